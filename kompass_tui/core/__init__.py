@@ -1,0 +1,1 @@
+"""The pure core: instruments, sessions, scoring, persistence. Never imports Textual."""

@@ -1,0 +1,44 @@
+"""Reading TOML files with exact numbers and turning parse failures into Problems."""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from kompass_tui.core.problems import LoadError, Problem
+
+MAX_FILE_BYTES = 4 * 1024 * 1024
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Read a TOML file with floats as Decimal; raise LoadError naming the file on failure."""
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise LoadError([Problem(name, "", "no such file")]) from None
+    except IsADirectoryError:
+        raise LoadError([Problem(name, "", "is a folder, not a file")]) from None
+    except OSError as error:
+        raise LoadError([Problem(name, "", f"cannot be read: {error.strerror}")]) from None
+    return parse_toml_bytes(raw, name)
+
+
+def parse_toml_bytes(raw: bytes, name: str) -> dict[str, Any]:
+    """Parse TOML bytes; raise LoadError naming the file on failure."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise LoadError([Problem(name, "", f"is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise LoadError([Problem(name, "", f"is not valid UTF-8 (byte {error.start})")]) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        return tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as error:
+        raise LoadError([Problem(name, "", f"not valid TOML: {error}")]) from None
+    except RecursionError:
+        raise LoadError([Problem(name, "", "not valid TOML: nested too deeply")]) from None
