@@ -12,6 +12,11 @@ from kompass_tui.core.numbers import check_score
 SCHEMA = 1
 
 
+def normalize_newlines(text: str) -> str:
+    """Texts in sessions use `\n` line endings (TOML readers normalise `\r\n` anyway)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 @dataclass
 class AreaNotes:
     """What the evaluators write about one area."""
@@ -71,7 +76,7 @@ class Session:
     def set_comment(self, question_id: str, text: str) -> None:
         """Store a question's comment; an empty text removes it."""
         if text.strip():
-            self.comments[question_id] = text
+            self.comments[question_id] = normalize_newlines(text)
         else:
             self.comments.pop(question_id, None)
 

@@ -20,7 +20,7 @@ from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.criteria import Instrument
 from kompass_tui.core.numbers import ScoreError, check_score, decimals_of, parse_decimal
 from kompass_tui.core.problems import LoadError, Problem, ProblemList, join_key
-from kompass_tui.core.session import SCHEMA, AreaNotes, Session
+from kompass_tui.core.session import SCHEMA, AreaNotes, Session, normalize_newlines
 from kompass_tui.core.toml_reading import read_toml
 
 TOP_KEYS = (
@@ -175,7 +175,7 @@ def _comments(value: Any, instrument: Instrument, problems: ProblemList) -> dict
         elif not isinstance(text, str):
             problems.error(key, f"must be a string, not {_kind(text)}")
         elif text.strip():
-            comments[question_id] = text
+            comments[question_id] = normalize_newlines(text)
     return {q.id: comments[q.id] for q in instrument.questions if q.id in comments}
 
 
@@ -269,7 +269,7 @@ def _string(
         return ""
     if required and not value.strip():
         problems.error(full, "must not be empty")
-    return value
+    return normalize_newlines(value)
 
 
 def _string_list(value: Any, key: str, problems: ProblemList) -> list[str]:
@@ -279,7 +279,7 @@ def _string_list(value: Any, key: str, problems: ProblemList) -> list[str]:
     items: list[str] = []
     for index, item in enumerate(value):
         if isinstance(item, str):
-            items.append(item)
+            items.append(normalize_newlines(item))
         else:
             problems.error(f"{key}[{index}]", f"must be a string, not {_kind(item)}")
     return items
@@ -313,9 +313,9 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
     order = [q.id for q in instrument.questions]
     doc: dict[str, Any] = {
         "schema": SCHEMA,
-        "municipality": session.municipality,
+        "municipality": normalize_newlines(session.municipality),
         "dates": list(session.dates),
-        "evaluators": list(session.evaluators),
+        "evaluators": [normalize_newlines(e) for e in session.evaluators],
         "not_applicable": [q for q in order if q in session.not_applicable],
         "instrument": {
             "id": instrument.id,
@@ -323,15 +323,19 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
             "wording": instrument.wording_fingerprint,
         },
         "scores": {q: _plain(session.scores[q]) for q in order if q in session.scores},
-        "comments": {q: session.comments[q] for q in order if session.comments.get(q, "").strip()},
+        "comments": {
+            q: normalize_newlines(session.comments[q])
+            for q in order
+            if session.comments.get(q, "").strip()
+        },
         "areas": {},
     }
     for area in instrument.areas:
         notes = session.areas.get(area.id, AreaNotes())
         table: dict[str, Any] = {
-            "strengths": list(notes.strengths),
-            "improvements": list(notes.improvements),
-            "notes": notes.notes,
+            "strengths": [normalize_newlines(t) for t in notes.strengths],
+            "improvements": [normalize_newlines(t) for t in notes.improvements],
+            "notes": normalize_newlines(notes.notes),
         }
         if notes.older_scale_total is not None:
             table["older_scale_total"] = _plain(notes.older_scale_total)
