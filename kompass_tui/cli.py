@@ -17,7 +17,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 LANGUAGES = ("sv", "en")
-SUBCOMMANDS = ("open", "validate", "criteria", "new", "export", "show")
+SUBCOMMANDS = ("open", "validate", "criteria", "new", "export", "show", "compare", "consensus")
 _VALUE_OPTIONS = ("--criteria-dir", "--lang")
 
 DESCRIPTION = """\
@@ -30,6 +30,8 @@ kompass: score municipalities with Kommunkompassen, keep each evaluation as a TO
   kompass new FILE --municipality NAME   start a new session
   kompass export SESSION [-o FILE]       write the report as Markdown
   kompass show SESSION         read the report in the terminal
+  kompass compare FILE...      evaluations side by side, with median/mean
+  kompass consensus A B -o C   merge two evaluators' sessions into one
 
 Run `kompass COMMAND --help` for the options of a command."""
 
@@ -111,6 +113,34 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--no-pager", action="store_true", help="never page the output")
     _common(show)
     _lang(show)
+
+    compare = commands.add_parser(
+        "compare", help="areas x evaluations: sessions and benchmark records side by side"
+    )
+    compare.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="sessions or benchmark files"
+    )
+    compare.add_argument("--median", action="store_true", help="add a median column")
+    compare.add_argument("--mean", action="store_true", help="add a mean column")
+    compare.add_argument("-o", "--output", type=Path, metavar="OUT.md", help="write Markdown")
+    _common(compare)
+    _lang(compare)
+
+    consensus = commands.add_parser(
+        "consensus", help="merge independent evaluations of one municipality into one session"
+    )
+    consensus.add_argument("files", nargs="+", type=Path, metavar="FILE", help="sessions")
+    consensus.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="the merged session"
+    )
+    consensus.add_argument(
+        "--threshold",
+        default="20",
+        metavar="PERCENT",
+        help="spread, in percent of a question's max, above which to discuss (default 20)",
+    )
+    _common(consensus)
+    _lang(consensus)
     return parser
 
 
@@ -143,6 +173,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kompass_tui.commands.show import run_show
 
             return run_show(args)
+        if args.command == "compare":
+            from kompass_tui.commands.compare import run_compare
+
+            return run_compare(args)
+        if args.command == "consensus":
+            from kompass_tui.commands.consensus import run_consensus
+
+            return run_consensus(args)
         from kompass_tui.commands.open import run_open
 
         return run_open(args.path, args.criteria_dir, args.lang)
