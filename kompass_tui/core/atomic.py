@@ -7,11 +7,28 @@ import os
 import tempfile
 from pathlib import Path
 
+BACKUP_SUFFIX = ".bak"
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` so that readers see the old or the new file, never half."""
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of a file is kept: `name.toml.bak` beside it."""
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def write_text_atomic(path: Path, text: str, keep_backup: bool = False) -> None:
+    """Replace `path` with `text` so that readers see the old or the new file, never half.
+
+    With `keep_backup`, the version being replaced is kept as `backup_path(path)`, itself
+    written atomically, so a crash at any moment leaves a whole file under each name.
+    """
+    if keep_backup and path.is_file():
+        write_bytes_atomic(backup_path(path), path.read_bytes())
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` atomically: temp file in the same folder, fsync, rename."""
     folder = path.parent if str(path.parent) else Path(".")
-    data = text.encode("utf-8")
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -50,7 +50,7 @@ class Catalog:
 
     def path_of(self, instrument_id: str) -> Path | None:
         """The file that defines an instrument id, or None."""
-        if not instrument_id or "/" in instrument_id or "\\" in instrument_id:
+        if not instrument_id or any(c in instrument_id for c in "/\\\0") or instrument_id[0] == ".":
             return None
         for folder in self.dirs:
             candidate = folder / f"{instrument_id}.toml"

@@ -7,6 +7,7 @@ area. Diffs and merges of sessions kept in git stay readable.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -19,9 +20,9 @@ from kompass_tui.core.atomic import create_text_exclusive, write_text_atomic
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.criteria import Instrument
 from kompass_tui.core.numbers import ScoreError, check_score, decimals_of, parse_decimal
-from kompass_tui.core.problems import LoadError, Problem, ProblemList, join_key
+from kompass_tui.core.problems import KompassError, LoadError, Problem, ProblemList, join_key
 from kompass_tui.core.session import SCHEMA, AreaNotes, Session, normalize_newlines
-from kompass_tui.core.toml_reading import read_toml
+from kompass_tui.core.toml_reading import parse_toml_bytes, read_file_bytes
 
 TOP_KEYS = (
     "schema",
@@ -45,12 +46,29 @@ class LoadedSession:
     instrument: Instrument
     warnings: list[Problem]
     path: Path
+    digest: str = ""
+    """SHA-256 of the bytes loaded, to notice when the file changes on disk later."""
 
 
 def load_session(path: Path, catalog: Catalog) -> LoadedSession:
     """Load and validate a session file; raise LoadError listing every problem."""
-    data = read_toml(path)
-    return parse_session(data, path, catalog)
+    raw = read_file_bytes(path)
+    loaded = parse_session(parse_toml_bytes(raw, str(path)), path, catalog)
+    loaded.digest = content_digest(raw)
+    return loaded
+
+
+def content_digest(raw: bytes) -> str:
+    """The digest used to tell whether a file on disk still holds what was loaded."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+def file_digest(path: Path) -> str | None:
+    """The digest of a file's current bytes, or None if it is gone or unreadable."""
+    try:
+        return content_digest(path.read_bytes())
+    except (OSError, ValueError):
+        return None
 
 
 def parse_session(data: dict[str, Any], path: Path, catalog: Catalog) -> LoadedSession:
@@ -348,11 +366,32 @@ def _plain(value: Decimal) -> Decimal:
     return Decimal(f"{value:f}")
 
 
-def save_session(session: Session, instrument: Instrument, path: Path) -> None:
-    """Write a session atomically and record the instrument's current fingerprints."""
-    write_text_atomic(path, session_to_toml(session, instrument))
+def save_session(
+    session: Session, instrument: Instrument, path: Path, expected_digest: str | None = None
+) -> str:
+    """Write a session atomically, keeping the previous version as `NAME.toml.bak`.
+
+    With `expected_digest` (from `LoadedSession.digest`), refuse with ExternalChangeError
+    when the file on disk no longer holds what was loaded, instead of overwriting it.
+    Returns the digest of what was written.
+    """
+    if expected_digest is not None:
+        current = file_digest(path)
+        if current is not None and current != expected_digest:
+            raise ExternalChangeError(path)
+    text = session_to_toml(session, instrument)
+    write_text_atomic(path, text, keep_backup=True)
     session.structure = instrument.structure_fingerprint
     session.wording = instrument.wording_fingerprint
+    return content_digest(text.encode("utf-8"))
+
+
+class ExternalChangeError(KompassError):
+    """The session file changed on disk since it was loaded."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"{path}: changed on disk since it was opened")
 
 
 def create_session_file(session: Session, instrument: Instrument, path: Path) -> None:

@@ -14,16 +14,22 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 
 def read_toml(path: Path) -> dict[str, Any]:
     """Read a TOML file with floats as Decimal; raise LoadError naming the file on failure."""
+    return parse_toml_bytes(read_file_bytes(path), str(path))
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """A file's bytes; raise LoadError naming the file when it cannot be read."""
     name = str(path)
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise LoadError([Problem(name, "", "no such file")]) from None
     except IsADirectoryError:
         raise LoadError([Problem(name, "", "is a folder, not a file")]) from None
+    except ValueError:  # a NUL byte in the name
+        raise LoadError([Problem(name, "", "is not a valid file name")]) from None
     except OSError as error:
         raise LoadError([Problem(name, "", f"cannot be read: {error.strerror}")]) from None
-    return parse_toml_bytes(raw, name)
 
 
 def parse_toml_bytes(raw: bytes, name: str) -> dict[str, Any]:
