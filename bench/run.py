@@ -1,0 +1,263 @@
+"""kompass benchmark: the project measured against anchors in the same run, as ratios.
+
+    .venv/bin/python bench/run.py [--repeat 7]
+
+Absolute times drift between runs and machines, so every target is a ratio to an anchor
+measured in the same run (or, for bulk work and keystrokes, a budget in ms). Each line
+prints the medians, the ratio or figure, the target, and PASS or FALLS SHORT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+ANCHORS = Path(__file__).resolve().parent / "anchors"
+DEMO = REPO / "sessions" / "norrkoping-2010.toml"
+PY = sys.executable
+HEADLESS = {
+    "TEXTUAL_DRIVER": "textual.drivers.headless_driver:HeadlessDriver",
+    "TEXTUAL_PRESS": "ctrl+q",
+    "COLUMNS": "80",
+    "LINES": "24",
+}
+KOMPASS = [PY, "-m", "kompass_tui"]
+
+
+@dataclass
+class Run:
+    """Median wall time (s) and peak resident memory (KiB) of repeated process runs."""
+
+    seconds: float
+    max_rss_kib: int
+
+
+def run_process(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Run one process to the end; return its wall time and its own peak RSS."""
+    full_env = {**os.environ, **(env or {})}
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        list(command), env=full_env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        error = process.stderr.read().decode() if process.stderr else ""
+        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {error}")
+    if process.stderr:
+        process.stderr.close()
+    return elapsed, usage.ru_maxrss
+
+
+def measure(command: Sequence[str], repeat: int, env: dict[str, str] | None = None) -> Run:
+    """Median of several runs of a command (after one warm-up run)."""
+    run_process(command, env)
+    samples = [run_process(command, env) for _ in range(repeat)]
+    return Run(
+        statistics.median(s for s, _ in samples), int(statistics.median(m for _, m in samples))
+    )
+
+
+@dataclass
+class Line:
+    """One line of the report."""
+
+    name: str
+    figure: str
+    target: str
+    passed: bool
+
+    def __str__(self) -> str:
+        verdict = "PASS" if self.passed else "FALLS SHORT"
+        return f"{self.name:<44} {self.figure:<34} {self.target:<12} {verdict}"
+
+
+def ratio_line(name: str, subject: Run, anchor: Run, limit: float) -> Line:
+    """A time ratio against an anchor."""
+    ratio = subject.seconds / anchor.seconds
+    figure = f"{subject.seconds * 1000:.0f} / {anchor.seconds * 1000:.0f} ms = {ratio:.2f}x"
+    return Line(name, figure, f"<= {limit:.2f}x", ratio <= limit)
+
+
+def memory_line(name: str, subject: Run, anchor: Run, limit: float) -> Line:
+    """A peak-memory ratio against an anchor."""
+    ratio = subject.max_rss_kib / anchor.max_rss_kib
+    figure = (
+        f"{subject.max_rss_kib / 1024:.1f} / {anchor.max_rss_kib / 1024:.1f} MiB = {ratio:.2f}x"
+    )
+    return Line(name, figure, f"<= {limit:.2f}x", ratio <= limit)
+
+
+def budget_line(name: str, seconds: float, budget: float) -> Line:
+    """A figure against an absolute budget."""
+    return Line(name, f"{seconds * 1000:.1f} ms", f"< {budget * 1000:.0f} ms", seconds < budget)
+
+
+def generate_sessions(folder: Path, count: int, same_municipality: bool) -> list[Path]:
+    """Write `count` fully scored sessions with varied scores and notes."""
+    import random
+    from datetime import date
+    from decimal import Decimal
+
+    from kompass_tui.core.catalog import Catalog
+    from kompass_tui.core.session import new_session
+    from kompass_tui.core.session_io import save_session
+
+    instrument = Catalog.default().get("kommunkompassen-2010")
+    rng = random.Random(2010)
+    paths = []
+    for number in range(count):
+        municipality = "Norrköping" if same_municipality else f"Kommun {number:03d}"
+        session = new_session(
+            instrument, municipality, [date(2010, 1, 25)], [f"Utvärderare {number}"]
+        )
+        for question in instrument.questions:
+            tenths = rng.randint(0, int(question.max * 10))
+            session.scores[question.id] = Decimal(tenths) / 10
+        for area in instrument.areas:
+            notes = session.area_notes(area.id)
+            notes.strengths = [f"Styrka {rng.randint(1, 5)}"]
+            notes.improvements = [f"Förbättring {rng.randint(1, 5)}"]
+        path = folder / f"s{number:03d}.toml"
+        save_session(session, instrument, path)
+        paths.append(path)
+    return paths
+
+
+def keystroke_latencies(presses: int = 60) -> list[float]:
+    """Seconds from a key press to the updated totals, in process with Pilot."""
+    from kompass_tui.core.catalog import Catalog
+    from kompass_tui.core.session_io import load_session
+    from kompass_tui.tui.app import KompassApp
+    from kompass_tui.tui.state import OpenSession
+
+    folder = Path(tempfile.mkdtemp())
+    copy = folder / DEMO.name
+    shutil.copyfile(DEMO, copy)
+    loaded = load_session(copy, Catalog.default())
+    app = KompassApp(state=OpenSession.from_loaded(loaded, None))
+    samples: list[float] = []
+
+    async def drive() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("f3")  # area 1; focus is on its first score input
+            await pilot.pause()
+            keys = ["backspace", "backspace", "backspace", "backspace", "7", ",", "5"]
+            for index in range(presses):
+                key = keys[index % len(keys)]
+                start = time.perf_counter()
+                await pilot.press(key)
+                samples.append(time.perf_counter() - start)
+
+    asyncio.run(drive())
+    shutil.rmtree(folder)
+    return samples
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run every measurement and print the report; exit 0 even when targets fall short."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7, help="runs per measurement")
+    args = parser.parse_args(argv)
+    repeat = args.repeat
+    lines: list[Line] = []
+    print(
+        f"python {sys.version.split()[0]} on {os.uname().machine}, {os.cpu_count()} cores; "
+        f"medians of {repeat} runs\n"
+    )
+
+    bare = measure([PY, "-c", "pass"], repeat)
+    import_textual = measure([PY, "-c", "import textual.app"], repeat)
+    import_rich = measure([PY, "-c", "import rich"], repeat)
+    minimal = measure([PY, str(ANCHORS / "minimal_app.py")], repeat, HEADLESS)
+    naive = measure([PY, str(ANCHORS / "naive_tabs_app.py")], repeat, HEADLESS)
+    print(
+        f"anchors: bare python {bare.seconds * 1000:.0f} ms, import textual.app "
+        f"{import_textual.seconds * 1000:.0f} ms, import rich {import_rich.seconds * 1000:.0f} ms,"
+        f" minimal app {minimal.seconds * 1000:.0f} ms, naive tabs {naive.seconds * 1000:.0f} ms "
+        f"({naive.seconds / minimal.seconds:.2f}x minimal)\n"
+    )
+
+    with tempfile.TemporaryDirectory() as folder:
+        demo = Path(folder) / DEMO.name
+        shutil.copyfile(DEMO, demo)
+        workbench = measure([*KOMPASS, str(demo)], repeat, HEADLESS)
+        lines.append(
+            ratio_line("start-up: workbench on the demo / minimal", workbench, minimal, 1.3)
+        )
+        lines.append(memory_line("peak memory: workbench / minimal", workbench, minimal, 1.3))
+        export = measure([*KOMPASS, "export", str(demo)], repeat)
+        lines.append(ratio_line("kompass export / import rich", export, import_rich, 1.5))
+        validate = measure([*KOMPASS, "validate", str(demo)], repeat)
+        lines.append(ratio_line("kompass validate / import rich", validate, import_rich, 1.5))
+
+    latencies = sorted(keystroke_latencies())
+    median = statistics.median(latencies)
+    p95 = latencies[int(len(latencies) * 0.95) - 1]
+    lines.append(budget_line("keystroke to totals: median", median, 0.008))
+    lines.append(budget_line("keystroke to totals: 95th percentile", p95, 0.016))
+
+    with tempfile.TemporaryDirectory() as folder:
+        many = generate_sessions(Path(folder), 500, same_municipality=False)
+        bulk: list[tuple[str, list[str]]] = [
+            ("compare 500 sessions (whole command)", [*KOMPASS, "compare", *map(str, many)]),
+            ("picker over 500 sessions ready", [*KOMPASS, folder]),
+        ]
+        for name, command in bulk:
+            env = HEADLESS if "picker" in name else None
+            lines.append(budget_line(name, _try_measure(command, repeat, env), 1.0))
+    with tempfile.TemporaryDirectory() as folder:
+        same = generate_sessions(Path(folder), 500, same_municipality=True)
+        out = Path(folder) / "out.toml"
+        command = [*KOMPASS, "consensus", *map(str, same), "-o", str(out)]
+        lines.append(
+            budget_line(
+                "consensus of 500 sessions (whole command)",
+                _try_measure(command, repeat, None, cleanup=out),
+                1.0,
+            )
+        )
+
+    print(f"{'measurement':<44} {'figure':<34} {'target':<12} verdict")
+    for line in lines:
+        print(line)
+    short = sum(not line.passed for line in lines)
+    print(f"\n{len(lines) - short} pass, {short} fall short")
+    return 0
+
+
+def _try_measure(
+    command: Sequence[str],
+    repeat: int,
+    env: dict[str, str] | None,
+    cleanup: Path | None = None,
+) -> float:
+    """Median seconds of a command; removes `cleanup` between runs; inf if it fails."""
+    samples = []
+    for _ in range(min(repeat, 5)):
+        if cleanup is not None and cleanup.exists():
+            cleanup.unlink()
+        try:
+            samples.append(run_process(command, env)[0])
+        except RuntimeError as failure:
+            print(f"  {failure}".splitlines()[0], file=sys.stderr)
+            return float("inf")
+    return statistics.median(samples)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(REPO))
+    sys.exit(main())
