@@ -1,0 +1,164 @@
+"""The report of a session as data: what every output (Markdown, terminal, chart) shows.
+
+Built once from a session, its instrument and the exact scores; the renderers only format.
+Numbers stay exact Decimals here; rounding happens when they are formatted for display.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from kompass_tui.core.criteria import Instrument
+from kompass_tui.core.numbers import HUNDRED
+from kompass_tui.core.scoring import AreaScore, question_percent, session_score
+from kompass_tui.core.session import AreaNotes, Session
+
+FULL = "█"
+EMPTY = "░"
+
+
+@dataclass(frozen=True)
+class QuestionLine:
+    """One row of an area's score table."""
+
+    id: str
+    text: str
+    score: Decimal | None
+    """The stored score; None when not yet scored."""
+    max: Decimal
+    """The question's maximum (left out of the area's maximum when not applicable)."""
+    percent: Decimal | None
+    not_applicable: bool
+    comment: str
+
+    @property
+    def unscored(self) -> bool:
+        """Whether the question applies but has no score yet."""
+        return self.score is None and not self.not_applicable
+
+
+@dataclass(frozen=True)
+class AreaSection:
+    """One area of the report: its score table, total and what the evaluators wrote."""
+
+    id: str
+    title: str
+    questions: tuple[QuestionLine, ...]
+    total: Decimal
+    max: Decimal
+    percent: Decimal | None
+    older_scale_total: Decimal | None
+    strengths: tuple[str, ...]
+    improvements: tuple[str, ...]
+    notes: str
+
+    @property
+    def has_not_applicable(self) -> bool:
+        """Whether some question of the area is marked not applicable."""
+        return any(q.not_applicable for q in self.questions)
+
+    @property
+    def commented(self) -> tuple[QuestionLine, ...]:
+        """The questions that carry a comment."""
+        return tuple(q for q in self.questions if q.comment.strip())
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a report of one session shows, with instrument texts in one language."""
+
+    lang: str
+    instrument_name: str
+    municipality: str
+    dates: tuple[date, ...]
+    evaluators: tuple[str, ...]
+    areas: tuple[AreaSection, ...]
+    total: Decimal
+    max: Decimal
+    percent: Decimal | None
+    scored: int
+    scorable: int
+
+    @property
+    def complete(self) -> bool:
+        """Whether every applicable question is scored."""
+        return self.scored == self.scorable
+
+    @property
+    def unscored(self) -> tuple[QuestionLine, ...]:
+        """Applicable questions without a score, in instrument order."""
+        return tuple(q for area in self.areas for q in area.questions if q.unscored)
+
+    @property
+    def has_older_scale(self) -> bool:
+        """Whether any area carries a total on the older scale (the seed's Tabell 1)."""
+        return any(a.older_scale_total is not None for a in self.areas)
+
+    @property
+    def older_scale_total(self) -> Decimal | None:
+        """The sum of the areas' older-scale totals, None when no area has one."""
+        values = [a.older_scale_total for a in self.areas if a.older_scale_total is not None]
+        return sum(values, Decimal(0)) if values else None
+
+
+def build_report(session: Session, instrument: Instrument, lang: str) -> Report:
+    """The report of a session, with the instrument's texts in `lang`."""
+    score = session_score(session, instrument)
+    return Report(
+        lang=lang,
+        instrument_name=instrument.text(instrument.name, lang),
+        municipality=session.municipality,
+        dates=tuple(session.dates),
+        evaluators=tuple(session.evaluators),
+        areas=tuple(_section(session, instrument, lang, a) for a in score.areas),
+        total=score.total,
+        max=score.max,
+        percent=score.percent,
+        scored=score.scored,
+        scorable=score.scorable,
+    )
+
+
+def _section(session: Session, instrument: Instrument, lang: str, scored: AreaScore) -> AreaSection:
+    area = scored.area
+    notes = session.areas.get(area.id) or AreaNotes()
+    questions = tuple(
+        QuestionLine(
+            id=q.id,
+            text=instrument.text(q.text, lang),
+            score=session.scores.get(q.id),
+            max=q.max,
+            percent=question_percent(session, q),
+            not_applicable=q.id in session.not_applicable,
+            comment=session.comments.get(q.id, ""),
+        )
+        for q in area.questions
+    )
+    return AreaSection(
+        id=area.id,
+        title=instrument.text(area.title, lang),
+        questions=questions,
+        total=scored.total,
+        max=scored.max,
+        percent=scored.percent,
+        older_scale_total=notes.older_scale_total,
+        strengths=tuple(s for s in notes.strengths if s.strip()),
+        improvements=tuple(s for s in notes.improvements if s.strip()),
+        notes=notes.notes.strip(),
+    )
+
+
+def filled_cells(percent: Decimal | None, width: int) -> int:
+    """How many of `width` bar cells the exact percentage fills (half-up, 0..width)."""
+    if percent is None:
+        return 0
+    cells = (percent * width / HUNDRED).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return max(0, min(width, int(cells)))
+
+
+def text_bar(percent: Decimal | None, width: int = 10) -> str:
+    """A bar like `█████░░░░░` for a percentage; empty cells only when it is undefined."""
+    filled = filled_cells(percent, width)
+    return FULL * filled + EMPTY * (width - filled)

@@ -1,0 +1,70 @@
+"""The SVG profile chart: written next to the report, well-formed, with every area."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from kompass_tui.core.report import build_report, profile_svg, write_report
+from tests.test_report_support import load_demo, markdown_parser
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _svg_text(svg: str) -> str:
+    """All text of an SVG document, with Rich's non-breaking spaces as plain spaces."""
+    root = ET.fromstring(svg)
+    assert root.tag == f"{SVG}svg"
+    return "".join(root.itertext()).replace("\xa0", " ")
+
+
+def test_svg_is_well_formed_and_carries_every_area_and_percentage() -> None:
+    loaded = load_demo()
+    report = build_report(loaded.session, loaded.instrument, "sv")
+    text = _svg_text(profile_svg(report))
+    expected = {
+        "1. Offentlighet och demokrati": "48 %",
+        "2. Tillgänglighet och brukarorientering": "52 %",
+        "3. Politisk styrning och kontroll": "67 %",
+        "4. Ledarskap, ansvar och delegation": "64 %",
+        "5. Resultat och effektivitet": "50 %",
+        "6. Kommunen som arbetsgivare - personalpolitik": "73 %",
+        "7. Verksamhetsutveckling": "51 %",
+        "8. Kommunen som samhällsbyggare": "88 %",
+    }
+    position = 0
+    for name, percent in expected.items():
+        position = text.index(name, position)
+        position = text.index(percent, position)
+    assert "Totalt: 491,2" in text and "61 %" in text
+
+
+def test_svg_in_english_uses_english_names() -> None:
+    loaded = load_demo()
+    text = _svg_text(profile_svg(build_report(loaded.session, loaded.instrument, "en")))
+    assert "1. Openness and democracy" in text
+    assert "Total: 491.2" in text
+
+
+def test_write_report_links_the_chart_relative_to_the_markdown(tmp_path: Path) -> None:
+    loaded = load_demo()
+    markdown_path = tmp_path / "reports" / "norrköping.md"
+    svg_path = tmp_path / "charts" / "profil norrköping.svg"
+    markdown_path.parent.mkdir()
+    svg_path.parent.mkdir()
+    write_report(loaded.session, loaded.instrument, "sv", markdown_path, svg_path)
+
+    assert "Offentlighet och demokrati" in _svg_text(svg_path.read_text(encoding="utf-8"))
+    html = markdown_parser().render(markdown_path.read_text(encoding="utf-8"))
+    assert '<img src="../charts/profil%20norrk%C3%B6ping.svg"' in html
+    assert (markdown_path.parent / "../charts/profil norrköping.svg").resolve() == svg_path
+
+
+def test_write_report_without_chart_has_no_image(tmp_path: Path) -> None:
+    loaded = load_demo()
+    markdown_path = tmp_path / "r.md"
+    write_report(loaded.session, loaded.instrument, "en", markdown_path)
+    markdown = markdown_path.read_text(encoding="utf-8")
+    assert "![" not in markdown
+    assert markdown.startswith("# The Municipal Compass (revised 2010) – Norrköping\n")
+    assert list(tmp_path.iterdir()) == [markdown_path]
