@@ -1,30 +1,40 @@
-"""Fixtures shared by the test modules."""
+"""Shared fixtures: session files in tmp_path, never in the repo's sessions/."""
 
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kompass_tui.core.catalog import Catalog
-from tests.helpers import DEMO
+from kompass_tui.core.session import new_session
+from kompass_tui.core.session_io import create_session_file
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO = REPO / "sessions" / "norrkoping-2010.toml"
 
 
 @pytest.fixture
 def catalog() -> Catalog:
-    """The bundled instruments only (the environment variable is ignored)."""
+    """The bundled instruments only."""
     return Catalog.default()
 
 
 @pytest.fixture
+def new_session_file(tmp_path: Path, catalog: Catalog) -> Path:
+    """A new, empty Norrköping session written with the core."""
+    instrument = catalog.get("kommunkompassen-2010")
+    session = new_session(instrument, "Norrköping", [date(2010, 1, 25)], ["Leif Eldås"])
+    path = tmp_path / "norrkoping.toml"
+    create_session_file(session, instrument, path)
+    return path
+
+
+@pytest.fixture
 def demo_copy(tmp_path: Path) -> Path:
-    """A copy of the demo session in tmp_path, safe to change."""
-    target = tmp_path / "norrkoping-2010.toml"
-    shutil.copyfile(DEMO, target)
-    return target
-
-
-@pytest.fixture(autouse=True)
-def _no_user_criteria(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("KOMPASS_CRITERIA_PATH", raising=False)
+    """A copy of the demo session that tests may save over."""
+    path = tmp_path / "norrkoping-2010.toml"
+    shutil.copy(DEMO, path)
+    return path

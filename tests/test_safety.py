@@ -13,7 +13,12 @@ import pytest
 
 from kompass_tui.core.atomic import backup_path
 from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.filenames import free_session_path, session_file_name, slug
+from kompass_tui.core.file_names import (
+    free_session_path,
+    is_safe_file_name,
+    propose_file_name,
+    slug,
+)
 from kompass_tui.core.locks import LockHeldError, SessionLock, lock_path, read_lock
 from kompass_tui.core.recovery import (
     describe_changes,
@@ -150,7 +155,11 @@ def test_safe_names(name: str, expected: str) -> None:
 
 
 def test_proposed_paths_stay_inside_the_folder(tmp_path: Path) -> None:
-    assert session_file_name("..", 2010) == "session-2010.toml"
+    assert propose_file_name("..", 2010) == "session-2010.toml"
+    assert propose_file_name("Norrköping", 2010) == "norrkoping-2010.toml"
+    assert is_safe_file_name("are-2026.toml") and is_safe_file_name("åre-2026.toml")
+    for bad in ("../x.toml", "a/b.toml", ".hidden.toml", "x.txt", "a\x00.toml", " x.toml"):
+        assert not is_safe_file_name(bad), repr(bad)
     first = free_session_path(tmp_path, "Norrköping", 2010)
     assert first == tmp_path / "norrkoping-2010.toml"
     first.write_text("x")

@@ -1,4 +1,7 @@
-"""`kompass [FILE|DIR]`: open a session (the workbench replaces this text summary)."""
+"""`kompass [FILE|DIR]`: open a session in the workbench, or pick one in a folder.
+
+Textual is imported only here, inside `run_open`, so the other commands start fast.
+"""
 
 from __future__ import annotations
 
@@ -7,35 +10,38 @@ from pathlib import Path
 
 from kompass_tui.cli import EXIT_INVALID, EXIT_OK
 from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.numbers import format_max, format_percent, format_points
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.scoring import session_score
 from kompass_tui.core.session_io import load_session
+
+DEFAULT_FOLDER = Path("sessions")
+"""Plain `kompass` picks from ./sessions when it exists, else from the current folder."""
 
 
 def run_open(path: Path | None, criteria_dirs: list[Path], lang: str | None) -> int:
-    """Print a session's per-area totals."""
-    if path is None or path.is_dir():
-        print("give a session file to open", file=sys.stderr)
+    """Start the workbench on a session file, or the picker on a folder; return the exit code."""
+    catalog = Catalog.default(criteria_dirs)
+    if path is None:
+        folder = DEFAULT_FOLDER if DEFAULT_FOLDER.is_dir() else Path(".")
+        return _run(folder=folder, catalog=catalog, lang=lang)
+    if path.is_dir():
+        return _run(folder=path, catalog=catalog, lang=lang)
+    if not path.exists():
+        print(f"{path}: no such file or folder", file=sys.stderr)
         return EXIT_INVALID
     try:
-        loaded = load_session(path, Catalog.default(criteria_dirs))
+        loaded = load_session(path, catalog)
     except LoadError as failure:
         for problem in failure.problems:
             print(problem, file=sys.stderr)
         return EXIT_INVALID
-    instrument = loaded.instrument
-    lang = lang or instrument.default_language
-    score = session_score(loaded.session, instrument)
-    print(loaded.session.municipality)
-    for area in score.areas:
-        title = instrument.text(area.area.title, lang)
-        print(
-            f"{area.area.id}  {title:<50} {format_points(area.total, lang):>6} / "
-            f"{format_max(area.max, lang)} · {format_percent(area.percent)}"
-        )
-    print(
-        f"{format_points(score.total, lang)} / {format_max(score.max, lang)}"
-        f" · {format_percent(score.percent)}  ({score.scored}/{score.scorable})"
-    )
-    return EXIT_OK
+    from kompass_tui.tui.state import OpenSession
+
+    return _run(state=OpenSession.from_loaded(loaded, lang), catalog=catalog, lang=lang)
+
+
+def _run(**options: object) -> int:
+    from kompass_tui.tui.app import KompassApp
+
+    app = KompassApp(**options)  # type: ignore[arg-type]
+    result = app.run()
+    return EXIT_OK if result is None else int(result)

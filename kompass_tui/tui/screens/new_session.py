@@ -1,0 +1,130 @@
+"""The new-session form: municipality, dates, evaluators, instrument and a safe file name."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static
+
+from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.file_names import is_safe_file_name, propose_file_name
+from kompass_tui.core.problems import LoadError
+from kompass_tui.core.session import new_session
+from kompass_tui.core.session_io import create_session_file
+from kompass_tui.tui.strings import tr
+
+
+class NewSessionForm(ModalScreen[Path | None]):
+    """Writes a new session file (never overwriting one) and returns its path."""
+
+    CSS_PATH = "dialogs.tcss"
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
+
+    def __init__(self, folder: Path, catalog: Catalog, lang: str) -> None:
+        super().__init__()
+        self.folder = folder
+        self.catalog = catalog
+        self.lang = lang
+        self.file_name_edited = False
+
+    def compose(self) -> ComposeResult:
+        """The fields."""
+        lang = self.lang
+        ids = self.catalog.ids()
+        with VerticalScroll(classes="dialog"):
+            yield Static(tr(lang, "new_title"), classes="dialog-title")
+            yield Label(tr(lang, "municipality"))
+            yield Input(id="municipality", compact=True)
+            yield Label(tr(lang, "dates_label"))
+            yield Input(placeholder="2010-01-25, 2010-01-26", id="dates", compact=True)
+            yield Label(tr(lang, "evaluators_label"))
+            yield Input(id="evaluators", compact=True)
+            yield Label(tr(lang, "instrument"))
+            yield Select(
+                [(i, i) for i in ids],
+                value=ids[0] if ids else Select.NULL,
+                id="instrument",
+                compact=True,
+            )
+            yield Label(tr(lang, "file_label"))
+            yield Input(id="file", compact=True)
+            yield Static("", classes="dialog-error", id="error")
+            yield Static(f"{tr(lang, 'create')} · {tr(lang, 'cancel')}", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """Start in the municipality field."""
+        self.query_one("#municipality", Input).focus()
+
+    @on(Input.Changed, "#municipality, #dates")
+    def _propose_name(self) -> None:
+        if self.file_name_edited:
+            return
+        municipality = self.query_one("#municipality", Input).value
+        dates, _ = self._dates()
+        year = dates[0].year if dates else date.today().year
+        file_input = self.query_one("#file", Input)
+        with file_input.prevent(Input.Changed):
+            file_input.value = propose_file_name(municipality, year) if municipality else ""
+
+    @on(Input.Changed, "#file")
+    def _name_typed(self) -> None:
+        self.file_name_edited = True
+
+    def _dates(self) -> tuple[list[date], str | None]:
+        text = self.query_one("#dates", Input).value
+        dates = []
+        for part in (p.strip() for p in text.split(",")):
+            if not part:
+                continue
+            try:
+                dates.append(date.fromisoformat(part))
+            except ValueError:
+                return [], part
+        return sorted(dates), None
+
+    @on(Input.Submitted)
+    def _create(self) -> None:
+        lang = self.lang
+        error = self.query_one("#error", Static)
+        municipality = self.query_one("#municipality", Input).value.strip()
+        dates, bad_date = self._dates()
+        name = self.query_one("#file", Input).value.strip()
+        instrument_id = self.query_one("#instrument", Select).value
+        if not municipality:
+            error.update(tr(lang, "err_municipality"))
+            return
+        if bad_date is not None:
+            error.update(tr(lang, "err_date", text=bad_date))
+            return
+        if not is_safe_file_name(name):
+            error.update(tr(lang, "err_file_name"))
+            return
+        evaluators = [
+            e.strip() for e in self.query_one("#evaluators", Input).value.split(",") if e.strip()
+        ]
+        try:
+            instrument = self.catalog.get(str(instrument_id))
+        except LoadError as failure:
+            error.update("\n".join(str(p) for p in failure.problems))
+            return
+        path = self.folder / name
+        session = new_session(instrument, municipality, dates, evaluators)
+        try:
+            create_session_file(session, instrument, path)
+        except FileExistsError:
+            error.update(tr(lang, "err_exists", name=name))
+            return
+        except OSError as failure:
+            error.update(f"{name}: {failure.strerror}")
+            return
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        """Close without creating anything."""
+        self.dismiss(None)

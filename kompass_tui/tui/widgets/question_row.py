@@ -1,0 +1,98 @@
+"""One question of an area: id, full text, score input with its maximum, bar and marks."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Input, Static
+
+from kompass_tui.core.criteria import Question
+from kompass_tui.core.numbers import ScoreError, format_max, format_number, parse_score
+from kompass_tui.core.scoring import question_percent
+from kompass_tui.tui.messages import ScoreChanged
+from kompass_tui.tui.state import OpenSession
+from kompass_tui.tui.strings import score_reason, tr
+from kompass_tui.tui.widgets.score_bar import ScoreBar
+from kompass_tui.tui.widgets.score_input import ScoreInput
+
+
+class QuestionRow(Vertical):
+    """A question with its score field; valid scores are stored as they are typed."""
+
+    def __init__(self, question: Question, state: OpenSession) -> None:
+        super().__init__(classes="question")
+        self.question = question
+        self.state = state
+
+    def compose(self) -> ComposeResult:
+        """The id, text, input, maximum and bar on one line; marks below."""
+        question, state = self.question, self.state
+        score = state.session.scores.get(question.id)
+        value = "" if score is None else format_number(score, state.lang)
+        with Horizontal(classes="question-line"):
+            yield Static(question.id, classes="question-id")
+            yield Static(state.text(question.text), classes="question-text")
+            yield ScoreInput(question.id, value, "–")
+            yield Static(f"/ {format_max(question.max, state.lang)}", classes="question-max")
+            yield ScoreBar(question_percent(state.session, question), width=10)
+        yield Static("", classes="question-error")
+        yield Static("", classes="question-marks")
+
+    def on_mount(self) -> None:
+        """Show the not-applicable mark and comment of a loaded session."""
+        self.refresh_marks()
+
+    @property
+    def score_input(self) -> ScoreInput:
+        """The row's score field."""
+        return self.query_one(ScoreInput)
+
+    @on(Input.Changed)
+    def _score_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        text = event.value.strip()
+        session, question = self.state.session, self.question
+        error = self.query_one(".question-error", Static)
+        new: Decimal | None = None
+        if text:
+            try:
+                new = parse_score(text, question.max)
+            except ScoreError as failure:
+                self.add_class("-invalid")
+                error.update(f"⚠ {score_reason(str(failure), self.state.lang)}")
+                return
+        self.remove_class("-invalid")
+        error.update("")
+        old = session.scores.get(question.id)
+        if new == old:
+            return
+        session.set_score(self.state.instrument, question.id, new)
+        self.query_one(ScoreBar).show(question_percent(session, question))
+        self.post_message(ScoreChanged(question.id))
+
+    def toggle_not_applicable(self) -> None:
+        """Mark the question not applicable, or applicable again."""
+        qid = self.question.id
+        self.state.session.set_not_applicable(qid, qid not in self.state.session.not_applicable)
+        self.query_one(ScoreBar).show(question_percent(self.state.session, self.question))
+        self.refresh_marks()
+        self.post_message(ScoreChanged(qid))
+
+    def refresh_marks(self) -> None:
+        """Show whether the question is not applicable and the start of its comment."""
+        session, qid, lang = self.state.session, self.question.id, self.state.lang
+        not_applicable = qid in session.not_applicable
+        self.set_class(not_applicable, "-not-applicable")
+        marks = Text()
+        if not_applicable:
+            marks.append(f"⊘ {tr(lang, 'not_applicable')}  ", style="bold")
+        comment = session.comments.get(qid, "").strip()
+        if comment:
+            marks.append(f"✎ {comment.splitlines()[0]}", style="italic")
+        marks_widget = self.query_one(".question-marks", Static)
+        marks_widget.update(marks)
+        marks_widget.display = bool(marks.plain)

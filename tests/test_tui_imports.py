@@ -1,0 +1,15 @@
+"""Import hygiene: only starting the UI imports Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_open_command_imports_textual_lazily() -> None:
+    code = (
+        "import sys, kompass_tui.cli, kompass_tui.commands.open, kompass_tui.tui.state;"
+        "print('textual' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,40 @@
+"""Snapshot tests at 80x24 and 120x40: picker, an area tab, the overview and the help screen."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kompass_tui.core.catalog import Catalog
+from kompass_tui.tui.app import KompassApp
+from tests.conftest import DEMO
+from tests.tui_helpers import workbench_app
+
+SIZES = [(80, 24), (120, 40)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_overview(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(workbench_app(demo_copy), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_area_tab(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(workbench_app(demo_copy), terminal_size=size, press=["f3"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_help(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(workbench_app(demo_copy), terminal_size=size, press=["f1"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_picker(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    shutil.copy(DEMO, folder / DEMO.name)
+    (folder / "trasig.toml").write_text("schema = 1\n", encoding="utf-8")
+    app = KompassApp(folder=folder, catalog=Catalog.default())
+    assert snap_compare(app, terminal_size=size)

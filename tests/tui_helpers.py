@@ -1,0 +1,21 @@
+"""Helpers for the workbench tests: build the app on a session file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.session_io import load_session
+from kompass_tui.tui.app import KompassApp
+from kompass_tui.tui.state import OpenSession
+
+
+def workbench_app(path: Path, lang: str | None = None) -> KompassApp:
+    """The app as `kompass PATH` starts it."""
+    loaded = load_session(path, Catalog.default())
+    return KompassApp(state=OpenSession.from_loaded(loaded, lang), lang=lang)
+
+
+def text_of(app: KompassApp, selector: str) -> str:
+    """The plain text a Static shows."""
+    return str(app.screen.query_one(selector).render())
