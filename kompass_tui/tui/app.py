@@ -12,6 +12,7 @@ from textual.screen import Screen
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session_io import load_session
+from kompass_tui.tui.key_order import after_typing
 from kompass_tui.tui.keys import APP_BINDINGS, localize_bindings
 from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.strings import tr
@@ -81,6 +82,7 @@ class KompassApp(App[int]):
         """Saving needs an open session."""
         return not (action == "save" and self.state is None)
 
+    @after_typing
     def action_save(self) -> None:
         """Save the open session atomically."""
         before_save = getattr(self.screen, "before_save", None)
@@ -104,10 +106,14 @@ class KompassApp(App[int]):
             if isinstance(screen, WorkbenchScreen):
                 screen.refresh_status()
 
+    @after_typing
     async def action_quit(self) -> None:
         """Quit; ask first when there are unsaved changes."""
         from kompass_tui.tui.screens.quit_confirm import QuitConfirm
 
+        before_save = getattr(self.screen, "before_save", None)
+        if callable(before_save):
+            before_save()
         if self.state is None or not self.state.dirty:
             self.exit(0)
             return

@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, TabbedContent, TabPane
 
 from kompass_tui.core.criteria import Area
+from kompass_tui.tui.key_order import after_typing
 from kompass_tui.tui.keys import WORKBENCH_BINDINGS, localize_bindings
 from kompass_tui.tui.messages import JumpToArea, NotesChanged, ScoreChanged
 from kompass_tui.tui.state import OpenSession
@@ -140,13 +141,17 @@ class WorkbenchScreen(Screen[None]):
 
     # -- live updates ---------------------------------------------------------------------------
 
+    def before_save(self) -> None:
+        """Store what the notes editors hold now, typed just before ctrl+s or ctrl+q."""
+        for view in self.query(AreaView):
+            view.sync_notes()
+
     def refresh_status(self) -> None:
         """Redraw the status line."""
         self.query_one(StatusLine).refresh_from(self.state)
 
     @on(ScoreChanged)
     def _score_changed(self, event: ScoreChanged) -> None:
-        self.state.dirty = True
         area = self.state.instrument.area_of_question[event.question_id]
         self.query_one(Overview).refresh_area(area)
         self.refresh_status()
@@ -177,23 +182,28 @@ class WorkbenchScreen(Screen[None]):
             return None
         return True
 
+    @after_typing
     async def action_next_area(self) -> None:
         """Go to the next tab (after the last area: the overview)."""
         await self._go_to_index(self.current_area_index() + 1)
 
+    @after_typing
     async def action_prev_area(self) -> None:
         """Go to the previous tab."""
         await self._go_to_index(self.current_area_index() - 1)
 
+    @after_typing
     async def action_overview(self) -> None:
         """Go to the overview."""
         await self.show_overview()
 
+    @after_typing
     async def action_area(self, number: int) -> None:
         """Go to the area at a position (1 for the first)."""
         if 1 <= number <= len(self.state.instrument.areas):
             await self._go_to_index(number)
 
+    @after_typing
     async def action_next_unscored(self) -> None:
         """Go to the next unscored question after the focused one."""
         row = self.focused_row()
@@ -203,12 +213,14 @@ class WorkbenchScreen(Screen[None]):
             return
         await self.go_to(self.state.instrument.area_of_question[question.id], question.id)
 
+    @after_typing
     def action_not_applicable(self) -> None:
         """Toggle not applicable on the focused question."""
         row = self.focused_row()
         if row is not None:
             row.toggle_not_applicable()
 
+    @after_typing
     def action_comment(self) -> None:
         """Edit the focused question's comment in a dialog."""
         from kompass_tui.tui.screens.comment_editor import CommentEditor
@@ -229,6 +241,7 @@ class WorkbenchScreen(Screen[None]):
         text = self.state.session.comments.get(qid, "")
         self.app.push_screen(CommentEditor(qid, text, self.state.lang), done)
 
+    @after_typing
     def action_language(self) -> None:
         """Switch the interface and instrument texts between the instrument's languages."""
         languages = self.state.instrument.languages

@@ -73,7 +73,13 @@ class AreaView(VerticalScroll):
     @on(TextArea.Changed, ".area-notes")
     def _notes_typed(self, event: TextArea.Changed) -> None:
         event.stop()
+        self.sync_notes()
+
+    def sync_notes(self) -> None:
+        """Store the notes as they stand in the editor (also called right before saving)."""
+        text = self.query_one(".area-notes", TextArea).text
         notes = self.state.session.area_notes(self.area.id)
-        if notes.notes != event.text_area.text:
-            notes.notes = event.text_area.text
+        if notes.notes != text:
+            notes.notes = text
+            self.state.dirty = True
             self.post_message(NotesChanged())

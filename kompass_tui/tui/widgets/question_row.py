@@ -36,7 +36,7 @@ class QuestionRow(Vertical):
         with Horizontal(classes="question-line"):
             yield Static(question.id, classes="question-id")
             yield Static(state.text(question.text), classes="question-text")
-            yield ScoreInput(question.id, value, "–")
+            yield ScoreInput(question.id, value, "–", on_value=self.score_typed)
             yield Static(f"/ {format_max(question.max, state.lang)}", classes="question-max")
             yield ScoreBar(question_percent(state.session, question), width=10)
         yield Static("", classes="question-error")
@@ -52,9 +52,12 @@ class QuestionRow(Vertical):
         return self.query_one(ScoreInput)
 
     @on(Input.Changed)
-    def _score_typed(self, event: Input.Changed) -> None:
-        event.stop()
-        text = event.value.strip()
+    def _score_changed_message(self, event: Input.Changed) -> None:
+        event.stop()  # handled as it happens, by score_typed
+
+    def score_typed(self, value: str) -> None:
+        """Check what is typed; store it when valid, else show why not."""
+        text = value.strip()
         session, question = self.state.session, self.question
         error = self.query_one(".question-error", Static)
         new: Decimal | None = None
@@ -71,6 +74,7 @@ class QuestionRow(Vertical):
         if new == old:
             return
         session.set_score(self.state.instrument, question.id, new)
+        self.state.dirty = True
         self.query_one(ScoreBar).show(question_percent(session, question))
         self.post_message(ScoreChanged(question.id))
 
@@ -78,6 +82,7 @@ class QuestionRow(Vertical):
         """Mark the question not applicable, or applicable again."""
         qid = self.question.id
         self.state.session.set_not_applicable(qid, qid not in self.state.session.not_applicable)
+        self.state.dirty = True
         self.query_one(ScoreBar).show(question_percent(self.state.session, self.question))
         self.refresh_marks()
         self.post_message(ScoreChanged(qid))
