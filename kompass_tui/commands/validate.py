@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kompass_tui.cli import EXIT_INVALID, EXIT_OK
+from kompass_tui.core.benchmark import is_benchmark_data, parse_benchmarks
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.criteria import parse_instrument
 from kompass_tui.core.numbers import format_max, format_percent, format_points
@@ -48,6 +49,11 @@ def check_file(path: Path, catalog: Catalog) -> tuple[str, list[Problem]]:
                 f" · {format_percent(score.percent)}"
             )
             return summary, loaded.warnings
+        if is_benchmark_data(data):
+            benchmarks = parse_benchmarks(data, path, catalog)
+            instruments = ", ".join(sorted(benchmarks.instruments)) or "none"
+            summary = f"benchmark file, {len(benchmarks.records)} records ({instruments})"
+            return summary, []
         if "format" in data or "areas" in data:
             problems = ProblemList(str(path))
             instrument = parse_instrument(data, problems, path)
@@ -58,7 +64,10 @@ def check_file(path: Path, catalog: Catalog) -> tuple[str, list[Problem]]:
                 f"{len(instrument.questions)} questions, max {instrument.max}"
             )
             return summary, problems.warnings
-        message = "neither a session (no 'schema' key) nor an instrument (no 'format' key)"
+        message = (
+            "neither a session (no 'schema' key), an instrument (no 'format' key)"
+            " nor a benchmark file (no 'benchmark' key)"
+        )
         raise LoadError([Problem(str(path), "", message)])
     except LoadError as failure:
         return "", failure.problems

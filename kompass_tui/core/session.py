@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from kompass_tui.core.criteria import Instrument
+from kompass_tui.core.disputes import ConsensusNotes
 from kompass_tui.core.numbers import check_score
 
 SCHEMA = 1
@@ -53,6 +54,8 @@ class Session:
     """The instrument's structure fingerprint when the session was last saved."""
     wording: str = ""
     """The instrument's wording fingerprint when the session was last saved."""
+    consensus: ConsensusNotes | None = None
+    """For a session merged by `kompass consensus`: the questions left to discuss."""
 
     def area_notes(self, area_id: str) -> AreaNotes:
         """The notes of an area, created empty when missing."""

@@ -19,6 +19,7 @@ import tomli_w
 from kompass_tui.core.atomic import create_text_exclusive, write_text_atomic
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.criteria import Instrument
+from kompass_tui.core.disputes import consensus_table, parse_consensus_table
 from kompass_tui.core.numbers import ScoreError, check_score, decimals_of, parse_decimal
 from kompass_tui.core.problems import KompassError, LoadError, Problem, ProblemList, join_key
 from kompass_tui.core.session import SCHEMA, AreaNotes, Session, normalize_newlines
@@ -34,6 +35,7 @@ TOP_KEYS = (
     "scores",
     "comments",
     "areas",
+    "consensus",
 )
 AREA_KEYS = ("strengths", "improvements", "notes", "older_scale_total")
 
@@ -109,6 +111,7 @@ def parse_session(data: dict[str, Any], path: Path, catalog: Catalog) -> LoadedS
         not_applicable = data.get("not_applicable", [])
         session.not_applicable = _not_applicable(not_applicable, instrument, problems)
         session.areas = _areas(data.get("areas", {}), instrument, problems)
+        session.consensus = parse_consensus_table(data.get("consensus"), instrument, problems)
 
     problems.raise_if_errors()
     assert instrument is not None
@@ -358,6 +361,8 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
         if notes.older_scale_total is not None:
             table["older_scale_total"] = _plain(notes.older_scale_total)
         doc["areas"][area.id] = table
+    if session.consensus is not None:
+        doc["consensus"] = consensus_table(session.consensus, instrument)
     return tomli_w.dumps(doc, multiline_strings=True)
 
 

@@ -1,0 +1,76 @@
+"""`kompass compare FILE... [--median] [--mean] [-o OUT.md]`: evaluations side by side."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from kompass_tui.cli import EXIT_INVALID, EXIT_OK
+from kompass_tui.core.atomic import write_text_atomic
+from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.compare_render import comparison_markdown, comparison_renderable
+from kompass_tui.core.comparison import (
+    ComparisonError,
+    build_comparison,
+    check_comparable,
+    load_evaluations,
+    repeated_file,
+)
+from kompass_tui.core.problems import LoadError
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    """Print the comparison (or write it as Markdown to -o); 1 on invalid input or refusal."""
+    paths: list[Path] = list(args.files)
+    twice = repeated_file(paths)
+    if twice is not None:
+        print(f"{twice}: given twice; each evaluation may be compared once", file=sys.stderr)
+        return EXIT_INVALID
+    output: Path | None = args.output
+    if output is not None:
+        problem = _output_problem(output, paths)
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_INVALID
+    try:
+        loaded = load_evaluations(paths, Catalog.default(args.criteria_dir))
+    except LoadError as failure:
+        for problem in failure.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_INVALID
+    for warning in loaded.warnings:
+        print(warning, file=sys.stderr)
+    try:
+        instrument = loaded.instruments[check_comparable(loaded.evaluations)]
+        comparison = build_comparison(loaded.evaluations, instrument)
+    except ComparisonError as refusal:
+        print(f"kompass compare: {refusal}", file=sys.stderr)
+        return EXIT_INVALID
+    lang = args.lang or instrument.default_language
+    if output is None:
+        console = Console()
+        view = comparison_renderable(comparison, lang, args.median, args.mean, console.width)
+        console.print(view)
+        return EXIT_OK
+    try:
+        write_text_atomic(output, comparison_markdown(comparison, lang, args.median, args.mean))
+    except OSError as error:
+        print(f"{output}: cannot be written: {error.strerror or error}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"wrote {output}: {len(comparison.evaluations)} evaluations, {instrument.id}")
+    return EXIT_OK
+
+
+def _output_problem(output: Path, inputs: list[Path]) -> str:
+    """Why -o cannot be written to, checked before anything is loaded; '' if it can."""
+    if any(output.resolve() == path.resolve() for path in inputs):
+        return f"{output}: -o would overwrite one of the files compared"
+    if output.is_dir():
+        return f"{output}: -o names a folder, not a file"
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        return f"{output}: folder {str(folder)!r} does not exist"
+    return ""

@@ -1,0 +1,195 @@
+"""`kompass consensus`: merging conflicting evaluations, the disputes kept, the refusals."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.consensus import (
+    ConsensusError,
+    Source,
+    load_with_consensus,
+    merge_sessions,
+    merge_texts,
+    parse_threshold,
+    proposed_score,
+    sources_for,
+)
+from kompass_tui.core.criteria import Instrument
+from kompass_tui.core.numbers import ScoreError
+from kompass_tui.core.session import Session, new_session
+from kompass_tui.core.session_io import save_session
+from tests.helpers import DEMO, write_small_instrument
+
+D = Decimal
+
+
+@pytest.fixture
+def criteria(tmp_path: Path) -> Path:
+    folder = tmp_path / "criteria"
+    write_small_instrument(folder)
+    return folder
+
+
+@pytest.fixture
+def mini(criteria: Path) -> Instrument:
+    return Catalog.default([criteria]).get("mini")
+
+
+def evaluation(
+    instrument: Instrument, evaluators: list[str], scores: dict[str, str], day: int = 1
+) -> Session:
+    session = new_session(instrument, "Lund", [date(2009, 3, day)], evaluators)
+    for question_id, score in scores.items():
+        session.set_score(instrument, question_id, D(score))
+    return session
+
+
+def kompass(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kompass_tui", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def conflicting(mini: Instrument, folder: Path) -> tuple[Path, Path]:
+    """Anna and Bo: A1 far apart (spread 3 > 20 % of 7,5), A2 close (2 ≤ 20 % of 12)."""
+    anna = evaluation(mini, ["Anna"], {"A1": "7", "A2": "6", "B1": "2"})
+    anna.set_comment("A1", "Plan finns.")
+    anna.area_notes("A").strengths = ["Tydlig plan", "Öppna möten"]
+    anna.area_notes("A").improvements = ["Uppföljning"]
+    bo = evaluation(mini, ["Bo"], {"A1": "4", "A2": "8", "B1": "2.25"}, day=2)
+    bo.set_comment("A1", "Planen är gammal.")
+    bo.area_notes("A").strengths = ["tydlig  plan", "Bra webb"]
+    bo.set_not_applicable("B1", True)
+    paths = folder / "anna.toml", folder / "bo.toml"
+    save_session(anna, mini, paths[0])
+    save_session(bo, mini, paths[1])
+    return paths
+
+
+def test_proposed_score_is_the_rounded_mean_within_max() -> None:
+    assert proposed_score([D(7), D(8)], D(15)) == D("7.5")
+    assert proposed_score([D("7.5"), D(8)], D(15)) == D("7.8")  # 7,75 half-up
+    assert proposed_score([D(1), D(1), D(2)], D(3)) == D("1.3")
+    assert proposed_score([D("7.25"), D("7.25")], D("7.25")) == D("7.25")  # not 7,3 > max
+    assert proposed_score([D("0.05")], D(1)) == D("0.1")
+
+
+def test_threshold_parsing() -> None:
+    assert parse_threshold("20") == D(20)
+    assert parse_threshold("12,5 %") == D("12.5")
+    for bad in ("-1", "101", "x", "1.234"):
+        with pytest.raises(ScoreError):
+            parse_threshold(bad)
+
+
+def test_merge_texts_without_duplicates_with_authors() -> None:
+    merged = merge_texts([("Bra  plan", "Anna"), ("bra plan", "Bo"), ("Annat", "Bo"), ("", "Bo")])
+    assert merged == ["Bra  plan (Anna, Bo)", "Annat (Bo)"]
+
+
+def test_conflicting_inputs(tmp_path: Path, mini: Instrument) -> None:
+    catalog = Catalog.default([tmp_path / "criteria"])
+    a, b = conflicting(mini, tmp_path)
+    loaded = [load_with_consensus(p, catalog)[0] for p in (a, b)]
+    sources = sources_for([(item.session, item.path) for item in loaded])
+    result = merge_sessions(sources, mini, D(20))
+    session = result.session
+    assert session.scores == {"A1": D("5.5"), "A2": D(7), "B1": D(2)}
+    assert session.not_applicable == set()  # only Bo found B1 not applicable
+    assert session.dates == [date(2009, 3, 1), date(2009, 3, 2)]
+    assert session.evaluators == ["Anna", "Bo"]
+    by_id = {m.question.id: m for m in result.questions}
+    assert (by_id["A1"].spread, by_id["A1"].disputed) == (D(3), True)  # 3 > 1,5
+    assert (by_id["A2"].spread, by_id["A2"].disputed) == (D(2), False)  # 2 ≤ 2,4
+    assert by_id["B1"].disputed and by_id["B1"].not_applicable == ("Bo",)
+    assert list(result.notes.disputes) == ["A1", "B1"]
+    assert result.notes.disputes["A1"].scores == {"Anna": D(7), "Bo": D(4)}
+    assert session.comments["A1"] == "Plan finns. (Anna)\n\nPlanen är gammal. (Bo)"
+    notes = session.areas["A"]
+    assert notes.strengths == ["Tydlig plan (Anna, Bo)", "Öppna möten (Anna)", "Bra webb (Bo)"]
+    assert notes.improvements == ["Uppföljning (Anna)"]
+    # A lower threshold puts A2 on the list too; exactly at the threshold does not.
+    assert "A2" in merge_sessions(sources, mini, D(16)).notes.disputes
+    assert "A2" not in merge_sessions(sources, mini, D("16.67")).notes.disputes
+
+
+def test_kompass_consensus_writes_and_keeps_disputes(tmp_path: Path, criteria: Path) -> None:
+    mini = Catalog.default([criteria]).get("mini")
+    a, b = conflicting(mini, tmp_path)
+    out = tmp_path / "merged.toml"
+    result = kompass("consensus", a, b, "-o", out, "--criteria-dir", criteria, "--lang", "sv")
+    assert result.returncode == 0, result.stderr
+    assert "2 frågor att diskutera (spridning över 20 % av frågans max)" in result.stdout
+    assert "A1  spridning 3,0 / 7,5: Anna 7,0 · Bo 4,0 → förslag 5,5" in result.stdout
+    assert "B1  Anna 2,0; ej tillämplig enligt Bo → förslag 2,0" in result.stdout
+    text = out.read_text(encoding="utf-8")
+    assert "[consensus.disputes.A1]" in text
+    loaded, notes = load_with_consensus(out, Catalog.default([criteria]))
+    assert loaded.session.scores["A1"] == D("5.5")
+    assert notes is not None and list(notes.disputes) == ["A1", "B1"]
+    assert notes.threshold == D(20) and notes.sources == ["anna.toml", "bo.toml"]
+    # The merged session validates, saves back unchanged.
+    validated = kompass("validate", out, "--criteria-dir", criteria)
+    assert validated.returncode == 0, validated.stderr
+    save_session(loaded.session, loaded.instrument, tmp_path / "resaved.toml")
+    assert (tmp_path / "resaved.toml").read_text(encoding="utf-8") == text
+    notes.settle("A1")
+    assert list(notes.disputes) == ["B1"]
+    # The merged session compares like any other.
+    compared = kompass("compare", a, out, "--criteria-dir", criteria, "-o", tmp_path / "c.md")
+    assert compared.returncode == 0, compared.stderr
+
+    again = kompass("consensus", a, b, "-o", out, "--criteria-dir", criteria)
+    assert again.returncode == 1 and "already exists" in again.stderr
+    assert out.read_text(encoding="utf-8") == text
+
+
+def test_refusals(tmp_path: Path, criteria: Path, mini: Instrument) -> None:
+    a, b = conflicting(mini, tmp_path)
+    other_town = evaluation(mini, ["Cecilia"], {"A1": "1"})
+    other_town.municipality = "Växjö"
+    vaxjo = tmp_path / "vaxjo.toml"
+    save_session(other_town, mini, vaxjo)
+    broken = tmp_path / "broken.toml"
+    broken.write_text(
+        'schema = 1\nmunicipality = "Lund"\n[instrument]\nid = "mini"\n[scores]\nA9 = 1\n'
+    )
+    bench = tmp_path / "bench.toml"
+    bench.write_text("benchmark = 1\nrecords = []\n")
+    out = tmp_path / "out.toml"
+    cases = [
+        ((a,), "needs at least two sessions to merge, 1 given"),
+        ((a, vaxjo), f"different municipalities: {a} (Lund), {vaxjo} (Växjö)"),
+        ((a, DEMO), f"different instruments: {a} (mini), {DEMO} (kommunkompassen-2010)"),
+        ((a, broken), f"{broken}: scores.A9: unknown question id"),
+        ((a, bench), f"{bench}: is a benchmark file"),
+        ((a, a), "given twice"),
+    ]
+    for files, message in cases:
+        result = kompass("consensus", *files, "-o", out, "--criteria-dir", criteria)
+        assert result.returncode == 1, (files, result.stderr)
+        assert message in result.stderr and "Traceback" not in result.stderr
+        assert not out.exists()
+    bad = kompass("consensus", a, b, "-o", out, "--threshold", "abc", "--criteria-dir", criteria)
+    assert bad.returncode == 2 and "--threshold" in bad.stderr and not out.exists()
+    with pytest.raises(ConsensusError):
+        merge_sessions([Source(evaluation(mini, [], {}), a, "x")], mini)
+
+
+def test_authors_fall_back_to_file_names_and_stay_unique(mini: Instrument) -> None:
+    nobody = evaluation(mini, [], {"A1": "1"})
+    anna = evaluation(mini, ["Anna"], {"A1": "1"})
+    sources = sources_for(
+        [(nobody, Path("x/lund-a.toml")), (anna, Path("1.toml")), (anna, Path("2.toml"))]
+    )
+    assert [s.author for s in sources] == ["lund-a", "Anna (1.toml)", "Anna (2.toml)"]
