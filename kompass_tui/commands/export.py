@@ -10,7 +10,6 @@ from kompass_tui.cli import EXIT_INVALID, EXIT_OK
 from kompass_tui.core.atomic import write_text_atomic
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.report.chart import profile_svg
 from kompass_tui.core.report.markdown import render_markdown
 from kompass_tui.core.report.model import build_report
 from kompass_tui.core.report.writing import svg_link, write_report
@@ -48,6 +47,8 @@ def run_export(args: argparse.Namespace) -> int:
         report = build_report(loaded.session, loaded.instrument, lang)
         link = None
         if args.svg is not None:
+            from kompass_tui.core.report.chart import profile_svg  # Rich only for the chart
+
             write_text_atomic(args.svg, profile_svg(report))
             link = svg_link(args.svg, None)
         sys.stdout.write(render_markdown(report, link))

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kompass_tui.cli import EXIT_INVALID, EXIT_OK
-from kompass_tui.core.benchmark import is_benchmark_data, parse_benchmarks
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.criteria import parse_instrument
 from kompass_tui.core.numbers import format_max, format_percent, format_points
@@ -49,7 +48,9 @@ def check_file(path: Path, catalog: Catalog) -> tuple[str, list[Problem]]:
                 f" · {format_percent(score.percent)}"
             )
             return summary, loaded.warnings
-        if is_benchmark_data(data):
+        if _is_benchmark(data):
+            from kompass_tui.core.benchmark import parse_benchmarks
+
             benchmarks = parse_benchmarks(data, path, catalog)
             instruments = ", ".join(sorted(benchmarks.instruments)) or "none"
             summary = f"benchmark file, {len(benchmarks.records)} records ({instruments})"
@@ -71,6 +72,12 @@ def check_file(path: Path, catalog: Catalog) -> tuple[str, list[Problem]]:
         raise LoadError([Problem(str(path), "", message)])
     except LoadError as failure:
         return "", failure.problems
+
+
+def _is_benchmark(data: dict) -> bool:
+    from kompass_tui.core.benchmark import is_benchmark_data  # rarely needed: import late
+
+    return is_benchmark_data(data)
 
 
 def run_validate(paths: list[Path], criteria_dirs: list[Path]) -> int:

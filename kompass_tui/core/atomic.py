@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 BACKUP_SUFFIX = ".bak"
@@ -28,6 +27,8 @@ def write_text_atomic(path: Path, text: str, keep_backup: bool = False) -> None:
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` atomically: temp file in the same folder, fsync, rename."""
+    import tempfile  # only when writing: it costs start-up time of read-only commands
+
     folder = path.parent if str(path.parent) else Path(".")
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
@@ -57,6 +58,8 @@ def _mode_for(path: Path) -> int:
 
 def create_text_exclusive(path: Path, text: str) -> None:
     """Write a new file atomically, refusing (FileExistsError) if `path` already exists."""
+    import tempfile
+
     folder = path.parent if str(path.parent) else Path(".")
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

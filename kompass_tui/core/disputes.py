@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-import tomli_w
-
 from kompass_tui.core.criteria import Instrument
 from kompass_tui.core.numbers import decimals_of
 from kompass_tui.core.problems import ProblemList, join_key
@@ -79,6 +77,8 @@ def consensus_table(notes: ConsensusNotes, instrument: Instrument) -> dict[str, 
 
 def consensus_toml(notes: ConsensusNotes, instrument: Instrument) -> str:
     """The `[consensus]` table as TOML text, to append after a session's own tables."""
+    import tomli_w  # only when writing
+
     return tomli_w.dumps({TABLE: consensus_table(notes, instrument)})
 
 

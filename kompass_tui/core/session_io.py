@@ -14,8 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from kompass_tui.core.atomic import create_text_exclusive, write_text_atomic
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.criteria import Instrument
@@ -331,6 +329,8 @@ def _kind(value: Any) -> str:
 
 def session_to_toml(session: Session, instrument: Instrument) -> str:
     """The deterministic TOML text of a session, with the instrument's fingerprints."""
+    import tomli_w  # only when writing
+
     order = [q.id for q in instrument.questions]
     doc: dict[str, Any] = {
         "schema": SCHEMA,

@@ -2,23 +2,31 @@
 
 Pure core: nothing here imports Textual, so `kompass export` and `kompass show` start fast.
 `build_report` makes the data every output shares; the renderers only format it.
+The names below are imported on first use, so that writing Markdown never loads Rich.
 """
 
-from kompass_tui.core.report.chart import build_svg, profile_svg
-from kompass_tui.core.report.markdown import build_markdown, render_markdown
-from kompass_tui.core.report.model import Report, build_report
-from kompass_tui.core.report.rich_view import render_report, report_renderable
-from kompass_tui.core.report.writing import svg_link, write_report
+from __future__ import annotations
 
-__all__ = [
-    "Report",
-    "build_markdown",
-    "build_report",
-    "build_svg",
-    "profile_svg",
-    "render_markdown",
-    "render_report",
-    "report_renderable",
-    "svg_link",
-    "write_report",
-]
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "build_svg": "chart",
+    "profile_svg": "chart",
+    "build_markdown": "markdown",
+    "render_markdown": "markdown",
+    "Report": "model",
+    "build_report": "model",
+    "render_report": "rich_view",
+    "report_renderable": "rich_view",
+    "svg_link": "writing",
+    "write_report": "writing",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from kompass_tui.core.atomic import write_text_atomic
 from kompass_tui.core.criteria import Instrument
-from kompass_tui.core.report.chart import profile_svg
 from kompass_tui.core.report.markdown import render_markdown
 from kompass_tui.core.report.model import build_report
 from kompass_tui.core.session import Session
@@ -39,6 +38,8 @@ def write_report(
     report = build_report(session, instrument, lang)
     link = None
     if svg_path is not None:
+        from kompass_tui.core.report.chart import profile_svg  # Rich only for the chart
+
         write_text_atomic(svg_path, profile_svg(report))
         link = svg_link(svg_path, markdown_path)
     write_text_atomic(markdown_path, render_markdown(report, link))
