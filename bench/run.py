@@ -136,12 +136,15 @@ def generate_sessions(folder: Path, count: int, same_municipality: bool) -> list
     return paths
 
 
-def keystroke_latencies(presses: int = 60) -> list[float]:
-    """Seconds from a key press to the updated totals, in process with Pilot."""
+def keystroke_latencies(presses: int = 80) -> list[float]:
+    """Seconds from a key reaching the app to the header showing the new total (Pilot)."""
+    from textual import events
+
     from kompass_tui.core.catalog import Catalog
     from kompass_tui.core.session_io import load_session
     from kompass_tui.tui.app import KompassApp
     from kompass_tui.tui.state import OpenSession
+    from kompass_tui.tui.widgets.status_line import StatusLine
 
     folder = Path(tempfile.mkdtemp())
     copy = folder / DEMO.name
@@ -152,15 +155,21 @@ def keystroke_latencies(presses: int = 60) -> list[float]:
 
     async def drive() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("f3", "end")  # area 1; the cursor after "7,5" in question 1.1
             await pilot.pause()
-            await pilot.press("f3")  # area 1; focus is on its first score input
-            await pilot.pause()
-            keys = ["backspace", "backspace", "backspace", "backspace", "7", ",", "5"]
+            status = app.screen.query_one(StatusLine)
             for index in range(presses):
-                key = keys[index % len(keys)]
+                # "7,5" ⌫ → "7," (7 points), then 5 → "7,5": every key changes the total.
+                key, character = ("backspace", None) if index % 2 == 0 else ("5", "5")
+                before = str(status.render())
                 start = time.perf_counter()
-                await pilot.press(key)
+                app.post_message(events.Key(key, character))
+                while str(status.render()) == before:
+                    await asyncio.sleep(0)
+                    if time.perf_counter() - start > 1:
+                        raise RuntimeError("the header did not change after a keystroke")
                 samples.append(time.perf_counter() - start)
+                await pilot.pause()
 
     asyncio.run(drive())
     shutil.rmtree(folder)

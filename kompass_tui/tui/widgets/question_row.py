@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Input, Static
 
 from kompass_tui.core.criteria import Question
@@ -66,10 +67,12 @@ class QuestionRow(Vertical):
                 new = parse_score(text, question.max)
             except ScoreError as failure:
                 self.add_class("-invalid")
-                error.update(f"⚠ {score_reason(str(failure), self.state.lang)}")
+                # Content, not markup: the reason quotes what was typed.
+                error.update(Content(f"⚠ {score_reason(str(failure), self.state.lang)}"))
                 return
-        self.remove_class("-invalid")
-        error.update("")
+        if self.has_class("-invalid"):  # touch the layout only when the error goes away
+            self.remove_class("-invalid")
+            error.update("")
         old = session.scores.get(question.id)
         if new == old:
             return

@@ -35,4 +35,4 @@ class ScoreBar(Static):
 
     def show(self, percent: Decimal | None) -> None:
         """Redraw the bar for a new percentage."""
-        self.update(bar_text(percent, self._width))
+        self.update(bar_text(percent, self._width), layout=False)  # fixed size: no reflow

@@ -38,4 +38,4 @@ class StatusLine(Static):
             saved,
             (f"  {state.path.name}", "dim"),
         )
-        self.update(line)
+        self.update(line, layout=False)  # one line, full width: no reflow per keystroke
