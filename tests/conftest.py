@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.criteria import Instrument
 from kompass_tui.core.session import new_session
 from kompass_tui.core.session_io import create_session_file
-
-REPO = Path(__file__).resolve().parent.parent
-DEMO = REPO / "sessions" / "norrkoping-2010.toml"
+from tests.helpers import DEMO, write_small_instrument
 
 
 @pytest.fixture
@@ -38,3 +37,17 @@ def demo_copy(tmp_path: Path) -> Path:
     path = tmp_path / "norrkoping-2010.toml"
     shutil.copy(DEMO, path)
     return path
+
+
+@pytest.fixture
+def criteria(tmp_path: Path) -> Path:
+    """A folder holding the three-question `mini` instrument."""
+    folder = tmp_path / "criteria"
+    write_small_instrument(folder)
+    return folder
+
+
+@pytest.fixture
+def mini(criteria: Path) -> Instrument:
+    """The `mini` instrument: other numbers than Kommunkompassen."""
+    return Catalog.default([criteria]).get("mini")

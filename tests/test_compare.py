@@ -25,21 +25,9 @@ from kompass_tui.core.comparison import (
 from kompass_tui.core.criteria import Instrument
 from kompass_tui.core.session import new_session
 from kompass_tui.core.session_io import load_session, save_session
-from tests.helpers import DEMO, write_small_instrument
+from tests.helpers import DEMO
 
 D = Decimal
-
-
-@pytest.fixture
-def criteria(tmp_path: Path) -> Path:
-    folder = tmp_path / "criteria"
-    write_small_instrument(folder)
-    return folder
-
-
-@pytest.fixture
-def mini(criteria: Path) -> Instrument:
-    return Catalog.default([criteria]).get("mini")
 
 
 def write_session(

@@ -25,21 +25,9 @@ from kompass_tui.core.criteria import Instrument
 from kompass_tui.core.numbers import ScoreError
 from kompass_tui.core.session import Session, new_session
 from kompass_tui.core.session_io import save_session
-from tests.helpers import DEMO, write_small_instrument
+from tests.helpers import DEMO
 
 D = Decimal
-
-
-@pytest.fixture
-def criteria(tmp_path: Path) -> Path:
-    folder = tmp_path / "criteria"
-    write_small_instrument(folder)
-    return folder
-
-
-@pytest.fixture
-def mini(criteria: Path) -> Instrument:
-    return Catalog.default([criteria]).get("mini")
 
 
 def evaluation(
