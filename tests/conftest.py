@@ -15,6 +15,12 @@ from kompass_tui.core.session_io import create_session_file
 from tests.helpers import DEMO, write_small_instrument
 
 
+@pytest.fixture(autouse=True)
+def _no_user_criteria(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see the bundled instruments only, whatever the environment holds."""
+    monkeypatch.delenv("KOMPASS_CRITERIA_PATH", raising=False)
+
+
 @pytest.fixture
 def catalog() -> Catalog:
     """The bundled instruments only."""
