@@ -1,4 +1,4 @@
-"""Snapshot tests at 80x24 and 120x40: picker, an area tab, the overview and the help screen."""
+"""Snapshot tests at 80x24 and 120x40: picker, area tab, overview, help, preview, comparison."""
 
 from __future__ import annotations
 
@@ -38,3 +38,20 @@ def test_picker(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  #
     (folder / "trasig.toml").write_text("schema = 1\n", encoding="utf-8")
     app = KompassApp(folder=folder, catalog=Catalog.default())
     assert snap_compare(app, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_preview(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(workbench_app(demo_copy), terminal_size=size, press=["ctrl+r"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_compare(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_tui_compare import variant
+
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    shutil.copy(DEMO, folder / DEMO.name)
+    variant(folder, "linkoping.toml", "Linköping", "0.5")
+    app = KompassApp(folder=folder, catalog=Catalog.default())
+    assert snap_compare(app, terminal_size=size, press=["space", "down", "space", "c"])

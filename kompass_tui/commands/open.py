@@ -36,12 +36,21 @@ def run_open(path: Path | None, criteria_dirs: list[Path], lang: str | None) -> 
         return EXIT_INVALID
     from kompass_tui.tui.state import OpenSession
 
-    return _run(state=OpenSession.from_loaded(loaded, lang), catalog=catalog, lang=lang)
+    state = OpenSession.from_loaded(loaded, lang)
+    state.claim(catalog)  # the lock, or read-only; unsaved work to offer restoring
+    return _run(state=state, catalog=catalog, lang=lang)
 
 
 def _run(**options: object) -> int:
     from kompass_tui.tui.app import KompassApp
 
     app = KompassApp(**options)  # type: ignore[arg-type]
-    result = app.run()
+    try:
+        result = app.run()
+    finally:
+        # However the app ended (even by a crash): unsaved work to recovery, lock released.
+        if app.keeper is not None:
+            app.keeper.close()
+        elif app.state is not None:
+            app.state.release()
     return EXIT_OK if result is None else int(result)

@@ -14,6 +14,8 @@ from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session_io import load_session
 from kompass_tui.tui.key_order import after_typing
 from kompass_tui.tui.keys import APP_BINDINGS, localize_bindings
+from kompass_tui.tui.literal import literal
+from kompass_tui.tui.safekeeping import SessionKeeper
 from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.strings import tr
 
@@ -38,6 +40,7 @@ class KompassApp(App[int]):
         self.folder = folder or Path(".")
         self.catalog = catalog or Catalog.default()
         self.requested_lang = lang
+        self.keeper: SessionKeeper | None = None
         localize_bindings(self, self.lang)
 
     @property
@@ -58,7 +61,9 @@ class KompassApp(App[int]):
 
             self.push_screen(WorkbenchScreen(self.state))
             for warning in self.state.warnings:
-                self.notify(warning, severity="warning", timeout=10)
+                self.notify(literal(warning), severity="warning", timeout=10, markup=False)
+            self.keeper = SessionKeeper(self, self.state)
+            self.keeper.start()
             return
         from kompass_tui.tui.screens.picker import PickerScreen
 
@@ -71,10 +76,19 @@ class KompassApp(App[int]):
         try:
             loaded = load_session(path, self.catalog)
         except LoadError as failure:
-            self.notify("\n".join(str(p) for p in failure.problems), severity="error")
+            problems = "\n".join(literal(str(p)) for p in failure.problems)
+            self.notify(problems, severity="error", markup=False)
             return
         self.state = OpenSession.from_loaded(loaded, self.requested_lang)
+        self.state.claim(self.catalog)
         self.push_screen(WorkbenchScreen(self.state))
+        self.keeper = SessionKeeper(self, self.state)
+        self.keeper.start()
+
+    def on_unmount(self) -> None:
+        """Write unsaved work to the recovery file and release the lock."""
+        if self.keeper is not None:
+            self.keeper.close()
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -88,16 +102,8 @@ class KompassApp(App[int]):
         before_save = getattr(self.screen, "before_save", None)
         if callable(before_save):
             before_save()
-        if self.state is None:
-            return
-        try:
-            self.state.save()
-        except OSError as failure:
-            reason = failure.strerror or str(failure)
-            self.notify(tr(self.lang, "save_failed", reason=reason), severity="error")
-            return
-        self._refresh_status()
-        self.notify(tr(self.lang, "saved_to", name=self.state.path.name), timeout=3)
+        if self.keeper is not None:
+            self.keeper.save()
 
     def _refresh_status(self) -> None:
         from kompass_tui.tui.screens.workbench import WorkbenchScreen
@@ -126,6 +132,8 @@ class KompassApp(App[int]):
                 if self.state is not None and not self.state.dirty:
                     self.exit(0)
             elif choice == "discard":
+                if self.keeper is not None:
+                    self.keeper.discard_changes()
                 self.exit(0)
 
         self.push_screen(QuitConfirm(self.state.path.name, self.lang), chosen)
@@ -145,6 +153,10 @@ class KompassApp(App[int]):
         lang = self.lang
         yield SystemCommand(tr(lang, "b.save"), "ctrl+s", self.action_save)
         yield SystemCommand(tr(lang, "b.help"), "F1 / ?", self.action_help)
+        from kompass_tui.tui.screens.picker import PickerScreen
+
+        if isinstance(screen, PickerScreen):
+            yield SystemCommand(tr(lang, "c.compare_marked"), "space, c", screen.action_compare)
         if not isinstance(screen, WorkbenchScreen):
             return
         commands = [
@@ -155,7 +167,12 @@ class KompassApp(App[int]):
             ("b.comment", "ctrl+o", screen.action_comment),
             ("b.not_applicable", "ctrl+t", screen.action_not_applicable),
             ("b.language", "ctrl+l", screen.action_language),
+            ("c.export", "ctrl+e", screen.action_export),
+            ("c.preview", "ctrl+r", screen.action_preview),
+            ("c.compare_others", "", screen.action_compare_others),
         ]
+        if screen.has_disputes():
+            commands.append(("c.next_dispute", "ctrl+n", screen.action_next_dispute))
         for key, keys, callback in commands:
             yield SystemCommand(tr(lang, key), keys, callback)
         for number, area in enumerate(screen.state.instrument.areas, 1):

@@ -32,6 +32,14 @@ class OrderedKeysMixin:
     """
 
     async def _on_key(self: Any, event: events.Key) -> None:
+        top = self.app.screen
+        if top is not self.screen:
+            # Typed after a key that opened a dialog (ctrl+e, ctrl+o): it belongs to the
+            # dialog, once the dialog is shown and has focus.
+            event.stop()
+            event.prevent_default()
+            top.call_after_refresh(self.app.post_message, events.Key(event.key, event.character))
+            return
         focused = self.screen.focused
         if focused is not None and focused is not self:
             # Typed after a key that moved focus away from us: it belongs to the new focus.

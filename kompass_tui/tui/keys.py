@@ -34,6 +34,12 @@ WORKBENCH_BINDINGS: list[Binding] = [
     Binding("ctrl+t", "not_applicable", "N/A", id="not_applicable", priority=True),
     Binding("ctrl+g", "next_unscored", "Unscored", id="next_unscored", show=False, priority=True),
     Binding("ctrl+l", "language", "Language", id="language", show=False, priority=True),
+    # ctrl+e is "end" in inputs too; the End key still does that.
+    Binding("ctrl+e", "export", "Export", id="export", priority=True),
+    Binding("ctrl+r", "preview", "Report", id="preview", priority=True),
+    # Shown where disputes are listed rather than in the Footer, which 80 columns fill.
+    Binding("ctrl+n", "next_dispute", "To discuss", id="next_dispute", show=False, priority=True),
+    Binding("ctrl+y", "settle", "Settle", id="settle", show=False, priority=True),
     *[
         Binding(
             f"f{n + 2},alt+{n}",
@@ -56,6 +62,17 @@ NOTE_LIST_BINDINGS: list[Binding] = [
     Binding("a,insert", "add_item", "Add", id="item_add"),
     Binding("e,enter", "edit_item", "Edit", id="item_edit", show=False),
     Binding("d,delete", "delete_item", "Delete", id="item_delete"),
+]
+
+PICKER_BINDINGS: list[Binding] = [
+    Binding("n", "new", "New session", id="new"),
+    Binding("r", "reload", "Reload", id="reload"),
+    Binding("space", "mark", "Mark", id="mark"),
+    Binding("c", "compare", "Compare", id="compare"),
+]
+
+READING_BINDINGS: list[Binding] = [
+    Binding("escape,q", "close", "Close", id="close", priority=True),
 ]
 
 # Keys Textual itself provides, listed on the help screen too (key text, binding id).

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
 from kompass_tui.tui.keys import localize_bindings
+from kompass_tui.tui.literal import edited_or_original, literal
 from kompass_tui.tui.strings import tr
 
 
@@ -40,7 +41,7 @@ class CommentEditor(ModalScreen[str | None]):
             yield Static(
                 tr(self.lang, "comment_title", qid=self.question_id), classes="dialog-title"
             )
-            yield TextArea(self.text, soft_wrap=True, id="comment-text")
+            yield TextArea(literal(self.text), soft_wrap=True, id="comment-text")
             yield Static(tr(self.lang, "comment_help"), classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -51,11 +52,11 @@ class CommentEditor(ModalScreen[str | None]):
 
     def before_save(self) -> None:
         """Keep the text when the session is saved while the dialog is open."""
-        self.dismiss(self.query_one(TextArea).text)
+        self.action_done()
 
     def action_done(self) -> None:
-        """Close, keeping the text."""
-        self.dismiss(self.query_one(TextArea).text)
+        """Close, keeping the text (the stored one, unchanged, if it was not edited)."""
+        self.dismiss(edited_or_original(self.text, self.query_one(TextArea).text))
 
     def action_external_editor(self) -> None:
         """Edit the text in $VISUAL or $EDITOR, with the interface suspended."""

@@ -13,6 +13,8 @@ from kompass_tui.tui.keys import (
     AREA_JUMPS,
     BUILT_IN_KEYS,
     NOTE_LIST_BINDINGS,
+    PICKER_BINDINGS,
+    READING_BINDINGS,
     SCORE_INPUT_BINDINGS,
     WORKBENCH_BINDINGS,
     describe,
@@ -50,7 +52,12 @@ def help_rows(lang: str) -> list[tuple[str, str]]:
             tr(lang, "b.area", n=f"1–{AREA_JUMPS}"),
         )
     )
-    for binding in [*SCORE_INPUT_BINDINGS, *NOTE_LIST_BINDINGS]:
+    for binding in [
+        *SCORE_INPUT_BINDINGS,
+        *NOTE_LIST_BINDINGS,
+        *PICKER_BINDINGS,
+        *READING_BINDINGS,
+    ]:
         rows.append((key_display(binding), _long(binding, lang)))
     for keys, key_id in BUILT_IN_KEYS:
         rows.append((keys, tr(lang, f"b.{key_id}")))

@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from kompass_tui.tui.literal import edited_or_original, literal
 from kompass_tui.tui.strings import tr
 
 
@@ -28,12 +29,12 @@ class ItemPrompt(ModalScreen[str | None]):
         """A heading, the input and a hint."""
         with Vertical(classes="dialog"):
             yield Static(self.heading, classes="dialog-title")
-            yield Input(self.text, id="item-text")
+            yield Input(literal(self.text, one_line=True), id="item-text")
             yield Static(tr(self.lang, "item_help"), classes="dialog-hint")
 
     @on(Input.Submitted)
     def _keep(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        self.dismiss(edited_or_original(self.text, event.value, one_line=True))
 
     def action_cancel(self) -> None:
         """Close without changing anything."""

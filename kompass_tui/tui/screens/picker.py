@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.compare_render import comparison_renderable
+from kompass_tui.core.comparison import (
+    ComparisonError,
+    build_comparison,
+    check_comparable,
+    load_evaluations,
+)
 from kompass_tui.core.numbers import format_max, format_percent, format_points
+from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session_index import SessionSummary, summarize_folder
-from kompass_tui.tui.keys import localize_bindings
+from kompass_tui.tui.keys import PICKER_BINDINGS, localize_bindings
+from kompass_tui.tui.literal import literal, literal_content, literal_text
+from kompass_tui.tui.screens.reading import ReadingScreen
 from kompass_tui.tui.strings import tr
 
 
@@ -21,10 +31,7 @@ class PickerScreen(Screen[None]):
     """Lists the sessions of a folder; broken files show their problems instead of crashing."""
 
     CSS_PATH = "picker.tcss"
-    BINDINGS = [
-        Binding("n", "new", "New session", id="new"),
-        Binding("r", "reload", "Reload", id="reload"),
-    ]
+    BINDINGS = PICKER_BINDINGS
 
     def __init__(self, folder: Path, catalog: Catalog, lang: str | None) -> None:
         super().__init__()
@@ -32,6 +39,8 @@ class PickerScreen(Screen[None]):
         self.catalog = catalog
         self.lang = lang or "sv"
         self.summaries: list[SessionSummary] = []
+        self.marked: list[Path] = []
+        """Sessions marked for comparison (space), in the order they were marked."""
         localize_bindings(self, self.lang)
 
     def compose(self) -> ComposeResult:
@@ -57,6 +66,8 @@ class PickerScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         self.summaries = summarize_folder(self.folder, self.catalog)
+        readable = {s.path for s in self.summaries if s.ok}
+        self.marked = [path for path in self.marked if path in readable]
         for summary in self.summaries:
             if summary.ok:
                 when = summary.dates[0].isoformat() if summary.dates else ""
@@ -65,9 +76,12 @@ class PickerScreen(Screen[None]):
                     f" · {format_percent(summary.percent)}"
                 )
                 progress = f"{summary.scored}/{summary.scorable}"
-                row = [summary.municipality, when, summary.instrument_id, points, progress]
+                name = self._name_cell(summary)
+                instrument = literal_text(summary.instrument_id, one_line=True)
+                row = [name, when, instrument, points, progress]
             else:
-                row = [summary.path.name, "", tr(lang, "cannot_read"), "", ""]
+                file_name = literal_text(summary.path.name, one_line=True)
+                row = [file_name, "", tr(lang, "cannot_read"), "", ""]
             table.add_row(*row, key=str(summary.path))
         self._show_details()
 
@@ -87,10 +101,11 @@ class PickerScreen(Screen[None]):
         if summary is None:
             details.update(tr(self.lang, "no_sessions") if not self.summaries else "")
         elif summary.ok:
-            details.update(summary.path.name)
+            details.update(literal_content(summary.path.name, one_line=True))
         else:
             where = str(summary.path)
-            details.update("\n".join(p.replace(where, summary.path.name) for p in summary.problems))
+            problems = "\n".join(p.replace(where, summary.path.name) for p in summary.problems)
+            details.update(literal_content(problems))
         details.set_class(summary is not None and not summary.ok, "-error")
 
     @on(DataTable.RowSelected)
@@ -109,3 +124,52 @@ class PickerScreen(Screen[None]):
                 self.app.open_session(path)  # type: ignore[attr-defined]
 
         self.app.push_screen(NewSessionForm(self.folder, self.catalog, self.lang), created)
+
+    # -- marking and comparing ----------------------------------------------------------------
+
+    def _name_cell(self, summary: SessionSummary) -> Text:
+        name = literal(summary.municipality, one_line=True)
+        if summary.path in self.marked:
+            return Text(f"✓ {name}", style="bold")
+        return Text(name)
+
+    def action_mark(self) -> None:
+        """Mark the highlighted session for comparison, or unmark it."""
+        summary = self._selected()
+        if summary is None:
+            return
+        if not summary.ok:
+            name = literal(summary.path.name, one_line=True)
+            self.notify(tr(self.lang, "cannot_mark", name=name), severity="warning", markup=False)
+            return
+        if summary.path in self.marked:
+            self.marked.remove(summary.path)
+        else:
+            self.marked.append(summary.path)
+        table = self.query_one(DataTable)
+        cell = self._name_cell(summary)
+        table.update_cell(str(summary.path), "municipality", cell, update_width=True)
+        self._show_details()
+
+    def action_compare(self) -> None:
+        """Compare the marked sessions side by side, with their median and mean."""
+        lang = self.lang
+        if len(self.marked) < 2:
+            self.notify(tr(lang, "compare_need_two"), severity="warning")
+            return
+        try:
+            loaded = load_evaluations(self.marked, self.catalog)
+            instrument = loaded.instruments[check_comparable(loaded.evaluations)]
+            comparison = build_comparison(loaded.evaluations, instrument)
+        except LoadError as failure:
+            problems = "\n".join(literal(str(p)) for p in failure.problems)
+            self.notify(problems, severity="error", markup=False)
+            return
+        except ComparisonError as refusal:
+            reason = literal(str(refusal))
+            self.notify(tr(lang, "compare_refused", reason=reason), severity="error", markup=False)
+            return
+        width = self.app.size.width - 2
+        body = comparison_renderable(comparison, lang, median=True, mean=True, width=width)
+        title = tr(lang, "compare_title", n=len(comparison.evaluations))
+        self.app.push_screen(ReadingScreen(title, body, lang))

@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from kompass_tui.tui.literal import literal_content
 from kompass_tui.tui.strings import tr
 
 QuitChoice = Literal["save", "discard"] | None
@@ -35,7 +36,8 @@ class QuitConfirm(ModalScreen[QuitChoice]):
         """The question and three buttons."""
         lang = self.lang
         with Vertical(classes="dialog"):
-            yield Static(tr(lang, "quit_title", name=self.file_name), classes="dialog-title")
+            title = literal_content(tr(lang, "quit_title", name=self.file_name), one_line=True)
+            yield Static(title, classes="dialog-title")
             yield Button(tr(lang, "quit_save"), id="save", variant="primary")
             yield Button(tr(lang, "quit_discard"), id="discard", variant="error")
             yield Button(tr(lang, "quit_cancel"), id="cancel")

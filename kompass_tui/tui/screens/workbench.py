@@ -12,6 +12,8 @@ from kompass_tui.core.criteria import Area
 from kompass_tui.tui.key_order import after_typing
 from kompass_tui.tui.keys import WORKBENCH_BINDINGS, localize_bindings
 from kompass_tui.tui.messages import JumpToArea, NotesChanged, ScoreChanged
+from kompass_tui.tui.screens.workbench_disputes import DISPUTE_ACTIONS, DisputeActions
+from kompass_tui.tui.screens.workbench_reports import ReportActions
 from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.area_view import AreaView
@@ -21,10 +23,10 @@ from kompass_tui.tui.widgets.score_input import ScoreInput
 from kompass_tui.tui.widgets.status_line import StatusLine
 
 OVERVIEW = "overview"
-QUESTION_ACTIONS = ("comment", "not_applicable")
+QUESTION_ACTIONS = ("comment", "not_applicable", "settle")
 
 
-class WorkbenchScreen(Screen[None]):
+class WorkbenchScreen(ReportActions, DisputeActions, Screen[None]):
     """Scores and notes of one session, area by area."""
 
     CSS_PATH = "workbench.tcss"
@@ -92,7 +94,10 @@ class WorkbenchScreen(Screen[None]):
             ]
             question_id = unscored[0] if unscored else area.questions[0].id
         row = view.row_of(question_id)
-        if row is not None:
+        if row is not None and self.state.read_only:
+            # Score fields are disabled: focus the page, so the keys scroll it.
+            self.call_after_refresh(view.focus)
+        elif row is not None:
             target = row.score_input
             self.call_after_refresh(target.focus)
 
@@ -177,10 +182,10 @@ class WorkbenchScreen(Screen[None]):
         return None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Question actions apply only while a score field has focus."""
+        """Question actions apply only while a score field has focus; consensus ones when needed."""
         if action in QUESTION_ACTIONS and self.focused_row() is None:
             return None
-        return True
+        return action not in DISPUTE_ACTIONS or self.has_disputes()
 
     @after_typing
     async def action_next_area(self) -> None:

@@ -10,6 +10,7 @@ from textual.widgets import Static, TextArea
 from kompass_tui.core.criteria import Area
 from kompass_tui.core.numbers import format_max, format_percent, format_points
 from kompass_tui.core.scoring import area_score
+from kompass_tui.tui.literal import edited_or_original, literal, literal_content
 from kompass_tui.tui.messages import NotesChanged, ScoreChanged
 from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.strings import tr
@@ -30,18 +31,29 @@ class AreaView(VerticalScroll):
         """Title, question rows, total, the two lists and the free text."""
         area, state = self.area, self.state
         notes = state.session.area_notes(area.id)
-        yield Static(f"{area.id} {state.text(area.title)}", classes="area-title")
+        yield Static(literal_content(f"{area.id} {state.text(area.title)}"), classes="area-title")
         for question in area.questions:
             yield QuestionRow(question, state)
         with Horizontal(classes="area-total"):
             yield Static("", classes="area-total-text")
             yield ScoreBar(width=20)
         yield Static(tr(state.lang, "strengths"), classes="section-title")
-        yield NoteList(notes.strengths, state.lang, "strengths", classes="strengths")
+        read_only = state.read_only
+        yield NoteList(
+            notes.strengths, state.lang, "strengths", read_only=read_only, classes="strengths"
+        )
         yield Static(tr(state.lang, "improvements"), classes="section-title")
-        yield NoteList(notes.improvements, state.lang, "improvements", classes="improvements")
+        yield NoteList(
+            notes.improvements,
+            state.lang,
+            "improvements",
+            read_only=read_only,
+            classes="improvements",
+        )
         yield Static(tr(state.lang, "notes"), classes="section-title")
-        yield TextArea(notes.notes, soft_wrap=True, classes="area-notes")
+        yield TextArea(
+            literal(notes.notes), soft_wrap=True, read_only=read_only, classes="area-notes"
+        )
 
     def on_mount(self) -> None:
         """Show the total of a loaded session."""
@@ -77,8 +89,10 @@ class AreaView(VerticalScroll):
 
     def sync_notes(self) -> None:
         """Store the notes as they stand in the editor (also called right before saving)."""
-        text = self.query_one(".area-notes", TextArea).text
+        if self.state.read_only:
+            return
         notes = self.state.session.area_notes(self.area.id)
+        text = edited_or_original(notes.notes, self.query_one(".area-notes", TextArea).text)
         if notes.notes != text:
             notes.notes = text
             self.state.dirty = True

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.widgets import Label, ListItem, ListView
 
 from kompass_tui.tui.keys import NOTE_LIST_BINDINGS, localize_bindings
+from kompass_tui.tui.literal import literal_text
 from kompass_tui.tui.messages import NotesChanged
 from kompass_tui.tui.strings import tr
+
+EDIT_ACTIONS = ("add_item", "edit_item", "delete_item")
 
 
 class NoteList(ListView):
@@ -15,9 +17,18 @@ class NoteList(ListView):
 
     BINDINGS = NOTE_LIST_BINDINGS
 
-    def __init__(self, items: list[str], lang: str, title_key: str, **kwargs: object) -> None:
+    def __init__(
+        self,
+        items: list[str],
+        lang: str,
+        title_key: str,
+        *,
+        read_only: bool = False,
+        **kwargs: object,
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.items = items
+        self.read_only = read_only
         self.lang = lang
         self.title_key = title_key
         localize_bindings(self, lang)
@@ -29,11 +40,17 @@ class NoteList(ListView):
     async def _rebuild(self, index: int | None) -> None:
         await self.clear()
         if self.items:
-            await self.extend(ListItem(Label(Text(f"• {item}"))) for item in self.items)
+            await self.extend(
+                ListItem(Label(literal_text(f"• {item}", one_line=True))) for item in self.items
+            )
         else:
             await self.append(ListItem(Label(tr(self.lang, "empty_list")), classes="empty"))
         if index is not None and self.items:
             self.index = max(0, min(index, len(self.items) - 1))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No adding, editing or deleting while the session is read-only."""
+        return not (self.read_only and action in EDIT_ACTIONS)
 
     def action_add_item(self) -> None:
         """Ask for a new item and add it after the highlighted one."""

@@ -13,6 +13,7 @@ from kompass_tui.core.scoring import area_score
 from kompass_tui.tui.messages import JumpToArea
 from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.dispute_list import DisputeList
 from kompass_tui.tui.widgets.score_bar import bar_text
 
 WIDE = 100
@@ -29,10 +30,11 @@ class Overview(Vertical):
         self.bar_width = 20 if wide else 12
 
     def compose(self) -> ComposeResult:
-        """The table of areas and the total lines."""
+        """The table of areas, the total lines and the questions to discuss, if any."""
         yield DataTable(cursor_type="row", zebra_stripes=True, id="overview-table")
         yield Static("", id="overview-total")
         yield Static("", id="overview-next")
+        yield DisputeList(self.state)
 
     def on_mount(self) -> None:
         """Fill the table from the session."""

@@ -8,6 +8,7 @@ from textual.widgets import Input
 
 from kompass_tui.tui.key_order import OrderedKeysMixin
 from kompass_tui.tui.keys import SCORE_INPUT_BINDINGS
+from kompass_tui.tui.messages import ScoreConfirmed
 
 
 class ScoreInput(OrderedKeysMixin, Input):
@@ -40,7 +41,8 @@ class ScoreInput(OrderedKeysMixin, Input):
             self._on_value(value)
 
     def action_next_question(self) -> None:
-        """Move to the next question (or what follows the last one)."""
+        """Confirm the score typed here and move to the next question (or what follows)."""
+        self.post_message(ScoreConfirmed(self.question_id))
         self.screen.focus_next()
 
     def action_prev_question(self) -> None:

@@ -1,0 +1,297 @@
+"""Nothing lost: autosave to the recovery file, careful saving, signals, locks, opening dialogs.
+
+One `SessionKeeper` looks after the session the workbench has open:
+
+- every edit (anything that marks the session changed) schedules a write of the recovery
+  file, at most `AUTOSAVE_MAX` seconds after the first unwritten edit;
+- saving refuses to overwrite a file that changed on disk and asks what to do;
+- SIGHUP (terminal closed, SSH dropped) and SIGTERM write the recovery file and release
+  the lock before the process leaves;
+- on opening, a stale lock is offered for taking over and unsaved work for restoring.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import threading
+import time
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from kompass_tui.core.locks import LockHeldError
+from kompass_tui.core.problems import LoadError
+from kompass_tui.core.recovery import (
+    describe_changes,
+    discard_recovery,
+    recovery_path,
+    write_recovery,
+)
+from kompass_tui.core.session_io import ExternalChangeError, load_session
+from kompass_tui.tui.literal import literal
+from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
+from kompass_tui.tui.state import OpenSession
+from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.status_line import describe_holder
+
+if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from kompass_tui.tui.app import KompassApp
+
+AUTOSAVE_IDLE = 1.0
+"""Seconds without an edit after which unsaved work goes to the recovery file."""
+AUTOSAVE_MAX = 2.0
+"""Seconds after the first unwritten edit by which it is written, even while typing goes on."""
+EXIT_GRACE = 3.0
+"""After SIGHUP/SIGTERM, seconds the app has to shut down before the process just ends."""
+EXIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+
+
+class SessionKeeper:
+    """Keeps one open session's work safe; the app creates it with the session."""
+
+    def __init__(self, app: KompassApp, state: OpenSession) -> None:
+        self.app = app
+        self.state = state
+        self.closed = False
+        self._timer: Timer | None = None
+        self._first_unwritten: float | None = None
+        state.on_edit = self.edited
+
+    @property
+    def lang(self) -> str:
+        """The interface language."""
+        return self.state.lang
+
+    def start(self) -> None:
+        """Catch the signals that end the process, then ask what opening the file found."""
+        if not self.app.is_headless:
+            loop = asyncio.get_running_loop()
+            for signum in EXIT_SIGNALS:
+                loop.add_signal_handler(signum, self.exit_on_signal, signum)
+        self.ask_on_open()
+
+    # -- autosave -------------------------------------------------------------------------
+
+    def edited(self) -> None:
+        """Schedule writing the recovery file: soon after typing pauses, at the latest 2 s."""
+        if self.state.read_only or self.closed:
+            return
+        now = time.monotonic()
+        if self._first_unwritten is None:
+            self._first_unwritten = now
+        delay = min(AUTOSAVE_IDLE, self._first_unwritten + AUTOSAVE_MAX - now)
+        self._stop_timer()
+        self._timer = self.app.set_timer(max(0.0, delay), self.write_recovery)
+
+    def write_recovery(self) -> None:
+        """Write unsaved work to the recovery file now."""
+        self._first_unwritten = None
+        state = self.state
+        if self.closed or state.read_only or not state.dirty:
+            return
+        try:
+            write_recovery(state.session, state.instrument, state.path)
+        except OSError as failure:
+            reason = literal(failure.strerror or str(failure), one_line=True)
+            self.app.notify(tr(self.lang, "save_failed", reason=reason), severity="error")
+
+    def _stop_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def refuse_if_read_only(self) -> bool:
+        """Say so and return True when the session is read-only here."""
+        holder = self.state.lock_holder
+        if holder is None:
+            return False
+        who = literal(describe_holder(holder, self.lang), one_line=True)
+        text = tr(self.lang, "read_only_refused", holder=who)
+        self.app.notify(text, severity="warning", markup=False)
+        return True
+
+    def save(self, *, overwrite: bool = False) -> bool:
+        """Save the session; on an external change, ask (overwrite, reload or cancel)."""
+        state = self.state
+        if self.refuse_if_read_only():
+            return False
+        try:
+            state.save(overwrite=overwrite)
+        except ExternalChangeError:
+            self.app.push_screen(self._external_change_dialog(), self._external_change_chosen)
+            return False
+        except OSError as failure:
+            reason = literal(failure.strerror or str(failure), one_line=True)
+            self.app.notify(
+                tr(self.lang, "save_failed", reason=reason), severity="error", markup=False
+            )
+            return False
+        self._stop_timer()
+        self._first_unwritten = None
+        self._refresh_status()
+        name = literal(state.path.name, one_line=True)
+        self.app.notify(tr(self.lang, "saved_to", name=name), timeout=3, markup=False)
+        return True
+
+    def _external_change_dialog(self) -> ChoiceDialog:
+        lang = self.lang
+        return ChoiceDialog(
+            "external-change",
+            tr(lang, "changed_title", name=self.state.path.name),
+            [],
+            [
+                Choice("overwrite", tr(lang, "changed_overwrite"), "o", "warning"),
+                Choice("reload", tr(lang, "changed_reload"), "r", "error"),
+                Choice("cancel", tr(lang, "cancel"), "c"),
+            ],
+            escape="cancel",
+        )
+
+    def _external_change_chosen(self, answer: str | None) -> None:
+        if answer == "overwrite":
+            self.save(overwrite=True)
+        elif answer == "reload":
+            lang = self.lang
+            confirm = ChoiceDialog(
+                "confirm-reload",
+                tr(lang, "reload_title", name=self.state.path.name),
+                [],
+                [
+                    Choice("yes", tr(lang, "reload_yes"), "j,y", "error"),
+                    Choice("cancel", tr(lang, "cancel"), "c"),
+                ],
+                escape="cancel",
+            )
+            self.app.push_screen(confirm, self._reload_chosen)
+
+    def _reload_chosen(self, answer: str | None) -> None:
+        if answer == "yes":
+            self.reload_from_disk()
+
+    def reload_from_disk(self) -> None:
+        """Drop unsaved work and edit what the file on disk holds now."""
+        state = self.state
+        try:
+            loaded = load_session(state.path, self.app.catalog)
+        except LoadError as failure:
+            problems = "\n".join(literal(str(p)) for p in failure.problems)
+            self.app.notify(problems, severity="error", markup=False)
+            return
+        self._stop_timer()
+        self._first_unwritten = None
+        state.replace_session(loaded, dirty=False)
+        state.digest = loaded.digest
+        discard_recovery(state.path)
+        self._rebuild_workbench()
+        name = literal(state.path.name, one_line=True)
+        self.app.notify(tr(self.lang, "reloaded", name=name), markup=False)
+
+    def discard_changes(self) -> None:
+        """Quitting without saving: the unsaved work and its recovery file go."""
+        self._stop_timer()
+        if self.state.read_only:
+            return
+        self.state.dirty = False
+        discard_recovery(self.state.path)
+
+    # -- opening --------------------------------------------------------------------------
+
+    def ask_on_open(self) -> None:
+        """Offer to take over a stale lock, else to restore unsaved work found on opening."""
+        state, lang = self.state, self.lang
+        holder = state.lock_holder
+        if holder is not None and holder.is_stale():
+            dialog = ChoiceDialog(
+                "take-over",
+                tr(lang, "stale_title", name=state.path.name, holder=describe_holder(holder, lang)),
+                [],
+                [
+                    Choice("take_over", tr(lang, "stale_take_over"), "t", "warning"),
+                    Choice("read_only", tr(lang, "stale_read_only"), "r"),
+                ],
+                escape="read_only",
+            )
+            self.app.push_screen(dialog, self._take_over_chosen)
+        elif state.recovery is not None:
+            self.app.push_screen(self._restore_dialog(), self._restore_chosen)
+
+    def _take_over_chosen(self, answer: str | None) -> None:
+        if answer != "take_over":
+            return
+        try:
+            self.state.take_over(self.app.catalog)
+        except (LockHeldError, OSError) as failure:
+            if isinstance(failure, LockHeldError):
+                self.state.lock_holder = failure.holder
+            reason = literal(str(failure), one_line=True)
+            text = tr(self.lang, "take_over_failed", reason=reason)
+            self.app.notify(text, severity="error", markup=False)
+            return
+        self._rebuild_workbench()
+        self.ask_on_open()
+
+    def _restore_dialog(self) -> ChoiceDialog:
+        state, lang = self.state, self.lang
+        assert state.recovery is not None
+        try:
+            written = recovery_path(state.path).stat().st_mtime
+            when = datetime.fromtimestamp(written).strftime("%Y-%m-%d %H:%M:%S")
+        except OSError:
+            when = "?"
+        changes = describe_changes(state.session, state.recovery.session, state.instrument, lang)
+        return ChoiceDialog(
+            "restore",
+            tr(lang, "restore_title", time=when, name=state.path.name),
+            changes,
+            [
+                Choice("restore", tr(lang, "restore_yes"), "r", "primary"),
+                Choice("discard", tr(lang, "restore_discard"), "d", "error"),
+            ],
+        )
+
+    def _restore_chosen(self, answer: str | None) -> None:
+        state = self.state
+        recovered, state.recovery = state.recovery, None
+        if answer == "restore" and recovered is not None:
+            state.replace_session(recovered, dirty=True)
+            self._rebuild_workbench()
+            self.app.notify(tr(self.lang, "restored"))
+        elif answer == "discard":
+            discard_recovery(state.path)
+
+    def _rebuild_workbench(self) -> None:
+        from kompass_tui.tui.screens.workbench import WorkbenchScreen
+
+        if isinstance(self.app.screen, WorkbenchScreen):
+            self.app.switch_screen(WorkbenchScreen(self.state))
+
+    def _refresh_status(self) -> None:
+        from kompass_tui.tui.screens.workbench import WorkbenchScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, WorkbenchScreen):
+                screen.refresh_status()
+
+    # -- leaving ------------------------------------------------------------------------------
+
+    def exit_on_signal(self, signum: int) -> None:
+        """SIGHUP or SIGTERM: keep the work, free the lock, then leave (forcibly if stuck)."""
+        self.close()
+        # With the terminal gone, shutting down may hang writing to it; the work is safe.
+        watchdog = threading.Timer(EXIT_GRACE, os._exit, (128 + signum,))
+        watchdog.daemon = True
+        watchdog.start()
+        self.app.exit(128 + signum)
+
+    def close(self) -> None:
+        """At exit, however it happens: write unsaved work to the recovery file, unlock."""
+        if self.closed:
+            return
+        self.write_recovery()
+        self.closed = True
+        self.state.release()

@@ -1,0 +1,138 @@
+"""The real `kompass` in a pseudo-terminal, for tests that kill it or close its terminal."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+
+F3 = b"\x1bOR"
+ENTER = b"\r"
+CTRL_S = b"\x13"
+START_TIMEOUT = 20.0
+
+
+# Run in the child, in its own session: make the pty its controlling terminal (as in a real
+# terminal or SSH login, so that closing the master sends SIGHUP), then become `kompass`.
+# A shim that execs, rather than a preexec_fn, which is unsafe while the tests run threads.
+_SHIM = (
+    "import fcntl, os, sys, termios; fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
+    "os.execv(sys.executable, [sys.executable, '-m', 'kompass_tui', *sys.argv[1:]])"
+)
+
+
+class PtyKompass:
+    """`python -m kompass_tui FILE` on a pty sized 80x24; its output is read all the time."""
+
+    def __init__(self, path: Path, *args: str, size: tuple[int, int] = (80, 24)) -> None:
+        columns, lines = size
+        self.master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+        env = dict(os.environ, TERM="xterm-256color", COLUMNS=str(columns), LINES=str(lines))
+        env.pop("TEXTUAL", None)
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", _SHIM, str(path), *args],
+                stdin=slave,
+                stdout=slave,
+                stderr=slave,
+                env=env,
+                cwd=path.parent,
+                start_new_session=True,
+            )
+        finally:
+            os.close(slave)
+        self.output = bytearray()
+        self._lock = threading.Lock()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        # Keep draining the terminal so the app never blocks writing to it.
+        while True:
+            try:
+                chunk = os.read(self.master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            with self._lock:
+                self.output += chunk
+
+    def text(self) -> str:
+        """Everything written so far, decoded leniently."""
+        with self._lock:
+            return self.output.decode("utf-8", "replace")
+
+    def wait_for(self, needle: str, timeout: float = START_TIMEOUT, since: int = 0) -> bool:
+        """Wait until the output (from byte `since`) contains `needle`."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                seen = self.output[since:].decode("utf-8", "replace")
+            if needle in seen:
+                return True
+            if self.process.poll() is not None:
+                return False
+            time.sleep(0.02)
+        return False
+
+    def mark(self) -> int:
+        """The current length of the output, for `wait_for(since=...)`."""
+        with self._lock:
+            return len(self.output)
+
+    def type(self, data: bytes) -> float:
+        """Send keys; returns when they were sent (time.monotonic)."""
+        os.write(self.master, data)
+        return time.monotonic()
+
+    def signal(self, signum: int) -> None:
+        """Send a signal to the app's process."""
+        with contextlib.suppress(ProcessLookupError):
+            self.process.send_signal(signum)
+
+    def wait(self, timeout: float = 10.0) -> int | None:
+        """Wait for the process to end; its exit code, or None if it is still running."""
+        try:
+            return self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def hang_up(self) -> None:
+        """Close the terminal, as closing the window or losing SSH does."""
+        with contextlib.suppress(OSError):
+            os.close(self.master)
+        self.master = -1
+
+    def close(self) -> None:
+        """Kill the process if it still runs and close the terminal."""
+        if self.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                self.process.send_signal(signal.SIGKILL)
+            self.process.wait(10)
+        if self.master >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.master)
+            self.master = -1
+        self._reader.join(2)
+
+    def __enter__(self) -> PtyKompass:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()

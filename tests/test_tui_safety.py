@@ -1,0 +1,256 @@
+"""Pilot tests of the workbench's safety: external changes, restore, locks, autosave."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.locks import LockInfo, lock_path, read_lock
+from kompass_tui.core.recovery import recovery_path, write_recovery
+from kompass_tui.core.session_io import load_session, save_session
+from kompass_tui.tui.app import KompassApp
+from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
+from kompass_tui.tui.screens.quit_confirm import QuitConfirm
+from kompass_tui.tui.state import OpenSession
+from kompass_tui.tui.widgets.score_input import ScoreInput
+from kompass_tui.tui.widgets.status_line import StatusLine
+
+
+def claimed(path: Path, lang: str | None = None) -> KompassApp:
+    """The app as `kompass PATH` starts it: with the lock claimed (or read-only)."""
+    catalog = Catalog.default()
+    state = OpenSession.from_loaded(load_session(path, catalog), lang)
+    state.claim(catalog)
+    return KompassApp(state=state, catalog=catalog, lang=lang)
+
+
+def change_on_disk(path: Path, question_id: str, score: int) -> bytes:
+    """What `git pull` or another editor does: a new version of the file under the workbench."""
+    loaded = load_session(path, Catalog.default())
+    loaded.session.scores[question_id] = Decimal(score)
+    save_session(loaded.session, loaded.instrument, path)
+    return path.read_bytes()
+
+
+def dialog(app: KompassApp) -> str | None:
+    """The name of the safety dialog on top, if any."""
+    return app.screen.name if isinstance(app.screen, ChoiceDialog) else None
+
+
+def dead_pid() -> int:
+    """The pid of a process that has ended (and been reaped)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def status(app: KompassApp) -> str:
+    """The status line's text."""
+    return str(app.screen.query_one(StatusLine).render())
+
+
+async def test_external_change_cancel_keeps_the_disk_file_and_overwrite_saves(
+    new_session_file: Path,
+) -> None:
+    app = claimed(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        theirs = change_on_disk(new_session_file, "1.2", 3)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert dialog(app) == "external-change"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert dialog(app) is None
+        assert new_session_file.read_bytes() == theirs
+        assert app.state is not None and app.state.dirty
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        assert dialog(app) is None
+        assert not app.state.dirty
+        assert "✓ sparad" in status(app)
+        await pilot.press("ctrl+s")  # saved over it: the next save needs no question
+        await pilot.pause()
+        assert dialog(app) is None
+    scores = load_session(new_session_file, Catalog.default()).session.scores
+    assert scores == {"1.1": Decimal(5)}
+
+
+async def test_external_change_reload_asks_first_then_takes_the_disk_version(
+    new_session_file: Path,
+) -> None:
+    app = claimed(new_session_file, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        theirs = change_on_disk(new_session_file, "1.2", 3)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert dialog(app) == "confirm-reload"
+        await pilot.press("escape")  # not sure after all: own changes stay
+        await pilot.pause()
+        assert app.state is not None and app.state.session.scores == {"1.1": Decimal(5)}
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert dialog(app) is None
+        assert app.state.session.scores == {"1.2": Decimal(3)}
+        assert not app.state.dirty
+        assert app.screen.query_one("#score-1_2", ScoreInput).value == "3"
+        await pilot.press("ctrl+s")  # the reloaded version is what is on disk now
+        await pilot.pause()
+        assert dialog(app) is None
+    assert new_session_file.read_bytes() == theirs
+
+
+def leave_recovery(path: Path, question_id: str, score: int) -> None:
+    """What a crashed workbench leaves: a recovery file newer than the session."""
+    loaded = load_session(path, Catalog.default())
+    loaded.session.scores[question_id] = Decimal(score)
+    write_recovery(loaded.session, loaded.instrument, path)
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - 10**9))
+
+
+async def test_restore_shows_the_differences_and_puts_the_recovered_work_back(
+    new_session_file: Path,
+) -> None:
+    leave_recovery(new_session_file, "1.3", 9)
+    app = claimed(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert dialog(app) == "restore"
+        shown = "\n".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "Osparade ändringar från" in shown
+        assert "1.3: – → 9" in shown
+        await pilot.press("r")
+        await pilot.pause()
+        assert dialog(app) is None
+        assert app.state is not None and app.state.session.scores == {"1.3": Decimal(9)}
+        assert app.state.dirty
+        await pilot.press("f3")
+        await pilot.pause()
+        assert app.screen.query_one("#score-1_3", ScoreInput).value == "9"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not recovery_path(new_session_file).exists()
+    assert load_session(new_session_file, Catalog.default()).session.scores == {"1.3": Decimal(9)}
+
+
+async def test_discarding_recovered_work_removes_the_recovery_file(new_session_file: Path) -> None:
+    leave_recovery(new_session_file, "1.3", 9)
+    before = new_session_file.read_bytes()
+    app = claimed(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert dialog(app) == "restore"
+        await pilot.press("d")
+        await pilot.pause()
+        assert dialog(app) is None
+        assert not recovery_path(new_session_file).exists()
+        assert app.state is not None and app.state.session.scores == {}
+        assert not app.state.dirty
+    assert new_session_file.read_bytes() == before
+
+
+def stale_lock(path: Path) -> LockInfo:
+    """A lock left by a process on this host that has ended."""
+    info = LockInfo("someone", socket.gethostname(), dead_pid(), "2026-01-01T09:00:00+01:00")
+    lock_path(path).write_bytes(info.to_bytes())
+    return info
+
+
+async def test_stale_lock_can_be_taken_over_then_unsaved_work_is_offered(
+    new_session_file: Path,
+) -> None:
+    stale = stale_lock(new_session_file)
+    leave_recovery(new_session_file, "1.1", 4)
+    app = claimed(new_session_file, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert dialog(app) == "take-over"
+        shown = "\n".join(str(s.render()) for s in app.screen.query("Static"))
+        assert f"pid {stale.pid}" in shown and "no longer runs" in shown
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.state is not None and not app.state.read_only
+        holder = read_lock(new_session_file)
+        assert holder is not None and holder.pid == os.getpid()
+        assert dialog(app) == "restore"  # the stale lock's owner left unsaved work
+        await pilot.press("r")
+        await pilot.pause()
+        assert "read-only" not in status(app)
+        await pilot.press("f3", "6")  # to the first unscored question, 1.2
+        await pilot.pause()
+        assert app.state.session.scores == {"1.1": Decimal(4), "1.2": Decimal(6)}
+    assert not lock_path(new_session_file).exists()  # released when the app ended
+    recovered = load_session(recovery_path(new_session_file), Catalog.default())
+    assert recovered.session.scores == {"1.1": Decimal(4), "1.2": Decimal(6)}
+
+
+async def test_stale_lock_declined_opens_read_only(new_session_file: Path) -> None:
+    stale = stale_lock(new_session_file)
+    app = claimed(new_session_file, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert dialog(app) == "take-over"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.state is not None and app.state.read_only
+        assert "🔒 read-only – open by someone@" in status(app)
+        await pilot.press("f3", "5", "ctrl+s")
+        await pilot.pause()
+        assert app.state.session.scores == {}
+    assert read_lock(new_session_file) == stale
+
+
+async def test_edits_reach_the_recovery_file_within_two_seconds(new_session_file: Path) -> None:
+    app = claimed(new_session_file)
+    recovery = recovery_path(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        # Typing on without a pause does not hold the recovery file back.
+        for key in ["5", "enter", "6", "enter", "7", "enter", "8"]:
+            await pilot.press(key)
+            await pilot.pause(0.3)
+        assert recovery.exists()
+        await pilot.pause(1.4)
+        held = load_session(recovery, Catalog.default()).session.scores
+        assert held == {"1.1": 5, "1.2": 6, "1.3": 7, "1.4": 8}
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not recovery.exists()
+        await pilot.pause(1.2)
+        assert not recovery.exists()  # saved: nothing to recover
+        await pilot.press("enter", "9")
+        await pilot.pause(2.2)
+        assert recovery.exists()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitConfirm)
+        await pilot.press("d")
+        await pilot.pause()
+    assert not recovery.exists()
+    assert not lock_path(new_session_file).exists()
+
+
+async def test_leaving_with_unsaved_work_writes_the_recovery_file(new_session_file: Path) -> None:
+    app = claimed(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        app.exit()  # as a crash or a closed terminal ends the app: no question asked
+    recovered = load_session(recovery_path(new_session_file), Catalog.default())
+    assert recovered.session.scores == {"1.1": Decimal(5)}
+    assert not lock_path(new_session_file).exists()
