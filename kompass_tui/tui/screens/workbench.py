@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.css.query import NoMatches
@@ -16,11 +18,13 @@ from kompass_tui.tui.screens.workbench_disputes import DISPUTE_ACTIONS, DisputeA
 from kompass_tui.tui.screens.workbench_reports import ReportActions
 from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.strings import tr
-from kompass_tui.tui.widgets.area_view import AreaView
 from kompass_tui.tui.widgets.overview import WIDE, Overview
 from kompass_tui.tui.widgets.question_row import QuestionRow
 from kompass_tui.tui.widgets.score_input import ScoreInput
 from kompass_tui.tui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from kompass_tui.tui.widgets.area_view import AreaView
 
 OVERVIEW = "overview"
 QUESTION_ACTIONS = ("comment", "not_applicable", "settle")
@@ -69,7 +73,7 @@ class WorkbenchScreen(ReportActions, DisputeActions, Screen[None]):
     def area_view(self, area: Area) -> AreaView | None:
         """An area's view if it has been built."""
         try:
-            return self.query_one(f"#{self.pane_of_area[area.id]} AreaView", AreaView)
+            return self.query_one(f"#{self.pane_of_area[area.id]} AreaView")  # type: ignore[return-value]
         except NoMatches:
             return None
 
@@ -77,6 +81,8 @@ class WorkbenchScreen(ReportActions, DisputeActions, Screen[None]):
         """Build an area's view the first time it is needed."""
         view = self.area_view(area)
         if view is None:
+            from kompass_tui.tui.widgets.area_view import AreaView  # with its TextArea
+
             view = AreaView(area, self.state)
             await self.query_one(f"#{self.pane_of_area[area.id]}", TabPane).mount(view)
         return view
@@ -148,7 +154,7 @@ class WorkbenchScreen(ReportActions, DisputeActions, Screen[None]):
 
     def before_save(self) -> None:
         """Store what the notes editors hold now, typed just before ctrl+s or ctrl+q."""
-        for view in self.query(AreaView):
+        for view in self.query("AreaView"):
             view.sync_notes()
 
     def refresh_status(self) -> None:

@@ -1,5 +1,7 @@
 """The workbench's report actions: export, preview and the comparison with the folder.
 
+Their modules are imported when an action runs, not at start-up.
+
 A mixin of `WorkbenchScreen`, kept apart so the screen stays about scoring. Every action
 first stores what the notes editors hold, so reports show unsaved edits too.
 """
@@ -9,13 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kompass_tui.core.comparison import evaluation_from_session
-from kompass_tui.core.report import report_renderable, write_report
 from kompass_tui.tui.key_order import after_typing
 from kompass_tui.tui.literal import literal
-from kompass_tui.tui.median_profile import median_profile, other_evaluations
-from kompass_tui.tui.screens.export_prompt import ExportPrompt, chart_path
-from kompass_tui.tui.screens.reading import ReadingScreen
 from kompass_tui.tui.strings import tr
 
 if TYPE_CHECKING:
@@ -28,6 +25,8 @@ class ReportActions:
     @after_typing
     def action_export(self: WorkbenchScreen) -> None:
         """Ask where to write the report (beside the session by default), then write it."""
+        from kompass_tui.tui.screens.export_prompt import ExportPrompt
+
         self.before_save()
 
         def chosen(markdown: Path | None) -> None:
@@ -38,6 +37,9 @@ class ReportActions:
 
     def export_report(self: WorkbenchScreen, markdown: Path) -> bool:
         """Write the report as it stands now to `markdown` and its chart beside it."""
+        from kompass_tui.core.report import write_report
+        from kompass_tui.tui.screens.export_prompt import chart_path
+
         state, lang = self.state, self.state.lang
         svg = chart_path(markdown)
         try:
@@ -53,6 +55,9 @@ class ReportActions:
     @after_typing
     def action_preview(self: WorkbenchScreen) -> None:
         """Show the report as the terminal view renders it."""
+        from kompass_tui.core.report import report_renderable
+        from kompass_tui.tui.screens.reading import ReadingScreen
+
         self.before_save()
         state, lang = self.state, self.state.lang
         body = report_renderable(state.session, state.instrument, lang)
@@ -63,6 +68,10 @@ class ReportActions:
     @after_typing
     def action_compare_others(self: WorkbenchScreen) -> None:
         """Show the area bars beside the median of the folder's other evaluations."""
+        from kompass_tui.core.comparison import evaluation_from_session
+        from kompass_tui.tui.median_profile import median_profile, other_evaluations
+        from kompass_tui.tui.screens.reading import ReadingScreen
+
         self.before_save()
         state, lang = self.state, self.state.lang
         folder = state.path.parent
