@@ -19,3 +19,18 @@ async def test_markup_typed_into_a_score_is_shown_literally(demo_copy: Path) -> 
         error = str(row.query_one(".question-error").render())
         assert "[b]x" in error
         assert app.state is not None and str(app.state.session.scores["1.1"]) == "7.5"
+
+
+async def test_markup_typed_into_the_new_session_form_is_quoted_literally(tmp_path: Path) -> None:
+    from kompass_tui.tui.app import KompassApp
+
+    app = KompassApp(folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        typed = ["left_square_bracket", "b", "right_square_bracket", "x"]
+        await pilot.press("x", "tab", *typed, "enter")
+        await pilot.pause()
+        error = str(app.screen.query_one("#error").render())
+        assert "[b]x" in error
+        assert list(tmp_path.iterdir()) == []

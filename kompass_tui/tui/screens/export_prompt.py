@@ -61,7 +61,7 @@ class ExportPrompt(ModalScreen[Path | None]):
             yield Static(tr(lang, "export_title"), classes="dialog-title")
             yield Static(tr(lang, "export_label"))
             yield Input(str(proposed_markdown(self.session_path)), id="export-path")
-            yield Static("", id="export-problem")
+            yield Static("", id="export-problem", markup=False)  # quotes typed paths
             yield Static(tr(lang, "export_help"), classes="dialog-hint")
 
     def on_mount(self) -> None:

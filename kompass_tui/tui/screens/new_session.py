@@ -42,7 +42,7 @@ class NewSessionForm(ModalScreen[Path | None]):
             yield Label(tr(lang, "municipality"))
             yield Input(id="municipality", compact=True)
             yield Label(tr(lang, "dates_label"))
-            yield Input(placeholder="2010-01-25, 2010-01-26", id="dates", compact=True)
+            yield Input(placeholder=date.today().isoformat(), id="dates", compact=True)
             yield Label(tr(lang, "evaluators_label"))
             yield Input(id="evaluators", compact=True)
             yield Label(tr(lang, "instrument"))
@@ -54,7 +54,7 @@ class NewSessionForm(ModalScreen[Path | None]):
             )
             yield Label(tr(lang, "file_label"))
             yield Input(id="file", compact=True)
-            yield Static("", classes="dialog-error", id="error")
+            yield Static("", classes="dialog-error", id="error", markup=False)  # quotes input
             yield Static(f"{tr(lang, 'create')} · {tr(lang, 'cancel')}", classes="dialog-hint")
 
     def on_mount(self) -> None:
