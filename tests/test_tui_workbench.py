@@ -125,6 +125,7 @@ async def test_quit_with_unsaved_changes_asks(new_session_file: Path) -> None:
         assert app.is_running
         await pilot.press("ctrl+q", "s")
         await pilot.pause()
+    assert app.return_value == 0  # "save" saved and quit
     assert load_session(new_session_file, Catalog.default()).session.scores == {"1.1": 3}
 
 

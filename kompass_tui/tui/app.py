@@ -98,7 +98,11 @@ class KompassApp(App[int]):
 
     @after_typing
     def action_save(self) -> None:
-        """Save the open session atomically."""
+        """Save the open session atomically (after the keys typed before ctrl+s)."""
+        self.save_now()
+
+    def save_now(self) -> None:
+        """Save the open session atomically, now."""
         before_save = getattr(self.screen, "before_save", None)
         if callable(before_save):
             before_save()
@@ -128,7 +132,7 @@ class KompassApp(App[int]):
 
         def chosen(choice: str | None) -> None:
             if choice == "save":
-                self.action_save()
+                self.save_now()  # not the deferred action: quit only once it is saved
                 if self.state is not None and not self.state.dirty:
                     self.exit(0)
             elif choice == "discard":
