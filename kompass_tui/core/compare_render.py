@@ -19,6 +19,7 @@ from rich.text import Text
 from kompass_tui.core.comparison import Change, Comparison, ComparisonRow
 from kompass_tui.core.numbers import format_max, format_points
 from kompass_tui.core.report.escaping import escape_inline
+from kompass_tui.core.visible import Visible, visible
 
 WIDE_AFTER = 12
 """More evaluations than this turn the table: one row per evaluation."""
@@ -284,7 +285,7 @@ def comparison_markdown(
         if questions is not None:
             blocks.append(f"### {labels.per_question}")
             blocks.append(grid_markdown(questions))
-    return "\n\n".join(blocks) + "\n"
+    return visible("\n\n".join(blocks) + "\n")  # no escape sequences in a report file
 
 
 # Rich
@@ -393,4 +394,4 @@ def comparison_renderable(
         parts.append(grid_table(areas, heading))
         if questions is not None:
             parts.append(grid_table(questions, labels.per_question))
-    return Group(*parts)
+    return Visible(Group(*parts))

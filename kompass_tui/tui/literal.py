@@ -12,31 +12,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.content import Content
 
-_PICTURES = 0x2400
-"""Unicode's Control Pictures block: ␀ for NUL, ␛ for ESC, ...; DEL is ␡ (0x2421)."""
-_REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
-
-
-def _table(one_line: bool) -> dict[int, str]:
-    table = {code: chr(_PICTURES + code) for code in range(0x20)}
-    table[0x7F] = chr(_PICTURES + 0x21)
-    # C1 controls: some terminals read U+009B as CSI, like ESC [.
-    table.update({code: _REPLACEMENT for code in range(0x80, 0xA0)})
-    if one_line:
-        table[ord("\t")] = " "
-        table[ord("\n")] = "\N{SYMBOL FOR NEWLINE}"
-    else:
-        del table[ord("\t")], table[ord("\n")]
-    return table
-
-
-_MULTI_LINE = _table(one_line=False)
-_ONE_LINE = _table(one_line=True)
+from kompass_tui.core.visible import visible
 
 
 def literal(text: str, *, one_line: bool = False) -> str:
     """`text` with control characters as visible symbols; newlines kept unless `one_line`."""
-    return text.translate(_ONE_LINE if one_line else _MULTI_LINE)
+    return visible(text, one_line=one_line)
 
 
 def literal_content(text: str, style: str = "", *, one_line: bool = False) -> Content:

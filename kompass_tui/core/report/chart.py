@@ -14,6 +14,7 @@ from kompass_tui.core.report.labels import labels_for
 from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.report.style import HEADING_STYLE, TOTAL_STYLE, bar_text, percent_style
 from kompass_tui.core.session import Session
+from kompass_tui.core.visible import Visible, visible
 
 CHART_BAR_WIDTH = 40
 CHART_WIDTH = 100
@@ -53,9 +54,9 @@ def profile_svg(report: Report) -> str:
         color_system="truecolor",
         legacy_windows=False,
     )
-    console.print(profile_chart(report))
+    console.print(Visible(profile_chart(report)))  # control characters are not valid XML
     labels = labels_for(report.lang)
-    return console.export_svg(title=f"{report.municipality} – {labels.chart_title}")
+    return console.export_svg(title=visible(f"{report.municipality} – {labels.chart_title}"))
 
 
 def build_svg(session: Session, instrument: Instrument, lang: str) -> str:

@@ -16,6 +16,7 @@ from kompass_tui.core.report.escaping import escape_inline, escape_list_item, es
 from kompass_tui.core.report.labels import Labels, labels_for
 from kompass_tui.core.report.model import AreaSection, QuestionLine, Report, build_report, text_bar
 from kompass_tui.core.session import Session
+from kompass_tui.core.visible import visible
 
 BAR_WIDTH = 10
 
@@ -35,7 +36,7 @@ def render_markdown(report: Report, svg_link: str | None = None) -> str:
         blocks.append(f"![{escape_inline(labels.chart_title)}]({link_target(svg_link)})")
     for area in report.areas:
         blocks.extend(_area(area, report.lang, labels))
-    return "\n\n".join(blocks) + "\n"
+    return visible("\n\n".join(blocks) + "\n")  # no escape sequences in a report file
 
 
 def link_target(path: str) -> str:

@@ -31,13 +31,15 @@ from kompass_tui.core.report.style import (
     percent_style,
 )
 from kompass_tui.core.session import Session
+from kompass_tui.core.visible import Visible
 
 BAR_WIDTH = 20
 
 
 def report_renderable(session: Session, instrument: Instrument, lang: str) -> RenderableType:
-    """The report of a session, ready for `Console.print`."""
-    return render_report(build_report(session, instrument, lang))
+    """The report of a session, ready for `Console.print`; no text in it reaches the terminal
+    as a control sequence."""
+    return Visible(render_report(build_report(session, instrument, lang)))
 
 
 def render_report(report: Report) -> Group:
