@@ -2,12 +2,37 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "sessions" / "norrkoping-2010.toml"
 CRITERIA = REPO / "criteria"
 KK2010 = "kommunkompassen-2010"
+
+# The installed console script beside this Python, as a user runs it; `-m` as a fallback.
+_SCRIPT = Path(sys.executable).parent / "kompass"
+KOMPASS = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "kompass_tui"]
+
+
+def kompass(
+    *args: str | Path, cwd: Path = REPO, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real `kompass` with piped output, as a script would; no user instrument path."""
+    ignored = ("KOMPASS_CRITERIA_PATH", "COLUMNS")
+    full_env = {k: v for k, v in os.environ.items() if k not in ignored}
+    full_env.update(env or {})
+    return subprocess.run(
+        [*KOMPASS, *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=full_env,
+        timeout=60,
+    )
+
 
 SMALL_INSTRUMENT = """\
 format = 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,11 +10,7 @@ import pytest
 
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.session_io import load_session
-from tests.helpers import DEMO, KK2010, REPO, write_small_instrument
-
-# The installed console script beside this Python, as a user runs it; `-m` as a fallback.
-_SCRIPT = Path(sys.executable).parent / "kompass"
-KOMPASS = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "kompass_tui"]
+from tests.helpers import DEMO, KK2010, REPO, kompass, write_small_instrument
 
 
 def test_python_dash_m_works_too() -> None:
@@ -23,19 +18,6 @@ def test_python_dash_m_works_too() -> None:
         [sys.executable, "-m", "kompass_tui", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and result.stdout.startswith("kompass ")
-
-
-def kompass(*args: str | Path, cwd: Path = REPO, env: dict[str, str] | None = None):
-    full_env = {k: v for k, v in os.environ.items() if k != "KOMPASS_CRITERIA_PATH"}
-    full_env.update(env or {})
-    return subprocess.run(
-        [*KOMPASS, *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=full_env,
-        timeout=60,
-    )
 
 
 def assert_clean_failure(result: subprocess.CompletedProcess, code: int = 1) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +23,7 @@ from kompass_tui.core.comparison import (
 from kompass_tui.core.criteria import Instrument
 from kompass_tui.core.session import new_session
 from kompass_tui.core.session_io import load_session, save_session
-from tests.helpers import DEMO
+from tests.helpers import DEMO, kompass
 
 D = Decimal
 
@@ -47,15 +45,6 @@ def write_session(
     path = folder / f"{name}.toml"
     save_session(session, instrument, path)
     return path
-
-
-def kompass(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kompass_tui", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def test_median_and_mean_are_exact() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +23,7 @@ from kompass_tui.core.criteria import Instrument
 from kompass_tui.core.numbers import ScoreError
 from kompass_tui.core.session import Session, new_session
 from kompass_tui.core.session_io import save_session
-from tests.helpers import DEMO
+from tests.helpers import DEMO, kompass
 
 D = Decimal
 
@@ -37,15 +35,6 @@ def evaluation(
     for question_id, score in scores.items():
         session.set_score(instrument, question_id, D(score))
     return session
-
-
-def kompass(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kompass_tui", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def conflicting(mini: Instrument, folder: Path) -> tuple[Path, Path]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -10,23 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import DEMO, REPO
-
-_SCRIPT = Path(sys.executable).parent / "kompass"
-KOMPASS = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "kompass_tui"]
-
-
-def kompass(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    """Run the real command with a plain, piped environment."""
-    env = {k: v for k, v in os.environ.items() if k not in ("KOMPASS_CRITERIA_PATH", "COLUMNS")}
-    return subprocess.run(
-        [*KOMPASS, *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        check=False,
-    )
+from tests.helpers import DEMO, REPO, kompass
 
 
 def test_export_to_stdout() -> None:

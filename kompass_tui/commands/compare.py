@@ -9,6 +9,7 @@ from pathlib import Path
 from rich.console import Console
 
 from kompass_tui.cli import EXIT_INVALID, EXIT_OK
+from kompass_tui.commands.targets import target_problem
 from kompass_tui.core.atomic import write_text_atomic
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.compare_render import comparison_markdown, comparison_renderable
@@ -31,7 +32,7 @@ def run_compare(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     output: Path | None = args.output
     if output is not None:
-        problem = _output_problem(output, paths)
+        problem = target_problem("-o", output, paths, "one of the files compared")
         if problem:
             print(problem, file=sys.stderr)
             return EXIT_INVALID
@@ -62,15 +63,3 @@ def run_compare(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     print(f"wrote {output}: {len(comparison.evaluations)} evaluations, {instrument.id}")
     return EXIT_OK
-
-
-def _output_problem(output: Path, inputs: list[Path]) -> str:
-    """Why -o cannot be written to, checked before anything is loaded; '' if it can."""
-    if any(output.resolve() == path.resolve() for path in inputs):
-        return f"{output}: -o would overwrite one of the files compared"
-    if output.is_dir():
-        return f"{output}: -o names a folder, not a file"
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        return f"{output}: folder {str(folder)!r} does not exist"
-    return ""

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kompass_tui.cli import EXIT_INVALID, EXIT_OK
+from kompass_tui.commands.targets import target_problem
 from kompass_tui.core.atomic import write_text_atomic
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.problems import LoadError
@@ -35,7 +36,11 @@ def run_export(args: argparse.Namespace) -> int:
     if loaded is None:
         return EXIT_INVALID
     for option, target in (("-o", args.output), ("--svg", args.svg)):
-        problem = _target_problem(option, target, args.session)
+        problem = (
+            ""
+            if target is None
+            else target_problem(option, target, [args.session], "the session file")
+        )
         if problem:
             print(problem, file=sys.stderr)
             return EXIT_INVALID
@@ -57,17 +62,3 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"{where}: cannot be written: {error.strerror or error}", file=sys.stderr)
         return EXIT_INVALID
     return EXIT_OK
-
-
-def _target_problem(option: str, target: Path | None, session: Path) -> str:
-    """Why a file cannot be written to, checked before anything is written; '' if it can."""
-    if target is None:
-        return ""
-    if target.resolve() == session.resolve():
-        return f"{target}: {option} would overwrite the session file"
-    if target.is_dir():
-        return f"{target}: {option} names a folder, not a file"
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        return f"{target}: folder {str(folder)!r} does not exist"
-    return ""
