@@ -55,6 +55,16 @@ def _lang(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _earlier(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--earlier",
+        type=Path,
+        metavar="FILE",
+        help="an earlier evaluation of the same municipality (a session, or a benchmark file: "
+        "its latest record before the session) to show beside the totals, with the change",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -105,12 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("session", type=Path, help="the session file")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
     export.add_argument("--svg", type=Path, metavar="FILE", help="also write a profile chart")
+    _earlier(export)
     _common(export)
     _lang(export)
 
     show = commands.add_parser("show", help="print the report of a session in the terminal")
     show.add_argument("session", type=Path, help="the session file")
     show.add_argument("--no-pager", action="store_true", help="never page the output")
+    _earlier(show)
     _common(show)
     _lang(show)
 

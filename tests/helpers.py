@@ -5,7 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
+
+from kompass_tui.core.criteria import Instrument
+from kompass_tui.core.session import new_session
+from kompass_tui.core.session_io import save_session
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "sessions" / "norrkoping-2010.toml"
@@ -77,4 +83,24 @@ def write_small_instrument(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "mini.toml"
     path.write_text(SMALL_INSTRUMENT, encoding="utf-8")
+    return path
+
+
+def write_session(
+    folder: Path,
+    name: str,
+    instrument: Instrument,
+    scores: dict[str, str],
+    municipality: str = "Lund",
+    year: int = 2009,
+    not_applicable: tuple[str, ...] = (),
+) -> Path:
+    """Save a session `folder/name.toml` dated 1 March `year`, evaluated by `name.title()`."""
+    session = new_session(instrument, municipality, [date(year, 3, 1)], [name.title()])
+    for question_id, score in scores.items():
+        session.set_score(instrument, question_id, Decimal(score))
+    for question_id in not_applicable:
+        session.set_not_applicable(question_id, True)
+    path = folder / f"{name}.toml"
+    save_session(session, instrument, path)
     return path

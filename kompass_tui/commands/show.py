@@ -8,7 +8,7 @@ import os
 from rich.console import Console, RenderableType
 
 from kompass_tui.cli import EXIT_INVALID, EXIT_OK
-from kompass_tui.commands.export import load_for_report
+from kompass_tui.commands.export import earlier_for_report, load_for_report
 from kompass_tui.core.report.rich_view import report_renderable
 
 
@@ -17,9 +17,12 @@ def run_show(args: argparse.Namespace) -> int:
     loaded = load_for_report(args.session, args.criteria_dir)
     if loaded is None:
         return EXIT_INVALID
+    usable, earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir, "show")
+    if not usable:
+        return EXIT_INVALID
     lang = args.lang or loaded.instrument.default_language
     console = Console()
-    renderable = report_renderable(loaded.session, loaded.instrument, lang)
+    renderable = report_renderable(loaded.session, loaded.instrument, lang, earlier)
     if not args.no_pager and console.is_terminal and _taller_than_screen(console, renderable):
         # The pager gets colours as escape codes; `less` shows them only with -R.
         # Like git, set it only when the user has not chosen their own LESS options.

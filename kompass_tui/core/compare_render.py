@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kompass_tui.core.comparison import Change, Comparison, ComparisonRow
-from kompass_tui.core.numbers import format_max, format_points
+from kompass_tui.core.numbers import format_max, format_points, signed_points
 from kompass_tui.core.report.escaping import escape_inline
 from kompass_tui.core.visible import Visible, visible
 
@@ -89,16 +89,6 @@ class Grid:
     rows: list[list[str]] = field(default_factory=list)
     bold: set[int] = field(default_factory=set)
     """Indexes of rows shown in bold."""
-
-
-def signed_points(value: Decimal | None, lang: str) -> str:
-    """A change with its sign, rounded by the rule: '+7,5', '-2,0', '±0,0'; '–' if unknown."""
-    if value is None:
-        return "–"
-    text = format_points(abs(value), lang)
-    if text.strip("0.,") == "":
-        return f"±{text}"
-    return f"+{text}" if value > 0 else f"-{text}"
 
 
 def _points(value: Decimal | None, lang: str) -> str:

@@ -350,13 +350,3 @@ def _score(session: Session, question: Question) -> Decimal | None:
     if question.id in session.not_applicable:
         return None
     return session.scores.get(question.id)
-
-
-def earlier_totals(earlier: Session, instrument: Instrument) -> dict[str, Decimal]:
-    """An earlier evaluation's area totals by area id, for the later one's report.
-
-    Unscored questions count 0 and not-applicable ones are left out, as in `session_score`;
-    the overall total is the sum of the values.
-    """
-    score = session_score(earlier, instrument)
-    return {a.area.id: a.total for a in score.areas}

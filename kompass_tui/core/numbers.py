@@ -94,6 +94,16 @@ def format_points(value: Decimal, lang: str) -> str:
     return f"{round_points(value):f}".replace(".", decimal_separator(lang))
 
 
+def signed_points(value: Decimal | None, lang: str) -> str:
+    """A change with its sign, rounded by the rule: '+7,5', '-2,0', '±0,0'; '–' if unknown."""
+    if value is None:
+        return "–"
+    text = format_points(abs(value), lang)
+    if text.strip("0.,") == "":
+        return f"±{text}"
+    return f"+{text}" if value > 0 else f"-{text}"
+
+
 def format_max(value: Decimal, lang: str) -> str:
     """A maximum as a plain number ('15', or '7,5' for a fractional one)."""
     return format_number(value, lang)

@@ -13,6 +13,8 @@ from typing import Any
 _WHERE = {
     "build_svg": "chart",
     "profile_svg": "chart",
+    "EarlierTotals": "earlier",
+    "load_earlier": "earlier",
     "build_markdown": "markdown",
     "render_markdown": "markdown",
     "Report": "model",

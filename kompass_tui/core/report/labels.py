@@ -17,6 +17,9 @@ class Labels:
     area: str
     achieved: str
     older_scale: str
+    earlier: str
+    earlier_in: str
+    change: str
     max: str
     percent: str
     profile: str
@@ -37,6 +40,10 @@ class Labels:
     chart_title: str
     none: str
 
+    def earlier_heading(self, label: str) -> str:
+        """The earlier evaluation's column heading, like `Tidigare (2008)`."""
+        return self.earlier_in.format(label) if label else self.earlier
+
 
 SWEDISH = Labels(
     evaluators="Utvärderare",
@@ -47,6 +54,9 @@ SWEDISH = Labels(
     area="Område",
     achieved="Uppnådd nivå",
     older_scale="Äldre poängskala",
+    earlier="Tidigare",
+    earlier_in="Tidigare ({})",
+    change="Förändring",
     max="Max",
     percent="%",
     profile="Profil",
@@ -79,6 +89,9 @@ ENGLISH = Labels(
     area="Area",
     achieved="Achieved",
     older_scale="Older scale",
+    earlier="Earlier",
+    earlier_in="Earlier ({})",
+    change="Change",
     max="Max",
     percent="%",
     profile="Profile",

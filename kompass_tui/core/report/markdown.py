@@ -8,24 +8,32 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from kompass_tui.core.criteria import Instrument
-from kompass_tui.core.numbers import format_max, format_percent, format_points
+from kompass_tui.core.numbers import format_max, format_percent, format_points, signed_points
 from kompass_tui.core.report.escaping import escape_inline, escape_list_item, escape_paragraphs
 from kompass_tui.core.report.labels import Labels, labels_for
 from kompass_tui.core.report.model import AreaSection, QuestionLine, Report, build_report, text_bar
 from kompass_tui.core.session import Session
 from kompass_tui.core.visible import visible
 
+if TYPE_CHECKING:
+    from kompass_tui.core.report.earlier import EarlierTotals
+
 BAR_WIDTH = 10
 
 
 def build_markdown(
-    session: Session, instrument: Instrument, lang: str, svg_link: str | None = None
+    session: Session,
+    instrument: Instrument,
+    lang: str,
+    svg_link: str | None = None,
+    earlier: EarlierTotals | None = None,
 ) -> str:
     """The report of a session as Markdown; `svg_link` is the chart's path as the link."""
-    return render_markdown(build_report(session, instrument, lang), svg_link)
+    return render_markdown(build_report(session, instrument, lang, earlier), svg_link)
 
 
 def render_markdown(report: Report, svg_link: str | None = None) -> str:
@@ -35,7 +43,7 @@ def render_markdown(report: Report, svg_link: str | None = None) -> str:
     if svg_link:
         blocks.append(f"![{escape_inline(labels.chart_title)}]({link_target(svg_link)})")
     for area in report.areas:
-        blocks.extend(_area(area, report.lang, labels))
+        blocks.extend(_area(area, report, labels))
     return visible("\n\n".join(blocks) + "\n")  # no escape sequences in a report file
 
 
@@ -70,6 +78,9 @@ def _summary(report: Report, labels: Labels) -> list[str]:
     if older:
         header.append(labels.older_scale)
         align.append("right")
+    if report.earlier is not None:
+        header += [escape_inline(labels.earlier_heading(report.earlier.label)), labels.change]
+        align += ["right", "right"]
     header.append(labels.profile)
     align.append("left")
     rows = []
@@ -83,6 +94,9 @@ def _summary(report: Report, labels: Labels) -> list[str]:
         ]
         if older:
             row.append(_optional_points(area.older_scale_total, lang, labels))
+        if report.earlier is not None:
+            row += [_optional_points(area.earlier_total, lang, labels)]
+            row += [signed_points(area.change, lang)]
         row.append(text_bar(area.percent, BAR_WIDTH))
         rows.append(row)
     total = [
@@ -94,6 +108,9 @@ def _summary(report: Report, labels: Labels) -> list[str]:
     ]
     if older:
         total.append(_bold(_optional_points(report.older_scale_total, lang, labels)))
+    if report.earlier is not None:
+        total.append(_bold(_optional_points(report.earlier_total, lang, labels)))
+        total.append(_bold(signed_points(report.change, lang)))
     total.append(text_bar(report.percent, BAR_WIDTH))
     rows.append(total)
     caption_text = labels.summary_caption.format(municipality=report.municipality)
@@ -101,22 +118,34 @@ def _summary(report: Report, labels: Labels) -> list[str]:
     return [f"## {labels.summary}", caption, _table(header, align, rows)]
 
 
-def _area(area: AreaSection, lang: str, labels: Labels) -> list[str]:
+def _area(area: AreaSection, report: Report, labels: Labels) -> list[str]:
+    lang = report.lang
     heading = labels.area_heading.format(area.id, area.title)
     blocks = [f"## {escape_inline(heading)}"]
     header = [escape_inline(area.id), escape_inline(area.title)]
     header += [labels.achieved, labels.max, labels.percent]
     align = ["left", "left", "right", "right", "right"]
-    rows = [_question_row(q, lang, labels) for q in area.questions]
-    rows.append(
-        [
-            "",
-            _bold(escape_inline(labels.area_total.format(area.id))),
-            _bold(format_points(area.total, lang)),
-            _bold(format_max(area.max, lang)),
-            _bold(format_percent(area.percent)),
-        ]
-    )
+    # A full earlier session gives its question scores a column; a record only totals.
+    earlier = report.earlier if report.has_earlier_questions else None
+    if earlier is not None:
+        header.append(escape_inline(labels.earlier_heading(earlier.label)))
+        align.append("right")
+    rows = []
+    for question in area.questions:
+        row = _question_row(question, lang, labels)
+        if earlier is not None:
+            row.append(_optional_points(question.earlier_score, lang, labels))
+        rows.append(row)
+    total = [
+        "",
+        _bold(escape_inline(labels.area_total.format(area.id))),
+        _bold(format_points(area.total, lang)),
+        _bold(format_max(area.max, lang)),
+        _bold(format_percent(area.percent)),
+    ]
+    if earlier is not None:
+        total.append(_bold(_optional_points(area.earlier_total, lang, labels)))
+    rows.append(total)
     blocks.append(_table(header, align, rows))
     if area.has_not_applicable:
         blocks.append(f"*{labels.not_applicable_note}*")

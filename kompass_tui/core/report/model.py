@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from kompass_tui.core.criteria import Instrument
 from kompass_tui.core.numbers import HUNDRED
 from kompass_tui.core.scoring import AreaScore, question_percent, session_score
 from kompass_tui.core.session import AreaNotes, Session
+
+if TYPE_CHECKING:  # the loading of earlier evaluations is not needed to build a report
+    from kompass_tui.core.report.earlier import EarlierTotals
 
 FULL = "█"
 EMPTY = "░"
@@ -32,6 +36,8 @@ class QuestionLine:
     percent: Decimal | None
     not_applicable: bool
     comment: str
+    earlier_score: Decimal | None = None
+    """The earlier evaluation's score, when it is a full session that scored the question."""
 
     @property
     def unscored(self) -> bool:
@@ -53,6 +59,13 @@ class AreaSection:
     strengths: tuple[str, ...]
     improvements: tuple[str, ...]
     notes: str
+    earlier_total: Decimal | None = None
+    """The earlier evaluation's total of the area, when the report has one."""
+
+    @property
+    def change(self) -> Decimal | None:
+        """The total minus the earlier total; None without an earlier one."""
+        return None if self.earlier_total is None else self.total - self.earlier_total
 
     @property
     def has_not_applicable(self) -> bool:
@@ -80,6 +93,24 @@ class Report:
     percent: Decimal | None
     scored: int
     scorable: int
+    earlier: EarlierTotals | None = None
+    """An earlier evaluation's totals to show beside these (change over time)."""
+
+    @property
+    def earlier_total(self) -> Decimal | None:
+        """The earlier overall total; None without an earlier evaluation."""
+        return None if self.earlier is None else self.earlier.total
+
+    @property
+    def change(self) -> Decimal | None:
+        """The total minus the earlier total; None without an earlier evaluation."""
+        earlier = self.earlier_total
+        return None if earlier is None else self.total - earlier
+
+    @property
+    def has_earlier_questions(self) -> bool:
+        """Whether the earlier evaluation gives question scores (a full session)."""
+        return self.earlier is not None and bool(self.earlier.questions)
 
     @property
     def complete(self) -> bool:
@@ -103,8 +134,14 @@ class Report:
         return sum(values, Decimal(0)) if values else None
 
 
-def build_report(session: Session, instrument: Instrument, lang: str) -> Report:
-    """The report of a session, with the instrument's texts in `lang`."""
+def build_report(
+    session: Session, instrument: Instrument, lang: str, earlier: EarlierTotals | None = None
+) -> Report:
+    """The report of a session, with the instrument's texts in `lang`.
+
+    With `earlier` (an earlier evaluation of the same municipality and instrument), every
+    area and the total carry the earlier totals too.
+    """
     score = session_score(session, instrument)
     return Report(
         lang=lang,
@@ -112,17 +149,25 @@ def build_report(session: Session, instrument: Instrument, lang: str) -> Report:
         municipality=session.municipality,
         dates=tuple(session.dates),
         evaluators=tuple(session.evaluators),
-        areas=tuple(_section(session, instrument, lang, a) for a in score.areas),
+        areas=tuple(_section(session, instrument, lang, a, earlier) for a in score.areas),
         total=score.total,
         max=score.max,
         percent=score.percent,
         scored=score.scored,
         scorable=score.scorable,
+        earlier=earlier,
     )
 
 
-def _section(session: Session, instrument: Instrument, lang: str, scored: AreaScore) -> AreaSection:
+def _section(
+    session: Session,
+    instrument: Instrument,
+    lang: str,
+    scored: AreaScore,
+    earlier: EarlierTotals | None,
+) -> AreaSection:
     area = scored.area
+    earlier_scores = earlier.questions if earlier is not None else {}
     notes = session.areas.get(area.id) or AreaNotes()
     questions = tuple(
         QuestionLine(
@@ -133,6 +178,7 @@ def _section(session: Session, instrument: Instrument, lang: str, scored: AreaSc
             percent=question_percent(session, q),
             not_applicable=q.id in session.not_applicable,
             comment=session.comments.get(q.id, ""),
+            earlier_score=earlier_scores.get(q.id),
         )
         for q in area.questions
     )
@@ -147,6 +193,7 @@ def _section(session: Session, instrument: Instrument, lang: str, scored: AreaSc
         strengths=tuple(s for s in notes.strengths if s.strip()),
         improvements=tuple(s for s in notes.improvements if s.strip()),
         notes=notes.notes.strip(),
+        earlier_total=earlier.areas.get(area.id) if earlier is not None else None,
     )
 
 

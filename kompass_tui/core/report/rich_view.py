@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -18,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kompass_tui.core.criteria import Instrument
-from kompass_tui.core.numbers import format_max, format_percent, format_points
+from kompass_tui.core.numbers import format_max, format_percent, format_points, signed_points
 from kompass_tui.core.report.labels import Labels, labels_for
 from kompass_tui.core.report.model import AreaSection, QuestionLine, Report, build_report
 from kompass_tui.core.report.style import (
@@ -33,13 +34,20 @@ from kompass_tui.core.report.style import (
 from kompass_tui.core.session import Session
 from kompass_tui.core.visible import Visible
 
+if TYPE_CHECKING:
+    from kompass_tui.core.report.earlier import EarlierTotals
+
 BAR_WIDTH = 20
+MIN_NAME_WIDTH = 20
+"""The narrowest area-name column the summary keeps before it drops the bar."""
 
 
-def report_renderable(session: Session, instrument: Instrument, lang: str) -> RenderableType:
+def report_renderable(
+    session: Session, instrument: Instrument, lang: str, earlier: EarlierTotals | None = None
+) -> RenderableType:
     """The report of a session, ready for `Console.print`; no text in it reaches the terminal
-    as a control sequence."""
-    return Visible(render_report(build_report(session, instrument, lang)))
+    as a control sequence. With `earlier`, the summary shows its totals and the change."""
+    return Visible(render_report(build_report(session, instrument, lang, earlier)))
 
 
 def render_report(report: Report) -> Group:
@@ -49,8 +57,11 @@ def render_report(report: Report) -> Group:
     if not report.complete:
         parts.append(_notice(report, labels))
     parts.append(_FitToWidth(lambda width: summary_table(report, width)))
+    earlier_label = None
+    if report.earlier is not None and report.has_earlier_questions:
+        earlier_label = labels.earlier_heading(report.earlier.label)
     for area in report.areas:
-        parts.extend(_area(area, report.lang, labels))
+        parts.extend(_area(area, report.lang, labels, earlier_label))
     return Group(*parts)
 
 
@@ -94,7 +105,8 @@ class _FitToWidth:
 
 
 def summary_table(report: Report, width: int = 100) -> Table:
-    """The summary table: one row per area with points, max, %, bar and the older scale.
+    """The summary table: one row per area with points, max, %, bar and the older scale,
+    and, with an earlier evaluation, its totals and the change.
 
     The bar is as wide as `width` allows next to the longest area name, 10 to 20 cells.
     """
@@ -105,6 +117,12 @@ def summary_table(report: Report, width: int = 100) -> Table:
     # Everything but the name and the bar takes about 44 cells with its padding, 31 when
     # there is no older-scale column.
     others = 44 if report.has_older_scale else 31
+    # The earlier total and the change take about 22 more; on a narrow screen the bar
+    # then gives way (the % column says the same), so the area names stay readable.
+    show_bar = True
+    if report.earlier is not None:
+        others += 22
+        show_bar = width - others >= MIN_NAME_WIDTH + 10
     bar_width = max(10, min(BAR_WIDTH, width - others - longest))
     table = Table(
         title=Text(labels.summary, style=HEADING_STYLE),
@@ -121,7 +139,12 @@ def summary_table(report: Report, width: int = 100) -> Table:
     table.add_column(labels.percent, justify="right")
     if report.has_older_scale:
         table.add_column(labels.older_scale, justify="right", max_width=10)
-    table.add_column(labels.profile, no_wrap=True, min_width=bar_width)
+    if report.earlier is not None:
+        heading = labels.earlier_heading(report.earlier.label)
+        table.add_column(Text(heading), justify="right", max_width=8)
+        table.add_column(labels.change, justify="right", max_width=10)
+    if show_bar:
+        table.add_column(labels.profile, no_wrap=True, min_width=bar_width)
     for index, (area, name) in enumerate(zip(report.areas, names, strict=True)):
         row: list[RenderableType] = [
             Text(name),
@@ -131,7 +154,11 @@ def summary_table(report: Report, width: int = 100) -> Table:
         ]
         if report.has_older_scale:
             row.append(_optional_points(area.older_scale_total, lang, labels))
-        row.append(bar_text(area.percent, bar_width))
+        if report.earlier is not None:
+            row.append(_optional_points(area.earlier_total, lang, labels))
+            row.append(_change(area.change, lang))
+        if show_bar:
+            row.append(bar_text(area.percent, bar_width))
         table.add_row(*row, end_section=index == len(report.areas) - 1)
     total: list[RenderableType] = [
         Text(labels.total),
@@ -141,16 +168,22 @@ def summary_table(report: Report, width: int = 100) -> Table:
     ]
     if report.has_older_scale:
         total.append(_optional_points(report.older_scale_total, lang, labels))
-    total.append(bar_text(report.percent, bar_width))
+    if report.earlier is not None:
+        total.append(_optional_points(report.earlier_total, lang, labels))
+        total.append(_change(report.change, lang))
+    if show_bar:
+        total.append(bar_text(report.percent, bar_width))
     table.add_row(*total, style=TOTAL_STYLE)
     return table
 
 
-def _area(area: AreaSection, lang: str, labels: Labels) -> list[RenderableType]:
+def _area(
+    area: AreaSection, lang: str, labels: Labels, earlier_label: str | None
+) -> list[RenderableType]:
     parts: list[RenderableType] = [
         Text(""),
         Rule(Text(labels.area_heading.format(area.id, area.title), style=HEADING_STYLE)),
-        area_table(area, lang),
+        area_table(area, lang, earlier_label),
     ]
     if area.has_not_applicable:
         parts.append(Text(labels.not_applicable_note, style="dim italic"))
@@ -167,8 +200,11 @@ def _area(area: AreaSection, lang: str, labels: Labels) -> list[RenderableType]:
     return parts
 
 
-def area_table(area: AreaSection, lang: str) -> Table:
-    """An area's question table with its total row, headed like the seed's section 5."""
+def area_table(area: AreaSection, lang: str, earlier_label: str | None = None) -> Table:
+    """An area's question table with its total row, headed like the seed's section 5.
+
+    With `earlier_label` (the heading of an earlier full session), a column shows its scores.
+    """
     labels = labels_for(lang)
     table = Table(box=box.SIMPLE_HEAD, expand=True)
     table.add_column(Text(area.id), no_wrap=True)
@@ -176,18 +212,23 @@ def area_table(area: AreaSection, lang: str) -> Table:
     table.add_column(labels.achieved, justify="right")
     table.add_column(labels.max, justify="right")
     table.add_column(labels.percent, justify="right")
+    if earlier_label is not None:
+        table.add_column(Text(earlier_label), justify="right", max_width=10)
     for index, question in enumerate(area.questions):
-        table.add_row(
-            *_question_cells(question, lang, labels), end_section=index == len(area.questions) - 1
-        )
-    table.add_row(
+        cells = _question_cells(question, lang, labels)
+        if earlier_label is not None:
+            cells.append(_optional_points(question.earlier_score, lang, labels))
+        table.add_row(*cells, end_section=index == len(area.questions) - 1)
+    total = [
         Text(""),
         Text(labels.area_total.format(area.id)),
         Text(format_points(area.total, lang)),
         Text(format_max(area.max, lang)),
         Text(format_percent(area.percent), style=percent_style(area.percent)),
-        style=TOTAL_STYLE,
-    )
+    ]
+    if earlier_label is not None:
+        total.append(_optional_points(area.earlier_total, lang, labels))
+    table.add_row(*total, style=TOTAL_STYLE)
     return table
 
 
@@ -233,3 +274,10 @@ def _comment(question: QuestionLine) -> Text:
 
 def _optional_points(value: Decimal | None, lang: str, labels: Labels) -> Text:
     return Text(labels.none if value is None else format_points(value, lang))
+
+
+def _change(value: Decimal | None, lang: str) -> Text:
+    text = signed_points(value, lang)
+    # Styled by the shown sign, so a change that rounds to ±0,0 is not coloured.
+    style = {"+": "green", "-": "red"}.get(text[:1], "dim")
+    return Text(text, style=style)

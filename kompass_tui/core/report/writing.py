@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kompass_tui.core.atomic import write_text_atomic
 from kompass_tui.core.criteria import Instrument
 from kompass_tui.core.report.markdown import render_markdown
 from kompass_tui.core.report.model import build_report
 from kompass_tui.core.session import Session
+
+if TYPE_CHECKING:
+    from kompass_tui.core.report.earlier import EarlierTotals
 
 
 def svg_link(svg_path: Path, markdown_path: Path | None) -> str:
@@ -29,13 +33,16 @@ def write_report(
     lang: str,
     markdown_path: Path,
     svg_path: Path | None = None,
+    earlier: EarlierTotals | None = None,
 ) -> None:
     """Write the report as Markdown, and the profile chart as SVG when `svg_path` is given.
+
+    With `earlier`, the summary shows an earlier evaluation's totals and the change.
 
     Both files are written atomically; the chart first, so the Markdown never links to a
     chart that is missing. Raises OSError when a file cannot be written.
     """
-    report = build_report(session, instrument, lang)
+    report = build_report(session, instrument, lang, earlier)
     link = None
     if svg_path is not None:
         from kompass_tui.core.report.chart import profile_svg  # Rich only for the chart

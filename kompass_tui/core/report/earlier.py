@@ -1,0 +1,146 @@
+"""The earlier evaluation a report can show beside its own totals: change over time (#5).
+
+The earlier one is a session file or a benchmark record of the same municipality, scored
+with the same instrument. A benchmark file may hold many records; the one chosen is the
+latest of the municipality and instrument from a year before the session's first date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.comparison import ComparisonError, Evaluation, load_evaluations
+from kompass_tui.core.criteria import Instrument
+from kompass_tui.core.problems import Problem
+from kompass_tui.core.session import Session
+
+_ZERO = Decimal(0)
+
+
+class EarlierError(ComparisonError):
+    """An earlier evaluation that cannot go into the report; the message says why."""
+
+
+@dataclass(frozen=True)
+class EarlierTotals:
+    """What the report shows of the earlier evaluation: its label and exact totals."""
+
+    label: str
+    """How the columns name it, like `2008`; empty when its year is unknown."""
+    areas: dict[str, Decimal]
+    """Area total per area id (unscored questions count 0, as in the report)."""
+    questions: dict[str, Decimal] = field(default_factory=dict)
+    """Score per scored, applicable question; empty for a benchmark record."""
+
+    @property
+    def total(self) -> Decimal:
+        """The earlier overall total: the sum of the area totals."""
+        return sum(self.areas.values(), _ZERO)
+
+
+@dataclass(frozen=True)
+class LoadedEarlier:
+    """The chosen earlier evaluation, its totals for the report and any loading warnings."""
+
+    evaluation: Evaluation
+    totals: EarlierTotals
+    warnings: list[Problem]
+
+
+def earlier_totals_of(evaluation: Evaluation) -> EarlierTotals:
+    """The totals of an evaluation, labelled by its year, for the later one's report."""
+    questions: dict[str, Decimal] = {}
+    if evaluation.session is not None:
+        session = evaluation.session
+        questions = {
+            question_id: score
+            for question_id, score in session.scores.items()
+            if question_id not in session.not_applicable
+        }
+    label = str(evaluation.year) if evaluation.year else ""
+    return EarlierTotals(label=label, areas=dict(evaluation.areas), questions=questions)
+
+
+def load_earlier(
+    path: Path, session: Session, instrument: Instrument, session_path: Path, catalog: Catalog
+) -> LoadedEarlier:
+    """Load the earlier evaluation of `session` from a session or benchmark file.
+
+    Raises LoadError when the file does not load, EarlierError when it holds no evaluation
+    that can be compared with the session (the session itself, another municipality or
+    instrument, a later year).
+    """
+    if path.resolve() == session_path.resolve():
+        raise EarlierError(f"{path}: is the session itself, not an earlier evaluation")
+    loaded = load_evaluations([path], catalog)
+    evaluation = choose_earlier(loaded.evaluations, session, instrument, path)
+    return LoadedEarlier(evaluation, earlier_totals_of(evaluation), loaded.warnings)
+
+
+def choose_earlier(
+    evaluations: Sequence[Evaluation], session: Session, instrument: Instrument, path: Path
+) -> Evaluation:
+    """The evaluation, of those one file holds, to show as the session's earlier one.
+
+    One evaluation must match the session's municipality and instrument and not be later.
+    Of several records, the latest matching one from a year before the session's first
+    date is chosen. Raises EarlierError saying why none fits.
+    """
+    first = min(session.dates) if session.dates else None
+    if len(evaluations) == 1:
+        evaluation = evaluations[0]
+        _check_same(evaluation, session, instrument)
+        if first is not None and _later_than(evaluation, first):
+            raise EarlierError(
+                f"{evaluation.where}: {evaluation.label} is later than the session "
+                f"({first.isoformat()}), not earlier"
+            )
+        return evaluation
+    if first is None:
+        raise EarlierError(
+            f"{path}: holds {len(evaluations)} records, and the session has no date to tell "
+            "which is earlier; give a file with one record"
+        )
+    candidates = [
+        e
+        for e in evaluations
+        if e.instrument_id == instrument.id
+        and same_municipality(e.municipality, session.municipality)
+        and e.year is not None
+        and e.year < first.year
+    ]
+    if not candidates:
+        raise EarlierError(
+            f"{path}: no record of {session.municipality} with {instrument.id} "
+            f"from a year before {first.year}"
+        )
+    return max(candidates, key=lambda e: e.year or 0)
+
+
+def _check_same(evaluation: Evaluation, session: Session, instrument: Instrument) -> None:
+    if evaluation.instrument_id != instrument.id:
+        raise EarlierError(
+            f"{evaluation.where}: uses the instrument {evaluation.instrument_id}, the session "
+            f"{instrument.id}; their scales differ, so the totals cannot be compared"
+        )
+    if not same_municipality(evaluation.municipality, session.municipality):
+        raise EarlierError(
+            f"{evaluation.where}: is an evaluation of {evaluation.municipality}, "
+            f"not of {session.municipality}"
+        )
+
+
+def _later_than(evaluation: Evaluation, first: date) -> bool:
+    if evaluation.first_date is not None:
+        return evaluation.first_date > first
+    return evaluation.year is not None and evaluation.year > first.year
+
+
+def same_municipality(a: str, b: str) -> bool:
+    """Whether two names are of one municipality (case and spacing aside)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
