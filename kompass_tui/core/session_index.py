@@ -10,7 +10,8 @@ from pathlib import Path
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError
 from kompass_tui.core.scoring import session_score
-from kompass_tui.core.session_io import load_session
+from kompass_tui.core.session_io import LoadedSession, parse_session
+from kompass_tui.core.toml_reading import parse_toml_bytes, read_file_bytes
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,38 @@ class SessionSummary:
         return not self.problems
 
 
+# Tables a session file keeps after its scores (see session_io): the picker does not show
+# them, so it does not parse them; opening the session reads and checks the whole file.
+_NOT_LISTED = (b"\n[comments]", b"\n[areas.", b"\n[consensus")
+
+
+def listed_part(raw: bytes) -> bytes | None:
+    """The part of a session file the picker shows (up to the notes), or None to read all.
+
+    None when the scores do not come before the notes, as in a file arranged by hand.
+    """
+    cut = min((i for mark in _NOT_LISTED if (i := raw.find(mark)) != -1), default=-1)
+    if cut == -1:
+        return None
+    head = raw[:cut]
+    return head if b"\n[scores]" in head else None
+
+
+def _load_listed(path: Path, catalog: Catalog) -> LoadedSession:
+    raw = read_file_bytes(path)
+    head = listed_part(raw)
+    if head is not None:
+        try:
+            return parse_session(parse_toml_bytes(head, str(path)), path, catalog)
+        except LoadError:
+            pass  # report what the whole file says
+    return parse_session(parse_toml_bytes(raw, str(path)), path, catalog)
+
+
 def summarize(path: Path, catalog: Catalog) -> SessionSummary:
     """The summary of one session file, never raising for a broken file."""
     try:
-        loaded = load_session(path, catalog)
+        loaded = _load_listed(path, catalog)
     except LoadError as failure:
         return SessionSummary(path, problems=[str(p) for p in failure.problems])
     except (KompassError, OSError, ValueError) as failure:

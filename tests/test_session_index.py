@@ -1,0 +1,43 @@
+"""The picker's rows: read from the part of each file the list shows."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.session_index import listed_part, summarize
+from tests.helpers import DEMO
+
+
+def test_the_list_reads_up_to_the_notes_and_shows_the_totals(catalog: Catalog) -> None:
+    raw = DEMO.read_bytes()
+    head = listed_part(raw)
+    assert head is not None and b'"8.6" = 19.6' in head and b"Styrkor" not in head
+    assert len(head) < len(raw) // 5
+    row = summarize(DEMO, catalog)
+    assert (row.municipality, row.total, row.max, row.scored, row.scorable) == (
+        "Norrköping",
+        Decimal("491.2"),
+        Decimal(800),
+        45,
+        45,
+    )
+
+
+def test_a_file_arranged_by_hand_is_read_whole(catalog: Catalog, demo_copy: Path) -> None:
+    text = demo_copy.read_text(encoding="utf-8")
+    scores_start = text.index("[scores]")
+    scores_end = text.index("[comments]") if "[comments]" in text else text.index("[areas.")
+    moved = text[:scores_start] + text[scores_end:] + "\n" + text[scores_start:scores_end]
+    demo_copy.write_text(moved, encoding="utf-8")
+    assert listed_part(demo_copy.read_bytes()) is None
+    assert summarize(demo_copy, catalog).total == Decimal("491.2")
+
+
+def test_a_broken_score_shows_as_a_problem_row(catalog: Catalog, demo_copy: Path) -> None:
+    text = demo_copy.read_text(encoding="utf-8").replace('"1.1" = 7.5', '"1.1" = 75')
+    demo_copy.write_text(text, encoding="utf-8")
+    row = summarize(demo_copy, catalog)
+    assert not row.ok
+    assert any('scores."1.1": above the maximum 15' in p for p in row.problems)
