@@ -1,7 +1,7 @@
 """Hostile and broken input: every case ends in a clear LoadError, never a traceback.
 
-About 10,000 generated inputs in total, for sessions and instruments; bounded in time by
-the example counts below (a few seconds each).
+About 11,500 generated inputs in total, for sessions, instruments and benchmark files;
+bounded in time by the example counts below (a few seconds each).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kompass_tui.core.benchmark import parse_benchmarks
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.criteria import parse_instrument
 from kompass_tui.core.problems import LoadError, ProblemList
@@ -56,11 +57,20 @@ def load_instrument_bytes(raw: bytes) -> None:
         assert all(str(p).startswith("mini.toml") for p in error.problems)
 
 
+def load_benchmark_bytes(raw: bytes) -> None:
+    """Load bytes as a benchmark file: success or LoadError naming the file."""
+    try:
+        parse_benchmarks(parse_toml_bytes(raw, "bench.toml"), Path("bench.toml"), CATALOG)
+    except LoadError as error:
+        assert all(str(p).startswith("bench.toml") for p in error.problems)
+
+
 @fuzz(2000)
 @given(st.binary(max_size=400))
 def test_random_bytes(raw: bytes) -> None:
     load_session_bytes(raw)
     load_instrument_bytes(raw)
+    load_benchmark_bytes(raw)
 
 
 @fuzz(2000)
@@ -150,6 +160,27 @@ def test_random_text(text: str) -> None:
     raw = text.encode("utf-8", "surrogatepass")
     load_session_bytes(raw)
     load_instrument_bytes(raw)
+    load_benchmark_bytes(raw)
+
+
+BENCHMARK_KEYS = ["benchmark", "records", "municipality", "year", "instrument", "areas", "total"]
+
+
+@fuzz(1500)
+@given(st.dictionaries(st.sampled_from(BENCHMARK_KEYS), VALUES, max_size=7), VALUES)
+def test_wrong_types_in_benchmark_files(record: dict[str, Any], areas: Any) -> None:
+    base: dict[str, Any] = {
+        "municipality": "Borås",
+        "year": 2008,
+        "instrument": "kommunkompassen-2010",
+        "areas": areas,
+    }
+    base.update(record)
+    try:
+        raw = tomli_w.dumps({"benchmark": 1, "records": [without_none(base)]}).encode("utf-8")
+    except (TypeError, ValueError):
+        return
+    load_benchmark_bytes(raw)
 
 
 def test_extremes(tmp_path: Path) -> None:
