@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import compileall
 import os
 import shutil
 import statistics
@@ -63,11 +64,25 @@ def run_process(command: Sequence[str], env: dict[str, str] | None = None) -> tu
 
 def measure(command: Sequence[str], repeat: int, env: dict[str, str] | None = None) -> Run:
     """Median of several runs of a command (after one warm-up run)."""
-    run_process(command, env)
-    samples = [run_process(command, env) for _ in range(repeat)]
-    return Run(
-        statistics.median(s for s, _ in samples), int(statistics.median(m for _, m in samples))
-    )
+    return measure_together({"only": (command, env)}, repeat)["only"]
+
+
+Command = tuple[Sequence[str], dict[str, str] | None]
+
+
+def measure_together(commands: dict[str, Command], repeat: int) -> dict[str, Run]:
+    """Medians of commands run in turn, round after round, so that a machine getting busier
+    or quieter during the run shifts every command alike and the ratios hold."""
+    for command, env in commands.values():
+        run_process(command, env)  # warm-up: file cache, bytecode
+    samples: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, (command, env) in commands.items():
+            samples[name].append(run_process(command, env))
+    return {
+        name: Run(statistics.median(s for s, _ in runs), int(statistics.median(m for _, m in runs)))
+        for name, runs in samples.items()
+    }
 
 
 @dataclass
@@ -183,35 +198,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     repeat = args.repeat
     lines: list[Line] = []
+    # An installed kompass runs from bytecode (pip compiles a wheel on install); a checkout
+    # run with PYTHONDONTWRITEBYTECODE would compile every module on every start instead.
+    compileall.compile_dir(REPO / "kompass_tui", quiet=1)
+    compileall.compile_dir(ANCHORS, quiet=1)
     print(
         f"python {sys.version.split()[0]} on {os.uname().machine}, {os.cpu_count()} cores; "
-        f"medians of {repeat} runs\n"
-    )
-
-    bare = measure([PY, "-c", "pass"], repeat)
-    import_textual = measure([PY, "-c", "import textual.app"], repeat)
-    import_rich = measure([PY, "-c", "import rich"], repeat)
-    minimal = measure([PY, str(ANCHORS / "minimal_app.py")], repeat, HEADLESS)
-    naive = measure([PY, str(ANCHORS / "naive_tabs_app.py")], repeat, HEADLESS)
-    print(
-        f"anchors: bare python {bare.seconds * 1000:.0f} ms, import textual.app "
-        f"{import_textual.seconds * 1000:.0f} ms, import rich {import_rich.seconds * 1000:.0f} ms,"
-        f" minimal app {minimal.seconds * 1000:.0f} ms, naive tabs {naive.seconds * 1000:.0f} ms "
-        f"({naive.seconds / minimal.seconds:.2f}x minimal)\n"
+        f"medians of {repeat} rounds, each command once per round\n"
     )
 
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / DEMO.name
         shutil.copyfile(DEMO, demo)
-        workbench = measure([*KOMPASS, str(demo)], repeat, HEADLESS)
-        lines.append(
-            ratio_line("start-up: workbench on the demo / minimal", workbench, minimal, 1.3)
+        runs = measure_together(
+            {
+                "bare": ([PY, "-c", "pass"], None),
+                "import textual": ([PY, "-c", "import textual.app"], None),
+                "import rich": ([PY, "-c", "import rich"], None),
+                "minimal": ([PY, str(ANCHORS / "minimal_app.py")], HEADLESS),
+                "naive": ([PY, str(ANCHORS / "naive_tabs_app.py")], HEADLESS),
+                "workbench": ([*KOMPASS, str(demo)], HEADLESS),
+                "export": ([*KOMPASS, "export", str(demo)], None),
+                "validate": ([*KOMPASS, "validate", str(demo)], None),
+            },
+            repeat,
         )
-        lines.append(memory_line("peak memory: workbench / minimal", workbench, minimal, 1.3))
-        export = measure([*KOMPASS, "export", str(demo)], repeat)
-        lines.append(ratio_line("kompass export / import rich", export, import_rich, 1.5))
-        validate = measure([*KOMPASS, "validate", str(demo)], repeat)
-        lines.append(ratio_line("kompass validate / import rich", validate, import_rich, 1.5))
+    ms = {name: run.seconds * 1000 for name, run in runs.items()}
+    print(
+        f"anchors: bare python {ms['bare']:.0f} ms, import textual.app "
+        f"{ms['import textual']:.0f} ms, import rich {ms['import rich']:.0f} ms, minimal app "
+        f"{ms['minimal']:.0f} ms, naive tabs {ms['naive']:.0f} ms "
+        f"({ms['naive'] / ms['minimal']:.2f}x minimal)\n"
+    )
+    minimal, rich_import = runs["minimal"], runs["import rich"]
+    lines.append(
+        ratio_line("start-up: workbench on the demo / minimal", runs["workbench"], minimal, 1.3)
+    )
+    lines.append(memory_line("peak memory: workbench / minimal", runs["workbench"], minimal, 1.3))
+    lines.append(ratio_line("kompass export / import rich", runs["export"], rich_import, 1.5))
+    lines.append(ratio_line("kompass validate / import rich", runs["validate"], rich_import, 1.5))
 
     latencies = sorted(keystroke_latencies())
     median = statistics.median(latencies)
