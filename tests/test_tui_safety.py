@@ -9,6 +9,8 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.locks import LockInfo, lock_path, read_lock
 from kompass_tui.core.recovery import recovery_path, write_recovery
@@ -254,3 +256,23 @@ async def test_leaving_with_unsaved_work_writes_the_recovery_file(new_session_fi
     recovered = load_session(recovery_path(new_session_file), Catalog.default())
     assert recovered.session.scores == {"1.1": Decimal(5)}
     assert not lock_path(new_session_file).exists()
+
+
+async def test_typing_on_past_two_seconds_writes_at_once(
+    new_session_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kompass_tui.tui import safekeeping
+
+    clock = iter([100.0, 102.5, 102.6, 102.7, 102.8])
+    monkeypatch.setattr(safekeeping, "clock", lambda: next(clock, 103.0))
+    app = claimed(new_session_file)
+    recovery = recovery_path(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")  # first unwritten edit at 100.0
+        await pilot.pause()
+        assert not recovery.exists()
+        await pilot.press("enter", "6")  # 2.5 s later: due already
+        await pilot.pause()
+        assert recovery.exists()
+        held = load_session(recovery, Catalog.default()).session.scores
+        assert held == {"1.1": 5, "1.2": 6}

@@ -44,6 +44,10 @@ AUTOSAVE_IDLE = 1.0
 """Seconds without an edit after which unsaved work goes to the recovery file."""
 AUTOSAVE_MAX = 2.0
 """Seconds after the first unwritten edit by which it is written, even while typing goes on."""
+clock = time.monotonic
+"""The clock autosave measures with (a test may stand in its own)."""
+AUTOSAVE_SOON = 0.01
+"""A delay this short is no delay: write at once."""
 EXIT_GRACE = 3.0
 """After SIGHUP/SIGTERM, seconds the app has to shut down before the process just ends."""
 EXIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
@@ -79,12 +83,16 @@ class SessionKeeper:
         """Schedule writing the recovery file: soon after typing pauses, at the latest 2 s."""
         if self.state.read_only or self.closed:
             return
-        now = time.monotonic()
+        now = clock()
         if self._first_unwritten is None:
             self._first_unwritten = now
         delay = min(AUTOSAVE_IDLE, self._first_unwritten + AUTOSAVE_MAX - now)
         self._stop_timer()
-        self._timer = self.app.set_timer(max(0.0, delay), self.write_recovery)
+        if delay <= AUTOSAVE_SOON:
+            # Typing went on past the limit. (A Textual timer of 0 s divides by zero.)
+            self.write_recovery()
+        else:
+            self._timer = self.app.set_timer(delay, self.write_recovery)
 
     def write_recovery(self) -> None:
         """Write unsaved work to the recovery file now."""
