@@ -18,7 +18,7 @@ from kompass_tui.core.benchmark import parse_benchmarks
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.criteria import parse_instrument
 from kompass_tui.core.problems import LoadError, ProblemList
-from kompass_tui.core.session_io import load_session, parse_session
+from kompass_tui.core.session_io import TOP_KEYS, load_session, parse_session
 from kompass_tui.core.toml_reading import parse_toml_bytes
 from tests.helpers import DEMO, SMALL_INSTRUMENT
 
@@ -98,17 +98,7 @@ VALUES = st.recursive(
     ),
     max_leaves=12,
 )
-SESSION_KEYS = [
-    "schema",
-    "municipality",
-    "dates",
-    "evaluators",
-    "not_applicable",
-    "instrument",
-    "scores",
-    "comments",
-    "areas",
-]
+SESSION_KEYS = list(TOP_KEYS)
 
 
 def without_none(value: Any) -> Any:

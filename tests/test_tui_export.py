@@ -12,8 +12,7 @@ from textual.widgets import Input
 from kompass_tui.tui.screens.export_prompt import ExportPrompt
 from kompass_tui.tui.screens.reading import ReadingScreen
 from kompass_tui.tui.screens.workbench import WorkbenchScreen
-from tests.test_tui_key_order import burst
-from tests.tui_helpers import text_of, workbench_app
+from tests.tui_helpers import burst, text_of, workbench_app
 
 
 async def test_export_writes_markdown_and_svg_beside_the_session(demo_copy: Path) -> None:

@@ -5,20 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from textual import events
-
 from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.session_io import load_session
 from kompass_tui.tui.widgets.score_input import ScoreInput
-from tests.tui_helpers import workbench_app
-
-
-def burst(app, *keys: str) -> None:  # type: ignore[no-untyped-def]
-    """Deliver keys the way the terminal driver does: all posted before any is handled."""
-    characters = {"comma": ",", "space": " "}
-    for key in keys:
-        character = characters.get(key, key if len(key) == 1 else None)
-        app.post_message(events.Key(key, character))
+from tests.tui_helpers import burst, workbench_app
 
 
 async def test_a_burst_of_edits_moves_and_save_applies_in_order(demo_copy: Path) -> None:
