@@ -145,35 +145,26 @@ def summary_table(report: Report, width: int = 100) -> Table:
         table.add_column(labels.change, justify="right", max_width=10)
     if show_bar:
         table.add_column(labels.profile, no_wrap=True, min_width=bar_width)
-    for index, (area, name) in enumerate(zip(report.areas, names, strict=True)):
+
+    def cells(name: str, line: AreaSection | Report, style: str | None) -> list[RenderableType]:
         row: list[RenderableType] = [
             Text(name),
-            Text(format_points(area.total, lang)),
-            Text(format_max(area.max, lang)),
-            Text(format_percent(area.percent), style=percent_style(area.percent)),
+            Text(format_points(line.total, lang)),
+            Text(format_max(line.max, lang)),
+            Text(format_percent(line.percent), style=style or percent_style(line.percent)),
         ]
         if report.has_older_scale:
-            row.append(_optional_points(area.older_scale_total, lang, labels))
+            row.append(_optional_points(line.older_scale_total, lang, labels))
         if report.earlier is not None:
-            row.append(_optional_points(area.earlier_total, lang, labels))
-            row.append(_change(area.change, lang))
+            row.append(_optional_points(line.earlier_total, lang, labels))
+            row.append(_change(line.change, lang))
         if show_bar:
-            row.append(bar_text(area.percent, bar_width))
-        table.add_row(*row, end_section=index == len(report.areas) - 1)
-    total: list[RenderableType] = [
-        Text(labels.total),
-        Text(format_points(report.total, lang)),
-        Text(format_max(report.max, lang)),
-        Text(format_percent(report.percent)),
-    ]
-    if report.has_older_scale:
-        total.append(_optional_points(report.older_scale_total, lang, labels))
-    if report.earlier is not None:
-        total.append(_optional_points(report.earlier_total, lang, labels))
-        total.append(_change(report.change, lang))
-    if show_bar:
-        total.append(bar_text(report.percent, bar_width))
-    table.add_row(*total, style=TOTAL_STYLE)
+            row.append(bar_text(line.percent, bar_width))
+        return row
+
+    for index, (area, name) in enumerate(zip(report.areas, names, strict=True)):
+        table.add_row(*cells(name, area, None), end_section=index == len(report.areas) - 1)
+    table.add_row(*cells(labels.total, report, "none"), style=TOTAL_STYLE)
     return table
 
 
