@@ -39,7 +39,7 @@ def run_criteria(instrument_id: str | None, criteria_dirs: list[Path], lang: str
             instrument = catalog.get(instrument_id)
         except LoadError as failure:
             for problem in failure.problems:
-                print(problem if problem.file else problem.message, file=sys.stderr)
+                print(problem, file=sys.stderr)
             return EXIT_INVALID
         print(describe(instrument, lang or instrument.default_language))
         return EXIT_OK

@@ -21,9 +21,9 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = f"{self.file}: {self.key}" if self.key else self.file
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{where}: {prefix}{self.message}"
+        where = "".join(f"{part}: " for part in (self.file, self.key) if part)
+        return f"{where}{prefix}{self.message}"
 
 
 class KompassError(Exception):
