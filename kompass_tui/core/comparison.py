@@ -20,7 +20,7 @@ from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.criteria import Area, Instrument, Question
 from kompass_tui.core.problems import KompassError, LoadError, Problem
 from kompass_tui.core.scoring import session_score
-from kompass_tui.core.session import Session
+from kompass_tui.core.session import Session, municipality_key
 from kompass_tui.core.session_io import parse_session
 from kompass_tui.core.toml_reading import read_toml
 
@@ -308,7 +308,7 @@ def change_pairs(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Ev
     """Consecutive evaluations of each municipality, oldest first (by year, then date)."""
     groups: dict[str, list[tuple[int, Evaluation]]] = {}
     for index, evaluation in enumerate(evaluations):
-        key = " ".join(evaluation.municipality.split()).casefold()
+        key = municipality_key(evaluation.municipality)
         groups.setdefault(key, []).append((index, evaluation))
     pairs: list[tuple[Evaluation, Evaluation]] = []
     for members in groups.values():

@@ -27,7 +27,7 @@ from kompass_tui.core.disputes import (
 )
 from kompass_tui.core.numbers import ScoreError, decimals_of, parse_decimal, round_points
 from kompass_tui.core.problems import KompassError
-from kompass_tui.core.session import AreaNotes, Session
+from kompass_tui.core.session import AreaNotes, Session, municipality_key
 from kompass_tui.core.session_io import (
     LoadedSession,
     load_session,
@@ -87,7 +87,7 @@ def check_mergeable(sources: Sequence[Source]) -> None:
     if len(instruments) > 1:
         listing = ", ".join(f"{s.file} ({s.session.instrument_id})" for s in sources)
         raise ConsensusError(f"the sessions use different instruments: {listing}")
-    names = {" ".join(s.session.municipality.split()).casefold() for s in sources}
+    names = {municipality_key(s.session.municipality) for s in sources}
     if len(names) > 1:
         listing = ", ".join(f"{s.file} ({s.session.municipality})" for s in sources)
         raise ConsensusError(f"the sessions evaluate different municipalities: {listing}")

@@ -13,6 +13,11 @@ from kompass_tui.core.numbers import check_score
 SCHEMA = 1
 
 
+def municipality_key(name: str) -> str:
+    """What makes two municipality names the same one: case and spacing aside."""
+    return " ".join(name.split()).casefold()
+
+
 def normalize_newlines(text: str) -> str:
     """Texts in sessions use `\n` line endings (TOML readers normalise `\r\n` anyway)."""
     return text.replace("\r\n", "\n").replace("\r", "\n")

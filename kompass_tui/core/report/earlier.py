@@ -17,7 +17,7 @@ from kompass_tui.core.catalog import Catalog
 from kompass_tui.core.comparison import ComparisonError, Evaluation, load_evaluations
 from kompass_tui.core.criteria import Instrument
 from kompass_tui.core.problems import Problem
-from kompass_tui.core.session import Session
+from kompass_tui.core.session import Session, municipality_key
 
 _ZERO = Decimal(0)
 
@@ -110,7 +110,7 @@ def choose_earlier(
         e
         for e in evaluations
         if e.instrument_id == instrument.id
-        and same_municipality(e.municipality, session.municipality)
+        and municipality_key(e.municipality) == municipality_key(session.municipality)
         and e.year is not None
         and e.year < first.year
     ]
@@ -128,7 +128,7 @@ def _check_same(evaluation: Evaluation, session: Session, instrument: Instrument
             f"{evaluation.where}: uses the instrument {evaluation.instrument_id}, the session "
             f"{instrument.id}; their scales differ, so the totals cannot be compared"
         )
-    if not same_municipality(evaluation.municipality, session.municipality):
+    if municipality_key(evaluation.municipality) != municipality_key(session.municipality):
         raise EarlierError(
             f"{evaluation.where}: is an evaluation of {evaluation.municipality}, "
             f"not of {session.municipality}"
@@ -139,8 +139,3 @@ def _later_than(evaluation: Evaluation, first: date) -> bool:
     if evaluation.first_date is not None:
         return evaluation.first_date > first
     return evaluation.year is not None and evaluation.year > first.year
-
-
-def same_municipality(a: str, b: str) -> bool:
-    """Whether two names are of one municipality (case and spacing aside)."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
