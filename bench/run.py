@@ -126,9 +126,9 @@ def generate_sessions(folder: Path, count: int, same_municipality: bool) -> list
     from datetime import date
     from decimal import Decimal
 
-    from kompass_tui.core.catalog import Catalog
-    from kompass_tui.core.session import new_session
-    from kompass_tui.core.session_io import save_session
+    from kompass_tui.core.instrument.catalog import Catalog
+    from kompass_tui.core.session.model import new_session
+    from kompass_tui.core.session.toml_io import save_session
 
     instrument = Catalog.default().get("kommunkompassen-2010")
     rng = random.Random(2010)
@@ -155,8 +155,8 @@ def keystroke_latencies(presses: int = 80) -> list[float]:
     """Seconds from a key reaching the app to the header showing the new total (Pilot)."""
     from textual import events
 
-    from kompass_tui.core.catalog import Catalog
-    from kompass_tui.core.session_io import load_session
+    from kompass_tui.core.instrument.catalog import Catalog
+    from kompass_tui.core.session.toml_io import load_session
     from kompass_tui.tui.app import KompassApp
     from kompass_tui.tui.state import OpenSession
     from kompass_tui.tui.widgets.status_line import StatusLine

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.criteria import Instrument
-from kompass_tui.core.session import new_session
-from kompass_tui.core.session_io import create_session_file
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.toml_io import create_session_file
 from tests.helpers import DEMO, write_small_instrument
 
 

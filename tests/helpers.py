@@ -9,9 +9,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from kompass_tui.core.criteria import Instrument
-from kompass_tui.core.session import new_session
-from kompass_tui.core.session_io import save_session
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.toml_io import save_session
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "sessions" / "norrkoping-2010.toml"

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.benchmark import (
+from kompass_tui.core.compare.benchmark import (
     BenchmarkRecord,
     benchmarks_to_toml,
     load_benchmarks,
     save_benchmarks,
 )
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.comparison import build_comparison, load_evaluations
+from kompass_tui.core.compare.comparison import build_comparison, load_evaluations
+from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 
 # The seed's Tabell 2 (older scale): area totals 1-8 and the printed total.

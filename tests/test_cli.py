@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.session_io import load_session
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.toml_io import load_session
 from tests.helpers import DEMO, KK2010, REPO, kompass, write_small_instrument
 
 

@@ -9,18 +9,18 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from kompass_tui.core.benchmark import BenchmarkRecord, save_benchmarks
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.compare_render import comparison_markdown, comparison_renderable
-from kompass_tui.core.comparison import (
+from kompass_tui.core.compare.benchmark import BenchmarkRecord, save_benchmarks
+from kompass_tui.core.compare.comparison import (
     ComparisonError,
     build_comparison,
     load_evaluations,
     mean,
     median,
 )
-from kompass_tui.core.criteria import Instrument
-from kompass_tui.core.session_io import load_session, save_session
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.session.toml_io import load_session, save_session
+from kompass_tui.views.compare_view import comparison_markdown, comparison_renderable
 from tests.helpers import DEMO, kompass, write_session
 
 D = Decimal

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.consensus import (
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.scoring.consensus import (
     ConsensusError,
     Source,
     load_with_consensus,
@@ -19,10 +20,9 @@ from kompass_tui.core.consensus import (
     proposed_score,
     sources_for,
 )
-from kompass_tui.core.criteria import Instrument
-from kompass_tui.core.numbers import ScoreError
-from kompass_tui.core.session import Session, new_session
-from kompass_tui.core.session_io import save_session
+from kompass_tui.core.scoring.numbers import ScoreError
+from kompass_tui.core.session.model import Session, new_session
+from kompass_tui.core.session.toml_io import save_session
 from tests.helpers import DEMO, kompass
 
 D = Decimal

@@ -3,11 +3,11 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.catalog import ENV_VAR, Catalog, bundled_criteria_dir
-from kompass_tui.core.criteria import load_instrument
+from kompass_tui.core.instrument.catalog import ENV_VAR, Catalog, bundled_criteria_dir
+from kompass_tui.core.instrument.criteria import load_instrument
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.scoring import session_score
-from kompass_tui.core.session import new_session
+from kompass_tui.core.scoring.totals import session_score
+from kompass_tui.core.session.model import new_session
 from tests.helpers import CRITERIA, KK2010, SMALL_INSTRUMENT, write_small_instrument
 
 

@@ -14,12 +14,12 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kompass_tui.core.benchmark import parse_benchmarks
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.criteria import parse_instrument
+from kompass_tui.core.compare.benchmark import parse_benchmarks
+from kompass_tui.core.files.toml_reading import parse_toml_bytes
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import parse_instrument
 from kompass_tui.core.problems import LoadError, ProblemList
-from kompass_tui.core.session_io import TOP_KEYS, load_session, parse_session
-from kompass_tui.core.toml_reading import parse_toml_bytes
+from kompass_tui.core.session.toml_io import TOP_KEYS, load_session, parse_session
 from tests.helpers import DEMO, SMALL_INSTRUMENT
 
 CATALOG = Catalog.default()

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from kompass_tui.core.numbers import (
+from kompass_tui.core.scoring.numbers import (
     ScoreError,
     format_max,
     format_percent,

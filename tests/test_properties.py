@@ -10,9 +10,9 @@ from tempfile import TemporaryDirectory
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.session import AreaNotes, Session, normalize_newlines
-from kompass_tui.core.session_io import load_session, save_session
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.model import AreaNotes, Session, normalize_newlines
+from kompass_tui.core.session.toml_io import load_session, save_session
 from tests.helpers import KK2010
 
 CATALOG = Catalog.default()

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from rich.console import Console
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.report import build_markdown, build_report, report_renderable
-from kompass_tui.core.report.model import text_bar
-from kompass_tui.core.session import new_session
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.report.markdown import build_markdown
+from kompass_tui.core.report.model import build_report, text_bar
+from kompass_tui.core.session.model import new_session
+from kompass_tui.views.report_view import report_renderable
 from tests.helpers import write_small_instrument
 from tests.test_report_support import load_demo, markdown_parser, markdown_tables
 

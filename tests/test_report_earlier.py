@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from kompass_tui.core.benchmark import BenchmarkRecord, save_benchmarks
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.criteria import Instrument
-from kompass_tui.core.numbers import signed_points
-from kompass_tui.core.report import build_markdown, build_report, load_earlier, report_renderable
-from kompass_tui.core.session_io import load_session
+from kompass_tui.core.compare.benchmark import BenchmarkRecord, save_benchmarks
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.report.earlier import load_earlier
+from kompass_tui.core.report.markdown import build_markdown
+from kompass_tui.core.report.model import build_report
+from kompass_tui.core.scoring.numbers import signed_points
+from kompass_tui.core.session.toml_io import load_session
+from kompass_tui.views.report_view import report_renderable
 from tests.helpers import KK2010, kompass, write_session
 from tests.test_report_support import markdown_tables
 

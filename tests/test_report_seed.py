@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.report import build_markdown
+from kompass_tui.core.report.markdown import build_markdown
 from tests.helpers import DEMO
 from tests.test_report_support import Table, load_demo, markdown_tables
 

@@ -7,8 +7,8 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.session_io import LoadedSession, load_session
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.toml_io import LoadedSession, load_session
 from tests.helpers import DEMO
 
 Table = list[list[str]]

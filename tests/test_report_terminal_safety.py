@@ -11,10 +11,12 @@ from pathlib import Path
 
 from rich.console import Console
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.report import build_markdown, build_svg, report_renderable
-from kompass_tui.core.session_io import load_session, save_session
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.report.markdown import build_markdown
+from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.core.visible import visible
+from kompass_tui.views.chart import build_svg
+from kompass_tui.views.report_view import report_renderable
 from tests.helpers import REPO
 
 HOSTILE = "\x1b]0;pwned\x07\x1b[2J\x1b[31mröd\x9b31m\x00slut"

@@ -11,23 +11,23 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.atomic import backup_path
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.file_names import (
+from kompass_tui.core.files.atomic import backup_path
+from kompass_tui.core.files.file_names import (
     free_session_path,
     is_safe_file_name,
     propose_file_name,
     slug,
 )
-from kompass_tui.core.locks import LockHeldError, SessionLock, lock_path, read_lock
-from kompass_tui.core.recovery import (
+from kompass_tui.core.files.locks import LockHeldError, SessionLock, lock_path, read_lock
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.recovery import (
     describe_changes,
     discard_recovery,
     pending_recovery,
     recovery_path,
     write_recovery,
 )
-from kompass_tui.core.session_io import ExternalChangeError, load_session, save_session
+from kompass_tui.core.session.toml_io import ExternalChangeError, load_session, save_session
 from tests.helpers import REPO
 
 
@@ -83,7 +83,7 @@ def test_recovery_is_offered_only_when_newer_and_different(
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from kompass_tui.core.locks import SessionLock
+from kompass_tui.core.files.locks import SessionLock
 lock = SessionLock.acquire(Path(sys.argv[1]))
 print("locked", flush=True)
 time.sleep(60)

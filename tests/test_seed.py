@@ -11,10 +11,10 @@ from decimal import Decimal
 
 import pytest
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.numbers import format_points, round_percent
-from kompass_tui.core.scoring import question_percent, session_score
-from kompass_tui.core.session_io import load_session
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.scoring.numbers import format_points, round_percent
+from kompass_tui.core.scoring.totals import question_percent, session_score
+from kompass_tui.core.session.toml_io import load_session
 from tests.helpers import DEMO
 
 # The seed's last section, as printed: question id, score, max, %.

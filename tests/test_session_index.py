@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.session_index import listed_part, summarize
+from kompass_tui.core.compare.session_index import listed_part, summarize
+from kompass_tui.core.instrument.catalog import Catalog
 from tests.helpers import DEMO
 
 

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.scoring import session_score
-from kompass_tui.core.session import new_session
-from kompass_tui.core.session_io import (
+from kompass_tui.core.scoring.totals import session_score
+from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.toml_io import (
     create_session_file,
     load_session,
     save_session,

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.session import new_session
-from kompass_tui.core.session_io import load_session, save_session
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.screens.picker import PickerScreen
 from kompass_tui.tui.screens.reading import ReadingScreen

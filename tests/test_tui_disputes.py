@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.session import new_session
-from kompass_tui.core.session_io import load_session, save_session
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.tui.widgets.dispute_list import DisputeList
 from kompass_tui.tui.widgets.question_row import QuestionRow
 from kompass_tui.tui.widgets.score_input import ScoreInput

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.commands.open import run_open
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.file_names import is_safe_file_name, propose_file_name
-from kompass_tui.core.session_io import load_session
+from kompass_tui.cli.commands.open import run_open
+from kompass_tui.core.files.file_names import is_safe_file_name, propose_file_name
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.screens.workbench import WorkbenchScreen
 from tests.conftest import DEMO

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.locks import LockInfo, lock_path, read_lock
-from kompass_tui.core.recovery import recovery_path, write_recovery
-from kompass_tui.core.session_io import load_session, save_session
+from kompass_tui.core.files.locks import LockInfo, lock_path, read_lock
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.recovery import recovery_path, write_recovery
+from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.screens.quit_confirm import QuitConfirm

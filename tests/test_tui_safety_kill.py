@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.locks import lock_path, read_lock
-from kompass_tui.core.recovery import recovery_path
-from kompass_tui.core.session import new_session
-from kompass_tui.core.session_io import create_session_file, load_session
+from kompass_tui.core.files.locks import lock_path, read_lock
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.recovery import recovery_path
+from kompass_tui.core.session.toml_io import create_session_file, load_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.widgets.score_input import ScoreInput

@@ -7,10 +7,10 @@ import socket
 from datetime import date
 from pathlib import Path
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.locks import LockInfo, lock_path
-from kompass_tui.core.session import new_session
-from kompass_tui.core.session_io import create_session_file, load_session
+from kompass_tui.core.files.locks import LockInfo, lock_path
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.toml_io import create_session_file, load_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.literal import edited_or_original, literal
 from kompass_tui.tui.screens.comment_editor import CommentEditor

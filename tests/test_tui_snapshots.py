@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.tui.app import KompassApp
 from tests.conftest import DEMO
 from tests.tui_helpers import workbench_app

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.session_io import load_session
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.tui.screens.quit_confirm import QuitConfirm
 from kompass_tui.tui.widgets.area_view import AreaView
 from kompass_tui.tui.widgets.score_input import ScoreInput

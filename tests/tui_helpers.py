@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual import events
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.session_io import load_session
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.state import OpenSession
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from kompass_tui.core.catalog import Catalog
+from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.session_io import load_session
+from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.tui.key_order import after_typing
 from kompass_tui.tui.keys import APP_BINDINGS, localize_bindings
 from kompass_tui.tui.literal import literal

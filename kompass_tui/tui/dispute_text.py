@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kompass_tui.core.disputes import Dispute
-from kompass_tui.core.numbers import format_points
-from kompass_tui.core.session import Session
+from kompass_tui.core.scoring.disputes import Dispute
+from kompass_tui.core.scoring.numbers import format_points
+from kompass_tui.core.session.model import Session
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
 

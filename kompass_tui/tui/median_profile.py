@@ -16,14 +16,14 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.comparison import Evaluation, load_evaluations, median
-from kompass_tui.core.criteria import Instrument
-from kompass_tui.core.numbers import format_percent, format_points, percent
+from kompass_tui.core.compare.comparison import Evaluation, load_evaluations, median
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import KompassError
-from kompass_tui.core.report.style import bar_text
+from kompass_tui.core.scoring.numbers import format_percent, format_points, percent
 from kompass_tui.tui.literal import literal, literal_text
 from kompass_tui.tui.strings import tr
+from kompass_tui.views.style import bar_text
 
 _ZERO = Decimal(0)
 

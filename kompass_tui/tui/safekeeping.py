@@ -20,15 +20,15 @@ import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from kompass_tui.core.locks import LockHeldError
+from kompass_tui.core.files.locks import LockHeldError
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.recovery import (
+from kompass_tui.core.session.recovery import (
     describe_changes,
     discard_recovery,
     recovery_path,
     write_recovery,
 )
-from kompass_tui.core.session_io import ExternalChangeError, load_session
+from kompass_tui.core.session.toml_io import ExternalChangeError, load_session
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
 from kompass_tui.tui.state import OpenSession

@@ -6,13 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.criteria import Area, Instrument, Question
-from kompass_tui.core.locks import LockHeldError, LockInfo, SessionLock
-from kompass_tui.core.recovery import discard_recovery, pending_recovery
-from kompass_tui.core.scoring import SessionScore, session_score, unscored_questions
-from kompass_tui.core.session import Session
-from kompass_tui.core.session_io import LoadedSession, save_session
+from kompass_tui.core.files.locks import LockHeldError, LockInfo, SessionLock
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Area, Instrument, Question
+from kompass_tui.core.scoring.totals import SessionScore, session_score, unscored_questions
+from kompass_tui.core.session.model import Session
+from kompass_tui.core.session.recovery import discard_recovery, pending_recovery
+from kompass_tui.core.session.toml_io import LoadedSession, save_session
 
 
 @dataclass

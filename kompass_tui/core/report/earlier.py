@@ -13,11 +13,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.comparison import ComparisonError, Evaluation, load_evaluations
-from kompass_tui.core.criteria import Instrument
+from kompass_tui.core.compare.comparison import ComparisonError, Evaluation, load_evaluations
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import Problem
-from kompass_tui.core.session import Session, municipality_key
+from kompass_tui.core.session.model import Session, municipality_key
 
 _ZERO = Decimal(0)
 

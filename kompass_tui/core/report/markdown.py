@@ -11,12 +11,17 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from kompass_tui.core.criteria import Instrument
-from kompass_tui.core.numbers import format_max, format_percent, format_points, signed_points
+from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.report.escaping import escape_inline, escape_list_item, escape_paragraphs
 from kompass_tui.core.report.labels import Labels, labels_for
 from kompass_tui.core.report.model import AreaSection, QuestionLine, Report, build_report, text_bar
-from kompass_tui.core.session import Session
+from kompass_tui.core.scoring.numbers import (
+    format_max,
+    format_percent,
+    format_points,
+    signed_points,
+)
+from kompass_tui.core.session.model import Session
 from kompass_tui.core.visible import visible
 
 if TYPE_CHECKING:

@@ -11,10 +11,10 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from kompass_tui.core.criteria import Instrument
-from kompass_tui.core.numbers import HUNDRED
-from kompass_tui.core.scoring import AreaScore, question_percent, session_score
-from kompass_tui.core.session import AreaNotes, Session
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.scoring.numbers import HUNDRED
+from kompass_tui.core.scoring.totals import AreaScore, question_percent, session_score
+from kompass_tui.core.session.model import AreaNotes, Session
 
 if TYPE_CHECKING:  # the loading of earlier evaluations is not needed to build a report
     from kompass_tui.core.report.earlier import EarlierTotals

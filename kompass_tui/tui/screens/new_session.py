@@ -12,11 +12,11 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.file_names import is_safe_file_name, propose_file_name
+from kompass_tui.core.files.file_names import is_safe_file_name, propose_file_name
+from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.session import new_session
-from kompass_tui.core.session_io import create_session_file
+from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.toml_io import create_session_file
 from kompass_tui.tui.strings import tr
 
 

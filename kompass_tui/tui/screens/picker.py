@@ -10,21 +10,21 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from kompass_tui.core.catalog import Catalog
-from kompass_tui.core.compare_render import comparison_renderable
-from kompass_tui.core.comparison import (
+from kompass_tui.core.compare.comparison import (
     ComparisonError,
     build_comparison,
     check_comparable,
     load_evaluations,
 )
-from kompass_tui.core.numbers import format_max, format_percent, format_points
+from kompass_tui.core.compare.session_index import SessionSummary, summarize_folder
+from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.session_index import SessionSummary, summarize_folder
+from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
 from kompass_tui.tui.keys import PICKER_BINDINGS, localize_bindings
 from kompass_tui.tui.literal import literal, literal_content, literal_text
 from kompass_tui.tui.screens.reading import ReadingScreen
 from kompass_tui.tui.strings import tr
+from kompass_tui.views.compare_view import comparison_renderable
 
 
 class PickerScreen(Screen[None]):

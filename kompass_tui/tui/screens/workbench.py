@@ -10,7 +10,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, TabbedContent, TabPane
 
-from kompass_tui.core.criteria import Area
+from kompass_tui.core.instrument.criteria import Area
 from kompass_tui.tui.key_order import after_typing
 from kompass_tui.tui.keys import WORKBENCH_BINDINGS, localize_bindings
 from kompass_tui.tui.messages import JumpToArea, NotesChanged, ScoreChanged

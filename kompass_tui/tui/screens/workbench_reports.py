@@ -37,7 +37,7 @@ class ReportActions:
 
     def export_report(self: WorkbenchScreen, markdown: Path) -> bool:
         """Write the report as it stands now to `markdown` and its chart beside it."""
-        from kompass_tui.core.report import write_report
+        from kompass_tui.core.report.writing import write_report
         from kompass_tui.tui.screens.export_prompt import chart_path
 
         state, lang = self.state, self.state.lang
@@ -55,8 +55,8 @@ class ReportActions:
     @after_typing
     def action_preview(self: WorkbenchScreen) -> None:
         """Show the report as the terminal view renders it."""
-        from kompass_tui.core.report import report_renderable
         from kompass_tui.tui.screens.reading import ReadingScreen
+        from kompass_tui.views.report_view import report_renderable
 
         self.before_save()
         state, lang = self.state, self.state.lang
@@ -68,7 +68,7 @@ class ReportActions:
     @after_typing
     def action_compare_others(self: WorkbenchScreen) -> None:
         """Show the area bars beside the median of the folder's other evaluations."""
-        from kompass_tui.core.comparison import evaluation_from_session
+        from kompass_tui.core.compare.comparison import evaluation_from_session
         from kompass_tui.tui.median_profile import median_profile, other_evaluations
         from kompass_tui.tui.screens.reading import ReadingScreen
 

@@ -7,9 +7,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static, TextArea
 
-from kompass_tui.core.criteria import Area
-from kompass_tui.core.numbers import format_max, format_percent, format_points
-from kompass_tui.core.scoring import area_score
+from kompass_tui.core.instrument.criteria import Area
+from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
+from kompass_tui.core.scoring.totals import area_score
 from kompass_tui.tui.literal import edited_or_original, literal, literal_content
 from kompass_tui.tui.messages import NotesChanged, ScoreChanged
 from kompass_tui.tui.state import OpenSession

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 
-from kompass_tui.core.numbers import format_points
+from kompass_tui.core.scoring.numbers import format_points
 from kompass_tui.tui.dispute_text import open_disputes, scores_text
 from kompass_tui.tui.messages import JumpToQuestion
 from kompass_tui.tui.state import OpenSession

@@ -7,9 +7,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 
-from kompass_tui.core.criteria import Area
-from kompass_tui.core.numbers import format_max, format_percent, format_points
-from kompass_tui.core.scoring import area_score
+from kompass_tui.core.instrument.criteria import Area
+from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
+from kompass_tui.core.scoring.totals import area_score
 from kompass_tui.tui.messages import JumpToArea
 from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.strings import tr

@@ -11,9 +11,9 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
-from kompass_tui.core.criteria import Question
-from kompass_tui.core.numbers import ScoreError, format_max, format_number, parse_score
-from kompass_tui.core.scoring import question_percent
+from kompass_tui.core.instrument.criteria import Question
+from kompass_tui.core.scoring.numbers import ScoreError, format_max, format_number, parse_score
+from kompass_tui.core.scoring.totals import question_percent
 from kompass_tui.tui.dispute_text import dispute_mark, open_disputes
 from kompass_tui.tui.literal import literal, literal_content
 from kompass_tui.tui.messages import DisputeSettled, ScoreChanged, ScoreConfirmed

@@ -10,8 +10,8 @@ from datetime import date, datetime
 from textual.content import Content
 from textual.widgets import Static
 
-from kompass_tui.core.locks import LockInfo
-from kompass_tui.core.numbers import format_max, format_percent, format_points
+from kompass_tui.core.files.locks import LockInfo
+from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
 from kompass_tui.tui.literal import literal_content
 from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.strings import tr

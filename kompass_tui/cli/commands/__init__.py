@@ -1,0 +1,1 @@
+"""One module per `kompass` subcommand, each with `configure(parser)` and `run(args)`."""

@@ -1,0 +1,179 @@
+"""`kompass consensus A.toml B.toml [...] -o C.toml [--threshold PERCENT]`: merge evaluations."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kompass_tui.cli.arguments import criteria_dir_option, lang_option
+from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kompass_tui.core.compare.benchmark import is_benchmark_data
+from kompass_tui.core.compare.comparison import repeated_file
+from kompass_tui.core.files.toml_reading import read_toml
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.problems import LoadError, Problem
+from kompass_tui.core.scoring.consensus import (
+    ConsensusError,
+    ConsensusResult,
+    create_consensus_file,
+    merge_sessions,
+    parse_threshold,
+    parse_with_consensus,
+    sources_for,
+)
+from kompass_tui.core.scoring.numbers import ScoreError, format_max, format_number, format_points
+from kompass_tui.core.session.model import Session
+
+MESSAGES = {
+    "sv": {
+        "merged": "slog ihop {count} utvärderingar av {municipality} ({instrument}) till {path}",
+        "none": "inga frågor att diskutera (spridning över {threshold} % av frågans max)",
+        "some": "{count} frågor att diskutera (spridning över {threshold} % av frågans max):",
+        "na": "ej tillämplig enligt",
+        "proposed": "förslag",
+        "spread": "spridning",
+    },
+    "en": {
+        "merged": "merged {count} evaluations of {municipality} ({instrument}) into {path}",
+        "none": "no questions to discuss (spread above {threshold} % of the question's max)",
+        "some": "{count} questions to discuss (spread above {threshold} % of the question's max):",
+        "na": "not applicable according to",
+        "proposed": "proposed",
+        "spread": "spread",
+    },
+}
+
+
+def run_consensus(args: argparse.Namespace) -> int:
+    """Merge the sessions into -o, print the questions to discuss; 1 on invalid input."""
+    try:
+        threshold = parse_threshold(args.threshold)
+    except ScoreError as error:
+        print(f"kompass consensus: --threshold: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    paths: list[Path] = list(args.files)
+    output: Path = args.output
+    refusal = _refusal(paths, output)
+    if refusal:
+        print(refusal, file=sys.stderr)
+        return EXIT_INVALID
+    loaded = _load_all(paths, Catalog.default(args.criteria_dir))
+    if loaded is None:
+        return EXIT_INVALID
+    sessions, instrument = loaded
+    try:
+        result = merge_sessions(sources_for(sessions), instrument, threshold)
+    except ConsensusError as error:
+        print(f"kompass consensus: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        create_consensus_file(result, instrument, output)
+    except FileExistsError:
+        print(f"{output}: already exists; consensus never overwrites a file", file=sys.stderr)
+        return EXIT_INVALID
+    except OSError as error:
+        print(f"{output}: cannot be written: {error.strerror or error}", file=sys.stderr)
+        return EXIT_INVALID
+    lang = args.lang or instrument.default_language
+    print(summary(result, instrument, output, lang))
+    return EXIT_OK
+
+
+def _refusal(paths: list[Path], output: Path) -> str:
+    """Why the merge is refused before anything is loaded; '' if it may go ahead."""
+    if len(paths) < 2:
+        return f"kompass consensus: needs at least two sessions to merge, {len(paths)} given"
+    twice = repeated_file(paths)
+    if twice is not None:
+        return f"{twice}: given twice; each evaluation is merged once"
+    if output.exists() or output.is_symlink():
+        return f"{output}: already exists; consensus never overwrites a file"
+    if output.suffix != ".toml":
+        return f"{output}: the merged session's file name must end in .toml"
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        return f"{output}: folder {str(folder)!r} does not exist"
+    return ""
+
+
+def _load_all(
+    paths: list[Path], catalog: Catalog
+) -> tuple[list[tuple[Session, Path]], Instrument] | None:
+    """Load every session, printing every problem of every file; None if any failed."""
+    sessions: list[tuple[Session, Path]] = []
+    instrument: Instrument | None = None
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            data = read_toml(path)
+            if is_benchmark_data(data):
+                message = "is a benchmark file (area totals only); consensus merges sessions"
+                raise LoadError([Problem(str(path), "", message)])
+            loaded, _ = parse_with_consensus(data, path, catalog)
+        except LoadError as failure:
+            problems.extend(failure.problems)
+            continue
+        for warning in loaded.warnings:
+            print(warning, file=sys.stderr)
+        sessions.append((loaded.session, path))
+        instrument = instrument or loaded.instrument
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems or instrument is None:
+        return None
+    return sessions, instrument
+
+
+def summary(result: ConsensusResult, instrument: Instrument, output: Path, lang: str) -> str:
+    """What was merged and every question to discuss, one line each."""
+    words = MESSAGES.get(lang, MESSAGES["en"])
+    threshold = format_number(result.notes.threshold, lang)
+    lines = [
+        words["merged"].format(
+            count=len(result.notes.sources),
+            municipality=result.session.municipality,
+            instrument=instrument.id,
+            path=output,
+        )
+    ]
+    disputed = result.disputed
+    if not disputed:
+        lines.append(words["none"].format(threshold=threshold))
+        return "\n".join(lines)
+    lines.append(words["some"].format(count=len(disputed), threshold=threshold))
+    for merge in disputed:
+        question = merge.question
+        scores = " · ".join(f"{a} {format_points(s, lang)}" for a, s in merge.scores.items())
+        parts = [scores] if scores else []
+        if merge.not_applicable:
+            parts.append(f"{words['na']} {', '.join(merge.not_applicable)}")
+        detail = f"  {question.id}  "
+        if merge.spread is not None and len(merge.scores) > 1:
+            spread = format_points(merge.spread, lang)
+            detail += f"{words['spread']} {spread} / {format_max(question.max, lang)}: "
+        detail += "; ".join(parts)
+        if merge.proposed is not None:
+            detail += f" → {words['proposed']} {format_points(merge.proposed, lang)}"
+        lines.append(detail)
+    return "\n".join(lines)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """`kompass consensus A.toml B.toml ... -o C.toml [--threshold PERCENT]`."""
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="sessions")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="the merged session"
+    )
+    parser.add_argument(
+        "--threshold",
+        default="20",
+        metavar="PERCENT",
+        help="spread, in percent of a question's max, above which to discuss (default 20)",
+    )
+    criteria_dir_option(parser)
+    lang_option(parser)
+
+
+run = run_consensus

@@ -1,0 +1,79 @@
+"""`kompass criteria [ID]`: list the instruments found, or print one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kompass_tui.cli.arguments import criteria_dir_option, lang_option
+from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.problems import LoadError
+from kompass_tui.core.scoring.numbers import format_max
+
+
+def describe(instrument: Instrument, lang: str) -> str:
+    """An instrument's areas and questions with ids and maxima, as plain text."""
+    lines = [
+        f"{instrument.text(instrument.name, lang)} ({instrument.id})",
+        f"{len(instrument.areas)} areas, {len(instrument.questions)} questions, "
+        f"max {format_max(instrument.max, lang)}",
+    ]
+    width = max(len(q.id) for q in instrument.questions)
+    for area in instrument.areas:
+        lines.append("")
+        title = instrument.text(area.title, lang)
+        lines.append(f"{area.id}  {title}  (max {format_max(area.max, lang)})")
+        for question in area.questions:
+            maximum = format_max(question.max, lang)
+            text = instrument.text(question.text, lang)
+            lines.append(f"  {question.id:<{width}}  {maximum:>3}  {text}")
+    return "\n".join(lines)
+
+
+def run_criteria(instrument_id: str | None, criteria_dirs: list[Path], lang: str | None) -> int:
+    """Print the list of instruments or one instrument; 1 if something does not load."""
+    catalog = Catalog.default(criteria_dirs)
+    if instrument_id:
+        try:
+            instrument = catalog.get(instrument_id)
+        except LoadError as failure:
+            for problem in failure.problems:
+                print(problem, file=sys.stderr)
+            return EXIT_INVALID
+        print(describe(instrument, lang or instrument.default_language))
+        return EXIT_OK
+    entries = catalog.entries()
+    if not entries:
+        folders = ", ".join(str(d) for d in catalog.dirs)
+        print(f"no instruments found in: {folders}", file=sys.stderr)
+        return EXIT_INVALID
+    status = EXIT_OK
+    for found_id, path in entries:
+        try:
+            instrument = catalog.get(found_id)
+        except LoadError as failure:
+            for problem in failure.problems:
+                print(problem, file=sys.stderr)
+            status = EXIT_INVALID
+            continue
+        name = instrument.text(instrument.name, lang or instrument.default_language)
+        print(
+            f"{instrument.id}\t{name}\t{len(instrument.areas)} areas\t"
+            f"{len(instrument.questions)} questions\tmax {instrument.max}\t{path}"
+        )
+    return status
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """`kompass criteria [ID]`."""
+    parser.add_argument("id", nargs="?", help="an instrument id to print")
+    criteria_dir_option(parser)
+    lang_option(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """List the instruments, or print one."""
+    return run_criteria(args.id, args.criteria_dir, args.lang)

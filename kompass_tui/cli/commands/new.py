@@ -1,0 +1,85 @@
+"""`kompass new FILE --municipality NAME`: write a new, empty session file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from kompass_tui.cli.arguments import criteria_dir_option, lang_option
+from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.problems import LoadError
+from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.toml_io import create_session_file
+
+DEFAULT_INSTRUMENT = "kommunkompassen-2010"
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Create the session file, then open it unless --no-open."""
+    path = args.file
+    municipality = args.municipality.strip()
+    if not municipality:
+        print("--municipality: must not be empty", file=sys.stderr)
+        return EXIT_INVALID
+    dates: list[date] = []
+    for text in args.date:
+        try:
+            dates.append(date.fromisoformat(text))
+        except ValueError:
+            print(f"--date: not a date (YYYY-MM-DD): {text!r}", file=sys.stderr)
+            return EXIT_INVALID
+    catalog = Catalog.default(args.criteria_dir)
+    try:
+        instrument = catalog.get(args.instrument or DEFAULT_INSTRUMENT)
+    except LoadError as failure:
+        for problem in failure.problems:
+            print(problem if problem.file else f"--criteria: {problem.message}", file=sys.stderr)
+        return EXIT_INVALID
+    if path.suffix != ".toml":
+        print(f"{path}: a session file name must end in .toml", file=sys.stderr)
+        return EXIT_INVALID
+    if not path.parent.is_dir():
+        print(f"{path}: folder {str(path.parent)!r} does not exist", file=sys.stderr)
+        return EXIT_INVALID
+    evaluators = [e.strip() for e in args.evaluator if e.strip()]
+    session = new_session(instrument, municipality, sorted(dates), evaluators)
+    try:
+        create_session_file(session, instrument, path)
+    except FileExistsError:
+        print(f"{path}: already exists; kompass new never overwrites a file", file=sys.stderr)
+        return EXIT_INVALID
+    except OSError as failure:
+        print(f"{path}: cannot be written: {failure.strerror}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"created {path}: {municipality}, {instrument.id}, {len(instrument.questions)} questions")
+    if args.no_open:
+        return EXIT_OK
+    from kompass_tui.cli.commands.open import run_open
+
+    return run_open(path, args.criteria_dir, args.lang)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """`kompass new FILE --municipality NAME ...`."""
+    parser.add_argument("file", type=Path, help="the session file to create (never overwritten)")
+    parser.add_argument("--municipality", required=True, metavar="NAME")
+    parser.add_argument("--criteria", dest="instrument", metavar="ID", help="instrument id")
+    parser.add_argument(
+        "--date",
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+        help="a day of the evaluation (repeatable)",
+    )
+    parser.add_argument(
+        "--evaluator", action="append", default=[], metavar="NAME", help="repeatable"
+    )
+    parser.add_argument("--no-open", action="store_true", help="only write the file")
+    criteria_dir_option(parser)
+    lang_option(parser)
+
+
+run = run_new

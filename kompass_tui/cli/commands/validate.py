@@ -1,0 +1,111 @@
+"""`kompass validate PATH...`: check sessions and instruments, listing every problem."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from kompass_tui.cli.arguments import criteria_dir_option
+from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.core.files.toml_reading import read_toml
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import parse_instrument
+from kompass_tui.core.problems import LoadError, Problem, ProblemList
+from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
+from kompass_tui.core.scoring.totals import session_score
+from kompass_tui.core.session.toml_io import parse_session
+
+
+def files_to_check(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Expand folders to their TOML files; report paths that do not exist."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.toml") if p.is_file())
+            if not found:
+                problems.append(Problem(str(path), "", "folder holds no .toml files"))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(Problem(str(path), "", "no such file or folder"))
+    return files, problems
+
+
+def check_file(path: Path, catalog: Catalog) -> tuple[str, list[Problem]]:
+    """Validate one file; return a one-line summary and its problems (warnings included)."""
+    try:
+        data = read_toml(path)
+        if "schema" in data:
+            loaded = parse_session(data, path, catalog)
+            score = session_score(loaded.session, loaded.instrument)
+            lang = loaded.instrument.default_language
+            summary = (
+                f"session {loaded.session.municipality!r}, {loaded.instrument.id}, "
+                f"{score.scored}/{score.scorable} scored, "
+                f"{format_points(score.total, lang)} / {format_max(score.max, lang)}"
+                f" · {format_percent(score.percent)}"
+            )
+            return summary, loaded.warnings
+        if _is_benchmark(data):
+            from kompass_tui.core.compare.benchmark import parse_benchmarks
+
+            benchmarks = parse_benchmarks(data, path, catalog)
+            instruments = ", ".join(sorted(benchmarks.instruments)) or "none"
+            summary = f"benchmark file, {len(benchmarks.records)} records ({instruments})"
+            return summary, []
+        if "format" in data or "areas" in data:
+            problems = ProblemList(str(path))
+            instrument = parse_instrument(data, problems, path)
+            problems.raise_if_errors()
+            assert instrument is not None
+            summary = (
+                f"instrument {instrument.id}, {len(instrument.areas)} areas, "
+                f"{len(instrument.questions)} questions, max {instrument.max}"
+            )
+            return summary, problems.warnings
+        message = (
+            "neither a session (no 'schema' key), an instrument (no 'format' key)"
+            " nor a benchmark file (no 'benchmark' key)"
+        )
+        raise LoadError([Problem(str(path), "", message)])
+    except LoadError as failure:
+        return "", failure.problems
+
+
+def _is_benchmark(data: dict) -> bool:
+    from kompass_tui.core.compare.benchmark import is_benchmark_data  # rarely needed: import late
+
+    return is_benchmark_data(data)
+
+
+def run_validate(paths: list[Path], criteria_dirs: list[Path]) -> int:
+    """Check every file; print a line per valid file and every problem; 1 if any failed."""
+    catalog = Catalog.default(criteria_dirs)
+    files, failed = files_to_check(paths)
+    for problem in failed:
+        print(problem, file=sys.stderr)
+    bad = len(failed)
+    for path in files:
+        summary, problems = check_file(path, catalog)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if summary:
+            print(f"ok: {path}: {summary}")
+        else:
+            bad += 1
+    return EXIT_INVALID if bad else EXIT_OK
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """`kompass validate PATH...`."""
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    criteria_dir_option(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check every path given."""
+    return run_validate(args.paths, args.criteria_dir)

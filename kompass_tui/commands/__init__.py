@@ -1,1 +1,0 @@
-"""One module per `kompass` subcommand; each is imported only when it runs."""

@@ -1,0 +1,1 @@
+"""Evaluations side by side: benchmark records, comparisons and folders of sessions."""

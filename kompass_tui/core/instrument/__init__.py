@@ -1,0 +1,1 @@
+"""Instruments as data: areas, questions and maxima, and where instrument files are found."""

@@ -1,0 +1,272 @@
+"""Instruments as data: areas and questions with their maxima, in several languages.
+
+An instrument file is TOML (see README, "Instrument files"). Nothing here assumes a number
+of areas, questions or a total: all of it comes from the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from kompass_tui.core.files.toml_reading import read_toml
+from kompass_tui.core.problems import ProblemList, join_key
+from kompass_tui.core.scoring.numbers import decimals_of
+
+INSTRUMENT_FORMATS = (1,)
+
+Texts = dict[str, str]
+
+
+def pick(texts: Texts, lang: str, fallback: str) -> str:
+    """The text in `lang`, else in the fallback language, else any."""
+    return texts.get(lang) or texts.get(fallback) or next(iter(texts.values()), "")
+
+
+@dataclass(frozen=True)
+class Question:
+    """A sub-question: its id (like `1.1`), its maximum points and its text per language."""
+
+    id: str
+    max: Decimal
+    text: Texts
+
+
+@dataclass(frozen=True)
+class Area:
+    """A main area of the instrument with its questions, full title and short tab title."""
+
+    id: str
+    title: Texts
+    short: Texts
+    questions: tuple[Question, ...]
+
+    @cached_property
+    def max(self) -> Decimal:
+        """The area's maximum: the sum of its questions' maxima."""
+        return sum((q.max for q in self.questions), Decimal(0))
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """An evaluation instrument loaded from one TOML file."""
+
+    id: str
+    languages: tuple[str, ...]
+    default_language: str
+    name: Texts
+    areas: tuple[Area, ...]
+    source: str = ""
+    path: Path | None = field(default=None, compare=False)
+
+    @cached_property
+    def questions(self) -> tuple[Question, ...]:
+        """All questions in instrument order."""
+        return tuple(q for area in self.areas for q in area.questions)
+
+    @cached_property
+    def question_by_id(self) -> dict[str, Question]:
+        """Questions by id."""
+        return {q.id: q for q in self.questions}
+
+    @cached_property
+    def area_of_question(self) -> dict[str, Area]:
+        """The area each question id belongs to."""
+        return {q.id: area for area in self.areas for q in area.questions}
+
+    @cached_property
+    def area_by_id(self) -> dict[str, Area]:
+        """Areas by id."""
+        return {a.id: a for a in self.areas}
+
+    @cached_property
+    def max(self) -> Decimal:
+        """The instrument's maximum: the sum of all areas' maxima."""
+        return sum((a.max for a in self.areas), Decimal(0))
+
+    def text(self, texts: Texts, lang: str) -> str:
+        """A text of this instrument in `lang`, falling back to the default language."""
+        return pick(texts, lang, self.default_language)
+
+    @cached_property
+    def structure_fingerprint(self) -> str:
+        """A hash of the area and question ids and maxima: what scores depend on."""
+        shape = [[a.id, [[q.id, str(q.max.normalize())] for q in a.questions]] for a in self.areas]
+        return _hash(shape)
+
+    @cached_property
+    def wording_fingerprint(self) -> str:
+        """A hash of every title and question text."""
+        words = [self.name, [[a.title, a.short, [q.text for q in a.questions]] for a in self.areas]]
+        return _hash(words)
+
+
+def _hash(value: Any) -> str:
+    blob = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def load_instrument(path: Path) -> Instrument:
+    """Load and validate an instrument file; raise LoadError listing every problem."""
+    data = read_toml(path)
+    problems = ProblemList(str(path))
+    instrument = parse_instrument(data, problems, path)
+    problems.raise_if_errors()
+    assert instrument is not None
+    return instrument
+
+
+def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) -> Instrument | None:
+    """Validate instrument data, recording problems; return the instrument if it is valid."""
+    known = {"format", "id", "languages", "default_language", "name", "source", "areas"}
+    _unknown_keys(data, known, "", problems)
+    fmt = data.get("format")
+    if fmt is None:
+        problems.error("format", "missing (the instrument format version, e.g. 1)")
+    elif type(fmt) is not int or fmt not in INSTRUMENT_FORMATS:
+        known_formats = ", ".join(str(f) for f in INSTRUMENT_FORMATS)
+        problems.error("format", f"unknown format version {fmt!r} (known: {known_formats})")
+
+    instrument_id = _required_str(data, "id", "", problems)
+    if instrument_id and instrument_id != path.stem:
+        problems.error("id", f"{instrument_id!r} must match the file name ({path.stem!r})")
+
+    languages = _languages(data, problems)
+    default = data.get("default_language", languages[0] if languages else "")
+    if not isinstance(default, str) or (languages and default not in languages):
+        problems.error("default_language", f"must be one of the languages {list(languages)}")
+        default = languages[0] if languages else ""
+    name = _texts(data, "name", "", languages, problems)
+    source = data.get("source", "")
+    if not isinstance(source, str):
+        problems.error("source", "must be a string")
+        source = ""
+
+    areas = _areas(data.get("areas"), languages, problems)
+    if problems.errors:
+        return None
+    return Instrument(instrument_id, languages, default, name, areas, source, path)
+
+
+def _languages(data: dict[str, Any], problems: ProblemList) -> tuple[str, ...]:
+    value = data.get("languages")
+    if value is None:
+        problems.error("languages", 'missing (the languages of the texts, e.g. ["sv", "en"])')
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        problems.error("languages", "must be a non-empty list of language codes")
+        return ()
+    if len(set(value)) != len(value):
+        problems.error("languages", "lists a language twice")
+    return tuple(value)
+
+
+def _areas(value: Any, languages: tuple[str, ...], problems: ProblemList) -> tuple[Area, ...]:
+    if value is None:
+        problems.error("areas", "missing: an instrument needs at least one [[areas]] table")
+        return ()
+    if not isinstance(value, list) or not all(isinstance(a, dict) for a in value):
+        problems.error("areas", "must be an array of tables ([[areas]])")
+        return ()
+    if not value:
+        problems.error("areas", "is empty: an instrument needs at least one area")
+    areas: list[Area] = []
+    area_ids: set[str] = set()
+    question_ids: set[str] = set()
+    for index, raw in enumerate(value):
+        key = f"areas[{index}]"
+        _unknown_keys(raw, {"id", "title", "short", "questions"}, key, problems)
+        area_id = _required_str(raw, "id", key, problems)
+        if area_id in area_ids:
+            problems.error(join_key(key, "id"), f"duplicate area id {area_id!r}")
+        area_ids.add(area_id)
+        title = _texts(raw, "title", key, languages, problems)
+        short = _texts(raw, "short", key, languages, problems) if "short" in raw else dict(title)
+        questions = _questions(raw.get("questions"), key, languages, question_ids, problems)
+        areas.append(Area(area_id, title, short, questions))
+    return tuple(areas)
+
+
+def _questions(
+    value: Any,
+    area_key: str,
+    languages: tuple[str, ...],
+    seen: set[str],
+    problems: ProblemList,
+) -> tuple[Question, ...]:
+    key = join_key(area_key, "questions")
+    if not isinstance(value, list) or not all(isinstance(q, dict) for q in value):
+        problems.error(key, "missing or not an array of tables ([[areas.questions]])")
+        return ()
+    if not value:
+        problems.error(key, "is empty: an area needs at least one question")
+    questions: list[Question] = []
+    for index, raw in enumerate(value):
+        qkey = f"{key}[{index}]"
+        _unknown_keys(raw, {"id", "max", "text"}, qkey, problems)
+        question_id = _required_str(raw, "id", qkey, problems)
+        if question_id in seen:
+            problems.error(join_key(qkey, "id"), f"duplicate question id {question_id!r}")
+        seen.add(question_id)
+        maximum = raw.get("max")
+        if isinstance(maximum, bool) or not isinstance(maximum, int | Decimal):
+            problems.error(join_key(qkey, "max"), "missing or not a number")
+            maximum = Decimal(1)
+        else:
+            maximum = Decimal(maximum)
+            if not maximum.is_finite() or maximum <= 0:
+                problems.error(join_key(qkey, "max"), f"must be positive, not {maximum}")
+            elif decimals_of(maximum) > 2:
+                problems.error(join_key(qkey, "max"), "has more than 2 decimals")
+        text = _texts(raw, "text", qkey, languages, problems)
+        questions.append(Question(question_id, maximum, text))
+    return tuple(questions)
+
+
+def _texts(
+    data: dict[str, Any], name: str, key: str, languages: tuple[str, ...], problems: ProblemList
+) -> Texts:
+    full = join_key(key, name)
+    value = data.get(name)
+    if value is None:
+        problems.error(full, "missing")
+        return {}
+    if not isinstance(value, dict):
+        problems.error(full, f'must be a table of texts per language, like {name}.sv = "..."')
+        return {}
+    texts: Texts = {}
+    for lang, text in value.items():
+        if not isinstance(text, str) or not text.strip():
+            problems.error(join_key(full, lang), "must be a non-empty string")
+        elif languages and lang not in languages:
+            problems.error(join_key(full, lang), f"language {lang!r} is not in languages")
+        else:
+            texts[lang] = text
+    for lang in languages:
+        if lang not in value:
+            problems.error(join_key(full, lang), "missing translation")
+    return texts
+
+
+def _required_str(data: dict[str, Any], name: str, key: str, problems: ProblemList) -> str:
+    value = data.get(name)
+    full = join_key(key, name)
+    if value is None:
+        problems.error(full, "missing")
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        problems.error(full, "must be a non-empty string")
+        return ""
+    return value
+
+
+def _unknown_keys(data: dict[str, Any], known: set[str], key: str, problems: ProblemList) -> None:
+    for name in data:
+        if name not in known:
+            full = join_key(key, name)
+            problems.error(full, f"unknown key (expected one of: {', '.join(sorted(known))})")

@@ -1,0 +1,1 @@
+"""Exact scoring: numbers and rounding, totals, consensus of evaluators and disputes."""

@@ -1,0 +1,243 @@
+"""Consensus: merging independent evaluations of one municipality into one session.
+
+Per question the proposed score is the mean of the evaluators' scores, rounded by the rule
+of `numbers` (one decimal, half-up) and never above the question's max; the spread is the
+highest minus the lowest score. A spread above the threshold (a percentage of the
+question's max, 20 by default), or evaluators disagreeing on whether a question applies,
+puts the question on the list to discuss, kept in the `[consensus]` table (see `disputes`).
+Strengths, improvements, notes and comments are merged without duplicates, each followed
+by its author(s): "text (Anna)", "text (Anna, Bo)".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Context, Decimal
+from pathlib import Path
+from typing import Any
+
+from kompass_tui.core.files.atomic import create_text_exclusive
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument, Question
+from kompass_tui.core.problems import KompassError
+from kompass_tui.core.scoring.disputes import (
+    ConsensusNotes,
+    Dispute,
+)
+from kompass_tui.core.scoring.numbers import ScoreError, decimals_of, parse_decimal, round_points
+from kompass_tui.core.session.model import AreaNotes, Session, municipality_key
+from kompass_tui.core.session.toml_io import (
+    LoadedSession,
+    load_session,
+    parse_session,
+    session_to_toml,
+)
+
+DEFAULT_THRESHOLD = Decimal(20)
+_DIVISION = Context(prec=28)
+_HUNDRED = Decimal(100)
+
+
+class ConsensusError(KompassError):
+    """Sessions that cannot be merged; the message says why, naming the files."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One evaluation to merge: the session, its file and who wrote it."""
+
+    session: Session
+    file: Path
+    author: str
+    """The evaluators' names joined with ' & ', else the file name without `.toml`."""
+
+
+def author_of(session: Session, file: Path) -> str:
+    """Who wrote a session: its evaluators ('Anna & Bo'), else the file's stem."""
+    names = [" ".join(name.split()) for name in session.evaluators if name.strip()]
+    return " & ".join(names) if names else file.stem
+
+
+def sources_for(sessions: Sequence[tuple[Session, Path]]) -> list[Source]:
+    """Sources with unique authors: a repeated author gets its file name added."""
+    authors = [author_of(session, file) for session, file in sessions]
+    counts = Counter(authors)
+    result = []
+    for (session, file), author in zip(sessions, authors, strict=True):
+        unique = author if counts[author] == 1 else f"{author} ({file.name})"
+        result.append(Source(session, file, unique))
+    return result
+
+
+def parse_threshold(text: str) -> Decimal:
+    """A threshold like '20', '20 %' or '12,5'; raise ScoreError unless 0-100, 2 decimals."""
+    number = parse_decimal(text.strip().removesuffix("%"))
+    if number < 0 or number > 100 or decimals_of(number) > 2:
+        raise ScoreError(f"must be a percentage from 0 to 100, not {text.strip()!r}")
+    return number
+
+
+def check_mergeable(sources: Sequence[Source]) -> None:
+    """Raise ConsensusError unless there are ≥2 sessions of one municipality and instrument."""
+    if len(sources) < 2:
+        raise ConsensusError(f"needs at least two sessions to merge, {len(sources)} given")
+    instruments = {s.session.instrument_id for s in sources}
+    if len(instruments) > 1:
+        listing = ", ".join(f"{s.file} ({s.session.instrument_id})" for s in sources)
+        raise ConsensusError(f"the sessions use different instruments: {listing}")
+    names = {municipality_key(s.session.municipality) for s in sources}
+    if len(names) > 1:
+        listing = ", ".join(f"{s.file} ({s.session.municipality})" for s in sources)
+        raise ConsensusError(f"the sessions evaluate different municipalities: {listing}")
+
+
+def proposed_score(scores: Sequence[Decimal], maximum: Decimal) -> Decimal:
+    """The mean rounded to one decimal half-up, kept within 0..maximum."""
+    mean = _DIVISION.divide(sum(scores, Decimal(0)), Decimal(len(scores)))
+    return min(round_points(mean), maximum)
+
+
+@dataclass(frozen=True)
+class QuestionMerge:
+    """How one question was merged."""
+
+    question: Question
+    scores: dict[str, Decimal]
+    """Each author's score (authors who marked it not applicable are left out)."""
+    not_applicable: tuple[str, ...]
+    proposed: Decimal | None
+    spread: Decimal | None
+    disputed: bool
+
+
+@dataclass
+class ConsensusResult:
+    """The merged session, the notes for its `[consensus]` table and every question's merge."""
+
+    session: Session
+    notes: ConsensusNotes
+    questions: list[QuestionMerge]
+
+    @property
+    def disputed(self) -> list[QuestionMerge]:
+        """The questions to discuss, in instrument order."""
+        return [q for q in self.questions if q.disputed]
+
+
+def merge_sessions(
+    sources: Sequence[Source], instrument: Instrument, threshold: Decimal = DEFAULT_THRESHOLD
+) -> ConsensusResult:
+    """Merge the sessions; raise ConsensusError if they are not mergeable."""
+    check_mergeable(sources)
+    first = sources[0].session
+    evaluators: list[str] = []
+    for source in sources:
+        evaluators += [e for e in source.session.evaluators if e not in evaluators]
+    dates = sorted({d for s in sources for d in s.session.dates})
+    merged = Session(instrument.id, first.municipality, dates, evaluators)
+    notes = ConsensusNotes(threshold, [s.file.name for s in sources])
+    merges = [_merge_question(q, sources, threshold) for q in instrument.questions]
+    for merge in merges:
+        qid = merge.question.id
+        if merge.proposed is not None:
+            merged.scores[qid] = merge.proposed
+        elif merge.not_applicable and len(merge.not_applicable) == len(sources):
+            merged.not_applicable.add(qid)
+        if merge.disputed:
+            spread = merge.spread if merge.spread is not None else Decimal(0)
+            notes.disputes[qid] = Dispute(spread, dict(merge.scores), list(merge.not_applicable))
+        comment = _merge_paragraphs([(s.session.comments.get(qid, ""), s.author) for s in sources])
+        if comment:
+            merged.comments[qid] = comment
+    for area in instrument.areas:
+        merged.areas[area.id] = _merge_area(area.id, sources)
+    return ConsensusResult(merged, notes, merges)
+
+
+def _merge_question(
+    question: Question, sources: Sequence[Source], threshold: Decimal
+) -> QuestionMerge:
+    scores: dict[str, Decimal] = {}
+    not_applicable: list[str] = []
+    for source in sources:
+        if question.id in source.session.not_applicable:
+            not_applicable.append(source.author)
+        elif question.id in source.session.scores:
+            scores[source.author] = source.session.scores[question.id]
+    proposed = spread = None
+    if scores:
+        proposed = proposed_score(list(scores.values()), question.max)
+        spread = max(scores.values()) - min(scores.values())
+    # Exact: spread / max > threshold / 100, without dividing.
+    too_far = spread is not None and spread * _HUNDRED > threshold * question.max
+    split_on_applying = bool(not_applicable) and len(not_applicable) < len(sources)
+    disputed = too_far or split_on_applying
+    return QuestionMerge(question, scores, tuple(not_applicable), proposed, spread, disputed)
+
+
+def _merge_area(area_id: str, sources: Sequence[Source]) -> AreaNotes:
+    pairs = [(s.author, s.session.areas.get(area_id, AreaNotes())) for s in sources]
+    older = {n.older_scale_total for _, n in pairs if n.older_scale_total is not None}
+    return AreaNotes(
+        strengths=merge_texts([(t, author) for author, n in pairs for t in n.strengths]),
+        improvements=merge_texts([(t, author) for author, n in pairs for t in n.improvements]),
+        notes=_merge_paragraphs([(n.notes, author) for author, n in pairs]),
+        older_scale_total=older.pop() if len(older) == 1 else None,
+    )
+
+
+def merge_texts(texts: Sequence[tuple[str, str]]) -> list[str]:
+    """(text, author) pairs as 'text (author, author)', in first-seen order, without repeats.
+
+    Texts that differ only in spacing or case count as the same; the first spelling is kept.
+    """
+    order: list[str] = []
+    spelling: dict[str, str] = {}
+    authors: dict[str, list[str]] = {}
+    for text, author in texts:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        key = " ".join(stripped.split()).casefold()
+        if key not in spelling:
+            order.append(key)
+            spelling[key] = stripped
+            authors[key] = []
+        if author not in authors[key]:
+            authors[key].append(author)
+    return [f"{spelling[k]} ({', '.join(authors[k])})" for k in order]
+
+
+def _merge_paragraphs(texts: Sequence[tuple[str, str]]) -> str:
+    return "\n\n".join(merge_texts(texts))
+
+
+def consensus_session_toml(result: ConsensusResult, instrument: Instrument) -> str:
+    """The merged session's TOML, its `[consensus]` table last."""
+    result.session.consensus = result.notes
+    return session_to_toml(result.session, instrument)
+
+
+def create_consensus_file(result: ConsensusResult, instrument: Instrument, path: Path) -> None:
+    """Write the merged session atomically; raise FileExistsError rather than overwrite."""
+    create_text_exclusive(path, consensus_session_toml(result, instrument))
+    result.session.structure = instrument.structure_fingerprint
+    result.session.wording = instrument.wording_fingerprint
+
+
+def load_with_consensus(
+    path: Path, catalog: Catalog
+) -> tuple[LoadedSession, ConsensusNotes | None]:
+    """Load a session that may carry a `[consensus]` table; raise LoadError on problems."""
+    loaded = load_session(path, catalog)
+    return loaded, loaded.session.consensus
+
+
+def parse_with_consensus(
+    data: dict[str, Any], path: Path, catalog: Catalog
+) -> tuple[LoadedSession, ConsensusNotes | None]:
+    """Validate parsed session data and its `[consensus]` table; raise LoadError on problems."""
+    loaded = parse_session(data, path, catalog)
+    return loaded, loaded.session.consensus

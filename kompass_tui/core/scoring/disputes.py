@@ -1,0 +1,164 @@
+"""The questions a consensus left to discuss, kept in the merged session's `[consensus]` table.
+
+    [consensus]
+    threshold = 20                      # percent of a question's max
+    sources = ["anna.toml", "bo.toml"]  # the files merged
+
+    [consensus.disputes."1.1"]          # one table per question to discuss
+    spread = 5.5                        # highest minus lowest score
+    not_applicable = ["Bo"]             # authors who marked it not applicable (optional)
+    scores = { Anna = 7.5, Cecilia = 2 }
+
+The workbench settles a dispute by storing the agreed score and dropping its entry. This
+module only reads and writes the table; it depends on nothing but the instrument.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.problems import ProblemList, join_key
+from kompass_tui.core.scoring.numbers import decimals_of
+
+TABLE = "consensus"
+KEYS = ("threshold", "sources", "disputes")
+DISPUTE_KEYS = ("spread", "scores", "not_applicable")
+
+
+@dataclass
+class Dispute:
+    """One question the evaluators scored too differently (or disagreed on applying)."""
+
+    spread: Decimal
+    """Highest minus lowest score (0 when fewer than two scored it)."""
+    scores: dict[str, Decimal] = field(default_factory=dict)
+    """Each author's score."""
+    not_applicable: list[str] = field(default_factory=list)
+    """Authors who marked the question not applicable."""
+
+
+@dataclass
+class ConsensusNotes:
+    """What a consensus merge records beside the merged session."""
+
+    threshold: Decimal
+    """A spread above this percentage of a question's max is to be discussed."""
+    sources: list[str] = field(default_factory=list)
+    """The names of the merged files."""
+    disputes: dict[str, Dispute] = field(default_factory=dict)
+    """Disputed questions by id, in instrument order."""
+
+    def settle(self, question_id: str) -> None:
+        """Drop a question from the disputes once the agreed score is stored."""
+        self.disputes.pop(question_id, None)
+
+
+def consensus_table(notes: ConsensusNotes, instrument: Instrument) -> dict[str, Any]:
+    """The `[consensus]` table as plain data for tomli_w, disputes in instrument order."""
+    disputes: dict[str, Any] = {}
+    for question in instrument.questions:
+        dispute = notes.disputes.get(question.id)
+        if dispute is None:
+            continue
+        entry: dict[str, Any] = {"spread": _plain(dispute.spread)}
+        if dispute.not_applicable:
+            entry["not_applicable"] = list(dispute.not_applicable)
+        entry["scores"] = {author: _plain(s) for author, s in dispute.scores.items()}
+        disputes[question.id] = entry
+    return {
+        "threshold": _plain(notes.threshold),
+        "sources": list(notes.sources),
+        "disputes": disputes,
+    }
+
+
+def consensus_toml(notes: ConsensusNotes, instrument: Instrument) -> str:
+    """The `[consensus]` table as TOML text, to append after a session's own tables."""
+    import tomli_w  # only when writing
+
+    return tomli_w.dumps({TABLE: consensus_table(notes, instrument)})
+
+
+def parse_consensus_table(
+    value: Any, instrument: Instrument, problems: ProblemList
+) -> ConsensusNotes | None:
+    """Validate a `[consensus]` table (None when absent), recording problems at its keys."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        problems.error(TABLE, "must be a table")
+        return None
+    _unknown(value, KEYS, TABLE, problems)
+    threshold = _number(value.get("threshold"), join_key(TABLE, "threshold"), problems)
+    if threshold is not None and threshold > 100:
+        problems.error(join_key(TABLE, "threshold"), "must be a percentage from 0 to 100")
+    sources = _strings(value.get("sources", []), join_key(TABLE, "sources"), problems)
+    notes = ConsensusNotes(threshold if threshold is not None else Decimal(0), sources)
+    raw = value.get("disputes", {})
+    key = join_key(TABLE, "disputes")
+    if not isinstance(raw, dict):
+        problems.error(key, "must be a table of question id = dispute table")
+        return notes
+    for question_id, entry in raw.items():
+        dispute = _dispute(entry, join_key(key, question_id), problems)
+        if question_id not in instrument.question_by_id:
+            problems.error(join_key(key, question_id), "unknown question id")
+        elif dispute is not None:
+            notes.disputes[question_id] = dispute
+    order = [q.id for q in instrument.questions]
+    notes.disputes = {q: notes.disputes[q] for q in order if q in notes.disputes}
+    return notes
+
+
+def _dispute(entry: Any, key: str, problems: ProblemList) -> Dispute | None:
+    if not isinstance(entry, dict):
+        problems.error(key, "must be a table with spread and scores")
+        return None
+    _unknown(entry, DISPUTE_KEYS, key, problems)
+    spread = _number(entry.get("spread"), join_key(key, "spread"), problems)
+    scores: dict[str, Decimal] = {}
+    raw_scores = entry.get("scores", {})
+    if not isinstance(raw_scores, dict):
+        problems.error(join_key(key, "scores"), "must be a table of author = score")
+        raw_scores = {}
+    for author, raw in raw_scores.items():
+        number = _number(raw, join_key(join_key(key, "scores"), author), problems)
+        if number is not None:
+            scores[author] = number
+    not_applicable = _strings(
+        entry.get("not_applicable", []), join_key(key, "not_applicable"), problems
+    )
+    if spread is None:
+        return None
+    return Dispute(spread, scores, not_applicable)
+
+
+def _number(value: Any, key: str, problems: ProblemList) -> Decimal | None:
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        problems.error(key, "missing or not a number")
+        return None
+    number = Decimal(value)
+    if not number.is_finite() or number < 0 or decimals_of(number) > 2:
+        problems.error(key, "must be a number ≥ 0 with at most 2 decimals")
+        return None
+    return number
+
+
+def _strings(value: Any, key: str, problems: ProblemList) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.error(key, "must be a list of strings")
+        return []
+    return list(value)
+
+
+def _unknown(data: dict[str, Any], known: tuple[str, ...], key: str, problems: ProblemList) -> None:
+    for name in data:
+        if name not in known:
+            problems.error(join_key(key, name), f"unknown key (expected: {', '.join(known)})")
+
+
+def _plain(value: Decimal) -> Decimal:
+    return Decimal(f"{value:f}")

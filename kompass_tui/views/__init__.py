@@ -1,0 +1,1 @@
+"""Rich renderables of reports, comparisons and the profile chart, for the terminal."""
