@@ -18,6 +18,11 @@ from types import TracebackType
 F3 = b"\x1bOR"
 ENTER = b"\r"
 CTRL_S = b"\x13"
+CTRL_Q = b"\x11"
+CTRL_G = b"\x07"
+CTRL_T = b"\x14"
+PAGE_DOWN = b"\x1b[6~"
+ESCAPE = b"\x1b"
 START_TIMEOUT = 20.0
 
 
@@ -95,6 +100,34 @@ class PtyKompass:
         """Send keys; returns when they were sent (time.monotonic)."""
         os.write(self.master, data)
         return time.monotonic()
+
+    def type_keys(self, keys: list[bytes], per_second: float | None = None) -> None:
+        """Send keys one by one at `per_second`, or all in one write (a burst) when None."""
+        if per_second is None:
+            self.type(b"".join(keys))
+            return
+        pause = 1.0 / per_second
+        for key in keys:
+            self.type(key)
+            time.sleep(pause)
+
+    def paste(self, text: str) -> None:
+        """Paste text the way a terminal with bracketed paste does."""
+        self.type(b"\x1b[200~" + text.encode("utf-8") + b"\x1b[201~")
+
+    def wait_quiet(self, quiet: float = 0.5, timeout: float = 30.0) -> bool:
+        """Wait until the app has written nothing for `quiet` seconds."""
+        deadline = time.monotonic() + timeout
+        last = self.mark()
+        since = time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            now = self.mark()
+            if now != last:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return True
+        return False
 
     def signal(self, signum: int) -> None:
         """Send a signal to the app's process."""

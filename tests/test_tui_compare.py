@@ -16,7 +16,7 @@ from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.screens.picker import PickerScreen
 from kompass_tui.tui.screens.reading import ReadingScreen
-from kompass_tui.tui.state import OpenSession
+from kompass_tui.core.session.open_session import OpenSession
 from tests.conftest import DEMO
 from tests.helpers import write_small_instrument
 

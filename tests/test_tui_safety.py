@@ -18,7 +18,7 @@ from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.screens.quit_confirm import QuitConfirm
-from kompass_tui.tui.state import OpenSession
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.widgets.score_input import ScoreInput
 from kompass_tui.tui.widgets.status_line import StatusLine
 

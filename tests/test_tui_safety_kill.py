@@ -22,7 +22,7 @@ from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.recovery import recovery_path
 from kompass_tui.core.session.toml_io import create_session_file, load_session
 from kompass_tui.tui.app import KompassApp
-from kompass_tui.tui.state import OpenSession
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.widgets.score_input import ScoreInput
 from kompass_tui.tui.widgets.status_line import StatusLine
 from tests.pty_kompass import CTRL_S, ENTER, PtyKompass

@@ -14,7 +14,7 @@ from kompass_tui.core.session.toml_io import create_session_file, load_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.literal import edited_or_original, literal
 from kompass_tui.tui.screens.comment_editor import CommentEditor
-from kompass_tui.tui.state import OpenSession
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.widgets.status_line import StatusLine
 from tests.pty_kompass import F3, PtyKompass
 

@@ -9,7 +9,7 @@ from textual import events
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.tui.app import KompassApp
-from kompass_tui.tui.state import OpenSession
+from kompass_tui.core.session.open_session import OpenSession
 
 
 def workbench_app(path: Path, lang: str | None = None) -> KompassApp:
