@@ -12,7 +12,7 @@ from kompass_tui.core.report.earlier import EarlierTotals
 from kompass_tui.core.report.markdown import build_markdown
 from kompass_tui.core.report.model import build_report
 from kompass_tui.core.session.toml_io import load_session
-from tests.helpers import write_session
+from tests.helpers import kompass, write_session
 from tests.test_report_support import load_demo, markdown_parser, markdown_tables
 
 D = Decimal
@@ -44,6 +44,23 @@ def test_an_incomplete_evaluations_change_is_marked(tmp_path: Path, criteria: Pa
     assert total[5:7] == ["11,5", "-1,75 *"]
     assert "* Inte färdigbedömt: förändringen saknar de ej bedömda frågornas poäng." in (
         markdown_parser().render(markdown)
+    )
+
+
+def test_an_incomplete_earlier_evaluation_marks_the_change(tmp_path: Path, criteria: Path):
+    mini = Catalog.default([criteria]).get("mini")
+    later = write_session(tmp_path, "lund-2009", mini, {"A1": "7.5", "A2": "3", "B1": "2.25"})
+    earlier = write_session(tmp_path, "lund-2005", mini, {"A1": "5"}, year=2005)
+    result = kompass("export", later, "--earlier", earlier, "--criteria-dir", criteria)
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"{earlier}: warning: the earlier evaluation is not complete; "
+        "the change lacks its unscored questions' points"
+    ) in result.stderr
+    _, area_a, area_b, total = markdown_tables(result.stdout)[0]
+    assert (area_a[6], area_b[6], total[6]) == ("+5.5 *", "+2.25 *", "+7.75 *")
+    assert "Not completely scored: the change lacks the unscored questions' points." in (
+        result.stdout
     )
 
 

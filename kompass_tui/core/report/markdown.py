@@ -101,7 +101,7 @@ def _summary(report: Report, labels: Labels) -> list[str]:
             row.append(_optional_points(area.older_scale_total, lang, labels))
         if report.earlier is not None:
             row += [_optional_points(area.earlier_total, lang, labels)]
-            row += [_change(area.change, area.complete, lang)]
+            row += [_change(area.change, area.complete and report.earlier.complete, lang)]
         row.append(text_bar(area.percent, BAR_WIDTH))
         rows.append(row)
     total = [
@@ -115,13 +115,14 @@ def _summary(report: Report, labels: Labels) -> list[str]:
         total.append(_bold(_optional_points(report.older_scale_total, lang, labels)))
     if report.earlier is not None:
         total.append(_bold(_optional_points(report.earlier_total, lang, labels)))
-        total.append(_bold(_change(report.change, report.complete, lang)))
+        complete = report.complete and report.earlier.complete
+        total.append(_bold(_change(report.change, complete, lang)))
     total.append(text_bar(report.percent, BAR_WIDTH))
     rows.append(total)
     caption_text = labels.summary_caption.format(municipality=report.municipality)
     caption = escape_inline(caption_text, line_start=True)
     blocks = [f"## {labels.summary}", caption, _table(header, align, rows)]
-    if report.earlier is not None and not report.complete:
+    if report.earlier is not None and not (report.complete and report.earlier.complete):
         blocks.append(f"{_INCOMPLETE_MARK} {labels.incomplete_change}")
     return blocks
 
@@ -130,7 +131,7 @@ _INCOMPLETE_MARK = "\\*"
 
 
 def _change(change: Decimal | None, complete: bool, lang: str) -> str:
-    """A change cell; marked when the area (or evaluation) is not completely scored."""
+    """A change cell; marked when either side is not completely scored."""
     text = signed_points(change, lang)
     return text if complete or change is None else f"{text} {_INCOMPLETE_MARK}"
 

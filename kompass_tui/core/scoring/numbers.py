@@ -21,7 +21,7 @@ The scoring rules (the README's "Scoring rules" section says the same):
 from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Literal
+from typing import Literal, get_args
 
 MAX_SCORE_DECIMALS = 2
 _SHOWN_STEP = Decimal("0.01")
@@ -43,15 +43,8 @@ Reason = Literal[
     "space_inside",
     "exponent",
 ]
-REASONS: tuple[Reason, ...] = (
-    "not_a_number",
-    "below_zero",
-    "above_max",
-    "too_many_decimals",
-    "negative_zero",
-    "space_inside",
-    "exponent",
-)
+REASONS: tuple[Reason, ...] = get_args(Reason)
+"""Every reason a ScoreError can give, for an interface's table of translations."""
 
 
 class ScoreError(ValueError):
