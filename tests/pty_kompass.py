@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import select
 import signal
 import struct
 import subprocess
@@ -58,20 +59,26 @@ class PtyKompass:
             os.close(slave)
         self.output = bytearray()
         self._lock = threading.Lock()
+        self._closing = threading.Event()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
     def _read(self) -> None:
-        # Keep draining the terminal so the app never blocks writing to it.
-        while True:
+        # Keep draining the terminal so the app never blocks writing to it. Never block in
+        # read(): a thread blocked there holds the master open after close(), and then the
+        # kernel does not hang the terminal up (an idle app writes nothing to wake it).
+        master = self.master
+        while not self._closing.is_set():
             try:
-                chunk = os.read(self.master, 65536)
+                ready, _, _ = select.select([master], [], [], 0.05)
+                chunk = os.read(master, 65536) if ready else b"-"
             except OSError:
                 return
             if not chunk:
                 return
-            with self._lock:
-                self.output += chunk
+            if ready:
+                with self._lock:
+                    self.output += chunk
 
     def text(self) -> str:
         """Everything written so far, decoded leniently."""
@@ -143,6 +150,8 @@ class PtyKompass:
 
     def hang_up(self) -> None:
         """Close the terminal, as closing the window or losing SSH does."""
+        self._closing.set()
+        self._reader.join(2)
         with contextlib.suppress(OSError):
             os.close(self.master)
         self.master = -1
@@ -153,11 +162,12 @@ class PtyKompass:
             with contextlib.suppress(ProcessLookupError):
                 self.process.send_signal(signal.SIGKILL)
             self.process.wait(10)
+        self._closing.set()
+        self._reader.join(2)
         if self.master >= 0:
             with contextlib.suppress(OSError):
                 os.close(self.master)
             self.master = -1
-        self._reader.join(2)
 
     def __enter__(self) -> PtyKompass:
         return self

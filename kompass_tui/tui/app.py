@@ -19,7 +19,7 @@ from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.tui.key_router import KeyedScreen, KeyRouter
-from kompass_tui.tui.keys import KeyAction, in_context, keys_text, label
+from kompass_tui.tui.keys import KeyAction, description, in_context, keys_text
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.safekeeping import SessionKeeper
 
@@ -161,7 +161,7 @@ class KompassApp(App[int]):
                 continue
             seen.add(action.id)
             yield SystemCommand(
-                label(action, lang),
+                description(action, lang),
                 keys_text(action),
                 self._runner(screen, action),
             )

@@ -93,7 +93,7 @@ KEYS: tuple[KeyAction, ...] = (
     # The overview's rows, the area's texts and lists.
     _k("row_down", "down,j", {OVERVIEW, TEXTS}, palette=False),
     _k("row_up", "up,k", {OVERVIEW, TEXTS}, palette=False),
-    _k("open_row", "enter", {OVERVIEW}, palette=False),
+    _k("open_row", "enter", {OVERVIEW}, bar=True, palette=False),
     _k("edit_row", "enter,e", {TEXTS}, bar=True, palette=False),
     _k("add_item", "a,insert", {TEXTS}, bar=True, palette=False),
     _k("delete_item", "d,delete", {TEXTS}, bar=True, palette=False),
@@ -107,7 +107,7 @@ KEYS: tuple[KeyAction, ...] = (
     _k("compare_others", "ctrl+k", WORKBENCH),
     _k("language", "ctrl+l", WORKBENCH),
     # The session picker.
-    _k("open_session", "enter", {PICKER}, palette=False),
+    _k("open_session", "enter", {PICKER}, bar=True, palette=False),
     _k("new", "n", {PICKER}, bar=True),
     _k("reload", "r", {PICKER}, bar=True),
     _k("mark", "space", {PICKER}, bar=True),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 LANGUAGES = ("sv", "en")
 
 _TEXTS: dict[str, dict[str, str]] = {
@@ -103,7 +101,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "h.next_area": "Nästa område (efter det sista: översikten)",
         "h.prev_area": "Föregående område",
         "h.comment": "Kommentar/belägg för frågan i fokus",
-        "h.not_applicable": "Ej tillämplig på/av för frågan i fokus",
+        "h.not_applicable": "Ej tillämplig på/av för frågan",
         "h.next_unscored": "Nästa obesvarade fråga",
         "h.language": "Byt språk (svenska/engelska)",
         "h.item_add": "Styrkor/förbättringar: lägg till punkt",
@@ -119,7 +117,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "h.export": "Exportera rapporten (Markdown + SVG)",
         "h.preview": "Visa rapporten",
         "h.next_dispute": "Nästa fråga att diskutera (efter konsensus)",
-        "h.settle": "Avgör frågan i fokus med poängen i fältet",
+        "h.settle": "Avgör frågan med poängen i fältet",
         "h.new": "Sessionslistan: ny session",
         "h.reload": "Sessionslistan: läs om mappen",
         "h.mark": "Sessionslistan: markera för jämförelse",
@@ -157,6 +155,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "author_scores": "Poäng per utvärderare",
         "disputed": "⚑ spridning {spread}: {scores}",
         "na_by": "ej tillämplig enligt {names}",
+        "unscored_by": "ej bedömd av {names}",
+        "percent_of_scored": "Procent och summa räknas på de besvarade frågorna.",
         "no_disputes": "Inga frågor kvar att diskutera.",
         "settled": "{qid} avgjord ({n} kvar att diskutera)",
         "settle_needs_score": "Skriv den överenskomna poängen för {qid} först",
@@ -182,18 +182,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         "b.cancel": "Avbryt",
         "b.next_field": "Nästa fält",
         "b.prev_field": "Föregående fält",
-        "h.text": "Skriv frågans text (redigeraren öppnas nedanför)",
-        "h.texts": "Områdets styrkor, förbättringsområden och anteckningar – och tillbaka",
-        "h.jump": "Gå till ett område med dess nummer (alla områden, också efter åtta)",
-        "h.next_question": "Poängfält: nästa fråga, också i nästa område; sist: översikten",
-        "h.prev_question": "Poängfält: föregående fråga",
+        "h.text": "Skriv frågans text (under frågorna)",
+        "h.texts": "Områdets listor och anteckningar, och tillbaka",
+        "h.jump": "Gå till ett område med dess nummer",
+        "h.next_question": "Nästa fråga (efter den sista: översikten)",
+        "h.prev_question": "Föregående fråga",
         "h.edit_row": "Ändra punkten, eller skriv anteckningarna",
         "h.add_item": "Ny punkt efter den markerade",
         "h.delete_item": "Ta bort den markerade punkten",
         "h.to_questions": "Tillbaka till frågan du lämnade",
-        "h.editor_done": "Stäng redigeraren (texten är redan sparad i sessionen)",
+        "h.editor_done": "Stäng redigeraren (texten är redan sparad)",
         "h.external_editor": "Skriv texten i $EDITOR",
-        "h.compare_others": "Jämför med medianen av mappens andra utvärderingar",
+        "h.compare_others": "Jämför med mappens andra utvärderingar",
         "h.open_row": "Gå till området eller frågan",
         "help_everywhere": "Överallt",
         "help_question": "I ett poängfält",
@@ -203,7 +203,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "help_picker": "I sessionslistan",
         "help_reading": "I rapporten och jämförelser",
         "help_dialog": "I dialoger",
-        "na_refuses": "frågan är ej tillämplig – ctrl+t gör den tillämplig igen",
         "jump_title": "Gå till område (1–{n})",
         "jump_range": "Ange ett nummer från 1 till {n}",
         "empty_text": "(tom – Enter för att skriva)",
@@ -213,7 +212,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "editor_failed": "$EDITOR kunde inte startas: {reason}",
         "editor_deleted": "$EDITOR tog bort filen – texten är oförändrad",
         "editor_not_utf8": "$EDITOR skrev inte UTF-8 – texten är oförändrad",
-        "settle_not_disputed": "{qid} är inte en fråga att diskutera",
         "not_disputed": "{qid} är inte en fråga att diskutera",
     },
     "en": {
@@ -311,7 +309,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "h.next_area": "Next area (after the last: the overview)",
         "h.prev_area": "Previous area",
         "h.comment": "Comment/evidence for the focused question",
-        "h.not_applicable": "Not applicable on/off for the focused question",
+        "h.not_applicable": "Not applicable on/off for the question",
         "h.next_unscored": "Next unscored question",
         "h.language": "Switch language (Swedish/English)",
         "h.item_add": "Strengths/improvements: add an item",
@@ -326,7 +324,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "h.export": "Export the report (Markdown + SVG)",
         "h.preview": "Show the report",
         "h.next_dispute": "Next question to discuss (after a consensus)",
-        "h.settle": "Settle the focused question with its score",
+        "h.settle": "Settle the question with the score typed",
         "h.new": "Session list: new session",
         "h.reload": "Session list: read the folder again",
         "h.mark": "Session list: mark/unmark for comparison",
@@ -364,6 +362,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "author_scores": "Scores by evaluator",
         "disputed": "⚑ spread {spread}: {scores}",
         "na_by": "not applicable according to {names}",
+        "unscored_by": "not scored by {names}",
+        "percent_of_scored": "Percentages and sums count the scored questions.",
         "no_disputes": "No questions left to discuss.",
         "settled": "{qid} settled ({n} left to discuss)",
         "settle_needs_score": "Type the agreed score for {qid} first",
@@ -388,18 +388,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         "b.cancel": "Cancel",
         "b.next_field": "Next field",
         "b.prev_field": "Previous field",
-        "h.text": "Write the question's text (the editor opens below)",
-        "h.texts": "The area's strengths, improvement areas and notes – and back",
-        "h.jump": "Go to an area by its number (every area, also beyond eight)",
-        "h.next_question": "Score field: next question, also in the next area; last: the overview",
-        "h.prev_question": "Score field: previous question",
+        "h.text": "Write the question's text (below the questions)",
+        "h.texts": "The area's lists and notes, and back",
+        "h.jump": "Go to an area by its number",
+        "h.next_question": "Next question (after the last: the overview)",
+        "h.prev_question": "Previous question",
         "h.edit_row": "Edit the item, or write the notes",
         "h.add_item": "A new item after the highlighted one",
         "h.delete_item": "Delete the highlighted item",
         "h.to_questions": "Back to the question you left",
-        "h.editor_done": "Close the editor (the text is in the session already)",
+        "h.editor_done": "Close the editor (the text is kept already)",
         "h.external_editor": "Write the text in $EDITOR",
-        "h.compare_others": "Compare with the median of the folder's other evaluations",
+        "h.compare_others": "Compare with the folder's other evaluations",
         "h.open_row": "Go to the area or the question",
         "help_everywhere": "Everywhere",
         "help_question": "In a score field",
@@ -409,7 +409,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "help_picker": "In the session list",
         "help_reading": "In the report and comparisons",
         "help_dialog": "In dialogs",
-        "na_refuses": "the question is not applicable – ctrl+t makes it applicable again",
         "jump_title": "Go to area (1–{n})",
         "jump_range": "Give a number from 1 to {n}",
         "empty_text": "(empty – Enter to write)",
@@ -419,18 +418,32 @@ _TEXTS: dict[str, dict[str, str]] = {
         "editor_failed": "$EDITOR could not be started: {reason}",
         "editor_deleted": "$EDITOR deleted the file – the text is unchanged",
         "editor_not_utf8": "$EDITOR did not write UTF-8 – the text is unchanged",
-        "settle_not_disputed": "{qid} is not a question to discuss",
         "not_disputed": "{qid} is not a question to discuss",
     },
 }
 
-_SV_REASONS = [
-    (re.compile(r"^not a number: (.*)$"), "inte ett tal: {0}"),
-    (re.compile(r"^not a number$"), "inte ett tal"),
-    (re.compile(r"^below 0$"), "under 0"),
-    (re.compile(r"^above the maximum (\d+)\.?(\d*)$"), "över maxpoängen {0}"),
-    (re.compile(r"^more than (\d+) decimals$"), "fler än {0} decimaler"),
-]
+_REASONS = {
+    "sv": {
+        "not_a_number": "inte ett tal: {text}",
+        "below_zero": "under 0",
+        "above_max": "över maxpoängen {max}",
+        "too_many_decimals": "fler än {decimals} decimaler",
+        "negative_zero": "-0 är ingen poäng: skriv 0",
+        "space_inside": "mellanslag i talet: {text}",
+        "exponent": "exponent är inte tillåten: {text}",
+        "not_applicable": "frågan är ej tillämplig – ctrl+t gör den tillämplig igen",
+    },
+    "en": {
+        "not_a_number": "not a number: {text}",
+        "below_zero": "below 0",
+        "above_max": "above the maximum {max}",
+        "too_many_decimals": "more than {decimals} decimals",
+        "negative_zero": "-0 is not a score: type 0",
+        "space_inside": "a space inside the number: {text}",
+        "exponent": "an exponent is not allowed: {text}",
+        "not_applicable": "the question is not applicable – ctrl+t makes it applicable again",
+    },
+}
 
 
 def ui_language(lang: str) -> str:
@@ -449,13 +462,14 @@ def tr(lang: str, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def score_reason(message: str, lang: str) -> str:
-    """A ScoreError message (English, from the core) in the interface language."""
-    if ui_language(lang) != "sv":
-        return message
-    for pattern, template in _SV_REASONS:
-        match = pattern.match(message)
-        if match:
-            parts = [g for g in match.groups() if g]
-            return template.format(",".join(parts)) if parts else template
-    return message
+def score_reason(reason: str, figures: dict[str, str], lang: str) -> str:
+    """Why a score is refused, in the interface language (`reason` from the core's ScoreError)."""
+    templates = _REASONS[ui_language(lang)]
+    template = templates.get(reason) or templates["not_a_number"]
+    values = dict(figures)
+    if "max" in values and ui_language(lang) == "sv":
+        values["max"] = values["max"].replace(".", ",")
+    values.setdefault("text", "")
+    values.setdefault("decimals", "2")
+    values.setdefault("max", "")
+    return template.format(**values)

@@ -13,12 +13,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kompass_tui.core.scoring.numbers import ScoreError, format_number, parse_score
+from kompass_tui.core.scoring.numbers import ScoreError, format_points, parse_score
 
-NOT_APPLICABLE = "not applicable"
+NOT_APPLICABLE = "not_applicable"
 """The reason a not-applicable question refuses every score."""
 MAX_ENTRY_LENGTH = 12
 """Characters a field holds; more typed are dropped (no valid score is that long)."""
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a field's text is not stored: a `ScoreError` reason (or `not_applicable`)."""
+
+    reason: str
+    figures: tuple[tuple[str, str], ...] = ()
+    """What the reason's sentence needs (`max`, `text`, `decimals`), as text."""
+    message: str = ""
+    """The core's own wording, in English."""
 
 
 @dataclass
@@ -30,8 +41,8 @@ class Entry:
     """The stored score when this entry began: what an invalid text leaves stored."""
     fresh: bool = True
     """True until a key edits the text: the next character typed replaces it."""
-    error: str = ""
-    """Why the text cannot be stored ('' when it is stored)."""
+    error: Refusal | None = None
+    """Why the text cannot be stored (None when it is stored)."""
 
     @property
     def valid(self) -> bool:
@@ -40,8 +51,8 @@ class Entry:
 
 
 def shown_score(score: Decimal | None, lang: str) -> str:
-    """A stored score as its field shows it: as entered, in the language's format."""
-    return "" if score is None else format_number(score, lang)
+    """A stored score as its field shows it: as reports print points (`14,0`, `7,25`)."""
+    return "" if score is None else format_points(score, lang)
 
 
 def edited_text(entry: Entry, key: str, character: str | None) -> str | None:
@@ -59,13 +70,16 @@ def edited_text(entry: Entry, key: str, character: str | None) -> str | None:
     return None
 
 
-def check_entry(text: str, maximum: Decimal, not_applicable: bool) -> tuple[Decimal | None, str]:
-    """The score a field's text stands for and '' — or None and why it cannot be stored."""
+def check_entry(
+    text: str, maximum: Decimal, not_applicable: bool
+) -> tuple[Decimal | None, Refusal | None]:
+    """The score a field's text stands for and None — or None and why it cannot be stored."""
     if not_applicable:
-        return None, NOT_APPLICABLE
+        return None, Refusal(NOT_APPLICABLE, message="not applicable")
     if not text.strip():
-        return None, ""
+        return None, None
     try:
-        return parse_score(text, maximum), ""
+        return parse_score(text, maximum), None
     except ScoreError as refusal:
-        return None, str(refusal)
+        figures = tuple((k, str(v)) for k, v in refusal.figures.items())
+        return None, Refusal(refusal.reason, figures, str(refusal))

@@ -27,7 +27,7 @@ from kompass_tui.core.session.cursor import (
     before_question,
     next_matching,
 )
-from kompass_tui.core.session.entry import Entry, check_entry, edited_text, shown_score
+from kompass_tui.core.session.entry import Entry, Refusal, check_entry, edited_text, shown_score
 from kompass_tui.core.session.model import Session, normalize_newlines
 from kompass_tui.core.session.recovery import discard_recovery, pending_recovery
 from kompass_tui.core.session.toml_io import LoadedSession, save_session
@@ -154,10 +154,10 @@ class OpenSession:
             return entry.text
         return shown_score(self.session.scores.get(question_id), self.lang)
 
-    def field_error(self, question_id: str) -> str:
-        """Why a question's field text is not stored ('' when it is)."""
+    def field_error(self, question_id: str) -> Refusal | None:
+        """Why a question's field text is not stored (None when it is)."""
         entry = self.entries.get(question_id)
-        return entry.error if entry is not None else ""
+        return entry.error if entry is not None else None
 
     def field_fresh(self, question_id: str) -> bool:
         """Whether the next character typed replaces the field's text."""

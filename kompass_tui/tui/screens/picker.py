@@ -21,7 +21,7 @@ from kompass_tui.core.compare.session_index import SessionSummary, summarize_fol
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
-from kompass_tui.tui.keys import PICKER
+from kompass_tui.tui.keys import PICKER, KeyAction
 from kompass_tui.tui.literal import literal, literal_content, literal_text
 from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.screens.reading import ReadingScreen
@@ -50,7 +50,6 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         yield Static(tr(self.lang, "picker_title", folder=self.folder.name or "."), id="title")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="sessions")
         yield Static("", id="details")
-        yield Static(tr(self.lang, "picker_help"), id="hint")
         yield KeyBar(self.lang)
 
     def on_mount(self) -> None:
@@ -60,7 +59,11 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         for key in ("municipality", "date", "instrument", "points", "progress"):
             table.add_column(tr(lang, key), key=key)
         self.action_reload()
-        self.query_one(KeyBar).show(PICKER, lambda action: True)
+        self.query_one(KeyBar).show(PICKER, self.key_enabled)
+
+    def key_enabled(self, action: KeyAction) -> bool:
+        """Nothing to save while no session is open."""
+        return action.id != "save"
 
     def first_focus(self) -> Widget | None:
         """The list of sessions."""

@@ -303,7 +303,8 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
             return
         problem = self.state.settle_problem(question.id)
         if problem:
-            self.notify(tr(self.lang, f"settle_{problem}", qid=question.id), severity="warning")
+            key = "not_disputed" if problem == "not_disputed" else "settle_needs_score"
+            self.notify(tr(self.lang, key, qid=question.id), severity="warning")
             return
         self.state.settle(question.id)
         left = len(self.state.open_disputes())

@@ -59,7 +59,7 @@ class AreaView(VerticalScroll):
         score = area_score(self.state.session, self.area)
         lang = self.state.lang
         text = (
-            f"{format_points(score.total, lang)} / {format_max(score.max, lang)}"
+            f"{format_points(score.total, lang)} / {format_max(score.scored_max, lang)}"
             f" · {format_percent(score.percent)}  {score.scored}/{score.scorable}"
         )
         if text == self._total:

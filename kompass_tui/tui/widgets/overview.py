@@ -8,19 +8,22 @@ the question to discuss.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
 from textual.widgets import Static
 
+from kompass_tui.core.scoring.disputes import spread_text
 from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
 from kompass_tui.core.scoring.totals import area_score
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.dispute_text import scores_text
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
-from kompass_tui.tui.widgets.score_bar import bar_text
+from kompass_tui.tui.widgets.score_bar import bar_content
 
 WIDE = 100
 """From this width on, the overview shows full area titles and a longer bar."""
@@ -91,31 +94,37 @@ class Overview(VerticalScroll):
         highlight_line = -1
         for index, area in enumerate(state.instrument.areas):
             score = area_score(state.session, area)
-            title = state.text(area.title) if wide else state.text(area.short)
-            row = Content.assemble(
-                _cut(literal(f"{area.id} {title}", one_line=True), title_width),
-                f"{format_points(score.total, lang):>7}",
-                f"{format_max(score.max, lang):>6}",
-                f"{format_percent(score.percent):>6} ",
-                Content.from_rich_text(bar_text(score.percent, bar_width)),
-                f"{score.scored:>4}/{score.scorable:<2}",
-            )
+            title = state.text(area.title)
+            if len(title) + len(area.id) + 1 > title_width:
+                title = state.text(area.short)
+            name = Content(_cut(literal(f"{area.id} {title}", one_line=True), title_width))
             if index == highlighted:
-                row = row.stylize("reverse")
+                name = name.stylize("bold reverse")
                 highlight_line = len(lines)
-            lines.append(row)
+            lines.append(
+                Content.assemble(
+                    name,
+                    f"{format_points(score.total, lang):>7}",
+                    f"{format_max(score.max, lang):>6}",
+                    f"{format_percent(score.percent):>6} ",
+                    bar_content(score.percent, bar_width),
+                    f"{score.scored:>4}/{score.scorable:<2}",
+                )
+            )
         total = state.score()
         lines.append(Content(""))
         lines.append(
             Content.assemble(
                 (
                     f"{tr(lang, 'total')} {format_points(total.total, lang)} / "
-                    f"{format_max(total.max, lang)} · {format_percent(total.percent)}",
+                    f"{format_max(total.scored_max, lang)} · {format_percent(total.percent)}",
                     "bold",
                 ),
                 f"   {total.scored}/{total.scorable} {tr(lang, 'answered')}",
             )
         )
+        if not total.complete:
+            lines.append(Content.styled(tr(lang, "percent_of_scored"), "$text-muted"))
         upcoming = state.start_place()
         next_text = (
             tr(lang, "next_unscored", qid=upcoming.question_id)
@@ -130,12 +139,14 @@ class Overview(VerticalScroll):
                 Content.styled(tr(lang, "to_discuss", n=len(disputes)), "bold $text-warning")
             )
             areas = len(state.instrument.areas)
+            threshold = state.session.consensus.threshold if state.session.consensus else 0
             for offset, (qid, dispute) in enumerate(disputes.items()):
-                spread = format_points(dispute.spread, lang)
-                text = f"{qid:<6} {tr(lang, 'spread')} {spread:>5}  {scores_text(dispute, lang)}"
+                maximum = state.instrument.question_by_id[qid].max
+                spread = spread_text(dispute.spread, maximum, Decimal(threshold), lang)
+                text = f"{qid:<6} {spread}  {scores_text(dispute, lang)}"
                 row = Content(_cut(text, width))
                 if areas + offset == highlighted:
-                    row = row.stylize("reverse")
+                    row = row.stylize("bold reverse")
                     highlight_line = len(lines)
                 lines.append(row)
         return lines, highlight_line

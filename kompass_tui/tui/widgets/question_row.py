@@ -16,7 +16,7 @@ from textual.widgets import Static
 from kompass_tui.core.instrument.criteria import Question
 from kompass_tui.core.scoring.numbers import format_max
 from kompass_tui.core.scoring.totals import question_percent
-from kompass_tui.core.session.entry import NOT_APPLICABLE
+from kompass_tui.core.session.entry import Refusal
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.dispute_text import dispute_mark
 from kompass_tui.tui.literal import literal, literal_content
@@ -67,7 +67,8 @@ class QuestionRow(Vertical):
         text, error = state.field_text(qid), state.field_error(qid)
         fresh = state.field_fresh(qid)
         self._set("current", current, lambda: self.set_class(current, "-current"))
-        self._set("invalid", bool(error), lambda: self.set_class(bool(error), "-invalid"))
+        invalid = error is not None
+        self._set("invalid", invalid, lambda: self.set_class(invalid, "-invalid"))
         field = (text, current, fresh)
         self._set("field", field, lambda: self._field(text, current, fresh))
         self._set("error", error, lambda: self._error(error))
@@ -85,25 +86,31 @@ class QuestionRow(Vertical):
         if not shown and not current:
             content = Content.styled("–".center(FIELD_WIDTH), "dim")
         elif current and fresh and shown:
-            content = Content.assemble(" " * (FIELD_WIDTH - 1 - len(shown)), (shown, "reverse"), " ")
+            content = Content.assemble(
+                " " * (FIELD_WIDTH - 1 - len(shown)), (shown, "reverse"), " "
+            )
         elif current:
             content = Content.assemble(" " * (FIELD_WIDTH - 1 - len(shown)), shown, ("▏", "bold"))
         else:
             content = Content(shown.rjust(FIELD_WIDTH - 1) + " ")
         self.query_one(".score-field", Static).update(content, layout=False)
 
-    def _error(self, error: str) -> None:
+    def _error(self, error: Refusal | None) -> None:
         line = self.query_one(".question-error", Static)
-        lang = self.state.lang
-        reason = tr(lang, "na_refuses") if error == NOT_APPLICABLE else score_reason(error, lang)
-        line.update(Content(f"⚠ {literal(reason, one_line=True)}") if error else "")
+        if error is None:
+            line.update("")
+            return
+        reason = score_reason(error.reason, dict(error.figures), self.state.lang)
+        line.update(Content(f"⚠ {literal(reason, one_line=True)}"))
 
     def _marks(self) -> Text:
         session, qid, lang = self.state.session, self.question.id, self.state.lang
         marks = Text()
         dispute = self.state.open_disputes().get(qid)
-        if dispute is not None:
-            marks.append(f"{dispute_mark(dispute, lang)}  ", style="bold")
+        consensus = session.consensus
+        if dispute is not None and consensus is not None:
+            mark = dispute_mark(dispute, self.question.max, consensus.threshold, lang)
+            marks.append(f"{mark}  ", style="bold")
         if qid in session.not_applicable:
             marks.append(f"⊘ {tr(lang, 'not_applicable')}  ", style="bold")
         comment = session.comments.get(qid, "").strip()

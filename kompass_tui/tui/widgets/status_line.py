@@ -55,7 +55,7 @@ class StatusLine(Static):
         line = Content.assemble(
             literal_content(state.session.municipality, "bold", one_line=True),
             (
-                f"  {format_points(score.total, lang)} / {format_max(score.max, lang)}"
+                f"  {format_points(score.total, lang)} / {format_max(score.scored_max, lang)}"
                 f" · {format_percent(score.percent)}",
                 "bold $text-accent",
             ),
