@@ -111,7 +111,7 @@ async def test_external_change_reload_asks_first_then_takes_the_disk_version(
         assert not app.state.dirty
         await pilot.press("f3")
         await pilot.pause()
-        assert field_of(app, "1.2") == "3"
+        assert field_of(app, "1.2") == "3.0"
         await pilot.press("ctrl+s")  # the reloaded version is what is on disk now
         await pilot.pause()
         assert dialog(app) is None
@@ -145,7 +145,7 @@ async def test_restore_shows_the_differences_and_puts_the_recovered_work_back(
         assert app.state.dirty
         await pilot.press("f3")
         await pilot.pause()
-        assert field_of(app, "1.3") == "9"
+        assert field_of(app, "1.3") == "9,0"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not recovery_path(new_session_file).exists()
