@@ -199,7 +199,7 @@ def build_report(
     With `earlier` (an earlier evaluation of the same municipality and instrument), every
     area and the total carry the earlier totals too. `benchmarks` replace the ones kept in
     the session for the comparison table; `whole_points=False` prints exact figures there
-    and in the results table.
+    and in the results table, as does an earlier evaluation (its change needs them).
     """
     score = session_score(session, instrument)
     areas = tuple(_section(session, instrument, lang, a, earlier) for a in score.areas)
@@ -235,7 +235,7 @@ def build_report(
             else ""
         ),
         comparison=comparison_table(entries, [a.id for a in areas], _own_rows(session, areas)),
-        whole_points=whole_points,
+        whole_points=whole_points and earlier is None,
     )
 
 
