@@ -82,16 +82,15 @@ def test_pipes_without_a_delimiter_row_and_long_rows_stay_text() -> None:
     ]
 
 
+MARKS = ["- ", "  - ", "    - ", "|", "| a | b |", "|---|--:|", "---", "* ", "1. ", "#"]
+MARKS += ["\n", "\n\n", "<b>", "[x](y)", "`", "\\", "&amp;", "**", "> ", "==="]
 typed = st.lists(
     st.one_of(
         st.text(
             st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029"),
             max_size=12,
         ),
-        st.sampled_from(
-            ["- ", "  - ", "    - ", "|", "| a | b |", "|---|--:|", "---", "* ", "1. ", "#",
-             "\n", "\n\n", "<b>", "[x](y)", "`", "\\", "&amp;", "**", "> ", "==="]
-        ),  # fmt: skip
+        st.sampled_from(MARKS),
     ),
     max_size=14,
 ).map("".join)
