@@ -128,6 +128,8 @@ def _overview(report: Report, labels: Labels) -> list[RenderableType]:
         caption.append(" " + report.older_scale_note.strip(), style="")
     parts += [Text(labels.summary, style=SUBHEADING_STYLE), caption]
     parts.append(_FitToWidth(lambda width: summary_table(report, width)))
+    if report.earlier is not None and not (report.complete and report.earlier.complete):
+        parts.append(Text(f"* {labels.incomplete_change}", style="dim"))
     if "results" in report.texts:
         parts.append(text_renderable(report.texts["results"]))
     # The results table carries the profile as bars; the diagram is described in words.
@@ -211,7 +213,8 @@ def summary_table(report: Report, width: int = 100) -> Table:
             row.append(Text(published_points(line.older_scale_total, lang, labels.none)))
         if report.earlier is not None:
             row.append(optional_points(line.earlier_total, lang, labels))
-            row.append(_change(line.change, lang))
+            complete = line.complete and report.earlier.complete
+            row.append(_change(line.change, complete, lang))
         if show_bar:
             row.append(bar_text(line.percent, bar_width))
         return row
@@ -252,8 +255,10 @@ def comparison_table(report: Report) -> Table:
     return table
 
 
-def _change(value: Decimal | None, lang: str) -> Text:
+def _change(value: Decimal | None, complete: bool, lang: str) -> Text:
     text = signed_points(value, lang)
     # Styled by the shown sign, so a change that rounds to ±0,0 is not coloured.
     style = {"+": "green", "-": "red"}.get(text[:1], "dim")
+    if not complete and value is not None:
+        text += " *"  # either side is not completely scored: see the note under the table
     return Text(text, style=style)

@@ -68,7 +68,7 @@ def earlier_for_report(
     if not earlier.evaluation.complete:
         print(
             f"{earlier.evaluation.where}: warning: the earlier evaluation is not complete; "
-            "its unscored questions count as 0",
+            "the change lacks its unscored questions' points",
             file=sys.stderr,
         )
     return True, earlier.totals
@@ -119,7 +119,7 @@ def report_for(args: argparse.Namespace, command: str) -> tuple[LoadedSession, R
 def run_export(args: argparse.Namespace) -> int:
     """Write the report to -o (or stdout) and the chart to --svg; 1 on invalid input."""
     for option, target in (("-o", args.output), ("--svg", args.svg)):
-        problem = _target_problem(option, target, args.session, [args.earlier, *args.compare])
+        problem = _target_problem(option, target, args.session, args.earlier, args.compare)
         if problem:
             print(problem, file=sys.stderr)
             return EXIT_INVALID
@@ -161,14 +161,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _target_problem(
-    option: str, target: Path | None, session: Path, others: list[Path | None]
+    option: str, target: Path | None, session: Path, earlier: Path | None, compared: list[Path]
 ) -> str:
     if target is None:
         return ""
     problem = target_problem(option, target, [session], "the session file")
-    read = [path for path in others if path is not None]
-    if not problem and read:
-        problem = target_problem(option, target, read, "a file the report reads")
+    if not problem and earlier is not None:
+        problem = target_problem(option, target, [earlier], "the earlier evaluation's file")
+    if not problem and compared:
+        problem = target_problem(option, target, compared, "a file it compares with")
     return problem
 
 

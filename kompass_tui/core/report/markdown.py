@@ -10,6 +10,7 @@ chapters; the chart is a placeholder there (`CHART`) and an image link here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -145,6 +146,8 @@ def _overview(report: Report, labels: Labels) -> list[Part]:
     if report.has_older_scale and report.older_scale_note:
         caption += " " + escape_paragraphs(report.older_scale_note)
     parts += [f"### {labels.summary}", caption, results_table(report, labels)]
+    if report.earlier is not None and not (report.complete and report.earlier.complete):
+        parts.append(f"{_INCOMPLETE_MARK} {labels.incomplete_change}")
     parts.append(text_markdown(report.texts.get("results", "")))
     parts += [escape_paragraphs(profile_description(report)), CHART]
     parts.append(text_markdown(report.texts.get("comparison", "")))
@@ -180,7 +183,7 @@ def results_table(report: Report, labels: Labels) -> str:
             row.append(published_points(area.older_scale_total, lang, labels.none))
         if report.earlier is not None:
             row.append(optional_points(area.earlier_total, lang, labels))
-            row.append(signed_points(area.change, lang))
+            row.append(_change(area.change, area.complete and report.earlier.complete, lang))
         rows.append(row)
     total = [
         bold(labels.total),
@@ -192,9 +195,19 @@ def results_table(report: Report, labels: Labels) -> str:
         total.append(bold(published_points(report.older_scale_total, lang, labels.none)))
     if report.earlier is not None:
         total.append(bold(optional_points(report.earlier_total, lang, labels)))
-        total.append(bold(signed_points(report.change, lang)))
+        complete = report.complete and report.earlier.complete
+        total.append(bold(_change(report.change, complete, lang)))
     rows.append(total)
     return table(header, align, rows)
+
+
+_INCOMPLETE_MARK = "\\*"
+
+
+def _change(change: Decimal | None, complete: bool, lang: str) -> str:
+    """A change cell; marked when either side is not completely scored."""
+    text = signed_points(change, lang)
+    return text if complete or change is None else f"{text} {_INCOMPLETE_MARK}"
 
 
 def comparison_table(report: Report, labels: Labels) -> str:
