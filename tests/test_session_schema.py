@@ -3,6 +3,7 @@ texts loads, saves as schema 2 and loses nothing."""
 
 from __future__ import annotations
 
+import copy
 import shutil
 import tomllib
 from decimal import Decimal
@@ -136,3 +137,16 @@ def test_word_counts_are_what_a_writer_counts(catalog: Catalog) -> None:
     texts += [*session.areas["1"].improvements]
     texts += [session.findings[q] for q in ("1.1", "1.2", "1.3", "1.4", "1.5")]
     assert area_1 == sum(count_words(t) for t in texts) > 1000
+
+
+def test_a_restore_names_the_changed_report_texts(catalog: Catalog) -> None:
+    from kompass_tui.core.session.recovery import describe_changes
+
+    loaded = load_session(DEMO, catalog)
+    changed = copy.deepcopy(loaded.session)
+    changed.set_findings("1.1", "Ny text.")
+    changed.set_report_section("evaluation", "")
+    changed.affiliation = "Annan byrå"
+    changed.benchmarks = []
+    lines = describe_changes(loaded.session, changed, loaded.instrument, "sv")
+    assert lines == ["1.1: findings", "report: evaluation", "benchmarks", "evaluators/dates"]

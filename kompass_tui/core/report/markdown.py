@@ -218,7 +218,7 @@ def comparison_table(report: Report, labels: Labels) -> str:
     header = [labels.criterion, *(escape_inline(row.label) for row in columns)]
     align = ["left", *(["right"] * len(columns))]
 
-    def cell(value, computed: bool) -> str:
+    def cell(value: Decimal | None, computed: bool) -> str:
         if value is not None and computed:
             return scale_points(value, lang, report.whole_points)
         return published_points(value, lang, labels.none)

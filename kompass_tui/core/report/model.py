@@ -245,14 +245,19 @@ def build_report(
             if report_texts.older_scale_note
             else ""
         ),
-        comparison=comparison_table(entries, [a.id for a in areas], _own_rows(session, areas)),
+        comparison=comparison_table(
+            entries, [a.id for a in areas], _own_rows(session, areas, score.total)
+        ),
         whole_points=whole_points and earlier is None,
     )
 
 
-def _own_rows(session: Session, areas: Sequence[AreaSection]) -> dict[str, BenchmarkRow]:
-    """The municipality's own row of a comparison on each scale: exact on its own scale,
-    the older-scale totals as entered (a total only when every area has one)."""
+def _own_rows(
+    session: Session, areas: Sequence[AreaSection], total: Decimal
+) -> dict[str, BenchmarkRow]:
+    """The municipality's own row of a comparison on each scale: exact on its own scale
+    (the total as the instrument aggregates it), the older-scale totals as entered (a
+    total only when every area has one)."""
     name = " ".join(session.municipality.split())
     label = f"{name} {min(session.dates).year}" if session.dates else name
     older = tuple(a.older_scale_total for a in areas)
@@ -260,7 +265,7 @@ def _own_rows(session: Session, areas: Sequence[AreaSection]) -> dict[str, Bench
     older_total = sum(known, Decimal(0)) if len(known) == len(older) else None
     current = tuple(a.total for a in areas)
     return {
-        "current": BenchmarkRow(label, current, sum(current, Decimal(0)), computed=True),
+        "current": BenchmarkRow(label, current, total, computed=True),
         "older": BenchmarkRow(label, older, older_total),
     }
 
