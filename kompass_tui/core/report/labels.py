@@ -18,8 +18,6 @@ class Labels:
     """Every fixed text a report uses; `{}` placeholders are filled with numbers or ids."""
 
     lang: str
-    evaluators: str
-    dates: str
     analysis_of: str
     contents: str
     and_: str
@@ -119,8 +117,6 @@ class Labels:
 
 SWEDISH = Labels(
     lang="sv",
-    evaluators="Utvärderare",
-    dates="Datum",
     analysis_of="Analys av {genitive} kommun",
     contents="Innehåll",
     and_="och",
@@ -208,8 +204,6 @@ SWEDISH = Labels(
 
 ENGLISH = Labels(
     lang="en",
-    evaluators="Evaluators",
-    dates="Dates",
     analysis_of="Analysis of {municipality}",
     contents="Contents",
     and_="and",
