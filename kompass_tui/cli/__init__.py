@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 
 from kompass_tui import __version__
-from kompass_tui.cli.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK
 from kompass_tui.cli.output import warn
 from kompass_tui.cli.registry import BY_NAME, COMMANDS, DEFAULT
 from kompass_tui.core.problems import KompassError, LoadError
+from kompass_tui.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK
 
 _VALUE_OPTIONS = ("--criteria-dir", "--lang")
 

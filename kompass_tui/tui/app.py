@@ -18,13 +18,11 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.toml_io import load_session
+from kompass_tui.exit_codes import EXIT_CRASHED
 from kompass_tui.tui.key_router import KeyedScreen, KeyRouter
 from kompass_tui.tui.keys import KeyAction, description, in_context, keys_text
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.safekeeping import SessionKeeper
-
-EXIT_CRASHED = 3
-"""Exit code after an unexpected error (the work is in the recovery file)."""
 
 
 class KompassApp(App[int]):

@@ -9,7 +9,6 @@ from pathlib import Path
 from rich.console import Console
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
 from kompass_tui.core.compare.comparison import (
     ComparisonError,
     build_comparison,
@@ -21,6 +20,7 @@ from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
+from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK
 from kompass_tui.views.compare_view import comparison_markdown, comparison_renderable
 
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from kompass_tui.core.compare.benchmark import is_benchmark_data
 from kompass_tui.core.compare.comparison import repeated_file
 from kompass_tui.core.files.toml_reading import read_toml
@@ -27,6 +26,7 @@ from kompass_tui.core.scoring.consensus import (
 from kompass_tui.core.scoring.disputes import spread_text
 from kompass_tui.core.scoring.numbers import ScoreError, format_exact, format_number, format_points
 from kompass_tui.core.session.model import Session
+from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
 MESSAGES = {
     "sv": {

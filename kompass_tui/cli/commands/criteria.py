@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.scoring.numbers import format_max
+from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
 
 def describe(instrument: Instrument, lang: str) -> str:

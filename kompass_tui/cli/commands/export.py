@@ -14,7 +14,6 @@ from kompass_tui.cli.arguments import (
     exact_option,
     lang_option,
 )
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
 from kompass_tui.core.compare.comparison import ComparisonError
 from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.files.targets import target_problem
@@ -27,6 +26,7 @@ from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.report.writing import svg_link
 from kompass_tui.core.session.model import BenchmarkEntry
 from kompass_tui.core.session.toml_io import LoadedSession, load_session
+from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
 FORMATS = ("md", "html")
 HTML_SUFFIXES = (".html", ".htm")

@@ -8,11 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.toml_io import create_session_file
+from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
 DEFAULT_INSTRUMENT = "kommunkompassen-2010"
 

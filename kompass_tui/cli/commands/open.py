@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.toml_io import load_session
+from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
 DEFAULT_FOLDER = Path("sessions")
 """Plain `kompass` picks from ./sessions when it exists, else from the current folder."""

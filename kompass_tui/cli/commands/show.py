@@ -16,8 +16,8 @@ from kompass_tui.cli.arguments import (
     lang_option,
 )
 from kompass_tui.cli.commands.export import report_for
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
 from kompass_tui.core.visible import Visible
+from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK
 from kompass_tui.views.report_view import render_report
 
 

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import parse_instrument
@@ -16,6 +15,7 @@ from kompass_tui.core.problems import LoadError, Problem, ProblemList
 from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
 from kompass_tui.core.scoring.totals import SessionScore, session_score
 from kompass_tui.core.session.toml_io import parse_session
+from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
 
 def files_to_check(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:

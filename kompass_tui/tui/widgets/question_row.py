@@ -113,6 +113,9 @@ class QuestionRow(Vertical):
             marks.append(f"{mark}  ", style="bold")
         if qid in session.not_applicable:
             marks.append(f"⊘ {tr(lang, 'not_applicable')}  ", style="bold")
+        findings = session.findings.get(qid, "").strip()
+        if findings:
+            marks.append(f"¶ {literal(findings.splitlines()[0], one_line=True)}  ")
         comment = session.comments.get(qid, "").strip()
         if comment:
             marks.append(f"✎ {literal(comment.splitlines()[0], one_line=True)}", style="italic")
