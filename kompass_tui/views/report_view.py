@@ -7,6 +7,7 @@ Every text goes into `Text` objects, never into markup strings, so a note holdin
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from kompass_tui.core.scoring.numbers import (
     signed_points,
 )
 from kompass_tui.core.session.model import Session
-from kompass_tui.core.visible import Visible
+from kompass_tui.core.visible import Visible, visible
 from kompass_tui.views.style import (
     HEADING_STYLE,
     NOT_APPLICABLE_STYLE,
@@ -57,6 +58,7 @@ def report_renderable(
 
 def render_report(report: Report) -> Group:
     """A built report as one Rich group: title, notice, summary table, then every area."""
+    report = shown(report)
     labels = labels_for(report.lang)
     parts: list[RenderableType] = [_title(report, labels)]
     if not report.complete:
@@ -68,6 +70,42 @@ def render_report(report: Report) -> Group:
     for area in report.areas:
         parts.extend(_area(area, report.lang, labels, earlier_label))
     return Group(*parts)
+
+
+def shown(report: Report) -> Report:
+    """The report with every text from the session and instrument made visible.
+
+    Done before Rich measures anything: a control character measures 0 cells and its
+    visible stand-in 1, so substituting later (as `Visible` does) would push the right
+    border of panels and tables out of line.
+    """
+
+    def line(question: QuestionLine) -> QuestionLine:
+        return replace(
+            question,
+            id=visible(question.id),
+            text=visible(question.text),
+            comment=visible(question.comment),
+        )
+
+    def area(section: AreaSection) -> AreaSection:
+        return replace(
+            section,
+            id=visible(section.id),
+            title=visible(section.title),
+            questions=tuple(line(q) for q in section.questions),
+            strengths=tuple(visible(item) for item in section.strengths),
+            improvements=tuple(visible(item) for item in section.improvements),
+            notes=visible(section.notes),
+        )
+
+    return replace(
+        report,
+        instrument_name=visible(report.instrument_name),
+        municipality=visible(report.municipality),
+        evaluators=tuple(visible(name) for name in report.evaluators),
+        areas=tuple(area(section) for section in report.areas),
+    )
 
 
 def _title(report: Report, labels: Labels) -> Panel:

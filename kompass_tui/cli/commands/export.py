@@ -7,12 +7,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from kompass_tui.cli.arguments import criteria_dir_option, earlier_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.cli.arguments import (
+    criteria_dir_option,
+    earlier_option,
+    lang_option,
+    path_argument,
+)
+from kompass_tui.cli.exit_codes import EXIT_OK
+from kompass_tui.cli.output import warn, warn_all
 from kompass_tui.core.files.atomic import write_text_atomic
-from kompass_tui.core.files.targets import target_problem
+from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.problems import LoadError
+from kompass_tui.core.problems import KompassError, LoadError, Problem
 from kompass_tui.core.report.earlier import EarlierError, EarlierTotals, load_earlier
 from kompass_tui.core.report.markdown import render_markdown
 from kompass_tui.core.report.model import build_report
@@ -20,61 +26,48 @@ from kompass_tui.core.report.writing import svg_link, write_report
 from kompass_tui.core.session.toml_io import LoadedSession, load_session
 
 
-def load_for_report(path: Path, criteria_dirs: list[Path]) -> LoadedSession | None:
-    """Load a session, printing its warnings; print every problem and return None if invalid."""
-    try:
-        loaded = load_session(path, Catalog.default(criteria_dirs))
-    except LoadError as failure:
-        for problem in failure.problems:
-            print(problem, file=sys.stderr)
-        return None
-    for warning in loaded.warnings:
-        print(warning, file=sys.stderr)
+def load_for_report(path: Path, criteria_dirs: list[Path]) -> LoadedSession:
+    """Load a session and print its warnings; LoadError (every problem) if it is invalid."""
+    loaded = load_session(path, Catalog.default(criteria_dirs))
+    warn_all(loaded.warnings)
     return loaded
 
 
 def earlier_for_report(
-    path: Path | None, loaded: LoadedSession, criteria_dirs: list[Path], command: str
-) -> tuple[bool, EarlierTotals | None]:
-    """The totals of `--earlier FILE` for the report: (True, None) without the option,
-    (False, None) after printing why the file does not load or cannot be used."""
+    path: Path | None, loaded: LoadedSession, criteria_dirs: list[Path]
+) -> EarlierTotals | None:
+    """The totals of `--earlier FILE` for the report (None without the option); raise
+    KompassError saying why the file does not load or cannot be used."""
     if path is None:
-        return True, None
+        return None
     catalog = Catalog.default(criteria_dirs)
     try:
         earlier = load_earlier(path, loaded.session, loaded.instrument, loaded.path, catalog)
     except LoadError as failure:
-        print(f"kompass {command}: --earlier {path} does not load:", file=sys.stderr)
-        for problem in failure.problems:
-            print(problem, file=sys.stderr)
-        return False, None
+        lines = [f"--earlier {path} does not load:", *map(str, failure.problems)]
+        raise KompassError("\n".join(lines)) from None
     except EarlierError as refusal:
-        print(f"kompass {command}: --earlier {refusal}", file=sys.stderr)
-        return False, None
-    for warning in earlier.warnings:
-        print(warning, file=sys.stderr)
+        raise KompassError(f"--earlier {refusal}") from None
+    warn_all(earlier.warnings)
     if not earlier.evaluation.complete:
-        print(
+        warn(
             f"{earlier.evaluation.where}: warning: the earlier evaluation is not complete; "
-            "its unscored questions count as 0",
-            file=sys.stderr,
+            "its unscored questions count as 0"
         )
-    return True, earlier.totals
+    return earlier.totals
 
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the report to -o (or stdout) and the chart to --svg; 1 on invalid input."""
     loaded = load_for_report(args.session, args.criteria_dir)
-    if loaded is None:
-        return EXIT_INVALID
     for option, target in (("-o", args.output), ("--svg", args.svg)):
         problem = _target_problem(option, target, args.session, args.earlier)
         if problem:
-            print(problem, file=sys.stderr)
-            return EXIT_INVALID
-    usable, earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir, "export")
-    if not usable:
-        return EXIT_INVALID
+            raise LoadError([Problem("", "", problem)])
+    if args.output is not None and args.svg is not None and same_target(args.output, args.svg):
+        message = "-o and --svg name the same file; the chart would overwrite the report"
+        raise LoadError([Problem(str(args.svg), "", message)])
+    earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir)
     lang = args.lang or loaded.instrument.default_language
     try:
         if args.output is not None:
@@ -92,8 +85,8 @@ def run_export(args: argparse.Namespace) -> int:
         sys.stdout.write(render_markdown(report, link))
     except OSError as error:
         where = error.filename or args.output or args.svg
-        print(f"{where}: cannot be written: {error.strerror or error}", file=sys.stderr)
-        return EXIT_INVALID
+        message = f"cannot be written: {error.strerror or error}"
+        raise LoadError([Problem(str(where), "", message)]) from None
     return EXIT_OK
 
 
@@ -108,9 +101,13 @@ def _target_problem(option: str, target: Path | None, session: Path, earlier: Pa
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass export SESSION [-o FILE] [--svg FILE] [--earlier FILE]`."""
-    parser.add_argument("session", type=Path, help="the session file")
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
-    parser.add_argument("--svg", type=Path, metavar="FILE", help="also write a profile chart")
+    parser.add_argument("session", type=path_argument, help="the session file")
+    parser.add_argument(
+        "-o", "--output", type=path_argument, metavar="FILE", help="default: stdout"
+    )
+    parser.add_argument(
+        "--svg", type=path_argument, metavar="FILE", help="also write a profile chart"
+    )
     earlier_option(parser)
     criteria_dir_option(parser)
     lang_option(parser)

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
 from rich.console import Console, RenderableType
 
-from kompass_tui.cli.arguments import criteria_dir_option, earlier_option, lang_option
+from kompass_tui.cli.arguments import (
+    criteria_dir_option,
+    earlier_option,
+    lang_option,
+    path_argument,
+)
 from kompass_tui.cli.commands.export import earlier_for_report, load_for_report
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.cli.exit_codes import EXIT_OK
 from kompass_tui.views.report_view import report_renderable
 
 
 def run_show(args: argparse.Namespace) -> int:
     """Print the report; page it when it is taller than the terminal, plain when piped."""
     loaded = load_for_report(args.session, args.criteria_dir)
-    if loaded is None:
-        return EXIT_INVALID
-    usable, earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir, "show")
-    if not usable:
-        return EXIT_INVALID
+    earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir)
     lang = args.lang or loaded.instrument.default_language
     console = Console()
     renderable = report_renderable(loaded.session, loaded.instrument, lang, earlier)
@@ -43,7 +43,7 @@ def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass show SESSION [--no-pager] [--earlier FILE]`."""
-    parser.add_argument("session", type=Path, help="the session file")
+    parser.add_argument("session", type=path_argument, help="the session file")
     parser.add_argument("--no-pager", action="store_true", help="never page the output")
     earlier_option(parser)
     criteria_dir_option(parser)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -19,6 +20,19 @@ from kompass_tui.core.problems import ProblemList, join_key
 from kompass_tui.core.scoring.numbers import decimals_of
 
 INSTRUMENT_FORMATS = (1,)
+
+MAX_AREAS = 20
+"""Areas per instrument (Kommunkompassen has 8)."""
+MAX_QUESTIONS_PER_AREA = 30
+"""Questions per area (Kommunkompassen has at most 6)."""
+MAX_QUESTIONS = 200
+"""Questions per instrument (Kommunkompassen has 45)."""
+MAX_TEXT_LENGTH = 1000
+"""Characters of one name, title or question text."""
+MAX_ID_LENGTH = 20
+"""Characters of an area or question id."""
+_ID_CHARACTERS = re.compile(r"[A-Za-z0-9_.-]+")
+"""What an id may hold: it names scores in session files, widgets and report anchors."""
 
 Texts = dict[str, str]
 
@@ -175,13 +189,16 @@ def _areas(value: Any, languages: tuple[str, ...], problems: ProblemList) -> tup
         return ()
     if not value:
         problems.error("areas", "is empty: an instrument needs at least one area")
+    if len(value) > MAX_AREAS:
+        problems.error("areas", f"has {len(value)} areas; kompass allows at most {MAX_AREAS}")
+        return ()
     areas: list[Area] = []
     area_ids: set[str] = set()
     question_ids: set[str] = set()
     for index, raw in enumerate(value):
         key = f"areas[{index}]"
         _unknown_keys(raw, {"id", "title", "short", "questions"}, key, problems)
-        area_id = _required_str(raw, "id", key, problems)
+        area_id = _identifier(raw, key, "area", problems)
         if area_id in area_ids:
             problems.error(join_key(key, "id"), f"duplicate area id {area_id!r}")
         area_ids.add(area_id)
@@ -189,6 +206,9 @@ def _areas(value: Any, languages: tuple[str, ...], problems: ProblemList) -> tup
         short = _texts(raw, "short", key, languages, problems) if "short" in raw else dict(title)
         questions = _questions(raw.get("questions"), key, languages, question_ids, problems)
         areas.append(Area(area_id, title, short, questions))
+    if len(question_ids) > MAX_QUESTIONS:
+        message = f"has {len(question_ids)} questions; kompass allows at most {MAX_QUESTIONS}"
+        problems.error("areas", message)
     return tuple(areas)
 
 
@@ -205,11 +225,15 @@ def _questions(
         return ()
     if not value:
         problems.error(key, "is empty: an area needs at least one question")
+    if len(value) > MAX_QUESTIONS_PER_AREA:
+        limit = MAX_QUESTIONS_PER_AREA
+        problems.error(key, f"has {len(value)} questions; kompass allows at most {limit} per area")
+        return ()
     questions: list[Question] = []
     for index, raw in enumerate(value):
         qkey = f"{key}[{index}]"
         _unknown_keys(raw, {"id", "max", "text"}, qkey, problems)
-        question_id = _required_str(raw, "id", qkey, problems)
+        question_id = _identifier(raw, qkey, "question", problems)
         if question_id in seen:
             problems.error(join_key(qkey, "id"), f"duplicate question id {question_id!r}")
         seen.add(question_id)
@@ -243,6 +267,9 @@ def _texts(
     for lang, text in value.items():
         if not isinstance(text, str) or not text.strip():
             problems.error(join_key(full, lang), "must be a non-empty string")
+        elif len(text) > MAX_TEXT_LENGTH:
+            message = f"has {len(text)} characters; kompass allows at most {MAX_TEXT_LENGTH}"
+            problems.error(join_key(full, lang), message)
         elif languages and lang not in languages:
             problems.error(join_key(full, lang), f"language {lang!r} is not in languages")
         else:
@@ -251,6 +278,22 @@ def _texts(
         if lang not in value:
             problems.error(join_key(full, lang), "missing translation")
     return texts
+
+
+def _identifier(data: dict[str, Any], key: str, what: str, problems: ProblemList) -> str:
+    """An area's or question's id: short, and only characters that are safe everywhere."""
+    value = _required_str(data, "id", key, problems)
+    if value and not _ID_CHARACTERS.fullmatch(value):
+        problems.error(
+            join_key(key, "id"),
+            f"a {what} id may hold only letters A-Z and a-z, digits, '_', '.' and '-'",
+        )
+        return ""
+    if len(value) > MAX_ID_LENGTH:
+        message = f"a {what} id may have at most {MAX_ID_LENGTH} characters, not {len(value)}"
+        problems.error(join_key(key, "id"), message)
+        return ""
+    return value
 
 
 def _required_str(data: dict[str, Any], name: str, key: str, problems: ProblemList) -> str:
