@@ -198,7 +198,7 @@ def _areas(value: Any, languages: tuple[str, ...], problems: ProblemList) -> tup
     for index, raw in enumerate(value):
         key = f"areas[{index}]"
         _unknown_keys(raw, {"id", "title", "short", "questions"}, key, problems)
-        area_id = _identifier(raw, key, "area", problems)
+        area_id = _identifier(raw, key, "an area id", problems)
         if area_id in area_ids:
             problems.error(join_key(key, "id"), f"duplicate area id {area_id!r}")
         area_ids.add(area_id)
@@ -233,7 +233,7 @@ def _questions(
     for index, raw in enumerate(value):
         qkey = f"{key}[{index}]"
         _unknown_keys(raw, {"id", "max", "text"}, qkey, problems)
-        question_id = _identifier(raw, qkey, "question", problems)
+        question_id = _identifier(raw, qkey, "a question id", problems)
         if question_id in seen:
             problems.error(join_key(qkey, "id"), f"duplicate question id {question_id!r}")
         seen.add(question_id)
@@ -286,11 +286,11 @@ def _identifier(data: dict[str, Any], key: str, what: str, problems: ProblemList
     if value and not _ID_CHARACTERS.fullmatch(value):
         problems.error(
             join_key(key, "id"),
-            f"a {what} id may hold only letters A-Z and a-z, digits, '_', '.' and '-'",
+            f"{what} may hold only letters A-Z and a-z, digits, '_', '.' and '-'",
         )
         return ""
     if len(value) > MAX_ID_LENGTH:
-        message = f"a {what} id may have at most {MAX_ID_LENGTH} characters, not {len(value)}"
+        message = f"{what} may have at most {MAX_ID_LENGTH} characters, not {len(value)}"
         problems.error(join_key(key, "id"), message)
         return ""
     return value
