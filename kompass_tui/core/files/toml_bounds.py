@@ -14,11 +14,11 @@ import re
 
 MAX_KEY_PARTS = 32
 """Parts of one dotted key or table header (`areas."1".notes` has three)."""
-MAX_STRUCTURE = 200_000
+MAX_STRUCTURE = 100_000
 """Dots, `=`, `,`, `[`, `{` and line ends outside strings and comments, together.
 
 The demo session has about 470, the bundled instrument about 840; a benchmark file has
-about 45 per record, so this allows some 4,400 records.
+about 45 per record, so this allows some 2,200 records.
 """
 
 # Strings (multi-line ones first) and comments; what is left holds every key and value.
