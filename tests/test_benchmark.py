@@ -214,6 +214,6 @@ def test_kompass_compare_tabell_2_with_median(tmp_path: Path) -> None:
     header = "| Område | Borås 2008 | Örebro 2008 | Växjö 2009 | Lund 2009 |"
     assert markdown.splitlines()[2].startswith(header)
     total = "| **Totalt** | **461,0** | **557,5** | **455,0** | **550,5** | **659,5** | **527,5** |"
-    # Median 539,0 and mean 3211/6 = 535,1666... shown as 535,2.
-    assert f"{total} **539,0** | **535,2** | **800** |" in markdown
+    # Median 539,0 and mean 3211/6 = 535,1666... shown as 535,17 (two decimals).
+    assert f"{total} **539,0** | **535,17** | **800** |" in markdown
     assert SOURCE in markdown

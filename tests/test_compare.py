@@ -65,11 +65,12 @@ def test_sessions_and_records_side_by_side(tmp_path: Path, criteria: Path, mini:
     assert not four.changes  # four different municipalities
 
     markdown = comparison_markdown(four, "sv", median=True, mean=True)
-    assert "| A Första | 1,0 | 2,5 | 4,0 | 10,3 | 3,3 | 4,4 | 19,5 |" in markdown
+    # Two decimals as recorded (10,25), the median 3,25 exact, the mean 4,4375 to two.
+    assert "| A Första | 1,0 | 2,5 | 4,0 | 10,25 | 3,25 | 4,44 | 19,5 |" in markdown
     assert "- press (Umeå 2007)" in markdown
     assert "* Utvärderingen är inte klar" in markdown  # unscored questions count 0
     english = comparison_markdown(four, "en", median=True)
-    assert "| A First | 1.0 | 2.5 | 4.0 | 10.3 | 3.3 | 19.5 |" in english
+    assert "| A First | 1.0 | 2.5 | 4.0 | 10.25 | 3.25 | 19.5 |" in english
 
 
 def test_change_over_time_per_area_and_question(tmp_path: Path, mini: Instrument) -> None:
@@ -97,7 +98,7 @@ def test_change_over_time_per_area_and_question(tmp_path: Path, mini: Instrument
     ]
     markdown = comparison_markdown(comparison, "sv")
     assert "## Förändring: Lund 2005 → Lund 2009" in markdown
-    assert "| A Första | 9,5 | 9,3 | -0,3 |" in markdown  # 9,25 half-up; -0,25 half-up
+    assert "| A Första | 9,5 | 9,25 | -0,25 |" in markdown  # two decimals as entered
     assert "| B1 | 1,0 | – | – | 3 |" in markdown
 
 

@@ -36,6 +36,8 @@ class EarlierTotals:
     """Area total per area id (unscored questions count 0, as in the report)."""
     questions: dict[str, Decimal] = field(default_factory=dict)
     """Score per scored, applicable question; empty for a benchmark record."""
+    complete: bool = True
+    """False for a session with unscored questions: the change then lacks their points."""
 
     @property
     def total(self) -> Decimal:
@@ -63,7 +65,12 @@ def earlier_totals_of(evaluation: Evaluation) -> EarlierTotals:
             if question_id not in session.not_applicable
         }
     label = str(evaluation.year) if evaluation.year else ""
-    return EarlierTotals(label=label, areas=dict(evaluation.areas), questions=questions)
+    return EarlierTotals(
+        label=label,
+        areas=dict(evaluation.areas),
+        questions=questions,
+        complete=evaluation.complete,
+    )
 
 
 def load_earlier(
