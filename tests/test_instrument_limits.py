@@ -81,7 +81,7 @@ def test_an_instrument_at_the_limits_is_accepted(tmp_path: Path) -> None:
         (1, 2000, f"areas[0].questions: has 2000 questions; kompass allows at most "
          f"{MAX_QUESTIONS_PER_AREA} per area"),
         (MAX_AREAS + 1, 1, f"areas: has {MAX_AREAS + 1} areas; kompass allows at most {MAX_AREAS}"),
-        (10, 25, f"areas: has 250 questions; kompass allows at most {MAX_QUESTIONS}"),
+        (11, 28, f"areas: has 308 questions; kompass allows at most {MAX_QUESTIONS}"),
     ],
     ids=["2000-questions", "too-many-areas", "too-many-in-all"],
 )  # fmt: skip

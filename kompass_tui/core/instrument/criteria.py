@@ -61,8 +61,8 @@ MAX_AREAS = 20
 """Areas per instrument (Kommunkompassen has 8)."""
 MAX_QUESTIONS_PER_AREA = 30
 """Questions per area (Kommunkompassen has at most 6)."""
-MAX_QUESTIONS = 200
-"""Questions per instrument (Kommunkompassen has 45)."""
+MAX_QUESTIONS = 300
+"""Questions per instrument (Kommunkompassen has 45; a CAF-style 9 x 28 has 252)."""
 MAX_TEXT_LENGTH = 1000
 """Characters of one name, title or question text."""
 MAX_ID_LENGTH = 20
