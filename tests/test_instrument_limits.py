@@ -13,11 +13,11 @@ import pytest
 
 from kompass_tui.core.instrument.criteria import (
     MAX_AREAS,
-    MAX_ID_LENGTH,
     MAX_QUESTIONS,
     MAX_QUESTIONS_PER_AREA,
     MAX_TEXT_LENGTH,
 )
+from kompass_tui.core.instrument.fields import MAX_ID_LENGTH
 from tests.helpers import CRITERIA, KK2010, SMALL_INSTRUMENT, kompass
 
 

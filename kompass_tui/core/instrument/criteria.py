@@ -15,7 +15,7 @@ for an instrument file is checked here, and every problem is reported at its key
 - there is at least one area, each with at least one question; area ids are unique and
   question ids are unique across the instrument; every `max` is a positive number with at
   most two decimals (the precision of a score);
-- ids hold only `[A-Za-z0-9_.-]`, at most MAX_ID_LENGTH characters; at most MAX_AREAS
+- ids hold only `[A-Za-z0-9_.-]`, at most `fields.MAX_ID_LENGTH` characters; at most MAX_AREAS
   areas, MAX_QUESTIONS_PER_AREA questions in an area and MAX_QUESTIONS in all, texts of
   at most MAX_TEXT_LENGTH characters: what the workbench is made to show (#11);
 - no other keys.
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -33,6 +32,15 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from kompass_tui.core.files.toml_reading import read_toml
+from kompass_tui.core.instrument.fields import (
+    Texts,
+    identifier,
+    one_line_texts,
+    read_texts,
+    required_str,
+    unknown_keys,
+)
+from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
 from kompass_tui.core.problems import ProblemList, join_key
 from kompass_tui.core.scoring.numbers import decimals_of
 
@@ -55,6 +63,7 @@ INSTRUMENT_KEYS = {
     "source",
     "aggregate",
     "areas",
+    "report",
 }
 
 MAX_AREAS = 20
@@ -64,13 +73,7 @@ MAX_QUESTIONS_PER_AREA = 30
 MAX_QUESTIONS = 300
 """Questions per instrument (Kommunkompassen has 45; a CAF-style 9 x 28 has 252)."""
 MAX_TEXT_LENGTH = 1000
-"""Characters of one name, title or question text."""
-MAX_ID_LENGTH = 20
-"""Characters of an area or question id."""
-_ID_CHARACTERS = re.compile(r"[A-Za-z0-9_.-]+")
-"""What an id may hold: it names scores in session files, widgets and report anchors."""
-
-Texts = dict[str, str]
+"""Characters of one name, title, tab label, heading or question text."""
 
 
 def pick(texts: Texts, lang: str, fallback: str) -> str:
@@ -85,6 +88,8 @@ class Question:
     id: str
     max: Decimal
     text: Texts
+    heading: Texts = field(default_factory=dict)
+    """A short heading for the question's findings in a report ("Strategi"); may be empty."""
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,8 @@ class Instrument:
     path: Path | None = field(default=None, compare=False)
     aggregate: Aggregate = "sum"
     """How results combine: see AGGREGATES."""
+    report: ReportTexts = field(default_factory=ReportTexts)
+    """What every report of the instrument repeats (introduction, headings)."""
 
     @cached_property
     def questions(self) -> tuple[Question, ...]:
@@ -162,7 +169,11 @@ class Instrument:
 
     @cached_property
     def wording_fingerprint(self) -> str:
-        """A hash of every title and question text."""
+        """A hash of every title and question text: what the scores were given against.
+
+        Report texts (`report`, question headings) are left out on purpose: they do not
+        change what a score means, so correcting them does not make saved sessions warn.
+        """
         words = [self.name, [[a.title, a.short, [q.text for q in a.questions]] for a in self.areas]]
         return _hash(words)
 
@@ -184,7 +195,7 @@ def load_instrument(path: Path) -> Instrument:
 
 def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) -> Instrument | None:
     """Validate instrument data, recording problems; return the instrument if it is valid."""
-    _unknown_keys(data, INSTRUMENT_KEYS, "", problems)
+    unknown_keys(data, INSTRUMENT_KEYS, "", problems)
     fmt = data.get("format")
     if fmt is None:
         problems.error("format", "missing (the instrument format version, e.g. 1)")
@@ -192,7 +203,7 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
         known_formats = ", ".join(str(f) for f in INSTRUMENT_FORMATS)
         problems.error("format", f"unknown format version {fmt!r} (known: {known_formats})")
 
-    instrument_id = _required_str(data, "id", "", problems)
+    instrument_id = required_str(data, "id", "", problems)
     if instrument_id and instrument_id != path.stem:
         problems.error("id", f"{instrument_id!r} must match the file name ({path.stem!r})")
 
@@ -201,7 +212,7 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
     if not isinstance(default, str) or (languages and default not in languages):
         problems.error("default_language", f"must be one of the languages {list(languages)}")
         default = languages[0] if languages else ""
-    name = _texts(data, "name", "", languages, problems)
+    name = read_texts(data, "name", "", languages, problems, MAX_TEXT_LENGTH)
     source = data.get("source", "")
     if not isinstance(source, str):
         problems.error("source", "must be a string")
@@ -209,10 +220,13 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
 
     areas = _areas(data.get("areas"), languages, problems)
     aggregate = _aggregate(data.get("aggregate", "sum"), areas, problems)
+    report = parse_report(data.get("report"), languages, problems)
     if problems.errors:
         return None
     areas = tuple(replace(area, aggregate=aggregate) for area in areas)
-    return Instrument(instrument_id, languages, default, name, areas, source, path, aggregate)
+    return Instrument(
+        instrument_id, languages, default, name, areas, source, path, aggregate, report
+    )
 
 
 def _aggregate(value: Any, areas: tuple[Area, ...], problems: ProblemList) -> Aggregate:
@@ -261,14 +275,14 @@ def _areas(value: Any, languages: tuple[str, ...], problems: ProblemList) -> tup
     question_ids: set[str] = set()
     for index, raw in enumerate(value):
         key = f"areas[{index}]"
-        _unknown_keys(raw, {"id", "title", "short", "questions"}, key, problems)
-        area_id = _identifier(raw, key, "an area id", problems)
+        unknown_keys(raw, {"id", "title", "short", "questions"}, key, problems)
+        area_id = identifier(raw, key, "an area id", problems)
         if area_id in area_ids:
             problems.error(join_key(key, "id"), f"duplicate area id {area_id!r}")
         area_ids.add(area_id)
-        title = _texts(raw, "title", key, languages, problems)
+        title = read_texts(raw, "title", key, languages, problems, MAX_TEXT_LENGTH)
         if "short" in raw:
-            short = _texts(raw, "short", key, languages, problems)
+            short = read_texts(raw, "short", key, languages, problems, MAX_TEXT_LENGTH)
             _check_short(short, join_key(key, "short"), problems)
         else:
             short = dict(title)
@@ -320,8 +334,8 @@ def _questions(
     questions: list[Question] = []
     for index, raw in enumerate(value):
         qkey = f"{key}[{index}]"
-        _unknown_keys(raw, {"id", "max", "text"}, qkey, problems)
-        question_id = _identifier(raw, qkey, "a question id", problems)
+        unknown_keys(raw, {"id", "max", "text", "heading"}, qkey, problems)
+        question_id = identifier(raw, qkey, "a question id", problems)
         if question_id in seen:
             problems.error(join_key(qkey, "id"), f"duplicate question id {question_id!r}")
         seen.add(question_id)
@@ -335,69 +349,10 @@ def _questions(
                 problems.error(join_key(qkey, "max"), f"must be positive, not {maximum}")
             elif decimals_of(maximum) > 2:
                 problems.error(join_key(qkey, "max"), "has more than 2 decimals")
-        text = _texts(raw, "text", qkey, languages, problems)
-        questions.append(Question(question_id, maximum, text))
+        text = read_texts(raw, "text", qkey, languages, problems, MAX_TEXT_LENGTH)
+        heading: Texts = {}
+        if "heading" in raw:
+            heading = read_texts(raw, "heading", qkey, languages, problems, MAX_TEXT_LENGTH)
+            one_line_texts(heading, join_key(qkey, "heading"), problems)
+        questions.append(Question(question_id, maximum, text, heading))
     return tuple(questions)
-
-
-def _texts(
-    data: dict[str, Any], name: str, key: str, languages: tuple[str, ...], problems: ProblemList
-) -> Texts:
-    full = join_key(key, name)
-    value = data.get(name)
-    if value is None:
-        problems.error(full, "missing")
-        return {}
-    if not isinstance(value, dict):
-        problems.error(full, f'must be a table of texts per language, like {name}.sv = "..."')
-        return {}
-    texts: Texts = {}
-    for lang, text in value.items():
-        if not isinstance(text, str) or not text.strip():
-            problems.error(join_key(full, lang), "must be a non-empty string")
-        elif len(text) > MAX_TEXT_LENGTH:
-            message = f"has {len(text)} characters; kompass allows at most {MAX_TEXT_LENGTH}"
-            problems.error(join_key(full, lang), message)
-        elif languages and lang not in languages:
-            problems.error(join_key(full, lang), f"language {lang!r} is not in languages")
-        else:
-            texts[lang] = text
-    for lang in languages:
-        if lang not in value:
-            problems.error(join_key(full, lang), "missing translation")
-    return texts
-
-
-def _identifier(data: dict[str, Any], key: str, what: str, problems: ProblemList) -> str:
-    """An area's or question's id: short, and only characters that are safe everywhere."""
-    value = _required_str(data, "id", key, problems)
-    if value and not _ID_CHARACTERS.fullmatch(value):
-        problems.error(
-            join_key(key, "id"),
-            f"{what} may hold only letters A-Z and a-z, digits, '_', '.' and '-'",
-        )
-        return ""
-    if len(value) > MAX_ID_LENGTH:
-        message = f"{what} may have at most {MAX_ID_LENGTH} characters, not {len(value)}"
-        problems.error(join_key(key, "id"), message)
-        return ""
-    return value
-
-
-def _required_str(data: dict[str, Any], name: str, key: str, problems: ProblemList) -> str:
-    value = data.get(name)
-    full = join_key(key, name)
-    if value is None:
-        problems.error(full, "missing")
-        return ""
-    if not isinstance(value, str) or not value.strip():
-        problems.error(full, "must be a non-empty string")
-        return ""
-    return value
-
-
-def _unknown_keys(data: dict[str, Any], known: set[str], key: str, problems: ProblemList) -> None:
-    for name in data:
-        if name not in known:
-            full = join_key(key, name)
-            problems.error(full, f"unknown key (expected one of: {', '.join(sorted(known))})")
