@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from kompass_tui import __version__
-from kompass_tui.cli.output import warn
+from kompass_tui.cli.output import VisibleArgumentParser, warn, warn_all
 from kompass_tui.cli.registry import BY_NAME, COMMANDS, DEFAULT
 from kompass_tui.core.problems import KompassError, LoadError
 from kompass_tui.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK
@@ -34,7 +34,7 @@ def _description() -> str:
 
 def build_parser(command_name: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; only `command_name`'s arguments are set up (all when None)."""
-    parser = argparse.ArgumentParser(
+    parser = VisibleArgumentParser(
         prog="kompass",
         description=_description(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -60,8 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(importlib.import_module(command.module).run(args))
     except LoadError as failure:
-        for problem in failure.problems:
-            warn(problem)
+        warn_all(failure.problems)
         return EXIT_INVALID
     except KompassError as failure:
         warn(f"kompass {command.name}: {failure}")
