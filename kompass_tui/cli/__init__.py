@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from kompass_tui import __version__
 from kompass_tui.cli.output import VisibleArgumentParser, warn, warn_all
 from kompass_tui.cli.registry import BY_NAME, COMMANDS, DEFAULT
-from kompass_tui.core.problems import KompassError, LoadError
-from kompass_tui.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK
+from kompass_tui.core.problems import KompassError, LoadError, UsageError
+from kompass_tui.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
 _VALUE_OPTIONS = ("--criteria-dir", "--lang")
 
@@ -62,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LoadError as failure:
         warn_all(failure.problems)
         return EXIT_INVALID
+    except UsageError as failure:
+        warn(f"kompass {command.name}: {failure}")
+        return EXIT_USAGE
     except KompassError as failure:
         warn(f"kompass {command.name}: {failure}")
         return EXIT_INVALID

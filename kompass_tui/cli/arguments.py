@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-LANGUAGES = ("sv", "en")
-
 
 def path_argument(text: str) -> Path:
     """A path typed on the command line; an empty one is an error, not the current folder
@@ -37,12 +35,22 @@ def criteria_dir_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def language_code(text: str) -> str:
+    """A language code as instruments declare them (`sv`, `en`, `nb`, `pt-BR`)."""
+    code = text.strip()
+    parts = code.split("-")
+    if not (2 <= len(parts[0]) <= 3 and parts[0].isascii() and parts[0].isalpha()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a language code like sv, en or nb")
+    return code
+
+
 def lang_option(parser: argparse.ArgumentParser) -> None:
-    """`--lang LANG`: the language of the interface and texts."""
+    """`--lang LANG`: the language of the interface and texts, one the instrument declares."""
     parser.add_argument(
         "--lang",
-        choices=LANGUAGES,
-        help="language of the interface and texts (default: the instrument's own)",
+        type=language_code,
+        metavar="LANG",
+        help="a language of the instrument (e.g. sv, en, nb; default: the instrument's own)",
     )
 
 

@@ -3,7 +3,7 @@
 A session, an instrument or a file name may hold escape sequences; printed as they are,
 they could retitle or clear the user's terminal. Commands print through `say` and `warn`,
 argparse's messages (which echo arguments) through `VisibleArgumentParser`, and Rich
-output through `core.visible.Visible`: each turns every control character but newline
+output through `views.visible.Visible`: each turns every control character but newline
 and tab into a visible stand-in.
 """
 
@@ -12,9 +12,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
-from typing import IO
+from typing import TYPE_CHECKING
 
 from kompass_tui.core.visible import visible
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 
 def say(*parts: object, sep: str = " ") -> None:
@@ -37,6 +40,6 @@ class VisibleArgumentParser(argparse.ArgumentParser):
     """An argument parser whose usage, help and errors (which quote the arguments typed)
     reach the terminal with control characters made visible."""
 
-    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         if message:
             super()._print_message(visible(message), file)

@@ -7,6 +7,7 @@ LANGUAGES = ("sv", "en")
 _TEXTS: dict[str, dict[str, str]] = {
     "sv": {
         "overview": "Översikt",
+        "ui_fallback": "kompass har inga egna texter på {language} ännu: de visas på engelska",
         "err_target_empty": "Ange ett filnamn",
         "err_target_protected": "Det är sessionsfilen – välj ett annat namn",
         "err_target_folder": "{name} är en mapp",
@@ -235,6 +236,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "overview": "Overview",
+        "ui_fallback": "kompass has no texts of its own in {language} yet: shown in English",
         "err_target_empty": "Give a file name",
         "err_target_protected": "That is the session file – choose another name",
         "err_target_folder": "{name} is a folder",

@@ -40,7 +40,7 @@ class TextEditing:
     @property
     def state(self) -> OpenSession:
         """The open session."""
-        return self.screen.state  # type: ignore[attr-defined,no-any-return]
+        return self.screen.state  # type: ignore[attr-defined]
 
     @property
     def panel(self) -> EditorPanel:

@@ -36,7 +36,7 @@ from kompass_tui.core.report.outline import (
 )
 from kompass_tui.core.scoring.numbers import format_max, format_percent, signed_points
 from kompass_tui.core.session.model import BenchmarkEntry, Session
-from kompass_tui.core.visible import Visible, visible
+from kompass_tui.core.visible import visible
 from kompass_tui.views.report_areas_view import area_details, area_table, optional_points
 from kompass_tui.views.report_text_view import text_renderable
 from kompass_tui.views.style import (
@@ -46,6 +46,7 @@ from kompass_tui.views.style import (
     bar_text,
     percent_style,
 )
+from kompass_tui.views.visible import Visible
 
 if TYPE_CHECKING:
     from kompass_tui.core.report.earlier import EarlierTotals

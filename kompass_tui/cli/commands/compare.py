@@ -43,7 +43,7 @@ def run_compare(args: argparse.Namespace) -> int:
         comparison = build_comparison(loaded.evaluations, instrument)
     except ComparisonError as refusal:
         raise KompassError(str(refusal)) from None
-    lang = args.lang or instrument.default_language
+    lang = instrument.language(args.lang)
     if output is None:
         console = Console()
         view = comparison_renderable(comparison, lang, args.median, args.mean, console.width)

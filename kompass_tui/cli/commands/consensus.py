@@ -80,7 +80,7 @@ def run_consensus(args: argparse.Namespace) -> int:
     except OSError as error:
         message = f"cannot be written: {error.strerror or error}"
         raise LoadError([Problem(str(output), "", message)]) from None
-    lang = args.lang or instrument.default_language
+    lang = instrument.language(args.lang)
     say(summary(result, instrument, output, lang))
     return EXIT_OK
 

@@ -38,7 +38,7 @@ def run_criteria(instrument_id: str | None, criteria_dirs: list[Path], lang: str
     catalog = Catalog.default(criteria_dirs)
     if instrument_id:
         instrument = catalog.get(instrument_id)  # LoadError: main lists the problems
-        say(describe(instrument, lang or instrument.default_language))
+        say(describe(instrument, instrument.language(lang)))
         return EXIT_OK
     entries = catalog.entries()
     if not entries:

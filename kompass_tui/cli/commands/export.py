@@ -90,7 +90,7 @@ def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
     loaded = load_for_report(args.session, args.criteria_dir)
     earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir)
     benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir)
-    lang = args.lang or loaded.instrument.default_language
+    lang = loaded.instrument.language(args.lang)
     report = build_report(
         loaded.session, loaded.instrument, lang, earlier, benchmarks, not args.exact
     )

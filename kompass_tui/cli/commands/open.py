@@ -41,6 +41,7 @@ def run_open(path: Path | None, criteria_dirs: list[Path], lang: str | None) -> 
     except LoadError as failure:
         warn_all(failure.problems)
         return EXIT_INVALID
+    lang = loaded.instrument.language(lang)  # UsageError for a language it does not have
     if not _has_terminal():
         return _no_terminal()
     from kompass_tui.core.session.open_session import OpenSession

@@ -16,9 +16,9 @@ from kompass_tui.cli.arguments import (
     path_argument,
 )
 from kompass_tui.cli.commands.export import report_for
-from kompass_tui.core.visible import Visible
 from kompass_tui.exit_codes import EXIT_OK
 from kompass_tui.views.report_view import render_report
+from kompass_tui.views.visible import Visible
 
 
 def run_show(args: argparse.Namespace) -> int:

@@ -41,7 +41,7 @@ from kompass_tui.core.instrument.fields import (
     unknown_keys,
 )
 from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
-from kompass_tui.core.problems import ProblemList, join_key
+from kompass_tui.core.problems import ProblemList, UsageError, join_key
 from kompass_tui.core.scoring.numbers import decimals_of
 
 INSTRUMENT_FORMATS = (1,)
@@ -156,6 +156,18 @@ class Instrument:
         if self.aggregate == "mean":
             return max(maxima, default=Decimal(0))
         return sum(maxima, Decimal(0))
+
+    def language(self, requested: str | None) -> str:
+        """The language to use: `requested` if the instrument has it, else its default.
+
+        Raises UsageError for a language the instrument does not declare.
+        """
+        if requested is None:
+            return self.default_language
+        if requested not in self.languages:
+            known = ", ".join(self.languages)
+            raise UsageError(f"--lang {requested}: instrument {self.id!r} has {known}")
+        return requested
 
     def text(self, texts: Texts, lang: str) -> str:
         """A text of this instrument in `lang`, falling back to the default language."""

@@ -94,6 +94,7 @@ class OpenSession:
         """Wrap a loaded session, at its first unscored question (else the overview)."""
         instrument = loaded.instrument
         chosen = lang if lang in instrument.languages else instrument.default_language
+        # (The command line refuses a language the instrument does not have.)
         warnings = [str(w) for w in loaded.warnings]
         opened = cls(
             loaded.session, instrument, loaded.path, chosen, warnings=warnings, digest=loaded.digest

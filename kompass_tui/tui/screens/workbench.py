@@ -125,11 +125,12 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
             if overview.display:
                 overview.redraw()
         else:
-            view = self.views.get(area.id)
-            if view is None:
-                view = AreaView(area, state)
-                self.views[area.id] = view
-                self.query_one("#body").mount(view)
+            built = self.views.get(area.id)
+            if built is None:
+                built = AreaView(area, state)
+                self.views[area.id] = built
+                self.query_one("#body").mount(built)
+            view = built
             for other in self.views.values():
                 other.display = other is view
             overview.display = False

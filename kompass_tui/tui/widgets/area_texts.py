@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from kompass_tui.core.instrument.criteria import Area
-from kompass_tui.core.session.open_session import OpenSession
+from kompass_tui.core.session.open_session import ListKind, OpenSession
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
 
@@ -32,8 +32,9 @@ class TextRow:
 def text_rows(state: OpenSession, area: Area) -> list[TextRow]:
     """The rows of an area's texts, in the order they are shown."""
     rows = [TextRow("notes")]
-    for kind in ("strengths", "improvements"):
-        count = len(state.list_items(kind, area.id))  # type: ignore[arg-type]
+    kinds: tuple[ListKind, ...] = ("strengths", "improvements")
+    for kind in kinds:
+        count = len(state.list_items(kind, area.id))
         rows += [TextRow(kind, i) for i in range(count)] or [TextRow(kind, -1)]
     return rows
 
