@@ -45,13 +45,22 @@ def _cut(text: str, width: int) -> str:
 
 def _text_widths(width: int) -> tuple[int, int, int]:
     """Cells for the municipality, the evaluators and the file name at a terminal width:
-    what the fixed columns leave, shared 3 : 3 : 4, each at least 8 and at most 30."""
+    what the fixed columns leave, shared 7 : 5 : 8, each at least 8 and at most 30."""
     free = max(24, width - FIXED_CELLS)
     return (
-        min(30, max(8, free * 3 // 10)),
-        min(30, max(8, free * 3 // 10)),
-        min(30, max(8, free * 4 // 10)),
+        min(30, max(8, free * 7 // 20)),
+        min(30, max(8, free * 5 // 20)),
+        min(30, max(8, free * 8 // 20)),
     )
+
+
+def _cut_middle(text: str, width: int) -> str:
+    """A file name in `width` cells, cut in the middle: its end (the year, `.toml`) stays."""
+    if len(text) <= width:
+        return text
+    keep = max(1, width - 1)
+    end = min(len(text) - 1, keep // 2 + 2)
+    return text[: keep - end] + "…" + text[-end:]
 
 
 def _people(evaluators: tuple[str, ...], width: int) -> str:
@@ -148,7 +157,7 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         name_w, people_w, file_w = _text_widths(self.app.size.width)
         self.name_width = name_w
         for summary in summaries:
-            file_name = literal_text(_cut(summary.path.name, file_w), one_line=True)
+            file_name = literal_text(_cut_middle(summary.path.name, file_w), one_line=True)
             if summary.ok:
                 when = summary.dates[0].isoformat() if summary.dates else ""
                 points = f"{format_points(summary.total, lang)} · {format_percent(summary.percent)}"
