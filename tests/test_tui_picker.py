@@ -153,5 +153,7 @@ async def test_picker_rows_tell_sessions_of_one_municipality_apart(folder: Path)
         norrkoping = [row for row in rows if row[0].startswith("Norrk")]
         assert len(norrkoping) == 2
         assert all(row[2].startswith("Leif") and row[2].endswith(" +1") for row in norrkoping)
+        await pilot.press("down")  # past the broken file, to the first Norrköping
+        await pilot.pause()
         details = str(app.screen.query_one("#details").render())
-        assert "Leif Eldås, Gunnar Gidenstam" in details  # uncut for the highlighted row
+        assert "norrkoping-2010.toml · Leif Eldås, Gunnar Gidenstam" in details  # uncut
