@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from kompass_tui import __version__
 from kompass_tui.cli.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK
+from kompass_tui.cli.help_format import DescriptionFormatter, HelpFormatter
 from kompass_tui.cli.output import warn
 from kompass_tui.cli.registry import BY_NAME, COMMANDS, DEFAULT
 from kompass_tui.core.problems import KompassError, LoadError
@@ -37,12 +38,12 @@ def build_parser(command_name: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kompass",
         description=_description(),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=DescriptionFormatter,
     )
     parser.add_argument("--version", action="version", version=f"kompass {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
-        sub = commands.add_parser(command.name, help=command.summary)
+        sub = commands.add_parser(command.name, help=command.summary, formatter_class=HelpFormatter)
         if command_name is None or command.name == command_name:
             importlib.import_module(command.module).configure(sub)
     return parser

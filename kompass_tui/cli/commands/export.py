@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kompass_tui.cli.arguments import criteria_dir_option, earlier_option, lang_option
 from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
@@ -13,11 +14,13 @@ from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.report.earlier import EarlierError, EarlierTotals, load_earlier
 from kompass_tui.core.report.markdown import render_markdown
 from kompass_tui.core.report.model import build_report
 from kompass_tui.core.report.writing import svg_link, write_report
 from kompass_tui.core.session.toml_io import LoadedSession, load_session
+
+if TYPE_CHECKING:
+    from kompass_tui.core.report.earlier import EarlierTotals
 
 
 def load_for_report(path: Path, criteria_dirs: list[Path]) -> LoadedSession | None:
@@ -40,6 +43,9 @@ def earlier_for_report(
     (False, None) after printing why the file does not load or cannot be used."""
     if path is None:
         return True, None
+    # Only now: reading an earlier evaluation brings in the comparison and benchmark code.
+    from kompass_tui.core.report.earlier import EarlierError, load_earlier
+
     catalog = Catalog.default(criteria_dirs)
     try:
         earlier = load_earlier(path, loaded.session, loaded.instrument, loaded.path, catalog)
