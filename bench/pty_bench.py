@@ -54,9 +54,12 @@ MOVE_BUDGET = 1500  # B
 SETTLED_BUDGET = 0.033  # s, median: two frames at 60 Hz
 START_RATIO = 1.3  # ready and quit, to the minimal anchor's
 
-_ESCAPE = re.compile(
-    rb"\x1b(\[[0-9;?<>=$ ]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|.)"
+_ESCAPE_SEQUENCE = (
+    rb"\x1b(?:\[[0-9;?<>=$ ]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|.)"
 )
+_ESCAPE = re.compile(_ESCAPE_SEQUENCE)
+_TOKEN = re.compile(rb"\x1b\[(\d*)(?:;\d*)?H|" + _ESCAPE_SEQUENCE + rb"|\n|\r|[^\x1b\r\n]+")
+"""A cursor move to a row (group 1), another escape sequence, a newline, a return or text."""
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,14 @@ class Figures:
     ready: list[float] = field(default_factory=list)
     """Seconds from start to the first screen settled, one per round."""
     ready_and_quit: list[float] = field(default_factory=list)
-    start_bytes: int = 0
+    start_bytes: list[int] = field(default_factory=list)
+    """Bytes written up to the first screen settled, one per round."""
     idle_rate: float | None = None
     digit_bytes: list[int] = field(default_factory=list)
     move_bytes: list[int] = field(default_factory=list)
+    digit_rows: list[int] = field(default_factory=list)
+    """How many screen rows each digit's update wrote to."""
+    move_rows: list[int] = field(default_factory=list)
     settled: list[float] = field(default_factory=list)
     """Seconds from each key to the last byte of its update."""
 
@@ -106,10 +113,15 @@ class Verdict(NamedTuple):
 
 
 class Update(NamedTuple):
-    """The output one key caused: its size and when its last byte came, after the key."""
+    """The output one key caused, and when its last byte came after the key."""
 
-    size: int
+    output: bytes
     seconds: float | None
+
+    @property
+    def size(self) -> int:
+        """Bytes written."""
+        return len(self.output)
 
 
 class Terminal:
@@ -155,6 +167,10 @@ class Terminal:
         with self._lock:
             return len(self.chunks), self.chunks[-1][0] if self.chunks else None
 
+    def _since(self, count: int, offset: int) -> tuple[list[tuple[float, int]], bytes]:
+        with self._lock:
+            return self.chunks[count:], bytes(self.output[offset:])
+
     def wait_ready(self, text: str) -> float:
         """Seconds from start to the last byte of the first screen showing `text`."""
         deadline = self.started + START_TIMEOUT
@@ -175,18 +191,18 @@ class Terminal:
 
     def press(self, key: bytes) -> Update:
         """Type a key; wait until its update has settled."""
-        count, _ = self._snapshot()
+        with self._lock:
+            count, offset = len(self.chunks), len(self.output)
         sent = time.monotonic()
         os.write(self.master, key)
         while True:
             time.sleep(0.002)
             now = time.monotonic()
-            with self._lock:
-                new = self.chunks[count:]
+            new, output = self._since(count, offset)
             if new and now - new[-1][0] >= QUIET:
-                return Update(sum(size for _, size in new), new[-1][0] - sent)
+                return Update(output, new[-1][0] - sent)
             if not new and now - sent >= KEY_TIMEOUT:
-                return Update(0, None)
+                return Update(b"", None)
 
     def idle_rate(self, seconds: float) -> float:
         """Bytes per second written while nothing is typed."""
@@ -233,12 +249,26 @@ def visible_text(output: bytes) -> str:
     return _ESCAPE.sub(b"", output).decode("utf-8", "replace")
 
 
+def rows_written(output: bytes) -> set[int]:
+    """The screen rows (from 1) that output writes characters to: the cursor followed
+    through its moves (CSI row;col H) and newlines."""
+    row, rows = 1, set()
+    for token in _TOKEN.finditer(output):
+        if token[1] is not None:
+            row = int(token[1] or 1)
+        elif token[0] == b"\n":
+            row += 1
+        elif token[0][:1] not in (b"\x1b", b"\r"):
+            rows.add(row)
+    return rows
+
+
 def start_once(subject: Subject, figures: Figures) -> None:
     """Start the subject, wait for its first screen, quit it with ctrl+q."""
     terminal = Terminal(subject.start, subject.cwd)
     try:
         ready = terminal.wait_ready(subject.ready)
-        figures.start_bytes = len(terminal.output)
+        figures.start_bytes.append(len(terminal.output))
         quit_time = terminal.quit()
     finally:
         terminal.close()
@@ -261,10 +291,12 @@ def type_session(subject: Subject, figures: Figures, idle_seconds: float, repeat
                     typed = terminal.press(digit)
                     taken_back = terminal.press(undo)
                     figures.digit_bytes.append(typed.size)
+                    figures.digit_rows.append(len(rows_written(typed.output)))
                     figures.settled += [u.seconds for u in (typed, taken_back) if u.seconds]
             for key in subject.walk:
                 moved = terminal.press(key)
                 figures.move_bytes.append(moved.size)
+                figures.move_rows.append(len(rows_written(moved.output)))
                 figures.settled += [moved.seconds] if moved.seconds else []
     finally:
         terminal.close()
@@ -292,16 +324,14 @@ def percentile(samples: Sequence[float], share: float) -> float:
     return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
-def _mean(samples: Sequence[int]) -> str:
-    return f"{statistics.mean(samples):,.0f}" if samples else "-"
-
-
 def table(results: Sequence[Figures]) -> str:
-    """The figures of every subject, one row each."""
+    """The figures of every subject, one row each: bytes per digit and move with the screen
+    rows they wrote to (means), key -> settled over all keys typed."""
     lines = [
-        f"{'over a pty, 80x24':<18} {'ready':>7} {'+quit':>7} {'screen':>8} {'idle':>7} "
-        f"{'digit':>6} {'move':>6}  key -> settled",
-        f"{'':<18} {'ms':>7} {'ms':>7} {'B':>8} {'B/s':>7} {'B':>6} {'B':>6}  median / p95 ms",
+        f"{'over a pty, 80x24':<18} {'ready':>6} {'+quit':>6} {'screen':>7} {'idle':>5} "
+        f"{'digit':>11} {'move':>13}  key -> settled",
+        f"{'':<18} {'ms':>6} {'ms':>6} {'B':>7} {'B/s':>5} {'B (rows)':>11} {'B (rows)':>13}"
+        "  median / p95 ms",
     ]
     for figures in results:
         settled = (
@@ -311,13 +341,21 @@ def table(results: Sequence[Figures]) -> str:
             else "- (no keys)"
         )
         idle = f"{figures.idle_rate:.0f}" if figures.idle_rate is not None else "-"
+        digit = _with_rows(figures.digit_bytes, figures.digit_rows)
+        move = _with_rows(figures.move_bytes, figures.move_rows)
         lines.append(
-            f"{figures.name:<18} {statistics.median(figures.ready) * 1000:>7.0f} "
-            f"{statistics.median(figures.ready_and_quit) * 1000:>7.0f} "
-            f"{figures.start_bytes:>8,} {idle:>7} {_mean(figures.digit_bytes):>6} "
-            f"{_mean(figures.move_bytes):>6}  {settled}"
+            f"{figures.name:<18} {statistics.median(figures.ready) * 1000:>6.0f} "
+            f"{statistics.median(figures.ready_and_quit) * 1000:>6.0f} "
+            f"{statistics.median(figures.start_bytes):>7,.0f} {idle:>5} {digit:>11} {move:>13}"
+            f"  {settled}"
         )
     return "\n".join(lines)
+
+
+def _with_rows(sizes: Sequence[int], rows: Sequence[int]) -> str:
+    if not sizes:
+        return "-"
+    return f"{statistics.mean(sizes):,.0f} ({statistics.mean(rows):.1f})"
 
 
 def verdicts(subject: Figures, minimal: Figures) -> list[Verdict]:
