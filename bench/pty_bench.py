@@ -1,8 +1,7 @@
 """What a user over SSH gets: kompass and the anchors in a real pseudo-terminal, side by side.
 
-Each app runs on a pty sized 80x24 while a thread reads everything it writes and notes when
-each piece arrived. The terminal is what an SSH login usually has: TERM=xterm-256color and
-no COLORTERM (so 256 colours, not 24-bit), no TEXTUAL_* settings. Measured:
+Each app runs on a pseudo-terminal (see pty_terminal: 80x24, as an SSH login has it) while
+a thread reads everything it writes and notes when each piece arrived. Measured:
 
 - start-up: from starting the process to the last byte of its first screen (its ready text
   seen, then QUIET without output), and to the process's exit after ctrl+q is typed there;
@@ -13,38 +12,21 @@ no COLORTERM (so 256 colours, not 24-bit), no TEXTUAL_* settings. Measured:
 - key → screen settled: from writing a key to the last byte of the update it causes, the
   update ended by QUIET without output. Over every digit, undo and move of the walk.
 
-Bytes are what the app wrote, escape sequences included. A blink that happens to fall in a
-key's update is counted with it (rare: a key restarts the blink).
+Bytes are what the app wrote, escape sequences included. A cursor blink that falls in a
+key's update is counted with it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import math
-import os
 import re
-import signal
 import statistics
-import struct
-import subprocess
-import termios
-import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-SIZE = (80, 24)
-QUIET = 0.1
-"""Time without output that ends an update (and the first screen)."""
-START_TIMEOUT = 30.0
-KEY_TIMEOUT = 2.0
-"""A key that causes no output within this long caused no update."""
-
-UP, DOWN, TAB, SHIFT_TAB = b"\x1b[A", b"\x1b[B", b"\t", b"\x1b[Z"
-BACKSPACE, CTRL_Q = b"\x7f", b"\x11"
+from pty_terminal import BACKSPACE, DOWN, SHIFT_TAB, TAB, UP, Terminal, rows_written
 
 # Budgets of issue 16. The byte budgets gate CI (bytes hardly vary between runs); the
 # times are reported only, since this machine's load moves them.
@@ -54,12 +36,8 @@ MOVE_BUDGET = 1500  # B
 SETTLED_BUDGET = 0.033  # s, median: two frames at 60 Hz
 START_RATIO = 1.3  # ready and quit, to the minimal anchor's
 
-_ESCAPE_SEQUENCE = (
-    rb"\x1b(?:\[[0-9;?<>=$ ]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|.)"
-)
-_ESCAPE = re.compile(_ESCAPE_SEQUENCE)
-_TOKEN = re.compile(rb"\x1b\[(\d*)(?:;\d*)?H|" + _ESCAPE_SEQUENCE + rb"|\n|\r|[^\x1b\r\n]+")
-"""A cursor move to a row (group 1), another escape sequence, a newline, a return or text."""
+SETTLE, SETTLE_LIMIT = 0.3, 3.0
+"""Before typing: 0.3 s without output (a cursor blinks every 0.5 s), for at most 3 s."""
 
 
 @dataclass(frozen=True)
@@ -112,157 +90,6 @@ class Verdict(NamedTuple):
     gated: bool = False
 
 
-class Update(NamedTuple):
-    """The output one key caused, and when its last byte came after the key."""
-
-    output: bytes
-    seconds: float | None
-
-    @property
-    def size(self) -> int:
-        """Bytes written."""
-        return len(self.output)
-
-
-class Terminal:
-    """A command on its own pseudo-terminal, its output read and timestamped all the time."""
-
-    def __init__(self, command: Sequence[str], cwd: Path | None = None) -> None:
-        columns, lines = SIZE
-        self.master, slave = os.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
-        self.started = time.monotonic()
-        try:
-            self.process = subprocess.Popen(
-                list(command),
-                stdin=slave,
-                stdout=slave,
-                stderr=slave,
-                env=terminal_environment(),
-                cwd=cwd,
-                start_new_session=True,
-            )
-        finally:
-            os.close(slave)
-        self.chunks: list[tuple[float, int]] = []
-        self.output = bytearray()
-        self._lock = threading.Lock()
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        while True:
-            try:
-                chunk = os.read(self.master, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            now = time.monotonic()
-            with self._lock:
-                self.chunks.append((now, len(chunk)))
-                self.output += chunk
-
-    def _snapshot(self) -> tuple[int, float | None]:
-        with self._lock:
-            return len(self.chunks), self.chunks[-1][0] if self.chunks else None
-
-    def _since(self, count: int, offset: int) -> tuple[list[tuple[float, int]], bytes]:
-        with self._lock:
-            return self.chunks[count:], bytes(self.output[offset:])
-
-    def wait_ready(self, text: str) -> float:
-        """Seconds from start to the last byte of the first screen showing `text`."""
-        deadline = self.started + START_TIMEOUT
-        seen = False
-        while time.monotonic() < deadline:
-            time.sleep(0.005)
-            if self.process.poll() is not None:
-                break
-            if not seen:
-                with self._lock:
-                    seen = text in visible_text(bytes(self.output))
-                continue
-            _, last = self._snapshot()
-            if last is not None and time.monotonic() - last >= QUIET:
-                return last - self.started
-        tail = visible_text(bytes(self.output[-2000:]))
-        raise RuntimeError(f"no first screen with {text!r} after {START_TIMEOUT:.0f} s: {tail!r}")
-
-    def press(self, key: bytes) -> Update:
-        """Type a key; wait until its update has settled."""
-        with self._lock:
-            count, offset = len(self.chunks), len(self.output)
-        sent = time.monotonic()
-        os.write(self.master, key)
-        while True:
-            time.sleep(0.002)
-            now = time.monotonic()
-            new, output = self._since(count, offset)
-            if new and now - new[-1][0] >= QUIET:
-                return Update(output, new[-1][0] - sent)
-            if not new and now - sent >= KEY_TIMEOUT:
-                return Update(b"", None)
-
-    def idle_rate(self, seconds: float) -> float:
-        """Bytes per second written while nothing is typed."""
-        count, _ = self._snapshot()
-        time.sleep(seconds)
-        with self._lock:
-            return sum(size for _, size in self.chunks[count:]) / seconds
-
-    def quit(self) -> float:
-        """Type ctrl+q; seconds until the process has ended."""
-        sent = time.monotonic()
-        os.write(self.master, CTRL_Q)
-        try:
-            self.process.wait(START_TIMEOUT)
-        except subprocess.TimeoutExpired as late:
-            raise RuntimeError("did not quit on ctrl+q") from late
-        return time.monotonic() - sent
-
-    def close(self) -> None:
-        """Kill the process if it still runs, and close the terminal."""
-        if self.process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                self.process.send_signal(signal.SIGKILL)
-            self.process.wait(10)
-        with contextlib.suppress(OSError):
-            os.close(self.master)
-        self._reader.join(2)
-
-
-def terminal_environment() -> dict[str, str]:
-    """The environment of an SSH login's terminal, the same for every app measured."""
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if not name.startswith("TEXTUAL") and name not in ("COLORTERM", "NO_COLOR", "FORCE_COLOR")
-    }
-    columns, lines = SIZE
-    env.update(TERM="xterm-256color", COLUMNS=str(columns), LINES=str(lines))
-    return env
-
-
-def visible_text(output: bytes) -> str:
-    """The text of terminal output without its escape sequences."""
-    return _ESCAPE.sub(b"", output).decode("utf-8", "replace")
-
-
-def rows_written(output: bytes) -> set[int]:
-    """The screen rows (from 1) that output writes characters to: the cursor followed
-    through its moves (CSI row;col H) and newlines."""
-    row, rows = 1, set()
-    for token in _TOKEN.finditer(output):
-        if token[1] is not None:
-            row = int(token[1] or 1)
-        elif token[0] == b"\n":
-            row += 1
-        elif token[0][:1] not in (b"\x1b", b"\r"):
-            rows.add(row)
-    return rows
-
-
 def start_once(subject: Subject, figures: Figures) -> None:
     """Start the subject, wait for its first screen, quit it with ctrl+q."""
     terminal = Terminal(subject.start, subject.cwd)
@@ -276,14 +103,15 @@ def start_once(subject: Subject, figures: Figures) -> None:
     figures.ready_and_quit.append(ready + quit_time)
 
 
-def type_session(subject: Subject, figures: Figures, idle_seconds: float, repeat: int) -> None:
+def type_session(subject: Subject, figures: Figures, idle_windows: int, repeat: int) -> None:
     """Idle traffic, digits and moves, each key's update measured as it settles."""
     terminal = Terminal(subject.session or subject.start, subject.cwd)
     try:
         terminal.wait_ready(subject.ready)
+        terminal.settle(SETTLE, SETTLE_LIMIT)  # on a busy machine start-up may lag
         for key in subject.setup:
             terminal.press(key)
-        figures.idle_rate = terminal.idle_rate(idle_seconds)
+        figures.idle_rate = terminal.idle_rate(idle_windows)
         for _ in range(repeat):
             if subject.digit is not None:
                 digit, undo = subject.digit
@@ -303,7 +131,7 @@ def type_session(subject: Subject, figures: Figures, idle_seconds: float, repeat
 
 
 def measure(
-    subjects: Sequence[Subject], rounds: int, idle_seconds: float, repeat: int
+    subjects: Sequence[Subject], rounds: int, idle_windows: int, repeat: int
 ) -> list[Figures]:
     """Start-up in rounds (every subject once per round, after one warm-up each), then
     each subject's typing session."""
@@ -314,7 +142,7 @@ def measure(
         for subject, figures in zip(subjects, results, strict=True):
             start_once(subject, figures)
     for subject, figures in zip(subjects, results, strict=True):
-        type_session(subject, figures, idle_seconds, repeat)
+        type_session(subject, figures, idle_windows, repeat)
     return results
 
 

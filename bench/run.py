@@ -180,7 +180,7 @@ def pty_lines(short: bool, rounds: int) -> list[Verdict]:
     verdicts on kompass."""
     with tempfile.TemporaryDirectory() as folder:
         subjects = pty_bench.subjects(PY, KOMPASS, ANCHORS, DEMO, Path(folder))
-        idle, repeat = (2.0, 1) if short else (5.0, 5)
+        idle, repeat = (3, 1) if short else (5, 5)
         results = pty_bench.measure(subjects, rounds, idle, repeat)
     print(pty_bench.table(results) + "\n")
     by_name = {figures.name: figures for figures in results}
