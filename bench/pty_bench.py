@@ -18,10 +18,12 @@ key's update is counted with it.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
+import signal
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -136,14 +138,31 @@ def measure(
     """Start-up in rounds (every subject once per round, after one warm-up each), then
     each subject's typing session."""
     results = [Figures(subject.name) for subject in subjects]
-    for subject in subjects:
-        start_once(subject, Figures(subject.name))  # warm-up: file cache
-    for _ in range(rounds):
+    with _ended_cleanly():
+        for subject in subjects:
+            start_once(subject, Figures(subject.name))  # warm-up: file cache
+        for _ in range(rounds):
+            for subject, figures in zip(subjects, results, strict=True):
+                start_once(subject, figures)
         for subject, figures in zip(subjects, results, strict=True):
-            start_once(subject, figures)
-    for subject, figures in zip(subjects, results, strict=True):
-        type_session(subject, figures, idle_windows, repeat)
+            type_session(subject, figures, idle_windows, repeat)
     return results
+
+
+@contextlib.contextmanager
+def _ended_cleanly() -> Iterator[None]:
+    # The apps run in sessions of their own, without the pty as their controlling terminal,
+    # so nothing hangs them up if the bench dies: SIGTERM and SIGHUP raise SystemExit here
+    # instead, and every Terminal is closed (its app killed) on the way out.
+    def leave(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = {signum: signal.signal(signum, leave) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def percentile(samples: Sequence[float], share: float) -> float:
