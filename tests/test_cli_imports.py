@@ -1,7 +1,7 @@
 """Import hygiene of the quick commands (#16): each imports what it uses and no more.
 
-Over SSH a command's start is most of its time. `export` and `show` bring in the earlier
-evaluation's machinery (comparisons, benchmark files) only with `--earlier`; no command
+Over SSH a command's start is most of its time. `export` and `show` bring in the machinery
+of `--earlier` and `--compare` (comparisons, benchmark files) only when asked; no command
 imports shutil just to size a help text it does not print; none but `open` imports Textual.
 """
 
@@ -15,6 +15,7 @@ import pytest
 from tests.helpers import DEMO, KK2010
 
 EARLIER = ("kompass_tui.core.report.earlier", "kompass_tui.core.compare.comparison")
+ONLY_WHEN_ASKED = {*EARLIER, "kompass_tui.core.report.compared"}
 
 
 def modules_after(*args: str) -> set[str]:
@@ -46,14 +47,14 @@ def test_quick_commands_import_neither_textual_nor_shutil_nor_earlier(args: tupl
     loaded = modules_after(*args)
     assert "textual" not in loaded
     assert "shutil" not in loaded  # argparse's help width, taken without it
-    assert not loaded & set(EARLIER)
+    assert not loaded & ONLY_WHEN_ASKED
 
 
 def test_show_imports_rich_but_not_the_earlier_machinery() -> None:
     loaded = modules_after("show", "--no-pager", str(DEMO))
     assert "rich.console" in loaded
     assert "textual" not in loaded
-    assert not loaded & set(EARLIER)
+    assert not loaded & ONLY_WHEN_ASKED
 
 
 def test_export_with_earlier_loads_it() -> None:

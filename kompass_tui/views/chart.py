@@ -1,11 +1,17 @@
-"""The profile chart: a bar per area of its share of the maximum, exported as SVG by Rich."""
+"""The profile chart: a bar per area of its share of the maximum, exported as SVG by Rich.
+
+The SVG loads nothing from the network: Rich's template asks a CDN for its web font, and
+those sources are taken out, so the chart uses a local monospace font.
+"""
 
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console, Group
 from rich.table import Table
+from rich.terminal_theme import DEFAULT_TERMINAL_THEME
 from rich.text import Text
 
 from kompass_tui.core.instrument.criteria import Instrument
@@ -13,11 +19,13 @@ from kompass_tui.core.report.labels import labels_for
 from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.scoring.numbers import format_percent, format_points
 from kompass_tui.core.session.model import Session
-from kompass_tui.core.visible import Visible, visible
+from kompass_tui.core.visible import visible
 from kompass_tui.views.style import HEADING_STYLE, TOTAL_STYLE, bar_text, percent_style
+from kompass_tui.views.visible import Visible
 
 CHART_BAR_WIDTH = 40
 CHART_WIDTH = 100
+_REMOTE_FONT = re.compile(r',\s*url\("[a-z]+://[^"]*"\)\s*format\("[^"]*"\)')
 
 
 def profile_chart(report: Report) -> Group:
@@ -44,8 +52,8 @@ def profile_chart(report: Report) -> Group:
     return Group(heading, Text(""), grid)
 
 
-def profile_svg(report: Report) -> str:
-    """The profile chart as an SVG document."""
+def profile_svg(report: Report, printable: bool = False) -> str:
+    """The profile chart as an SVG document; `printable` draws it dark on white, for paper."""
     console = Console(
         record=True,
         width=CHART_WIDTH,
@@ -56,7 +64,12 @@ def profile_svg(report: Report) -> str:
     )
     console.print(Visible(profile_chart(report)))  # control characters are not valid XML
     labels = labels_for(report.lang)
-    return console.export_svg(title=visible(f"{report.municipality} – {labels.chart_title}"))
+    title = visible(f"{report.municipality} – {labels.chart_title}")
+    if printable:
+        svg = console.export_svg(title=title, theme=DEFAULT_TERMINAL_THEME)
+    else:
+        svg = console.export_svg(title=title)
+    return _REMOTE_FONT.sub("", svg)
 
 
 def build_svg(session: Session, instrument: Instrument, lang: str) -> str:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from textual import on
+from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from kompass_tui.core.files.targets import check_target
 from kompass_tui.tui.literal import literal_content
+from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
 
 
@@ -26,33 +28,30 @@ def proposed_markdown(session_path: Path) -> Path:
 
 
 def export_problem(markdown: Path, session_path: Path, lang: str) -> str:
-    """Why the report cannot go to `markdown` (and its chart beside it); '' when it can."""
+    """Why the report cannot go to `markdown` (and its chart beside it); '' when it can.
+
+    The same check as `kompass export -o` (core/files/targets.py), said in the interface
+    language.
+    """
     if not markdown.name:
-        return tr(lang, "err_export_empty")
+        return tr(lang, "err_target_empty")
     if markdown == chart_path(markdown):
         return tr(lang, "err_export_svg")
-    session = session_path.resolve()
     for target in (markdown, chart_path(markdown)):
-        if target.resolve() == session:
-            return tr(lang, "err_export_session")
-        if target.is_dir():
-            return tr(lang, "err_export_dir", name=target.name)
-    folder = markdown.parent
-    if not folder.is_dir():
-        return tr(lang, "err_export_folder", folder=str(folder))
+        problem = check_target(target, [session_path])
+        if problem is not None:
+            return tr(lang, f"err_target_{problem.issue}", name=target.name, detail=problem.detail)
     return ""
 
 
-class ExportPrompt(ModalScreen[Path | None]):
+class ExportPrompt(Dialog[Path]):
     """The Markdown path, prefilled; Enter accepts when it is usable, Escape cancels."""
 
-    CSS_PATH = "dialogs.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
-
-    def __init__(self, session_path: Path, lang: str) -> None:
-        super().__init__()
+    def __init__(
+        self, session_path: Path, lang: str, on_done: Callable[[Path | None], None] | None = None
+    ) -> None:
+        super().__init__(lang, on_done)
         self.session_path = session_path
-        self.lang = lang
 
     def compose(self) -> ComposeResult:
         """Title, label, the path input, a line for problems and a hint."""
@@ -64,9 +63,11 @@ class ExportPrompt(ModalScreen[Path | None]):
             yield Static("", id="export-problem", markup=False)  # quotes typed paths
             yield Static(tr(lang, "export_help"), classes="dialog-hint")
 
-    def on_mount(self) -> None:
-        """Show whether the proposed file exists already."""
-        self._check(self.query_one(Input).value)
+    def first_focus(self) -> Widget | None:
+        """The path, its problem (or that it exists) shown."""
+        field = self.query_one(Input)
+        self._check(field.value)
+        return field
 
     def target(self, text: str) -> Path:
         """The Markdown path the text names (`~` expanded)."""
@@ -84,15 +85,18 @@ class ExportPrompt(ModalScreen[Path | None]):
         line.display = bool(note)
         return problem
 
-    @on(Input.Changed)
-    def _changed(self, event: Input.Changed) -> None:
-        self._check(event.value)
+    async def type_key(self, event: events.Key) -> None:
+        """Type into the path and check it."""
+        await super().type_key(event)
+        self._check(self.query_one(Input).value)
 
-    @on(Input.Submitted)
-    def _accept(self, event: Input.Submitted) -> None:
-        if not self._check(event.value):
-            self.dismiss(self.target(event.value))
+    async def take_paste(self, text: str) -> None:
+        """Paste into the path and check it."""
+        await super().take_paste(text)
+        self._check(self.query_one(Input).value)
 
-    def action_cancel(self) -> None:
-        """Close without exporting."""
-        self.dismiss(None)
+    def action_accept(self) -> None:
+        """Enter: export there, when the path is usable."""
+        value = self.query_one(Input).value
+        if not self._check(value):
+            self.close(self.target(value))
