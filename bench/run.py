@@ -21,8 +21,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,12 +56,18 @@ class Run:
 def run_process(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int]:
     """Run one process to the end; return its wall time and its own peak RSS."""
     full_env = {**os.environ, **(env or {})}
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        list(command), env=full_env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
+    with _streams(headless=bool(env and "TEXTUAL_DRIVER" in env)) as (stdin, stdout):
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            list(command),
+            env=full_env,
+            cwd=REPO,
+            stdin=stdin,
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         error = process.stderr.read().decode() if process.stderr else ""
@@ -68,6 +75,30 @@ def run_process(command: Sequence[str], env: dict[str, str] | None = None) -> tu
     if process.stderr:
         process.stderr.close()
     return elapsed, usage.ru_maxrss
+
+
+@contextlib.contextmanager
+def _streams(headless: bool) -> Iterator[tuple[int | None, int]]:
+    # The workbench starts only on a terminal: a headless run (whose driver draws nothing)
+    # gets a pseudo-terminal as stdin and stdout, drained until the process has ended.
+    if not headless:
+        yield None, subprocess.DEVNULL
+        return
+    master, slave = os.openpty()
+    drain = threading.Thread(target=_drain, args=(master,), daemon=True)
+    drain.start()
+    try:
+        yield slave, slave
+    finally:
+        os.close(slave)  # the process has ended: the drain now reads EIO and stops
+        drain.join(2)
+        os.close(master)
+
+
+def _drain(master: int) -> None:
+    with contextlib.suppress(OSError):
+        while os.read(master, 65536):
+            pass
 
 
 def measure(command: Sequence[str], repeat: int, env: dict[str, str] | None = None) -> Run:
