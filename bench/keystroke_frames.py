@@ -8,8 +8,7 @@ notes when each was written. A key's latency ends at the last frame of its updat
 without a frame ends it), as over the pseudo-terminal, but without the pty and the process
 boundary.
 
-The app is the one `kompass FILE` builds: the command line's `open` is run with
-`App.run` intercepted, so this does not depend on how the workbench is put together.
+The app is built as the tests build it: the open session on the file, in the workbench.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ import asyncio
 import time
 from pathlib import Path
 from typing import NamedTuple
-from unittest import mock
 
 from textual import events
 from textual.app import App
@@ -52,19 +50,14 @@ def recording_driver(frames: list[tuple[float, int]]) -> type[Driver]:
 
 
 def workbench_app(session: Path) -> App[object]:
-    """The app `kompass SESSION` would run, built by the command line but not run."""
-    from kompass_tui.cli import main
+    """The workbench on a session, as `kompass SESSION` opens it (the tests' way)."""
+    from kompass_tui.core.instrument.catalog import Catalog
+    from kompass_tui.core.session.open_session import OpenSession
+    from kompass_tui.core.session.toml_io import load_session
+    from kompass_tui.tui.app import KompassApp
 
-    built: list[App[object]] = []
-
-    def keep(app: App[object], *args: object, **kwargs: object) -> None:
-        built.append(app)
-
-    with mock.patch.object(App, "run", keep):
-        main(["open", str(session)])
-    if not built:
-        raise RuntimeError(f"kompass {session} did not start the workbench")
-    return built[0]
+    loaded = load_session(session, Catalog.default())
+    return KompassApp(state=OpenSession.from_loaded(loaded, None))
 
 
 def keystroke_frames(session: Path, keys: list[tuple[str, str | None]]) -> list[KeyFrames]:
