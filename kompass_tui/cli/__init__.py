@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from kompass_tui import __version__
+from kompass_tui.cli.help_format import DescriptionFormatter, HelpFormatter
 from kompass_tui.cli.output import VisibleArgumentParser, warn, warn_all
 from kompass_tui.cli.registry import BY_NAME, COMMANDS, DEFAULT
 from kompass_tui.core.problems import KompassError, LoadError, UsageError
@@ -37,12 +38,12 @@ def build_parser(command_name: str | None = None) -> argparse.ArgumentParser:
     parser = VisibleArgumentParser(
         prog="kompass",
         description=_description(),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=DescriptionFormatter,
     )
     parser.add_argument("--version", action="version", version=f"kompass {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
-        sub = commands.add_parser(command.name, help=command.summary)
+        sub = commands.add_parser(command.name, help=command.summary, formatter_class=HelpFormatter)
         if command_name is None or command.name == command_name:
             importlib.import_module(command.module).configure(sub)
     return parser

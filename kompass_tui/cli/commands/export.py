@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kompass_tui.cli.arguments import (
     compare_option,
@@ -16,19 +17,19 @@ from kompass_tui.cli.arguments import (
     path_argument,
 )
 from kompass_tui.cli.output import warn, warn_all
-from kompass_tui.core.compare.comparison import ComparisonError
 from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem
-from kompass_tui.core.report.compared import load_compared
-from kompass_tui.core.report.earlier import EarlierError, EarlierTotals, load_earlier
 from kompass_tui.core.report.markdown import render_markdown
 from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.report.writing import svg_link
 from kompass_tui.core.session.model import BenchmarkEntry
 from kompass_tui.core.session.toml_io import LoadedSession, load_session
 from kompass_tui.exit_codes import EXIT_OK
+
+if TYPE_CHECKING:
+    from kompass_tui.core.report.earlier import EarlierTotals
 
 FORMATS = ("md", "html")
 HTML_SUFFIXES = (".html", ".htm")
@@ -48,6 +49,9 @@ def earlier_for_report(
     KompassError saying why the file does not load or cannot be used."""
     if path is None:
         return None
+    # Only now: an earlier evaluation brings in the comparison and benchmark code.
+    from kompass_tui.core.report.earlier import EarlierError, load_earlier
+
     catalog = Catalog.default(criteria_dirs)
     try:
         earlier = load_earlier(path, loaded.session, loaded.instrument, loaded.path, catalog)
@@ -72,6 +76,10 @@ def compared_for_report(
     option); raise KompassError saying why a file cannot be used."""
     if not paths:
         return None
+    # Only now, as for --earlier.
+    from kompass_tui.core.compare.comparison import ComparisonError
+    from kompass_tui.core.report.compared import load_compared
+
     catalog = Catalog.default(criteria_dirs)
     try:
         compared = load_compared(paths, loaded.instrument, loaded.path, catalog)

@@ -1,0 +1,92 @@
+"""Where the quick commands' start goes: `python -X importtime` per command, medians.
+
+    .venv/bin/python bench/cli_imports.py [--runs 9] [--top 12]
+
+For `validate`, `criteria`, `export` and `show` on the demo, and `import rich` beside them:
+how many modules each imports, the sum of their own import times, and the heaviest imports
+by cumulative time with the depth at which they were first imported. `-X importtime` adds
+overhead of its own, so the sums are above the real import times; they rank, they do not
+time (bench/run.py times the whole commands against `import rich`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import re
+import statistics
+import subprocess
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO = REPO / "sessions" / "norrkoping-2010.toml"
+_SCRIPT = Path(sys.executable).parent / "kompass"
+KOMPASS = [str(_SCRIPT)] if _SCRIPT.exists() else ["-m", "kompass_tui"]
+"""Python's arguments to run `kompass`: the installed script, as a user runs it."""
+_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+
+COMMANDS: dict[str, list[str]] = {
+    # Python's arguments for each.
+    "import rich": ["-c", "import rich"],
+    "validate": [*KOMPASS, "validate", str(DEMO)],
+    "criteria": [*KOMPASS, "criteria"],
+    "export": [*KOMPASS, "export", str(DEMO)],
+    "show": [*KOMPASS, "show", "--no-pager", str(DEMO)],
+}
+
+
+def import_times(arguments: Sequence[str], runs: int) -> dict[str, tuple[float, float, int]]:
+    """Per module: median self and cumulative import time (ms) and its nesting depth."""
+    own: dict[str, list[int]] = defaultdict(list)
+    total: dict[str, list[int]] = defaultdict(list)
+    depth: dict[str, int] = {}
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", *arguments],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            check=True,
+        )
+        for match in _LINE.finditer(done.stderr):
+            name = match[4]
+            own[name].append(int(match[1]))
+            total[name].append(int(match[2]))
+            depth[name] = len(match[3]) // 2
+    return {
+        name: (
+            statistics.median(own[name]) / 1000,
+            statistics.median(total[name]) / 1000,
+            depth[name],
+        )
+        for name in own
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print each command's import summary and its heaviest imports."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="runs per command")
+    parser.add_argument("--top", type=int, default=12, help="imports listed per command")
+    args = parser.parse_args(argv)
+    compileall.compile_dir(REPO / "kompass_tui", quiet=1)
+    for name, arguments in COMMANDS.items():
+        times = import_times(arguments, args.runs)
+        own_sum = sum(own for own, _, _ in times.values())
+        kompass = sum(1 for module in times if module.startswith("kompass_tui"))
+        print(
+            f"{name}: {len(times)} modules ({kompass} of kompass_tui), "
+            f"own import times sum to {own_sum:.1f} ms"
+        )
+        heaviest = sorted(times.items(), key=lambda item: item[1][1], reverse=True)
+        for module, (own, cumulative, level) in heaviest[: args.top]:
+            print(f"  {cumulative:6.1f} ms  (own {own:4.1f})  {'  ' * level}{module}")
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

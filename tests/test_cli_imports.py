@@ -1,0 +1,63 @@
+"""Import hygiene of the quick commands (#16): each imports what it uses and no more.
+
+Over SSH a command's start is most of its time. `export` and `show` bring in the machinery
+of `--earlier` and `--compare` (comparisons, benchmark files) only when asked; no command
+imports shutil just to size a help text it does not print; none but `open` imports Textual.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers import DEMO, KK2010
+
+EARLIER = ("kompass_tui.core.report.earlier", "kompass_tui.core.compare.comparison")
+ONLY_WHEN_ASKED = {*EARLIER, "kompass_tui.core.report.compared"}
+
+
+def modules_after(*args: str) -> set[str]:
+    """The modules loaded once `kompass ARGS` has run, whatever its exit code (in a fresh
+    interpreter)."""
+    code = (
+        "import sys\n"
+        "from kompass_tui.cli import main\n"
+        f"status = main({list(args)!r})\n"
+        "sys.stderr.write('\\nMODULES ' + ' '.join(sorted(sys.modules)) + '\\n')\n"
+        "sys.exit(status)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    line = done.stderr.rsplit("\nMODULES ", 1)[1]
+    return set(line.split())
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", str(DEMO)),
+        ("validate", str(DEMO)),
+        ("criteria",),
+        ("criteria", KK2010),
+    ],
+    ids=["export", "validate", "criteria", "criteria-id"],
+)
+def test_quick_commands_import_neither_textual_nor_shutil_nor_earlier(args: tuple[str]) -> None:
+    loaded = modules_after(*args)
+    assert "textual" not in loaded
+    assert "shutil" not in loaded  # argparse's help width, taken without it
+    assert not loaded & ONLY_WHEN_ASKED
+
+
+def test_show_imports_rich_but_not_the_earlier_machinery() -> None:
+    loaded = modules_after("show", "--no-pager", str(DEMO))
+    assert "rich.console" in loaded
+    assert "textual" not in loaded
+    assert not loaded & ONLY_WHEN_ASKED
+
+
+def test_export_with_earlier_loads_it() -> None:
+    # Refused (the demo is not earlier than itself), but only after reading it as --earlier.
+    loaded = modules_after("export", str(DEMO), "--earlier", str(DEMO))
+    assert set(EARLIER) <= loaded
