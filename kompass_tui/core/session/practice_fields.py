@@ -136,7 +136,9 @@ def read_interviews(value: Any, instrument: Instrument, problems: ProblemList) -
         role = _choice(raw, "role", key, ROLES, problems) if "role" in raw else ""
         approximate = raw.get("approximate", False)
         if not isinstance(approximate, bool):
-            problems.error(join_key(key, "approximate"), f"must be true or false, not {kind(approximate)}")
+            problems.error(
+                join_key(key, "approximate"), f"must be true or false, not {kind(approximate)}"
+            )
         when = read_date(raw, "date", key, problems)
         areas = _area_ids(raw.get("areas", []), join_key(key, "areas"), instrument, problems)
         note = read_string(raw, "note", key, problems)
@@ -217,9 +219,7 @@ def read_earlier(value: Any, instrument: Instrument, problems: ProblemList) -> E
     return EarlierLink(file, digest, label, areas, complete)
 
 
-def _earlier_areas(
-    value: Any, instrument: Instrument, problems: ProblemList
-) -> dict[str, Decimal]:
+def _earlier_areas(value: Any, instrument: Instrument, problems: ProblemList) -> dict[str, Decimal]:
     if not isinstance(value, dict):
         problems.error("earlier.areas", f"must be a table of area id = total, not {kind(value)}")
         return {}
@@ -227,11 +227,15 @@ def _earlier_areas(
     for area_id, raw in value.items():
         area = instrument.area_by_id.get(area_id)
         if area is None:
-            problems.error(join_key("earlier.areas", area_id), f"unknown area id in {instrument.id!r}")
+            problems.error(
+                join_key("earlier.areas", area_id), f"unknown area id in {instrument.id!r}"
+            )
             continue
         number = read_points(raw, "earlier.areas", problems, area_id)
         if number is not None and number > area.max:
-            problems.error(join_key("earlier.areas", area_id), f"above the area's maximum {area.max}")
+            problems.error(
+                join_key("earlier.areas", area_id), f"above the area's maximum {area.max}"
+            )
         elif number is not None:
             areas[area_id] = number
     return {a.id: areas[a.id] for a in instrument.areas if a.id in areas}
