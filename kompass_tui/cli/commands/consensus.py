@@ -86,6 +86,12 @@ def run_consensus(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     lang = args.lang or instrument.default_language
     print(summary(result, instrument, output, lang))
+    for entry in result.dropped_benchmarks:
+        print(
+            f"{output}: warning: benchmark {entry.label} ({entry.scale} scale) left out: "
+            "the benchmarks kept are on another scale",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
