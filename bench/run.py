@@ -153,12 +153,12 @@ def generate_sessions(folder: Path, count: int, same_municipality: bool) -> list
 
 def keystroke_latencies(presses: int = 80) -> list[float]:
     """Seconds from a key reaching the app to the header showing the new total (Pilot)."""
+    from kompass_tui.tui.state import OpenSession
     from textual import events
 
     from kompass_tui.core.instrument.catalog import Catalog
     from kompass_tui.core.session.toml_io import load_session
     from kompass_tui.tui.app import KompassApp
-    from kompass_tui.tui.state import OpenSession
     from kompass_tui.tui.widgets.status_line import StatusLine
 
     folder = Path(tempfile.mkdtemp())

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.model import municipality_key, new_session
@@ -25,9 +25,12 @@ DEFAULT_INSTRUMENT = "kommunkompassen-2010"
 def run_new(args: argparse.Namespace) -> int:
     """Create the session file, then open it unless --no-open."""
     path = args.file
+    if args.municipality is None and args.earlier is None:
+        print("kompass new: give --municipality NAME or --from EARLIER.toml", file=sys.stderr)
+        return EXIT_USAGE
     municipality = (args.municipality or "").strip()
     if args.earlier is None and not municipality:
-        print("--municipality: must not be empty (or give --from EARLIER.toml)", file=sys.stderr)
+        print("--municipality: must not be empty", file=sys.stderr)
         return EXIT_INVALID
     dates: list[date] = []
     for text in args.date:
