@@ -142,23 +142,23 @@ def test_bad_evidence_and_interviews_are_named_by_key_path(
     [
         (
             'improvement = "Resultatredovisning på hemsidan"\naction = "Samla"\nstatus = "maybe"\n',
-            'areas.1.actions[0].status',
+            "areas.1.actions[0].status",
             "'maybe' is not one of planned, started, done, dropped",
         ),
         (
             'improvement = "Resultatredovisning på hemsidan"\naction = "Samla"\n'
             'status = "planned"\ndue = "2011-06-31"\n',
-            'areas.1.actions[0].due',
+            "areas.1.actions[0].due",
             "not a date",
         ),
         (
             'improvement = "Resultatredovisningen"\naction = "Samla"\nstatus = "planned"\n',
-            'areas.1.actions[0].improvement',
+            "areas.1.actions[0].improvement",
             "no improvement area of this area has this text",
         ),
         (
             'improvement = "Resultatredovisning på hemsidan"\naction = ""\nstatus = "done"\n',
-            'areas.1.actions[0].action',
+            "areas.1.actions[0].action",
             "must not be empty",
         ),
     ],
