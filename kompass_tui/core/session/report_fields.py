@@ -138,7 +138,7 @@ def benchmarks_toml(entries: list[BenchmarkEntry], instrument: Instrument) -> st
         order = [a.id for a in instrument.areas if a.id in entry.areas]
         cells = ", ".join(f"{_key(a)} = {_as_printed(entry.areas[a])}" for a in order)
         lines.append(f"areas = {{ {cells} }}" if cells else "areas = {}")
-        if entry.source:  # as typed, even blank: what was loaded is written back
+        if entry.source:
             source = {"source": normalize_newlines(entry.source)}
             lines.append(tomli_w.dumps(source, multiline_strings=True).rstrip("\n"))
         chunks.append("\n".join(lines) + "\n")
