@@ -19,8 +19,9 @@ from kompass_tui.core.report.labels import labels_for
 from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.scoring.numbers import format_percent, format_points
 from kompass_tui.core.session.model import Session
-from kompass_tui.core.visible import Visible, visible
+from kompass_tui.core.visible import visible
 from kompass_tui.views.style import HEADING_STYLE, TOTAL_STYLE, bar_text, percent_style
+from kompass_tui.views.visible import Visible
 
 CHART_BAR_WIDTH = 40
 CHART_WIDTH = 100

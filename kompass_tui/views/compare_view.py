@@ -19,7 +19,8 @@ from rich.text import Text
 from kompass_tui.core.compare.comparison import Change, Comparison, ComparisonRow
 from kompass_tui.core.report.escaping import escape_inline
 from kompass_tui.core.scoring.numbers import format_max, format_points, signed_points
-from kompass_tui.core.visible import Visible, visible
+from kompass_tui.core.visible import visible
+from kompass_tui.views.visible import Visible
 
 WIDE_AFTER = 12
 """More evaluations than this turn the table: one row per evaluation."""

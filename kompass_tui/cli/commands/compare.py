@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from rich.console import Console
 
-from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
+from kompass_tui.cli.output import say, warn_all
 from kompass_tui.core.compare.comparison import (
     ComparisonError,
     build_comparison,
@@ -20,7 +19,8 @@ from kompass_tui.core.compare.comparison import (
 from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.problems import LoadError
+from kompass_tui.core.problems import KompassError, LoadError, Problem
+from kompass_tui.exit_codes import EXIT_OK
 from kompass_tui.views.compare_view import comparison_markdown, comparison_renderable
 
 
@@ -29,29 +29,21 @@ def run_compare(args: argparse.Namespace) -> int:
     paths: list[Path] = list(args.files)
     twice = repeated_file(paths)
     if twice is not None:
-        print(f"{twice}: given twice; each evaluation may be compared once", file=sys.stderr)
-        return EXIT_INVALID
+        message = "given twice; each evaluation may be compared once"
+        raise LoadError([Problem(str(twice), "", message)])
     output: Path | None = args.output
     if output is not None:
         problem = target_problem("-o", output, paths, "one of the files compared")
         if problem:
-            print(problem, file=sys.stderr)
-            return EXIT_INVALID
-    try:
-        loaded = load_evaluations(paths, Catalog.default(args.criteria_dir))
-    except LoadError as failure:
-        for problem in failure.problems:
-            print(problem, file=sys.stderr)
-        return EXIT_INVALID
-    for warning in loaded.warnings:
-        print(warning, file=sys.stderr)
+            raise LoadError([Problem("", "", problem)])
+    loaded = load_evaluations(paths, Catalog.default(args.criteria_dir))
+    warn_all(loaded.warnings)
     try:
         instrument = loaded.instruments[check_comparable(loaded.evaluations)]
         comparison = build_comparison(loaded.evaluations, instrument)
     except ComparisonError as refusal:
-        print(f"kompass compare: {refusal}", file=sys.stderr)
-        return EXIT_INVALID
-    lang = args.lang or instrument.default_language
+        raise KompassError(str(refusal)) from None
+    lang = instrument.language(args.lang)
     if output is None:
         console = Console()
         view = comparison_renderable(comparison, lang, args.median, args.mean, console.width)
@@ -60,20 +52,22 @@ def run_compare(args: argparse.Namespace) -> int:
     try:
         write_text_atomic(output, comparison_markdown(comparison, lang, args.median, args.mean))
     except OSError as error:
-        print(f"{output}: cannot be written: {error.strerror or error}", file=sys.stderr)
-        return EXIT_INVALID
-    print(f"wrote {output}: {len(comparison.evaluations)} evaluations, {instrument.id}")
+        message = f"cannot be written: {error.strerror or error}"
+        raise LoadError([Problem(str(output), "", message)]) from None
+    say(f"wrote {output}: {len(comparison.evaluations)} evaluations, {instrument.id}")
     return EXIT_OK
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass compare FILE... [--median] [--mean] [-o OUT.md]`."""
     parser.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help="sessions or benchmark files"
+        "files", nargs="+", type=path_argument, metavar="FILE", help="sessions or benchmark files"
     )
     parser.add_argument("--median", action="store_true", help="add a median column")
     parser.add_argument("--mean", action="store_true", help="add a mean column")
-    parser.add_argument("-o", "--output", type=Path, metavar="OUT.md", help="write Markdown")
+    parser.add_argument(
+        "-o", "--output", type=path_argument, metavar="OUT.md", help="write Markdown"
+    )
     criteria_dir_option(parser)
     lang_option(parser)
 

@@ -1,5 +1,5 @@
 """`kompass export SESSION [-o FILE] [--format md|html|docx|csv|json] [--svg FILE]
-[--earlier FILE] [--compare FILE]... [--exact] [--sources] [--lang sv|en]`: the report as
+[--earlier FILE] [--compare FILE]... [--exact] [--sources] [--lang LANG]`: the report as
 Markdown, one HTML file or an editable Word document, or the questions as data (CSV, JSON).
 
 A session started with `kompass new --from` shows its earlier evaluation's totals and the
@@ -17,15 +17,15 @@ from kompass_tui.cli.arguments import (
     earlier_option,
     exact_option,
     lang_option,
+    path_argument,
     sources_option,
 )
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
-from kompass_tui.cli.output import warn
+from kompass_tui.cli.output import warn, warn_all
 from kompass_tui.core.compare.comparison import ComparisonError
 from kompass_tui.core.files.atomic import write_bytes_atomic, write_text_atomic
-from kompass_tui.core.files.targets import target_problem
+from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.problems import LoadError
+from kompass_tui.core.problems import KompassError, LoadError, Problem
 from kompass_tui.core.report.compared import load_compared
 from kompass_tui.core.report.earlier import EarlierError, EarlierTotals, load_earlier
 from kompass_tui.core.report.markdown import render_markdown
@@ -33,92 +33,72 @@ from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.report.writing import svg_link
 from kompass_tui.core.session.model import BenchmarkEntry
 from kompass_tui.core.session.toml_io import LoadedSession, load_session
+from kompass_tui.exit_codes import EXIT_OK
 
 FORMATS = ("md", "html", "docx", "csv", "json")
 SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".docx": "docx", ".csv": "csv", ".json": "json"}
 """The format an `-o FILE` asks for by its name, when `--format` does not say."""
 
 
-def load_for_report(path: Path, criteria_dirs: list[Path]) -> LoadedSession | None:
-    """Load a session, printing its warnings; print every problem and return None if invalid."""
-    try:
-        loaded = load_session(path, Catalog.default(criteria_dirs))
-    except LoadError as failure:
-        for problem in failure.problems:
-            print(problem, file=sys.stderr)
-        return None
-    for warning in loaded.warnings:
-        print(warning, file=sys.stderr)
+def load_for_report(path: Path, criteria_dirs: list[Path]) -> LoadedSession:
+    """Load a session and print its warnings; LoadError (every problem) if it is invalid."""
+    loaded = load_session(path, Catalog.default(criteria_dirs))
+    warn_all(loaded.warnings)
     return loaded
 
 
 def earlier_for_report(
-    path: Path | None, loaded: LoadedSession, criteria_dirs: list[Path], command: str
-) -> tuple[bool, EarlierTotals | None]:
-    """The totals of `--earlier FILE` for the report: (True, None) without the option,
-    (False, None) after printing why the file does not load or cannot be used."""
+    path: Path | None, loaded: LoadedSession, criteria_dirs: list[Path]
+) -> EarlierTotals | None:
+    """The totals of `--earlier FILE` for the report (None without the option); raise
+    KompassError saying why the file does not load or cannot be used."""
     if path is None:
-        return True, None
+        return None
     catalog = Catalog.default(criteria_dirs)
     try:
         earlier = load_earlier(path, loaded.session, loaded.instrument, loaded.path, catalog)
     except LoadError as failure:
-        print(f"kompass {command}: --earlier {path} does not load:", file=sys.stderr)
-        for problem in failure.problems:
-            print(problem, file=sys.stderr)
-        return False, None
+        lines = [f"--earlier {path} does not load:", *map(str, failure.problems)]
+        raise KompassError("\n".join(lines)) from None
     except EarlierError as refusal:
-        print(f"kompass {command}: --earlier {refusal}", file=sys.stderr)
-        return False, None
-    for warning in earlier.warnings:
-        print(warning, file=sys.stderr)
+        raise KompassError(f"--earlier {refusal}") from None
+    warn_all(earlier.warnings)
     if not earlier.evaluation.complete:
-        print(
+        warn(
             f"{earlier.evaluation.where}: warning: the earlier evaluation is not complete; "
-            "the change lacks its unscored questions' points",
-            file=sys.stderr,
+            "the change lacks its unscored questions' points"
         )
-    return True, earlier.totals
+    return earlier.totals
 
 
 def compared_for_report(
-    paths: list[Path], loaded: LoadedSession, criteria_dirs: list[Path], command: str
-) -> tuple[bool, list[BenchmarkEntry] | None]:
-    """The columns of `--compare FILE...` for the comparison table: (True, None) without
-    the option, (False, None) after printing why a file cannot be used."""
+    paths: list[Path], loaded: LoadedSession, criteria_dirs: list[Path]
+) -> list[BenchmarkEntry] | None:
+    """The columns of `--compare FILE...` for the comparison table (None without the
+    option); raise KompassError saying why a file cannot be used."""
     if not paths:
-        return True, None
+        return None
     catalog = Catalog.default(criteria_dirs)
     try:
         compared = load_compared(paths, loaded.instrument, loaded.path, catalog)
     except LoadError as failure:
-        print(f"kompass {command}: --compare does not load:", file=sys.stderr)
-        for problem in failure.problems:
-            print(problem, file=sys.stderr)
-        return False, None
+        lines = ["--compare does not load:", *map(str, failure.problems)]
+        raise KompassError("\n".join(lines)) from None
     except ComparisonError as refusal:
-        print(f"kompass {command}: --compare {refusal}", file=sys.stderr)
-        return False, None
-    for warning in compared.warnings:
-        print(warning, file=sys.stderr)
-    return True, compared.entries
+        raise KompassError(f"--compare {refusal}") from None
+    warn_all(compared.warnings)
+    return compared.entries
 
 
-def report_for(args: argparse.Namespace, command: str) -> tuple[LoadedSession, Report] | None:
+def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
     """The report the options ask for (`--earlier`, `--compare`, `--exact`, `--lang`);
-    None after printing why it cannot be made."""
+    LoadError or KompassError saying why it cannot be made."""
     loaded = load_for_report(args.session, args.criteria_dir)
-    if loaded is None:
-        return None
-    usable, earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir, command)
-    if not usable:
-        return None
+    earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir)
     if args.earlier is None and loaded.session.earlier is not None:
         earlier = linked_earlier(loaded, args.criteria_dir)
-    usable, benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir, command)
-    if not usable:
-        return None
-    lang = args.lang or loaded.instrument.default_language
+    benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir)
+    lang = loaded.instrument.language(args.lang)
     report = build_report(
         loaded.session,
         loaded.instrument,
@@ -140,8 +120,7 @@ def linked_earlier(loaded: LoadedSession, criteria_dirs: list[Path]) -> EarlierT
     catalog = Catalog.default(criteria_dirs)
     resolved = resolve_earlier(loaded.session, loaded.path, loaded.instrument, catalog)
     assert resolved is not None
-    for warning in resolved.warnings:
-        warn(warning)
+    warn_all(resolved.warnings)
     return totals_of_resolved(resolved)
 
 
@@ -150,20 +129,18 @@ def run_export(args: argparse.Namespace) -> int:
     for option, target in (("-o", args.output), ("--svg", args.svg)):
         problem = _target_problem(option, target, args.session, args.earlier, args.compare)
         if problem:
-            print(problem, file=sys.stderr)
-            return EXIT_INVALID
+            raise LoadError([Problem("", "", problem)])
+    if args.output is not None and args.svg is not None and same_target(args.output, args.svg):
+        message = "-o and --svg name the same file; the chart would overwrite the report"
+        raise LoadError([Problem(str(args.svg), "", message)])
     chosen = args.format
     if chosen is None and args.output is not None:
         chosen = SUFFIX_FORMATS.get(args.output.suffix.lower())
     if chosen in ("csv", "json"):
         return _export_data(args, chosen)
     if chosen == "docx" and args.output is None:
-        warn("kompass export: --format docx needs -o FILE.docx (a Word file is not text)")
-        return EXIT_INVALID
-    made = report_for(args, "export")
-    if made is None:
-        return EXIT_INVALID
-    _, report = made
+        raise KompassError("--format docx needs -o FILE.docx (a Word file is not text)")
+    _, report = report_for(args)
     try:
         if chosen == "docx":
             from kompass_tui.core.report.docx import render_docx
@@ -196,8 +173,8 @@ def run_export(args: argparse.Namespace) -> int:
             write_text_atomic(args.output, text)
     except OSError as error:
         where = error.filename or args.output or args.svg
-        print(f"{where}: cannot be written: {error.strerror or error}", file=sys.stderr)
-        return EXIT_INVALID
+        message = f"cannot be written: {error.strerror or error}"
+        raise LoadError([Problem(str(where), "", message)]) from None
     return EXIT_OK
 
 
@@ -206,16 +183,13 @@ def _export_data(args: argparse.Namespace, chosen: str) -> int:
     from kompass_tui.core.report.data_out import questions_csv, questions_json
 
     loaded = load_for_report(args.session, args.criteria_dir)
-    if loaded is None:
-        return EXIT_INVALID
-    lang = args.lang or loaded.instrument.default_language
+    lang = loaded.instrument.language(args.lang)
     write = questions_csv if chosen == "csv" else questions_json
-    text = write(loaded.session, loaded.instrument, lang)
-    return write_output(args.output, text)
+    return write_output(args.output, write(loaded.session, loaded.instrument, lang))
 
 
 def write_output(output: Path | None, text: str) -> int:
-    """Write a command's text to `output` atomically, or to stdout; 1 when it cannot."""
+    """Write a command's text to `output` atomically, or to stdout (as UTF-8)."""
     if output is None:
         sys.stdout.buffer.write(text.encode("utf-8"))
         sys.stdout.flush()
@@ -223,8 +197,8 @@ def write_output(output: Path | None, text: str) -> int:
     try:
         write_text_atomic(output, text)
     except OSError as error:
-        warn(f"{error.filename or output}: cannot be written: {error.strerror or error}")
-        return EXIT_INVALID
+        message = f"cannot be written: {error.strerror or error}"
+        raise LoadError([Problem(str(error.filename or output), "", message)]) from None
     return EXIT_OK
 
 
@@ -244,8 +218,10 @@ def _target_problem(
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass export SESSION [-o FILE] [--format md|html] [--svg FILE] [--earlier FILE]
     [--compare FILE]... [--exact]`."""
-    parser.add_argument("session", type=Path, help="the session file")
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    parser.add_argument("session", type=path_argument, help="the session file")
+    parser.add_argument(
+        "-o", "--output", type=path_argument, metavar="FILE", help="default: stdout"
+    )
     parser.add_argument(
         "--format",
         choices=FORMATS,
@@ -253,7 +229,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "editable Word document, needs -o), or the questions as data: csv or json; "
         "default: from the -o FILE's suffix (.html, .docx, .csv, .json), else md",
     )
-    parser.add_argument("--svg", type=Path, metavar="FILE", help="also write a profile chart")
+    parser.add_argument(
+        "--svg", type=path_argument, metavar="FILE", help="also write a profile chart"
+    )
     earlier_option(parser)
     compare_option(parser)
     exact_option(parser)

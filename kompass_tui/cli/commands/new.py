@@ -7,94 +7,67 @@ earlier one's municipality and instrument that links to it (see `core.session.re
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
-from pathlib import Path
 
-from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
+from kompass_tui.cli.output import say
+from kompass_tui.core.files.targets import check_target, same_target
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.problems import LoadError
+from kompass_tui.core.problems import KompassError, LoadError, Problem, UsageError
 from kompass_tui.core.session.model import municipality_key, new_session
-from kompass_tui.core.session.reevaluation import ReevaluationError, start_reevaluation
-from kompass_tui.core.session.toml_io import create_session_file, load_session
+from kompass_tui.core.session.reevaluation import start_reevaluation
+from kompass_tui.core.session.toml_io import LoadedSession, create_session_file, load_session
+from kompass_tui.exit_codes import EXIT_OK
 
 DEFAULT_INSTRUMENT = "kommunkompassen-2010"
+NEVER_OVERWRITES = "kompass new"
 
 
 def run_new(args: argparse.Namespace) -> int:
     """Create the session file, then open it unless --no-open."""
     path = args.file
     if args.municipality is None and args.earlier is None:
-        print("kompass new: give --municipality NAME or --from EARLIER.toml", file=sys.stderr)
-        return EXIT_USAGE
+        raise UsageError("give --municipality NAME or --from EARLIER.toml")
     municipality = (args.municipality or "").strip()
     if args.earlier is None and not municipality:
-        print("--municipality: must not be empty", file=sys.stderr)
-        return EXIT_INVALID
+        raise KompassError("--municipality: must not be empty")
     dates: list[date] = []
     for text in args.date:
         try:
             dates.append(date.fromisoformat(text))
         except ValueError:
-            print(f"--date: not a date (YYYY-MM-DD): {text!r}", file=sys.stderr)
-            return EXIT_INVALID
+            raise KompassError(f"--date: not a date (YYYY-MM-DD): {text!r}") from None
     catalog = Catalog.default(args.criteria_dir)
-    earlier = None
-    if args.earlier is not None:
-        try:
-            earlier = load_session(args.earlier, catalog)
-        except LoadError as failure:
-            print(f"--from {args.earlier}: does not load:", file=sys.stderr)
-            for problem in failure.problems:
-                print(problem, file=sys.stderr)
-            return EXIT_INVALID
-        named = earlier.session.municipality
-        if municipality and municipality_key(municipality) != municipality_key(named):
-            print(
-                f"--municipality: {municipality!r}, but {args.earlier} evaluates {named!r}; "
-                "a re-evaluation is of the same municipality",
-                file=sys.stderr,
-            )
-            return EXIT_INVALID
-        municipality = named
+    earlier = _earlier(args, municipality, catalog)
+    if earlier is not None:
+        municipality = earlier.session.municipality
     try:
         default = earlier.instrument.id if earlier is not None else DEFAULT_INSTRUMENT
         instrument = catalog.get(args.instrument or default)
     except LoadError as failure:
-        for problem in failure.problems:
-            print(problem if problem.file else f"--criteria: {problem.message}", file=sys.stderr)
-        return EXIT_INVALID
-    if path.suffix != ".toml":
-        print(f"{path}: a session file name must end in .toml", file=sys.stderr)
-        return EXIT_INVALID
-    if not path.parent.is_dir():
-        print(f"{path}: folder {str(path.parent)!r} does not exist", file=sys.stderr)
-        return EXIT_INVALID
+        named = [p if p.file else Problem("--criteria", "", p.message) for p in failure.problems]
+        raise LoadError(named) from None
+    problem = check_target(path, new_by=NEVER_OVERWRITES, suffix=".toml")
+    if problem is not None:
+        raise LoadError([Problem("", "", problem.message("FILE"))])
     evaluators = [e.strip() for e in args.evaluator if e.strip()]
-    if earlier is not None and path.resolve() == args.earlier.resolve():
-        print(f"{path}: is the earlier session itself", file=sys.stderr)
-        return EXIT_INVALID
     if earlier is not None:
-        try:
-            session = start_reevaluation(earlier, path, instrument, dates, evaluators)
-        except ReevaluationError as refusal:
-            print(f"--from {refusal}", file=sys.stderr)
-            return EXIT_INVALID
+        # ReevaluationError (another instrument, a later earlier) goes to the one handler.
+        session = start_reevaluation(earlier, path, instrument, dates, evaluators)
     else:
         session = new_session(instrument, municipality, sorted(dates), evaluators)
     try:
         create_session_file(session, instrument, path)
     except FileExistsError:
-        print(f"{path}: already exists; kompass new never overwrites a file", file=sys.stderr)
-        return EXIT_INVALID
+        message = f"already exists; {NEVER_OVERWRITES} never overwrites a file"
+        raise LoadError([Problem(str(path), "", message)]) from None
     except OSError as failure:
-        print(f"{path}: cannot be written: {failure.strerror}", file=sys.stderr)
-        return EXIT_INVALID
-    print(f"created {path}: {municipality}, {instrument.id}, {len(instrument.questions)} questions")
+        message = f"cannot be written: {failure.strerror or failure}"
+        raise LoadError([Problem(str(path), "", message)]) from None
+    say(f"created {path}: {municipality}, {instrument.id}, {len(instrument.questions)} questions")
     if session.earlier is not None:
         label = session.earlier.label or "?"
-        print(f"re-evaluation of {args.earlier} ({label}): no score copied; its totals kept")
+        say(f"re-evaluation of {args.earlier} ({label}): no score copied; its totals kept")
     if args.no_open:
         return EXIT_OK
     from kompass_tui.cli.commands.open import run_open
@@ -102,14 +75,32 @@ def run_new(args: argparse.Namespace) -> int:
     return run_open(path, args.criteria_dir, args.lang)
 
 
+def _earlier(args: argparse.Namespace, municipality: str, catalog: Catalog) -> LoadedSession | None:
+    """The session `--from` names, loaded; a `--municipality` given must be its own."""
+    if args.earlier is None:
+        return None
+    if same_target(args.file, args.earlier):
+        raise KompassError(f"{args.file}: is the earlier session itself")
+    earlier = load_session(args.earlier, catalog)  # LoadError names every problem
+    named = earlier.session.municipality
+    if municipality and municipality_key(municipality) != municipality_key(named):
+        raise KompassError(
+            f"--municipality: {municipality!r}, but {args.earlier} evaluates {named!r}; "
+            "a re-evaluation is of the same municipality"
+        )
+    return earlier
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass new FILE --municipality NAME ...`."""
-    parser.add_argument("file", type=Path, help="the session file to create (never overwritten)")
+    parser.add_argument(
+        "file", type=path_argument, help="the session file to create (never overwritten)"
+    )
     parser.add_argument("--municipality", metavar="NAME", help="needed unless --from")
     parser.add_argument(
         "--from",
         dest="earlier",
-        type=Path,
+        type=path_argument,
         metavar="EARLIER.toml",
         help="start a re-evaluation of an earlier session: same municipality and instrument, "
         "no score copied, the earlier one shown beside it",

@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from kompass_tui.cli.arguments import criteria_dir_option, lang_option
+from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
 from kompass_tui.cli.commands.export import load_for_report, write_output
-from kompass_tui.cli.exit_codes import EXIT_INVALID
-from kompass_tui.cli.output import warn
 from kompass_tui.core.files.targets import target_problem
+from kompass_tui.core.problems import LoadError, Problem
 
 
 def run_plan(args: argparse.Namespace) -> int:
@@ -20,25 +18,24 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.output is not None:
         problem = target_problem("-o", args.output, [args.session], "the session file")
         if problem:
-            warn(problem)
-            return EXIT_INVALID
+            raise LoadError([Problem("", "", problem)])
     if args.by_action and not args.csv:
         args.csv = True  # one row per action is a table for a spreadsheet
-    loaded = load_for_report(args.session, args.criteria_dir)
-    if loaded is None:
-        return EXIT_INVALID
+    loaded = load_for_report(args.session, args.criteria_dir)  # LoadError when invalid
     if args.csv:
         text = plan_csv(loaded.session, loaded.instrument, args.by_action)
     else:
-        lang = args.lang or loaded.instrument.default_language
+        lang = loaded.instrument.language(args.lang)
         text = plan_markdown(loaded.session, loaded.instrument, lang)
     return write_output(args.output, text)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass plan SESSION [-o FILE] [--csv] [--by-action]`."""
-    parser.add_argument("session", type=Path, help="the session file")
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    parser.add_argument("session", type=path_argument, help="the session file")
+    parser.add_argument(
+        "-o", "--output", type=path_argument, metavar="FILE", help="default: stdout"
+    )
     parser.add_argument(
         "--csv",
         action="store_true",

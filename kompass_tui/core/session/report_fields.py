@@ -94,7 +94,7 @@ def _benchmark(
                 f"{total} is further from the sum of the area totals ({area_sum}) than "
                 "rounding each area can explain",
             )
-    if len(problems.errors) > before:
+    if len(problems.errors) > before or not isinstance(year, int):
         return None
     source = read_string(raw, "source", key, problems)
     return BenchmarkEntry(municipality.strip(), year, scale, areas, total, source)
