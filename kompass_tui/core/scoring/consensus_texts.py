@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import Protocol, TypeVar
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.session.earlier_link import relative_file
@@ -32,10 +32,20 @@ from kompass_tui.core.session.model import (
 )
 from kompass_tui.core.session.practice import Action
 
-if TYPE_CHECKING:
-    from kompass_tui.core.scoring.consensus import Source
-
 T = TypeVar("T")
+
+
+class Source(Protocol):
+    """One evaluation being merged (`consensus.Source`): its session, file and author."""
+
+    @property
+    def session(self) -> Session: ...
+
+    @property
+    def file(self) -> Path: ...
+
+    @property
+    def author(self) -> str: ...
 
 
 @dataclass
