@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.screens.workbench import WorkbenchScreen
 from tests.conftest import DEMO
+from tests.tui_helpers import burst
 
 
 @pytest.fixture
@@ -34,7 +36,7 @@ async def test_picker_lists_sessions_and_opens_one(folder: Path) -> None:
         assert table.row_count == 2
         details = str(app.screen.query_one("#details").render())
         assert "a-broken.toml: municipality: missing" in details
-        assert str(table.get_row_at(1)[4]) == "45/45"
+        assert str(table.get_row_at(1)[5]) == "45/45"
         await pilot.press("down", "enter")
         await pilot.pause()
         assert isinstance(app.screen, WorkbenchScreen)
@@ -88,3 +90,64 @@ def test_open_broken_file_prints_problems_and_fails(
 def test_open_missing_file_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_open(tmp_path / "nope.toml", [], None) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+async def test_the_picker_reads_a_big_folder_while_keys_are_typed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """2,000 sessions are read in a worker: the new-session form takes typing meanwhile."""
+    import time
+
+    from kompass_tui.tui.screens import picker as picker_module
+
+    summarize = picker_module.summarize
+
+    def slow_disk(path: Path, catalog: Catalog):  # type: ignore[no-untyped-def]
+        time.sleep(0.001)  # a network file system: about 2 s for the folder
+        return summarize(path, catalog)
+
+    monkeypatch.setattr(picker_module, "summarize", slow_disk)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    shutil.copy(DEMO, folder / "a-0000.toml")
+    raw = (folder / "a-0000.toml").read_bytes()
+    for number in range(1, 2000):
+        (folder / f"a-{number:04d}.toml").write_bytes(raw)
+    app = KompassApp(folder=folder, catalog=Catalog.default())
+    async with app.run_test(size=(80, 24)):
+        # The pilot's press waits until the app is idle, which the scan's progress never
+        # lets it be: post the keys as the terminal does, and only sleep between checks.
+        picker = app.screen
+        burst(app, "n", *"Testby")
+        form = None
+        for _ in range(200):
+            await asyncio.sleep(0.01)
+            if type(app.screen).__name__ == "NewSessionForm":
+                form = app.screen
+                if form.query_one("#municipality").value == "Testby":  # type: ignore[attr-defined]
+                    break
+        assert form is not None
+        assert form.query_one("#municipality").value == "Testby"  # type: ignore[attr-defined]
+        assert picker.scanning  # type: ignore[attr-defined]  # the typing did not wait for it
+        burst(app, "escape")
+        for _ in range(1000):
+            if not picker.scanning:  # type: ignore[attr-defined]
+                break
+            await asyncio.sleep(0.02)
+        assert picker.query_one("DataTable").row_count == 2000
+        assert "a-1999.toml" in str(picker.query_one("DataTable").get_row_at(1999)[3])
+
+
+async def test_picker_rows_tell_sessions_of_one_municipality_apart(folder: Path) -> None:
+    shutil.copy(DEMO, folder / "norrkoping-2014.toml")
+    app = KompassApp(folder=folder, catalog=Catalog.default())
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if not app.screen.scanning:  # type: ignore[attr-defined]
+                break
+        table = app.screen.query_one("DataTable")
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+        files = [row[3] for row in rows if row[0] == "Norrköping"]
+        assert len(files) == 2 and files[0] != files[1]
+        assert all("Leif Eldås +1" in row[2] for row in rows if row[0] == "Norrköping")

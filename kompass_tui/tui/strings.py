@@ -7,6 +7,9 @@ LANGUAGES = ("sv", "en")
 _TEXTS: dict[str, dict[str, str]] = {
     "sv": {
         "overview": "Översikt",
+        "evaluators": "Utvärderare",
+        "file": "Fil",
+        "scanning": "Läser sessionerna: {done} av {n} …",
         "ui_fallback": "kompass har inga egna texter på {language} ännu: de visas på engelska",
         "err_target_empty": "Ange ett filnamn",
         "err_target_protected": "Det är sessionsfilen – välj ett annat namn",
@@ -236,6 +239,9 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "overview": "Overview",
+        "evaluators": "Evaluators",
+        "file": "File",
+        "scanning": "Reading the sessions: {done} of {n} …",
         "ui_fallback": "kompass has no texts of its own in {language} yet: shown in English",
         "err_target_empty": "Give a file name",
         "err_target_protected": "That is the session file – choose another name",

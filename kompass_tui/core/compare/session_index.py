@@ -21,6 +21,7 @@ class SessionSummary:
     path: Path
     municipality: str = ""
     dates: tuple[date, ...] = ()
+    evaluators: tuple[str, ...] = ()
     instrument_id: str = ""
     total: Decimal = Decimal(0)
     max: Decimal = Decimal(0)
@@ -78,6 +79,7 @@ def summarize(path: Path, catalog: Catalog) -> SessionSummary:
         path=path,
         municipality=session.municipality,
         dates=tuple(session.dates),
+        evaluators=tuple(session.evaluators),
         instrument_id=loaded.instrument.id,
         total=score.total,
         max=score.max,
@@ -87,6 +89,11 @@ def summarize(path: Path, catalog: Catalog) -> SessionSummary:
     )
 
 
+def session_files(folder: Path) -> list[Path]:
+    """The `*.toml` files of a folder, by name: what the picker lists."""
+    return sorted(path for path in folder.glob("*.toml") if path.is_file())
+
+
 def summarize_folder(folder: Path, catalog: Catalog) -> list[SessionSummary]:
     """Summaries of every `*.toml` file in a folder, by file name."""
-    return [summarize(path, catalog) for path in sorted(folder.glob("*.toml")) if path.is_file()]
+    return [summarize(path, catalog) for path in session_files(folder)]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
+from textual.worker import get_current_worker
 
 from kompass_tui.core.compare.comparison import (
     ComparisonError,
@@ -17,10 +18,10 @@ from kompass_tui.core.compare.comparison import (
     check_comparable,
     load_evaluations,
 )
-from kompass_tui.core.compare.session_index import SessionSummary, summarize_folder
+from kompass_tui.core.compare.session_index import SessionSummary, session_files, summarize
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
+from kompass_tui.core.scoring.numbers import format_percent, format_points
 from kompass_tui.tui.keys import PICKER, KeyAction
 from kompass_tui.tui.literal import literal, literal_content, literal_text
 from kompass_tui.tui.screens.base import KeyedScreenMixin
@@ -28,6 +29,37 @@ from kompass_tui.tui.screens.reading import ReadingScreen
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.key_bar import KeyBar
 from kompass_tui.views.compare_view import comparison_renderable
+
+FIXED_CELLS = 10 + 12 + 5 + 6 * 2 + 3
+"""Cells of the date, points and progress columns, the cells' padding and the margins."""
+READ_AT_ONCE = 100
+"""Folders of up to this many files are read before the list is shown; bigger ones in the
+background."""
+PROGRESS_EVERY = 25
+"""Files read between two progress updates."""
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+
+def _text_widths(width: int) -> tuple[int, int, int]:
+    """Cells for the municipality, the evaluators and the file name at a terminal width:
+    what the fixed columns leave, shared 3 : 3 : 4, each at least 8 and at most 30."""
+    free = max(24, width - FIXED_CELLS)
+    return (
+        min(30, max(8, free * 3 // 10)),
+        min(30, max(8, free * 3 // 10)),
+        min(30, max(8, free * 4 // 10)),
+    )
+
+
+def _people(evaluators: tuple[str, ...], width: int) -> str:
+    """The first evaluator and how many more: `Leif Eldås +1`."""
+    if not evaluators:
+        return ""
+    more = f" +{len(evaluators) - 1}" if len(evaluators) > 1 else ""
+    return _cut(evaluators[0], width - len(more)) + more
 
 
 class PickerScreen(KeyedScreenMixin, Screen[None]):
@@ -44,6 +76,10 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         self.summaries: list[SessionSummary] = []
         self.marked: list[Path] = []
         """Sessions marked for comparison (space), in the order they were marked."""
+        self.scans = 0
+        """Reloads asked for; only the latest one's rows are shown."""
+        self.name_width = 30
+        self.scanning = False
 
     def compose(self) -> ComposeResult:
         """Title, table of sessions, details of the highlighted one, footer."""
@@ -53,10 +89,10 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         yield KeyBar(self.lang)
 
     def on_mount(self) -> None:
-        """Read the folder."""
+        """Read the folder (in a worker: a folder of thousands never holds the keys up)."""
         table = self.query_one(DataTable)
         lang = self.lang
-        for key in ("municipality", "date", "instrument", "points", "progress"):
+        for key in ("municipality", "date", "evaluators", "file", "points", "progress"):
             table.add_column(tr(lang, key), key=key)
         self.action_reload()
         self.query_one(KeyBar).show(PICKER, self.key_enabled)
@@ -70,27 +106,58 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         return self.query_one(DataTable)
 
     def action_reload(self) -> None:
-        """Read the folder again."""
+        """Read the folder again: at once when it is small, else in the background with
+        progress (a folder of thousands, or on a slow disk, never holds the keys up)."""
+        self.scans += 1
+        paths = session_files(self.folder)
+        if len(paths) <= READ_AT_ONCE:
+            self._scanned(self.scans, [summarize(path, self.catalog) for path in paths])
+            return
+        self.scanning = True
+        self._progress(self.scans, 0, len(paths))
+        self._scan(self.scans, paths)
+
+    @work(thread=True, exclusive=True, group="scan")
+    def _scan(self, scan: int, paths: list[Path]) -> None:
+        """Summarize every session file (a worker thread); hand the rows over when done."""
+        worker = get_current_worker()
+        summaries: list[SessionSummary] = []
+        for index, path in enumerate(paths, 1):
+            if worker.is_cancelled:
+                return
+            summaries.append(summarize(path, self.catalog))
+            if index % PROGRESS_EVERY == 0:
+                self.app.call_from_thread(self._progress, scan, index, len(paths))
+        self.app.call_from_thread(self._scanned, scan, summaries)
+
+    def _progress(self, scan: int, done: int, total: int) -> None:
+        if scan == self.scans:
+            details = self.query_one("#details", Static)
+            details.update(tr(self.lang, "scanning", done=done, n=total))
+
+    def _scanned(self, scan: int, summaries: list[SessionSummary]) -> None:
+        if scan != self.scans:
+            return  # a newer reload is on its way
+        self.scanning = False
         lang = self.lang
         table = self.query_one(DataTable)
         table.clear()
-        self.summaries = summarize_folder(self.folder, self.catalog)
-        readable = {s.path for s in self.summaries if s.ok}
+        self.summaries = summaries
+        readable = {s.path for s in summaries if s.ok}
         self.marked = [path for path in self.marked if path in readable]
-        for summary in self.summaries:
+        name_w, people_w, file_w = _text_widths(self.app.size.width)
+        self.name_width = name_w
+        for summary in summaries:
+            file_name = literal_text(_cut(summary.path.name, file_w), one_line=True)
             if summary.ok:
                 when = summary.dates[0].isoformat() if summary.dates else ""
-                points = (
-                    f"{format_points(summary.total, lang)} / {format_max(summary.max, lang)}"
-                    f" · {format_percent(summary.percent)}"
-                )
+                points = f"{format_points(summary.total, lang)} · {format_percent(summary.percent)}"
                 progress = f"{summary.scored}/{summary.scorable}"
-                name = self._name_cell(summary)
-                instrument = literal_text(summary.instrument_id, one_line=True)
-                row = [name, when, instrument, points, progress]
+                evaluators = literal_text(_people(summary.evaluators, people_w), one_line=True)
+                row = [self._name_cell(summary), when, evaluators, file_name, points, progress]
             else:
-                file_name = literal_text(summary.path.name, one_line=True)
-                row = [file_name, "", tr(lang, "cannot_read"), "", ""]
+                unreadable = _cut(tr(lang, "cannot_read"), name_w)
+                row = [Text(unreadable), "", "", file_name, "", ""]
             table.add_row(*row, key=str(summary.path))
         self._show_details()
 
@@ -110,7 +177,9 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         if summary is None:
             details.update(tr(self.lang, "no_sessions") if not self.summaries else "")
         elif summary.ok:
-            details.update(literal_content(summary.path.name, one_line=True))
+            # Everything that tells this session from another, uncut.
+            facts = [summary.path.name, ", ".join(summary.evaluators), summary.instrument_id]
+            details.update(literal_content(" · ".join(f for f in facts if f), one_line=True))
         else:
             where = str(summary.path)
             problems = "\n".join(p.replace(where, summary.path.name) for p in summary.problems)
@@ -139,8 +208,8 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
     def _name_cell(self, summary: SessionSummary) -> Text:
         name = literal(summary.municipality, one_line=True)
         if summary.path in self.marked:
-            return Text(f"✓ {name}", style="bold")
-        return Text(name)
+            return Text(f"✓ {_cut(name, self.name_width - 2)}", style="bold")
+        return Text(_cut(name, self.name_width))
 
     def action_mark(self) -> None:
         """Mark the highlighted session for comparison, or unmark it."""
