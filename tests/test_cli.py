@@ -37,7 +37,7 @@ def test_version_and_help() -> None:
 
 def test_usage_errors_exit_2() -> None:
     assert_clean_failure(kompass("validate"), 2)
-    assert_clean_failure(kompass("new", "x.toml"), 2)  # --municipality is required
+    assert_clean_failure(kompass("new", "x.toml"), 2)  # neither --municipality nor --from
     assert_clean_failure(kompass("criteria", "--lang", "fi"), 2)
 
 

@@ -95,8 +95,10 @@ def test_a_session_without_texts_has_no_detailed_review(tmp_path: Path) -> None:
     session.findings = {}
     session.report_sections = {}
     session.benchmarks = []
+    session.interviews = []
     for notes in session.areas.values():
         notes.notes, notes.strengths, notes.improvements = "", [], []
+        notes.actions = []
     markdown = render_markdown(build_report(session, loaded.instrument, "sv"))
     assert [h.split()[0] for h in _headings(markdown, "##")] == ["1", "2", "3", "4"]
     assert _headings(markdown, "##")[3] == "4 Poängsammanställning"

@@ -111,12 +111,19 @@ def test_every_text_round_trips_unchanged(demo_copy: Path, catalog: Catalog) -> 
 
 def test_the_session_file_keeps_texts_readable_and_in_instrument_order() -> None:
     text = DEMO.read_text(encoding="utf-8")
-    tables = [line for line in text.splitlines() if line.startswith("[")]
+    every = [line for line in text.splitlines() if line.startswith("[")]
+    # Evidence, interviews and actions (#17) are arrays of tables among these.
+    entries = ("[[evidence.", "[[interviews]]", "[[areas.")
+    tables = [line for line in every if not line.startswith(entries)]
     assert tables[:4] == ["[instrument]", "[scores]", "[comments]", "[report]"]
     assert tables[4:12] == [f"[areas.{n}]" for n in range(1, 9)]
     assert tables[12] == "[findings]"
     assert tables[13:] == ["[[benchmarks]]"] * 5
-    findings = text.split("\n[findings]\n")[1].split("\n[[benchmarks]]")[0]
+    assert every.index("[[interviews]]") < every.index("[areas.1]")
+    assert every.index("[[areas.1.actions]]") < every.index("[areas.2]")
+    assert every.index("[findings]") < every.index('[[evidence."1.1"]]')
+    assert every.index('[[evidence."7.5"]]') < every.index("[[benchmarks]]")
+    findings = text.split("\n[findings]\n")[1].split("\n[[evidence.")[0]
     ids = [line.split(" = ")[0].strip('"') for line in findings.splitlines() if line[:2] == '"1']
     assert ids == ["1.1", "1.2", "1.3", "1.4", "1.5"]
     assert '"1.1" = """\nArbetet med demokratifrågor' in findings  # multi-line strings

@@ -86,3 +86,12 @@ def exact_option(parser: argparse.ArgumentParser) -> None:
         help="exact points in the results and comparison tables (default: whole points, "
         "as printed reports give them)",
     )
+
+
+def sources_option(parser: argparse.ArgumentParser) -> None:
+    """`--sources`: list every question's evidence in the report."""
+    parser.add_argument(
+        "--sources",
+        action="store_true",
+        help="list the sources (evidence) of every question in its area's section",
+    )

@@ -42,9 +42,20 @@ COMMANDS: tuple[Command, ...] = (
         "list the instruments found, or print one's areas and questions",
         "kompass criteria [ID]",
     ),
-    Command("new", "write a new, empty session file", "kompass new FILE --municipality NAME"),
     Command(
-        "export", "write the report of a session as Markdown", "kompass export SESSION [-o FILE]"
+        "new",
+        "write a new, empty session file (or a re-evaluation of an earlier one)",
+        "kompass new FILE (--municipality NAME | --from EARLIER.toml)",
+    ),
+    Command(
+        "export",
+        "write the report (Markdown, HTML, Word) or the questions as data (CSV, JSON)",
+        "kompass export SESSION [-o FILE] [--format md|html|docx|csv|json]",
+    ),
+    Command(
+        "plan",
+        "write the action plan of a session as Markdown or CSV",
+        "kompass plan SESSION [-o FILE] [--csv] [--by-action]",
     ),
     Command("show", "print the report of a session in the terminal", "kompass show SESSION"),
     Command(

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from kompass_tui.core.report.labels import Labels, labels_for
 from kompass_tui.core.report.model import AreaSection, QuestionLine
+from kompass_tui.core.report.practice_text import source_text, words_for
 from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
 from kompass_tui.views.report_text_view import text_renderable
 from kompass_tui.views.style import (
@@ -51,6 +52,14 @@ def area_details(area: AreaSection, labels: Labels) -> list[RenderableType]:
         parts.append(Text(labels.comments, style=SUBHEADING_STYLE))
         comments = Text("\n").join(_comment(q) for q in area.commented)
         parts.append(Padding(comments, (0, 0, 1, 2)))
+    if area.sourced:
+        parts.append(Text(words_for(labels.lang).sources, style=SUBHEADING_STYLE))
+        lines = [
+            Text.assemble((f"{q.id}  ", "bold"), source_text(e, labels.lang))
+            for q in area.sourced
+            for e in q.evidence
+        ]
+        parts.append(Padding(Text("\n").join(lines), (0, 0, 1, 2)))
     return parts
 
 

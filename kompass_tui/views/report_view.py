@@ -34,6 +34,7 @@ from kompass_tui.core.report.outline import (
     table_1_caption,
     table_2_caption,
 )
+from kompass_tui.core.report.practice_text import interview_sentence
 from kompass_tui.core.scoring.numbers import format_max, format_percent, signed_points
 from kompass_tui.core.session.model import BenchmarkEntry, Session
 from kompass_tui.core.visible import visible
@@ -148,10 +149,14 @@ def _title(report: Report, labels: Labels) -> Panel:
 def _overview(report: Report, labels: Labels) -> list[RenderableType]:
     parts: list[RenderableType] = []
     headings = overview_headings(report)
+    interviewed = interview_sentence(report.interviews, report.lang)
     for key in OVERVIEW_TEXTS:
-        if key in report.texts:
+        if key in report.texts or (key == "evaluation" and interviewed):
             parts.append(Text(headings[key], style=SUBHEADING_STYLE))
+        if key in report.texts:
             parts.append(text_renderable(report.texts[key]))
+        if key == "evaluation" and interviewed:
+            parts.append(Padding(Text(interviewed), (0, 0, 1, 0)))
     caption = Text(table_1_caption(report), style="italic")
     if report.has_older_scale and report.older_scale_note:
         caption.append(" " + report.older_scale_note.strip(), style="")

@@ -82,6 +82,11 @@ def run_consensus(args: argparse.Namespace) -> int:
         raise LoadError([Problem(str(output), "", message)]) from None
     lang = instrument.language(args.lang)
     say(summary(result, instrument, output, lang))
+    for entry in result.dropped_benchmarks:
+        warn(
+            f"{output}: warning: benchmark {entry.label} ({entry.scale} scale) left out: "
+            "the benchmarks kept are on another scale"
+        )
     return EXIT_OK
 
 

@@ -1,5 +1,9 @@
-"""`kompass export SESSION [-o FILE] [--format md|html] [--svg FILE] [--earlier FILE]
-[--compare FILE]... [--exact] [--lang sv|en]`: the report as Markdown or as one HTML file."""
+"""`kompass export SESSION [-o FILE] [--format md|html|docx|csv|json] [--svg FILE]
+[--earlier FILE] [--compare FILE]... [--exact] [--sources] [--lang LANG]`: the report as
+Markdown, one HTML file or an editable Word document, or the questions as data (CSV, JSON).
+
+A session started with `kompass new --from` shows its earlier evaluation's totals and the
+change without `--earlier`; `--earlier FILE` chooses another."""
 
 from __future__ import annotations
 
@@ -15,9 +19,10 @@ from kompass_tui.cli.arguments import (
     exact_option,
     lang_option,
     path_argument,
+    sources_option,
 )
 from kompass_tui.cli.output import warn, warn_all
-from kompass_tui.core.files.atomic import write_text_atomic
+from kompass_tui.core.files.atomic import write_bytes_atomic, write_text_atomic
 from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem
@@ -31,8 +36,9 @@ from kompass_tui.exit_codes import EXIT_OK
 if TYPE_CHECKING:
     from kompass_tui.core.report.earlier import EarlierTotals
 
-FORMATS = ("md", "html")
-HTML_SUFFIXES = (".html", ".htm")
+FORMATS = ("md", "html", "docx", "csv", "json")
+SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".docx": "docx", ".csv": "csv", ".json": "json"}
+"""The format an `-o FILE` asks for by its name, when `--format` does not say."""
 
 
 def load_for_report(path: Path, criteria_dirs: list[Path]) -> LoadedSession:
@@ -97,12 +103,33 @@ def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
     LoadError or KompassError saying why it cannot be made."""
     loaded = load_for_report(args.session, args.criteria_dir)
     earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir)
+    if args.earlier is None and loaded.session.earlier is not None:
+        earlier = linked_earlier(loaded, args.criteria_dir)
     benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir)
     lang = loaded.instrument.language(args.lang)
     report = build_report(
-        loaded.session, loaded.instrument, lang, earlier, benchmarks, not args.exact
+        loaded.session,
+        loaded.instrument,
+        lang,
+        earlier,
+        benchmarks,
+        not args.exact,
+        sources=getattr(args, "sources", False),
     )
     return loaded, report
+
+
+def linked_earlier(loaded: LoadedSession, criteria_dirs: list[Path]) -> EarlierTotals:
+    """The totals of the evaluation the session re-evaluates (its `[earlier]` link), from
+    the earlier file when it loads, else as kept in the link; warnings printed."""
+    from kompass_tui.core.report.earlier import totals_of_resolved
+    from kompass_tui.core.session.reevaluation import resolve_earlier
+
+    catalog = Catalog.default(criteria_dirs)
+    resolved = resolve_earlier(loaded.session, loaded.path, loaded.instrument, catalog)
+    assert resolved is not None
+    warn_all(resolved.warnings)
+    return totals_of_resolved(resolved)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -114,14 +141,25 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output is not None and args.svg is not None and same_target(args.output, args.svg):
         message = "-o and --svg name the same file; the chart would overwrite the report"
         raise LoadError([Problem(str(args.svg), "", message)])
+    chosen = args.format
+    if chosen is None and args.output is not None:
+        chosen = SUFFIX_FORMATS.get(args.output.suffix.lower())
+    if chosen in ("csv", "json"):
+        return _export_data(args, chosen)
+    if chosen == "docx" and args.output is None:
+        raise KompassError("--format docx needs -o FILE.docx (a Word file is not text)")
     _, report = report_for(args)
-    html = args.format == "html" or (
-        args.format is None
-        and args.output is not None
-        and args.output.suffix.lower() in HTML_SUFFIXES
-    )
     try:
-        if html:
+        if chosen == "docx":
+            from kompass_tui.core.report.docx import render_docx
+
+            write_bytes_atomic(args.output, render_docx(report))
+            if args.svg is not None:
+                from kompass_tui.views.chart import profile_svg  # Rich only for the chart
+
+                write_text_atomic(args.svg, profile_svg(report))
+            return EXIT_OK
+        if chosen == "html":
             from kompass_tui.core.report.html import render_html
             from kompass_tui.views.chart import profile_svg  # Rich only for the chart
 
@@ -148,6 +186,30 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_data(args: argparse.Namespace, chosen: str) -> int:
+    """The questions as CSV or JSON, to -o or stdout."""
+    from kompass_tui.core.report.data_out import questions_csv, questions_json
+
+    loaded = load_for_report(args.session, args.criteria_dir)
+    lang = loaded.instrument.language(args.lang)
+    write = questions_csv if chosen == "csv" else questions_json
+    return write_output(args.output, write(loaded.session, loaded.instrument, lang))
+
+
+def write_output(output: Path | None, text: str) -> int:
+    """Write a command's text to `output` atomically, or to stdout (as UTF-8)."""
+    if output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+        return EXIT_OK
+    try:
+        write_text_atomic(output, text)
+    except OSError as error:
+        message = f"cannot be written: {error.strerror or error}"
+        raise LoadError([Problem(str(error.filename or output), "", message)]) from None
+    return EXIT_OK
+
+
 def _target_problem(
     option: str, target: Path | None, session: Path, earlier: Path | None, compared: list[Path]
 ) -> str:
@@ -171,8 +233,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         choices=FORMATS,
-        help="md (Markdown) or html (one self-contained file, printable on A4); "
-        "default: html for an -o FILE ending in .html, else md",
+        help="md (Markdown), html (one self-contained file, printable on A4), docx (an "
+        "editable Word document, needs -o), or the questions as data: csv or json; "
+        "default: from the -o FILE's suffix (.html, .docx, .csv, .json), else md",
     )
     parser.add_argument(
         "--svg", type=path_argument, metavar="FILE", help="also write a profile chart"
@@ -180,6 +243,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     earlier_option(parser)
     compare_option(parser)
     exact_option(parser)
+    sources_option(parser)
     criteria_dir_option(parser)
     lang_option(parser)
 

@@ -14,6 +14,7 @@ from kompass_tui.cli.arguments import (
     exact_option,
     lang_option,
     path_argument,
+    sources_option,
 )
 from kompass_tui.cli.commands.export import report_for
 from kompass_tui.exit_codes import EXIT_OK
@@ -49,6 +50,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     earlier_option(parser)
     compare_option(parser)
     exact_option(parser)
+    sources_option(parser)
     criteria_dir_option(parser)
     lang_option(parser)
 

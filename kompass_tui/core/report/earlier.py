@@ -18,6 +18,7 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import Problem
 from kompass_tui.core.session.model import Session, municipality_key
+from kompass_tui.core.session.reevaluation import ResolvedEarlier
 
 _ZERO = Decimal(0)
 
@@ -146,3 +147,18 @@ def _later_than(evaluation: Evaluation, first: date) -> bool:
     if evaluation.first_date is not None:
         return evaluation.first_date > first
     return evaluation.year is not None and evaluation.year > first.year
+
+
+def totals_of_resolved(resolved: ResolvedEarlier) -> EarlierTotals:
+    """The totals of the evaluation a session re-evaluates (see `reevaluation`): its file's
+    scores when it loads, else the area totals kept in the session."""
+    questions: dict[str, Decimal] = {}
+    if resolved.session is not None:
+        old = resolved.session
+        questions = {q: s for q, s in old.scores.items() if q not in old.not_applicable}
+    return EarlierTotals(
+        label=resolved.label,
+        areas=dict(resolved.areas),
+        questions=questions,
+        complete=resolved.complete,
+    )

@@ -37,6 +37,7 @@ from kompass_tui.core.report.outline import (
     table_1_caption,
     table_2_caption,
 )
+from kompass_tui.core.report.practice_text import interview_sentence
 from kompass_tui.core.scoring.numbers import format_max, format_percent, signed_points
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.visible import visible
@@ -139,9 +140,14 @@ def _title_page(report: Report, labels: Labels) -> list[str]:
 def _overview(report: Report, labels: Labels) -> list[Part]:
     parts: list[Part] = []
     headings = overview_headings(report)
+    interviewed = interview_sentence(report.interviews, report.lang)
     for key in OVERVIEW_TEXTS:
         if key in report.texts:
             parts += [f"### {escape_inline(headings[key])}", text_markdown(report.texts[key])]
+        elif key == "evaluation" and interviewed:
+            parts.append(f"### {escape_inline(headings[key])}")
+        if key == "evaluation" and interviewed:
+            parts.append(escape_paragraphs(interviewed))
     caption = f"**{escape_inline(table_1_caption(report))}**"
     if report.has_older_scale and report.older_scale_note:
         caption += " " + escape_paragraphs(report.older_scale_note)

@@ -10,6 +10,7 @@ from kompass_tui.core.report.escaping import escape_inline, escape_list_item
 from kompass_tui.core.report.labels import Labels
 from kompass_tui.core.report.markdown_text import text_markdown
 from kompass_tui.core.report.model import AreaSection, QuestionLine, Report
+from kompass_tui.core.report.practice_text import source_text, words_for
 from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
 
 _DELIMITERS = {"left": "---", "right": "---:"}
@@ -36,6 +37,14 @@ def area_details(area: AreaSection, labels: Labels) -> list[str]:
             f"- **{escape_inline(q.id)}** {escape_list_item(q.comment)}" for q in area.commented
         ]
         blocks += [f"#### {labels.comments}", "\n".join(items)]
+    if area.sourced:
+        words = words_for(labels.lang)
+        items = [
+            f"- **{escape_inline(q.id)}** {escape_list_item(source_text(e, labels.lang))}"
+            for q in area.sourced
+            for e in q.evidence
+        ]
+        blocks += [f"#### {words.sources}", "\n".join(items)]
     return blocks
 
 

@@ -19,6 +19,7 @@ from kompass_tui.core.report.comparison_rows import BenchmarkRow, ComparisonTabl
 from kompass_tui.core.scoring.numbers import HUNDRED, change_between
 from kompass_tui.core.scoring.totals import AreaScore, question_percent, session_score
 from kompass_tui.core.session.model import AreaNotes, BenchmarkEntry, Session
+from kompass_tui.core.session.practice import Evidence, InterviewCount, interview_counts
 
 if TYPE_CHECKING:  # the loading of earlier evaluations is not needed to build a report
     from kompass_tui.core.report.earlier import EarlierTotals
@@ -46,6 +47,8 @@ class QuestionLine:
     """The instrument's short heading for the question's findings ("Strategi")."""
     findings: str = ""
     """What the evaluators found, the report's sub-section of the question."""
+    evidence: tuple[Evidence, ...] = ()
+    """The question's sources, when the report lists them (`--sources`); else empty."""
 
     @property
     def unscored(self) -> bool:
@@ -82,8 +85,13 @@ class AreaSection:
             self.general
             or self.strengths
             or self.improvements
-            or any(q.findings or q.comment.strip() for q in self.questions)
+            or any(q.findings or q.comment.strip() or q.evidence for q in self.questions)
         )
+
+    @property
+    def sourced(self) -> tuple[QuestionLine, ...]:
+        """The questions whose sources the report lists."""
+        return tuple(q for q in self.questions if q.evidence)
 
     @property
     def complete(self) -> bool:
@@ -146,6 +154,8 @@ class Report:
     whole_points: bool = True
     """Whether the results and comparison tables print the instrument's scale in whole
     points, as the seed does; False prints the exact figures."""
+    interviews: tuple[InterviewCount, ...] = ()
+    """People interviewed per role, from the interview log, for the overview."""
 
     @property
     def year(self) -> int | None:
@@ -204,6 +214,7 @@ def build_report(
     earlier: EarlierTotals | None = None,
     benchmarks: Sequence[BenchmarkEntry] | None = None,
     whole_points: bool = True,
+    sources: bool = False,
 ) -> Report:
     """The report of a session, with the instrument's texts in `lang`.
 
@@ -211,9 +222,10 @@ def build_report(
     area and the total carry the earlier totals too. `benchmarks` replace the ones kept in
     the session for the comparison table; `whole_points=False` prints exact figures there
     and in the results table, as does an earlier evaluation (its change needs them).
+    `sources` lists every question's evidence in its area's section.
     """
     score = session_score(session, instrument)
-    areas = tuple(_section(session, instrument, lang, a, earlier) for a in score.areas)
+    areas = tuple(_section(session, instrument, lang, a, earlier, sources) for a in score.areas)
     entries = session.benchmarks if benchmarks is None else list(benchmarks)
     report_texts = instrument.report
     return Report(
@@ -249,6 +261,7 @@ def build_report(
             entries, [a.id for a in areas], _own_rows(session, areas, score.total)
         ),
         whole_points=whole_points and earlier is None,
+        interviews=tuple(interview_counts(session.interviews)),
     )
 
 
@@ -276,6 +289,7 @@ def _section(
     lang: str,
     scored: AreaScore,
     earlier: EarlierTotals | None,
+    sources: bool = False,
 ) -> AreaSection:
     area = scored.area
     earlier_scores = earlier.questions if earlier is not None else {}
@@ -292,6 +306,7 @@ def _section(
             earlier_score=earlier_scores.get(q.id),
             heading=instrument.text(q.heading, lang).strip() if q.heading else "",
             findings=session.findings.get(q.id, ""),
+            evidence=tuple(session.evidence.get(q.id, ())) if sources else (),
         )
         for q in area.questions
     )

@@ -13,14 +13,15 @@ default), when the evaluators disagree on whether it applies, or when some score
 others left it unscored: a missing score is a disagreement, never adopted silently. The
 proposal (the mean of the scores given) is stored meanwhile.
 Strengths, improvements, notes and comments are merged without duplicates, each followed
-by its author(s): "text (Anna)", "text (Anna, Bo)".
+by its author(s): "text (Anna)", "text (Anna, Bo)". Findings, report texts, benchmarks,
+evidence, interviews and actions are merged as `consensus_texts` says.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Context, Decimal
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from kompass_tui.core.files.atomic import create_text_exclusive
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument, Question
 from kompass_tui.core.problems import KompassError
+from kompass_tui.core.scoring.consensus_texts import merge_texts_into, rebase_earlier
 from kompass_tui.core.scoring.disputes import ConsensusNotes, Dispute, is_too_far
 from kompass_tui.core.scoring.numbers import (
     MAX_SCORE_DECIMALS,
@@ -36,7 +38,7 @@ from kompass_tui.core.scoring.numbers import (
     decimals_of,
     parse_decimal,
 )
-from kompass_tui.core.session.model import AreaNotes, Session, municipality_key
+from kompass_tui.core.session.model import AreaNotes, BenchmarkEntry, Session, municipality_key
 from kompass_tui.core.session.toml_io import (
     LoadedSession,
     load_session,
@@ -148,6 +150,8 @@ class ConsensusResult:
     session: Session
     notes: ConsensusNotes
     questions: list[QuestionMerge]
+    dropped_benchmarks: list[BenchmarkEntry] = field(default_factory=list)
+    """Benchmarks left out for being on another scale than the first kept."""
 
     @property
     def disputed(self) -> list[QuestionMerge]:
@@ -189,7 +193,8 @@ def merge_sessions(
             merged.comments[qid] = comment
     for area in instrument.areas:
         merged.areas[area.id] = _merge_area(area.id, sources)
-    return ConsensusResult(merged, notes, merges)
+    texts = merge_texts_into(merged, sources, instrument, merge_texts)
+    return ConsensusResult(merged, notes, merges, texts.dropped)
 
 
 def _merge_question(
@@ -273,6 +278,7 @@ def consensus_session_toml(result: ConsensusResult, instrument: Instrument) -> s
 
 def create_consensus_file(result: ConsensusResult, instrument: Instrument, path: Path) -> None:
     """Write the merged session atomically; raise FileExistsError rather than overwrite."""
+    rebase_earlier(result.session, path)
     create_text_exclusive(path, consensus_session_toml(result, instrument))
     result.session.structure = instrument.structure_fingerprint
     result.session.wording = instrument.wording_fingerprint

@@ -15,7 +15,8 @@ from kompass_tui.core.problems import ProblemList, join_key
 from kompass_tui.core.scoring.numbers import ScoreError, check_score, decimals_of, parse_decimal
 from kompass_tui.core.session.model import AreaNotes, normalize_newlines
 
-AREA_KEYS = ("strengths", "improvements", "notes", "older_scale_total")
+AREA_KEYS = ("strengths", "improvements", "notes", "older_scale_total", "actions")
+"""The keys of an `[areas."N"]` table; its `actions` are read by `practice_fields`."""
 
 
 def read_scores(value: Any, instrument: Instrument, problems: ProblemList) -> dict[str, Decimal]:

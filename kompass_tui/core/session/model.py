@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.problems import KompassError
 from kompass_tui.core.scoring.disputes import ConsensusNotes
 from kompass_tui.core.scoring.numbers import check_score
+from kompass_tui.core.session.earlier_link import EarlierLink
+from kompass_tui.core.session.practice import (
+    ACTION_STATUSES,
+    EVIDENCE_KINDS,
+    EVIDENCE_STATUSES,
+    ROLES,
+    Action,
+    Evidence,
+    Interview,
+)
 
 SCHEMA = 2
 """The session format written. Schema 1 (before the report texts) still loads."""
@@ -63,6 +74,13 @@ class AreaNotes:
     """The area's general text: "Allmänt", printed before the questions' findings."""
     older_scale_total: Decimal | None = None
     """The area total on the older scale, when the report gives both scales."""
+    actions: list[Action] = field(default_factory=list)
+    """The action plan: each action names its improvement area by its text (see
+    `practice`), in the order written."""
+
+    def actions_for(self, improvement: str) -> list[Action]:
+        """The actions of the improvement area with this text, in order."""
+        return [a for a in self.actions if a.improvement == improvement]
 
 
 @dataclass(frozen=True)
@@ -118,6 +136,12 @@ class Session:
     """The instrument's wording fingerprint when the session was last saved."""
     consensus: ConsensusNotes | None = None
     """For a session merged by `kompass consensus`: the questions left to discuss."""
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+    """The sources behind each question's score, by question id; no empty lists."""
+    interviews: list[Interview] = field(default_factory=list)
+    """The interview log: who was interviewed, by role, in the order written."""
+    earlier: EarlierLink | None = None
+    """The evaluation this one re-evaluates (`kompass new --from`), if any."""
 
     def area_notes(self, area_id: str) -> AreaNotes:
         """The notes of an area, created empty when missing."""
@@ -156,6 +180,98 @@ class Session:
             raise KeyError(f"unknown report section {key!r} (known: {', '.join(REPORT_SECTIONS)})")
         _set_text(self.report_sections, key, text)
 
+    # -- evidence, interviews and the action plan -----------------------------------------
+
+    def add_evidence(self, question_id: str, evidence: Evidence, index: int | None = None) -> None:
+        """Add a source to a question, at `index` (default: last)."""
+        check_evidence(evidence)
+        items = self.evidence.setdefault(question_id, [])
+        items.insert(len(items) if index is None else max(0, min(index, len(items))), evidence)
+
+    def replace_evidence(self, question_id: str, index: int, evidence: Evidence) -> None:
+        """Change a question's source at `index` (IndexError if there is none)."""
+        check_evidence(evidence)
+        self.evidence.get(question_id, [])[index] = evidence
+
+    def delete_evidence(self, question_id: str, index: int) -> Evidence:
+        """Remove a question's source at `index` and return it (IndexError if none)."""
+        items = self.evidence.get(question_id, [])
+        removed = items.pop(index)
+        if not items:
+            self.evidence.pop(question_id, None)
+        return removed
+
+    def add_interview(self, interview: Interview, index: int | None = None) -> None:
+        """Add an entry to the interview log, at `index` (default: last)."""
+        check_interview(interview)
+        items = self.interviews
+        items.insert(len(items) if index is None else max(0, min(index, len(items))), interview)
+
+    def replace_interview(self, index: int, interview: Interview) -> None:
+        """Change the interview log's entry at `index` (IndexError if there is none)."""
+        check_interview(interview)
+        self.interviews[index] = interview
+
+    def delete_interview(self, index: int) -> Interview:
+        """Remove the interview log's entry at `index` and return it."""
+        return self.interviews.pop(index)
+
+    def add_action(self, area_id: str, action: Action, index: int | None = None) -> None:
+        """Add an action to the area's plan, at `index` among all its actions (default:
+        last). Raises PlanError unless its improvement text is one of the area's."""
+        notes = self.area_notes(area_id)
+        check_action(action)
+        _check_improvement(notes, action.improvement, area_id)
+        items = notes.actions
+        items.insert(len(items) if index is None else max(0, min(index, len(items))), action)
+
+    def replace_action(self, area_id: str, index: int, action: Action) -> None:
+        """Change the area's action at `index` (PlanError as for add_action)."""
+        notes = self.area_notes(area_id)
+        check_action(action)
+        _check_improvement(notes, action.improvement, area_id)
+        notes.actions[index] = action
+
+    def delete_action(self, area_id: str, index: int) -> Action:
+        """Remove the area's action at `index` and return it."""
+        return self.area_notes(area_id).actions.pop(index)
+
+    def add_improvement(self, area_id: str, index: int, text: str) -> None:
+        """Insert an improvement area; PlanError when the same text is already there and
+        carries actions (they would no longer know which one they belong to)."""
+        notes = self.area_notes(area_id)
+        text = normalize_newlines(text)
+        if text in notes.improvements and notes.actions_for(text):
+            raise PlanError(_duplicate(area_id, text))
+        notes.improvements.insert(max(0, min(index, len(notes.improvements))), text)
+
+    def replace_improvement(self, area_id: str, index: int, text: str) -> None:
+        """Change an improvement area's text; its actions follow it to the new text.
+        PlanError when another improvement of the area has the new text and either
+        carries actions."""
+        notes = self.area_notes(area_id)
+        old, text = notes.improvements[index], normalize_newlines(text)
+        if text == old:
+            return
+        others = [t for i, t in enumerate(notes.improvements) if i != index]
+        if text in others and (notes.actions_for(text) or notes.actions_for(old)):
+            raise PlanError(_duplicate(area_id, text))
+        notes.improvements[index] = text
+        if old not in others:  # a duplicate left behind keeps the actions it shares
+            notes.actions = [
+                replace(a, improvement=text) if a.improvement == old else a for a in notes.actions
+            ]
+
+    def delete_improvement(self, area_id: str, index: int) -> list[Action]:
+        """Remove an improvement area with its actions; return the actions removed."""
+        notes = self.area_notes(area_id)
+        text = notes.improvements.pop(index)
+        if text in notes.improvements:  # an identical text remains: the actions stay its
+            return []
+        removed = notes.actions_for(text)
+        notes.actions = [a for a in notes.actions if a.improvement != text]
+        return removed
+
     def area_word_count(self, instrument: Instrument, area_id: str) -> int:
         """Words written about an area: its general text, findings, strengths and
         improvement areas (what the report prints in the area's section)."""
@@ -163,6 +279,56 @@ class Session:
         texts = [notes.notes, *notes.strengths, *notes.improvements]
         texts += [self.findings.get(q.id, "") for q in instrument.area_by_id[area_id].questions]
         return sum(count_words(text) for text in texts)
+
+
+class PlanError(KompassError, ValueError):
+    """An edit that would leave an action without one improvement area to belong to."""
+
+
+def _duplicate(area_id: str, text: str) -> str:
+    return (
+        f"area {area_id} already has the improvement area {text!r} with actions; "
+        "two with the same text would leave the actions ambiguous"
+    )
+
+
+def _check_improvement(notes: AreaNotes, text: str, area_id: str) -> None:
+    count = notes.improvements.count(text)
+    if count != 1:
+        found = "none" if count == 0 else f"{count}"
+        raise PlanError(f"area {area_id}: {found} improvement areas have the text {text!r}")
+
+
+def check_evidence(evidence: Evidence) -> None:
+    """Raise ValueError for a kind, status or role kompass does not know."""
+    _one_of(evidence.kind, EVIDENCE_KINDS, "kind")
+    _one_of(evidence.status, EVIDENCE_STATUSES, "status")
+    if evidence.role:
+        _one_of(evidence.role, ROLES, "role")
+        if evidence.kind != "interview":
+            raise ValueError("role: only an interview has a role")
+    if not (evidence.reference.strip() or evidence.role):
+        raise ValueError("reference: needed (a title, a URL, or an interviewee's role)")
+
+
+def check_interview(interview: Interview) -> None:
+    """Raise ValueError for an unknown role or a count below one."""
+    if interview.role:
+        _one_of(interview.role, ROLES, "role")
+    if interview.people < 1:
+        raise ValueError("people: at least 1")
+
+
+def check_action(action: Action) -> None:
+    """Raise ValueError for an unknown status or an action without a text."""
+    _one_of(action.status, ACTION_STATUSES, "status")
+    if not action.action.strip():
+        raise ValueError("action: must not be empty")
+
+
+def _one_of(value: str, known: tuple[str, ...], name: str) -> None:
+    if value not in known:
+        raise ValueError(f"{name}: {value!r} is not one of {', '.join(known)}")
 
 
 def _set_text(texts: dict[str, str], key: str, text: str) -> None:

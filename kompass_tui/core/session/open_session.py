@@ -365,8 +365,11 @@ class OpenSession:
         if not text:
             return
         self._check_writable()
-        items: list[str] = getattr(self.session.area_notes(area_id), kind)
-        items.insert(max(0, min(index, len(items))), text)
+        if kind == "improvements":  # PlanError when its actions would become ambiguous
+            self.session.add_improvement(area_id, index, text)
+        else:
+            items: list[str] = getattr(self.session.area_notes(area_id), kind)
+            items.insert(max(0, min(index, len(items))), text)
         self._changed(Change("list", area_id=area_id), edit=True)
 
     def replace_item(self, kind: ListKind, area_id: str, index: int, text: str) -> None:
@@ -379,16 +382,23 @@ class OpenSession:
             self.delete_item(kind, area_id, index)
             return
         self._check_writable()
-        items[index] = text
+        if kind == "improvements":  # the improvement's actions follow it to the new text
+            self.session.replace_improvement(area_id, index, text)
+        else:
+            items[index] = text
         self._changed(Change("list", area_id=area_id), edit=True)
 
     def delete_item(self, kind: ListKind, area_id: str, index: int) -> None:
-        """Remove the item at `index`."""
+        """Remove the item at `index`; an improvement area goes with its actions (ask first
+        when `session.area_notes(area_id).actions_for(text)` has any)."""
         items: list[str] = getattr(self.session.area_notes(area_id), kind)
         if not 0 <= index < len(items):
             return
         self._check_writable()
-        del items[index]
+        if kind == "improvements":
+            self.session.delete_improvement(area_id, index)
+        else:
+            del items[index]
         self._changed(Change("list", area_id=area_id), edit=True)
 
     # -- disputes after a consensus -------------------------------------------------------------

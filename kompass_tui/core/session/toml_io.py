@@ -27,7 +27,7 @@ from kompass_tui.core.files.regular import read_regular, real_path
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import KompassError, LoadError, Problem, ProblemList
+from kompass_tui.core.problems import KompassError, LoadError, Problem, ProblemList, join_key
 from kompass_tui.core.scoring.disputes import consensus_table, parse_consensus_table
 from kompass_tui.core.session.fields import (
     kind,
@@ -47,6 +47,16 @@ from kompass_tui.core.session.model import (
     Session,
     normalize_newlines,
 )
+from kompass_tui.core.session.practice_fields import (
+    actions_toml,
+    earlier_toml,
+    evidence_toml,
+    interviews_toml,
+    read_actions,
+    read_earlier,
+    read_evidence,
+    read_interviews,
+)
 from kompass_tui.core.session.report_fields import (
     benchmarks_toml,
     read_benchmarks,
@@ -61,18 +71,30 @@ TOP_KEYS = (
     "affiliation",
     "not_applicable",
     "instrument",
+    "earlier",
     "scores",
     "comments",
     "report",
+    "interviews",
     "areas",
     "findings",
+    "evidence",
     "benchmarks",
     "consensus",
 )
 """The keys of a session file (schema 2), in the order they are written."""
-SCHEMA_1_KEYS = tuple(
-    key for key in TOP_KEYS if key not in ("affiliation", "report", "findings", "benchmarks")
+SCHEMA_2_ADDITIONS = (
+    "affiliation",
+    "earlier",
+    "report",
+    "interviews",
+    "findings",
+    "evidence",
+    "benchmarks",
 )
+"""Keys schema 1 did not have. `earlier`, `interviews`, `evidence` and areas' `actions`
+came to schema 2 later; each is optional, so schema-2 files from before them load."""
+SCHEMA_1_KEYS = tuple(key for key in TOP_KEYS if key not in SCHEMA_2_ADDITIONS)
 
 
 @dataclass
@@ -149,12 +171,26 @@ def parse_session(data: dict[str, Any], path: Path, catalog: Catalog) -> LoadedS
         not_applicable = data.get("not_applicable", [])
         session.not_applicable = read_not_applicable(not_applicable, instrument, problems)
         session.areas = read_areas(data.get("areas", {}), instrument, problems)
+        _read_plans(data.get("areas"), session, problems)
+        session.evidence = read_evidence(data.get("evidence", {}), instrument, problems)
+        session.interviews = read_interviews(data.get("interviews", []), instrument, problems)
+        session.earlier = read_earlier(data.get("earlier"), instrument, problems)
         session.benchmarks = read_benchmarks(data.get("benchmarks", []), instrument, problems)
         session.consensus = parse_consensus_table(data.get("consensus"), instrument, problems)
 
     problems.raise_if_errors()
     assert instrument is not None
     return LoadedSession(session, instrument, problems.warnings, path)
+
+
+def _read_plans(areas: Any, session: Session, problems: ProblemList) -> None:
+    if not isinstance(areas, dict):
+        return
+    for area_id, notes in session.areas.items():
+        raw = areas.get(area_id)
+        if isinstance(raw, dict) and "actions" in raw:
+            key = f"{join_key('areas', area_id)}.actions"
+            notes.actions = read_actions(raw["actions"], key, notes.improvements, problems)
 
 
 def _instrument(data: dict[str, Any], catalog: Catalog, problems: ProblemList) -> Instrument | None:
@@ -208,7 +244,7 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
     import tomli_w  # only when writing
 
     order = [q.id for q in instrument.questions]
-    doc: dict[str, Any] = {
+    head: dict[str, Any] = {
         "schema": SCHEMA,
         "municipality": normalize_newlines(session.municipality),
         "dates": list(session.dates),
@@ -220,11 +256,18 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
             "structure": instrument.structure_fingerprint,
             "wording": instrument.wording_fingerprint,
         },
+    }
+    texts: dict[str, Any] = {
         "scores": {q: _plain(session.scores[q]) for q in order if q in session.scores},
         "comments": _texts_in_order(session.comments, order),
         "report": _texts_in_order(session.report_sections, REPORT_SECTIONS),
-        "areas": {},
     }
+    parts = [tomli_w.dumps(head, multiline_strings=True)]
+    if session.earlier is not None:
+        parts.append(earlier_toml(session.earlier, instrument))
+    parts.append(tomli_w.dumps(texts, multiline_strings=True))
+    if session.interviews:
+        parts.append(interviews_toml(session.interviews))
     for area in instrument.areas:
         notes = session.areas.get(area.id, AreaNotes())
         table: dict[str, Any] = {
@@ -234,15 +277,19 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
         }
         if notes.older_scale_total is not None:
             table["older_scale_total"] = _plain(notes.older_scale_total)
-        doc["areas"][area.id] = table
-    doc["findings"] = _texts_in_order(session.findings, order)
-    text = tomli_w.dumps(doc, multiline_strings=True)
+        parts.append(tomli_w.dumps({"areas": {area.id: table}}, multiline_strings=True))
+        if notes.actions:
+            parts.append(actions_toml(area.id, notes.actions))
+    findings = {"findings": _texts_in_order(session.findings, order)}
+    parts.append(tomli_w.dumps(findings, multiline_strings=True))
+    if session.evidence:
+        parts.append(evidence_toml(session.evidence, instrument))
     if session.benchmarks:
-        text += "\n" + benchmarks_toml(session.benchmarks, instrument)
+        parts.append(benchmarks_toml(session.benchmarks, instrument))
     if session.consensus is not None:
         consensus = {"consensus": consensus_table(session.consensus, instrument)}
-        text += "\n" + tomli_w.dumps(consensus, multiline_strings=True)
-    return text
+        parts.append(tomli_w.dumps(consensus, multiline_strings=True))
+    return "\n".join(part for part in parts if part)
 
 
 def _texts_in_order(texts: dict[str, str], order: Sequence[str]) -> dict[str, str]:

@@ -1,0 +1,52 @@
+"""`kompass plan SESSION [-o FILE] [--csv] [--by-action] [--lang sv|en]`: the action plan
+(every improvement area with its actions) as Markdown or as CSV for a spreadsheet."""
+
+from __future__ import annotations
+
+import argparse
+
+from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
+from kompass_tui.cli.commands.export import load_for_report, write_output
+from kompass_tui.core.files.targets import target_problem
+from kompass_tui.core.problems import LoadError, Problem
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    """Write the plan to -o (or stdout); 1 on invalid input."""
+    from kompass_tui.core.report.plan import plan_csv, plan_markdown
+
+    if args.output is not None:
+        problem = target_problem("-o", args.output, [args.session], "the session file")
+        if problem:
+            raise LoadError([Problem("", "", problem)])
+    if args.by_action and not args.csv:
+        args.csv = True  # one row per action is a table for a spreadsheet
+    loaded = load_for_report(args.session, args.criteria_dir)  # LoadError when invalid
+    if args.csv:
+        text = plan_csv(loaded.session, loaded.instrument, args.by_action)
+    else:
+        lang = loaded.instrument.language(args.lang)
+        text = plan_markdown(loaded.session, loaded.instrument, lang)
+    return write_output(args.output, text)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """`kompass plan SESSION [-o FILE] [--csv] [--by-action]`."""
+    parser.add_argument("session", type=path_argument, help="the session file")
+    parser.add_argument(
+        "-o", "--output", type=path_argument, metavar="FILE", help="default: stdout"
+    )
+    parser.add_argument(
+        "--csv",
+        action="store_true",
+        help="CSV (area, improvement, action, owner, due, status): one row per improvement "
+        "area, its actions one per line in each cell",
+    )
+    parser.add_argument(
+        "--by-action", action="store_true", help="CSV with one row per action (implies --csv)"
+    )
+    criteria_dir_option(parser)
+    lang_option(parser)
+
+
+run = run_plan

@@ -1,0 +1,88 @@
+"""The profile chart as a PNG picture, for the Word report (Word takes PNG or JPEG, not SVG).
+
+Drawn with Pillow: a bar per area of its share of the maximum, labelled with the area's
+id and percentage, an axis at 0, 50 and 100 %, and the total. Figures need a font
+rasteriser, which is why Pillow (and its bundled scalable font) is used rather than
+writing the PNG by hand. That font has no å, ä or ö, so the picture holds no words of the
+report: the area titles are in Tabell 1 beside it and the chart's title is the Word
+document's caption under it, where they can be edited. Drawn at twice the size it is
+shown, so it stays sharp in print.
+"""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+from kompass_tui.core.report.labels import labels_for
+from kompass_tui.core.report.model import Report
+from kompass_tui.core.scoring.numbers import format_percent
+
+WIDTH = 1200
+ROW = 56
+FONT_SIZE = 26
+LABEL_WIDTH = 220
+BAR_WIDTH = 800
+MARGIN = 24
+_BAR = (46, 99, 160)
+_TOTAL = (24, 56, 96)
+_GRID = (190, 190, 190)
+_TEXT = (20, 20, 20)
+
+
+def profile_png(report: Report) -> bytes:
+    """The chart as PNG bytes (white background, dark bars)."""
+    from PIL import Image, ImageDraw, ImageFont  # only when a Word report is made
+
+    labels = labels_for(report.lang)
+    rows = [(a.id, a.percent, False) for a in report.areas]
+    rows.append((labels.total, report.percent, True))
+    height = MARGIN * 2 + ROW * (len(rows) + 1)
+    image = Image.new("RGB", (WIDTH, height), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=FONT_SIZE)
+    left = MARGIN + LABEL_WIDTH
+    top = MARGIN
+    for step in (0, 50, 100):
+        x = left + BAR_WIDTH * step // 100
+        draw.line([(x, top), (x, top + ROW * len(rows))], fill=_GRID, width=2)
+        draw.text((x, top + ROW * len(rows) + 8), f"{step} %", fill=_TEXT, font=font, anchor="ma")
+    for index, (name, share, is_total) in enumerate(rows):
+        y = top + ROW * index
+        shown = _fit(draw, _drawable(name), font, LABEL_WIDTH - 16)
+        draw.text((MARGIN, y + ROW // 2), shown, fill=_TEXT, font=font, anchor="lm")
+        width = _bar_width(share)
+        if width:
+            colour = _TOTAL if is_total else _BAR
+            draw.rectangle([left, y + 10, left + width, y + ROW - 10], fill=colour)
+        draw.text(
+            (left + BAR_WIDTH + 16, y + ROW // 2),
+            format_percent(share),
+            fill=_TEXT,
+            font=font,
+            anchor="lm",
+        )
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def _bar_width(share: Decimal | None) -> int:
+    if share is None:
+        return 0
+    return max(0, min(BAR_WIDTH, int(BAR_WIDTH * share / 100)))
+
+
+def _drawable(text: str) -> str:
+    """Text the bundled font can draw: printable ASCII, anything else as `?`."""
+    return "".join(c if " " <= c <= "~" else "?" for c in text)
+
+
+def _fit(draw: object, text: str, font: object, width: int) -> str:
+    """The text, shortened with an ellipsis until it fits `width` pixels."""
+    length = draw.textlength  # type: ignore[attr-defined]
+    if length(text, font=font) <= width:
+        return text
+    while text and length(text + "…", font=font) > width:
+        text = text[:-1]
+    return text + "…"

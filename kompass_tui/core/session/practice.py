@@ -1,0 +1,111 @@
+"""The evaluation as practised: evidence per question, the interview log, the action plan.
+
+A Kommunkompassen evaluation draws on interviews, official documents and the
+municipality's website, and only practice in place counts, not plans. Evidence records
+where a finding comes from and which of the two it shows. The interview log says who was
+interviewed (by role, never by name), so the report can count them. Actions are what the
+municipality does about an improvement area: what, who, by when, how far it got.
+
+An action names its improvement area by the area's full text, never by its place in the
+list: reordering the list cannot move an action to another improvement, editing a text
+through kompass carries its actions along (`Session.replace_improvement`), and a text
+edited by hand in the file without its actions makes the file fail to load, naming the
+action, instead of attaching it anywhere.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+EVIDENCE_KINDS = ("interview", "document", "website", "other")
+"""Where a piece of evidence comes from: the seed's three sources, and anything else."""
+ROLES = ("politician", "manager", "staff", "union", "company")
+"""Who an interviewee is: a politician, a manager, a member of staff, a union
+representative, someone from a municipal company. Names are never asked for."""
+EVIDENCE_STATUSES = ("practice", "plan")
+"""Whether evidence shows practice in place or only a plan (which does not count)."""
+ACTION_STATUSES = ("planned", "started", "done", "dropped")
+"""How far an action has got."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One source behind a question's score."""
+
+    kind: str
+    """One of EVIDENCE_KINDS."""
+    status: str
+    """One of EVIDENCE_STATUSES: practice in place, or only a plan."""
+    reference: str = ""
+    """A document's title, a URL, or for an interview who said it (no name needed)."""
+    role: str = ""
+    """For an interview: the interviewee's role (one of ROLES), or "" when not recorded."""
+    date: date | None = None
+    """The document's date, or the day of the interview or of the visit to the site."""
+    shows: str = ""
+    """What the source shows."""
+
+
+@dataclass(frozen=True)
+class Interview:
+    """One interview, or one group of interviewees of one role, in the interview log."""
+
+    people: int = 1
+    """How many people were interviewed."""
+    role: str = ""
+    """One of ROLES, or "" when the role was not recorded."""
+    approximate: bool = False
+    """Whether `people` is an approximate count ("ett 40-tal", about 40)."""
+    date: date | None = None
+    areas: tuple[str, ...] = ()
+    """The area ids the interview informed, in instrument order."""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing the municipality does about an improvement area."""
+
+    improvement: str
+    """The full text of the improvement area it belongs to (see the module's docstring)."""
+    action: str
+    """What is to be done."""
+    status: str = "planned"
+    """One of ACTION_STATUSES."""
+    owner: str = ""
+    """Who is responsible: a role or a name."""
+    due: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class InterviewCount:
+    """How many people of one role were interviewed (role "" = not recorded)."""
+
+    role: str
+    people: int
+    approximate: bool = False
+
+
+def interview_counts(interviews: Iterable[Interview]) -> list[InterviewCount]:
+    """People interviewed per role, in ROLES order, the unrecorded role last; a count is
+    approximate when any of its entries is."""
+    people: Counter[str] = Counter()
+    approximate: set[str] = set()
+    for interview in interviews:
+        people[interview.role] += interview.people
+        if interview.approximate:
+            approximate.add(interview.role)
+    order = [*ROLES, ""]
+    return [InterviewCount(r, people[r], r in approximate) for r in order if people[r]]
+
+
+@dataclass
+class ImprovementPlan:
+    """An improvement area with its actions, as a plan lists it."""
+
+    text: str
+    actions: list[Action] = field(default_factory=list)

@@ -1,0 +1,319 @@
+"""Reading and writing evidence, the interview log, actions and the earlier link (schema 2).
+
+Each key is optional in a schema-2 file, so files written before these keys existed load
+as they are. Each entry is checked key by key and every problem is named with its path:
+`evidence."1.1"[0].kind`, `interviews[2].date`, `areas."1".actions[0].improvement`.
+Written, each entry is its own `[[...]]` table with one key per line, so diffs stay small.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.problems import ProblemList, join_key
+from kompass_tui.core.session.earlier_link import EarlierLink
+from kompass_tui.core.session.fields import kind, read_points, read_string, unknown
+from kompass_tui.core.session.model import normalize_newlines
+from kompass_tui.core.session.practice import (
+    ACTION_STATUSES,
+    EVIDENCE_KINDS,
+    EVIDENCE_STATUSES,
+    ROLES,
+    Action,
+    Evidence,
+    Interview,
+)
+
+EVIDENCE_KEYS = ("kind", "status", "reference", "role", "date", "shows")
+INTERVIEW_KEYS = ("people", "role", "approximate", "date", "areas", "note")
+ACTION_KEYS = ("improvement", "action", "status", "owner", "due", "note")
+EARLIER_KEYS = ("file", "digest", "label", "complete", "areas")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+def read_date(raw: dict[str, Any], name: str, key: str, problems: ProblemList) -> date | None:
+    """An optional date at `key.name`: a TOML date or an ISO `YYYY-MM-DD` string."""
+    value = raw.get(name)
+    full = join_key(key, name)
+    if value is None:
+        return None
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            problems.error(full, f"not a date (YYYY-MM-DD): {value!r}")
+            return None
+    problems.error(full, f"must be a date (YYYY-MM-DD), not {kind(value)}")
+    return None
+
+
+def _choice(
+    raw: dict[str, Any], name: str, key: str, known: tuple[str, ...], problems: ProblemList
+) -> str:
+    value = raw.get(name)
+    full = join_key(key, name)
+    if value is None:
+        problems.error(full, f"missing (one of {', '.join(known)})")
+    elif not isinstance(value, str):
+        problems.error(full, f"must be one of {', '.join(known)}, not {kind(value)}")
+    elif value not in known:
+        problems.error(full, f"{value!r} is not one of {', '.join(known)}")
+    else:
+        return value
+    return ""
+
+
+def _tables(value: Any, key: str, problems: ProblemList) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        problems.error(key, f"must be an array of tables ([[{key}]])")
+        return []
+    return value
+
+
+def read_evidence(
+    value: Any, instrument: Instrument, problems: ProblemList
+) -> dict[str, list[Evidence]]:
+    """`[[evidence."1.1"]]`: the sources per question, in instrument order."""
+    if not isinstance(value, dict):
+        problems.error("evidence", f"must be a table of question id = sources, not {kind(value)}")
+        return {}
+    found: dict[str, list[Evidence]] = {}
+    for question_id, entries in value.items():
+        key = join_key("evidence", question_id)
+        if question_id not in instrument.question_by_id:
+            problems.error(key, f"unknown question id in instrument {instrument.id!r}")
+            continue
+        items = []
+        for index, raw in enumerate(_tables(entries, key, problems)):
+            item = _evidence(raw, f"{key}[{index}]", problems)
+            if item is not None:
+                items.append(item)
+        if items:
+            found[question_id] = items
+    return {q.id: found[q.id] for q in instrument.questions if q.id in found}
+
+
+def _evidence(raw: dict[str, Any], key: str, problems: ProblemList) -> Evidence | None:
+    before = len(problems.errors)
+    unknown(raw, EVIDENCE_KEYS, key, problems)
+    source = _choice(raw, "kind", key, EVIDENCE_KINDS, problems)
+    status = _choice(raw, "status", key, EVIDENCE_STATUSES, problems)
+    role = ""
+    if "role" in raw:
+        role = _choice(raw, "role", key, ROLES, problems)
+        if source and source != "interview":
+            problems.error(join_key(key, "role"), "only an interview has a role")
+    reference = read_string(raw, "reference", key, problems)
+    if not reference.strip() and not role and source:
+        what = "an interviewee's role or a reference" if source == "interview" else "a title"
+        problems.error(join_key(key, "reference"), f"missing ({what}, a URL or a description)")
+    when = read_date(raw, "date", key, problems)
+    shows = read_string(raw, "shows", key, problems)
+    if len(problems.errors) > before:
+        return None
+    return Evidence(source, status, reference, role, when, shows)
+
+
+def read_interviews(value: Any, instrument: Instrument, problems: ProblemList) -> list[Interview]:
+    """`[[interviews]]`: the interview log, in the order written."""
+    interviews = []
+    for index, raw in enumerate(_tables(value, "interviews", problems)):
+        key = f"interviews[{index}]"
+        before = len(problems.errors)
+        unknown(raw, INTERVIEW_KEYS, key, problems)
+        people = raw.get("people", 1)
+        if isinstance(people, bool) or not isinstance(people, int) or people < 1:
+            problems.error(join_key(key, "people"), "must be a whole number of people, at least 1")
+        role = _choice(raw, "role", key, ROLES, problems) if "role" in raw else ""
+        approximate = raw.get("approximate", False)
+        if not isinstance(approximate, bool):
+            problems.error(
+                join_key(key, "approximate"), f"must be true or false, not {kind(approximate)}"
+            )
+        when = read_date(raw, "date", key, problems)
+        areas = _area_ids(raw.get("areas", []), join_key(key, "areas"), instrument, problems)
+        note = read_string(raw, "note", key, problems)
+        if len(problems.errors) == before:
+            interviews.append(Interview(people, role, approximate, when, areas, note))
+    return interviews
+
+
+def _area_ids(
+    value: Any, key: str, instrument: Instrument, problems: ProblemList
+) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        problems.error(key, f"must be a list of area ids, not {kind(value)}")
+        return ()
+    ids = set()
+    for index, area_id in enumerate(value):
+        if not isinstance(area_id, str) or area_id not in instrument.area_by_id:
+            problems.error(f"{key}[{index}]", f"{area_id!r} is not an area id of {instrument.id!r}")
+        else:
+            ids.add(area_id)
+    return tuple(a.id for a in instrument.areas if a.id in ids)
+
+
+def read_actions(
+    value: Any, key: str, improvements: list[str], problems: ProblemList
+) -> list[Action]:
+    """`[[areas."N".actions]]`: each action names exactly one of the area's improvement
+    areas by its full text; one that names none (or a repeated text) is an error, never
+    attached to another."""
+    actions = []
+    for index, raw in enumerate(_tables(value, key, problems)):
+        item = f"{key}[{index}]"
+        before = len(problems.errors)
+        unknown(raw, ACTION_KEYS, item, problems)
+        improvement = read_string(raw, "improvement", item, problems, required=True)
+        count = improvements.count(improvement)
+        if improvement.strip() and count == 0:
+            problems.error(
+                join_key(item, "improvement"),
+                "no improvement area of this area has this text; if its text was changed, "
+                "change this to the new text",
+            )
+        elif count > 1:
+            problems.error(
+                join_key(item, "improvement"),
+                f"{count} improvement areas have this text; make them differ",
+            )
+        action = read_string(raw, "action", item, problems, required=True)
+        status = _choice(raw, "status", item, ACTION_STATUSES, problems)
+        owner = read_string(raw, "owner", item, problems)
+        due = read_date(raw, "due", item, problems)
+        note = read_string(raw, "note", item, problems)
+        if len(problems.errors) == before:
+            actions.append(Action(improvement, action, status, owner, due, note))
+    return actions
+
+
+def read_earlier(value: Any, instrument: Instrument, problems: ProblemList) -> EarlierLink | None:
+    """`[earlier]`: the evaluation this one re-evaluates, with its totals when started."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        problems.error("earlier", f"must be a table, not {kind(value)}")
+        return None
+    before = len(problems.errors)
+    unknown(value, EARLIER_KEYS, "earlier", problems)
+    file = read_string(value, "file", "earlier", problems, required=True)
+    digest = read_string(value, "digest", "earlier", problems)
+    if digest and not _DIGEST.fullmatch(digest):
+        problems.error("earlier.digest", "must be a SHA-256 digest (64 hexadecimal digits)")
+    label = read_string(value, "label", "earlier", problems)
+    complete = value.get("complete", True)
+    if not isinstance(complete, bool):
+        problems.error("earlier.complete", f"must be true or false, not {kind(complete)}")
+    areas = _earlier_areas(value.get("areas", {}), instrument, problems)
+    if len(problems.errors) > before:
+        return None
+    return EarlierLink(file, digest, label, areas, complete)
+
+
+def _earlier_areas(value: Any, instrument: Instrument, problems: ProblemList) -> dict[str, Decimal]:
+    if not isinstance(value, dict):
+        problems.error("earlier.areas", f"must be a table of area id = total, not {kind(value)}")
+        return {}
+    areas: dict[str, Decimal] = {}
+    for area_id, raw in value.items():
+        area = instrument.area_by_id.get(area_id)
+        if area is None:
+            problems.error(
+                join_key("earlier.areas", area_id), f"unknown area id in {instrument.id!r}"
+            )
+            continue
+        number = read_points(raw, "earlier.areas", problems, area_id)
+        if number is not None and number > area.max:
+            problems.error(
+                join_key("earlier.areas", area_id), f"above the area's maximum {area.max}"
+            )
+        elif number is not None:
+            areas[area_id] = number
+    return {a.id: areas[a.id] for a in instrument.areas if a.id in areas}
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def _block(header: str, facts: dict[str, Any]) -> str:
+    import tomli_w  # only when writing
+
+    body = {k: v for k, v in facts.items() if v not in ("", None, (), [], False)}
+    return f"[[{header}]]\n" + tomli_w.dumps(body, multiline_strings=True)
+
+
+def toml_key(name: str) -> str:
+    """A key as TOML writes it: bare when it can be, else quoted."""
+    return name if _BARE_KEY.fullmatch(name) else json.dumps(name, ensure_ascii=False)
+
+
+def evidence_toml(evidence: dict[str, list[Evidence]], instrument: Instrument) -> str:
+    """One `[[evidence."Q"]]` table per source, questions in instrument order."""
+    blocks = []
+    for question in instrument.questions:
+        for item in evidence.get(question.id, []):
+            facts = {
+                "kind": item.kind,
+                "status": item.status,
+                "role": item.role,
+                "reference": normalize_newlines(item.reference),
+                "date": item.date,
+                "shows": normalize_newlines(item.shows),
+            }
+            blocks.append(_block(f"evidence.{toml_key(question.id)}", facts))
+    return "\n".join(blocks)
+
+
+def interviews_toml(interviews: Iterable[Interview]) -> str:
+    """One `[[interviews]]` table per entry of the log."""
+    blocks = []
+    for item in interviews:
+        facts = {
+            "people": item.people,
+            "approximate": item.approximate,
+            "role": item.role,
+            "date": item.date,
+            "areas": list(item.areas),
+            "note": normalize_newlines(item.note),
+        }
+        blocks.append(_block("interviews", facts))
+    return "\n".join(blocks)
+
+
+def actions_toml(area_id: str, actions: Iterable[Action]) -> str:
+    """One `[[areas."N".actions]]` table per action, in the order kept."""
+    blocks = []
+    for item in actions:
+        facts = {
+            "improvement": normalize_newlines(item.improvement),
+            "action": normalize_newlines(item.action),
+            "owner": normalize_newlines(item.owner),
+            "due": item.due,
+            "status": item.status,
+            "note": normalize_newlines(item.note),
+        }
+        blocks.append(_block(f"areas.{toml_key(area_id)}.actions", facts))
+    return "\n".join(blocks)
+
+
+def earlier_toml(link: EarlierLink, instrument: Instrument) -> str:
+    """The `[earlier]` table, its area totals on one line."""
+    import tomli_w  # only when writing
+
+    facts: dict[str, Any] = {"file": link.file, "digest": link.digest, "label": link.label}
+    lines = ["[earlier]", tomli_w.dumps({k: v for k, v in facts.items() if v}).rstrip("\n")]
+    lines.append(f"complete = {'true' if link.complete else 'false'}")
+    cells = ", ".join(
+        f"{toml_key(a.id)} = {link.areas[a.id]:f}" for a in instrument.areas if a.id in link.areas
+    )
+    lines.append(f"areas = {{ {cells} }}" if cells else "areas = {}")
+    return "\n".join(lines) + "\n"
