@@ -22,6 +22,17 @@ from kompass_tui.tui.widgets.question_row import QuestionRow, max_column_width
 from kompass_tui.tui.widgets.score_bar import ScoreBar
 
 
+def total_width(state: OpenSession) -> int:
+    """Cells for an area's total line at its widest: `109,75 / 109,75 · 100 %  99/99`."""
+    lang = state.lang
+    widest_points = max(
+        len(format_points(area.max, lang)) + 3 for area in state.instrument.areas
+    )  # up to two decimals more than the maximum shows
+    widest_max = max(len(format_max(area.max, lang)) for area in state.instrument.areas)
+    counts = max(len(area.questions) for area in state.instrument.areas)
+    return widest_points + 3 + widest_max + len(" · 100 %  ") + 2 * len(str(counts)) + 1 + 2
+
+
 class AreaView(VerticalScroll):
     """Everything about one area, drawn from the open session."""
 
@@ -40,7 +51,9 @@ class AreaView(VerticalScroll):
                 literal_content(f"{area.id} {state.text(area.title)}", one_line=True),
                 classes="area-title",
             )
-            yield Static("", classes="area-total-text")
+            total = Static("", classes="area-total-text")
+            total.styles.width = total_width(state)
+            yield total
             yield ScoreBar(width=12)
         width = max_column_width(state)
         for question in area.questions:
@@ -65,7 +78,10 @@ class AreaView(VerticalScroll):
         if text == self._total:
             return
         self._total = text
-        self.query_one(".area-total-text", Static).update(Content(text))
+        # A fixed width (total_width): a new total repaints this text, not the line's layout.
+        self.query_one(".area-total-text", Static).update(
+            Content(text.rjust(total_width(self.state) - 2)), layout=False
+        )
         self.query_one(".area-head ScoreBar", ScoreBar).show(score.percent)
 
     def follow_place(self) -> None:
