@@ -5,9 +5,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from kompass_tui.core.report.charts import profile_svg
 from kompass_tui.core.report.model import build_report
 from kompass_tui.core.report.writing import write_report
-from kompass_tui.views.chart import profile_svg
 from tests.test_report_support import load_demo, markdown_parser
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -85,7 +85,7 @@ def run_export(args: argparse.Namespace) -> int:
         report = build_report(loaded.session, loaded.instrument, lang, earlier)
         link = None
         if args.svg is not None:
-            from kompass_tui.views.chart import profile_svg  # Rich only for the chart
+            from kompass_tui.core.report.charts import profile_svg
 
             write_text_atomic(args.svg, profile_svg(report))
             link = svg_link(args.svg, None)

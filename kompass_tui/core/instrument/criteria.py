@@ -63,6 +63,12 @@ class Instrument:
     areas: tuple[Area, ...]
     source: str = ""
     path: Path | None = field(default=None, compare=False)
+    older_scale: str = ""
+    """The id of the instrument a session's `older_scale_total`s are on (the seed's older
+    scale, areas with the same ids); empty when the instrument has none."""
+    edition_of: str = ""
+    """For a later edition: the id of the instrument it revises (areas renamed or new, the
+    same maximum). Totals of editions can be compared, with a caveat; areas only mapped."""
 
     @cached_property
     def questions(self) -> tuple[Question, ...]:
@@ -124,6 +130,7 @@ def load_instrument(path: Path) -> Instrument:
 def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) -> Instrument | None:
     """Validate instrument data, recording problems; return the instrument if it is valid."""
     known = {"format", "id", "languages", "default_language", "name", "source", "areas"}
+    known |= {"older_scale", "edition_of"}
     _unknown_keys(data, known, "", problems)
     fmt = data.get("format")
     if fmt is None:
@@ -147,10 +154,26 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
         problems.error("source", "must be a string")
         source = ""
 
+    links = {key: _other_instrument(data, key, instrument_id, problems) for key in LINK_KEYS}
     areas = _areas(data.get("areas"), languages, problems)
     if problems.errors:
         return None
-    return Instrument(instrument_id, languages, default, name, areas, source, path)
+    return Instrument(instrument_id, languages, default, name, areas, source, path, **links)
+
+
+LINK_KEYS = ("older_scale", "edition_of")
+"""Optional keys naming another instrument (checked when a comparison uses them)."""
+
+
+def _other_instrument(data: dict[str, Any], key: str, own_id: str, problems: ProblemList) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str) or (key in data and not value.strip()):
+        problems.error(key, 'must be an instrument id (like "kommunkompassen-aldre")')
+        return ""
+    if value and value == own_id:
+        problems.error(key, "names the instrument itself")
+        return ""
+    return value
 
 
 def _languages(data: dict[str, Any], problems: ProblemList) -> tuple[str, ...]:

@@ -114,3 +114,38 @@ def format_percent(value: Decimal | None) -> str:
     if value is None:
         return "–"
     return f"{round_percent(value)} %"
+
+
+# Figures as published. A benchmark record or an older-scale total is a figure someone
+# printed: `72` or `61,5`. It is shown with the decimals its value needs, never `72,0`.
+# A figure derived from published ones (a median, a mean) carries their precision, at least
+# one decimal, rounded half-up. `places=None` means an exact session figure: the points rule.
+
+
+def round_to(value: Decimal, places: int) -> Decimal:
+    """A value rounded half-up to `places` decimals."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def format_figure(value: Decimal, places: int | None, lang: str) -> str:
+    """A figure by its precision: None = the points rule ('14,0'); else as published ('72').
+
+    With `places`, the value is rounded half-up to that many decimals and shown with the
+    decimals it then needs: 72 -> '72', 61.50 -> '61,5', 70.333 (places 1) -> '70,3'.
+    """
+    if places is None:
+        return format_points(value, lang)
+    rounded = round_to(value, places)
+    return format_number(rounded if rounded else Decimal(0), lang)
+
+
+def signed_figure(value: Decimal | None, places: int | None, lang: str) -> str:
+    """A change with its sign, by the figure's precision: '+35', '-2,5', '±0'; '–' if unknown."""
+    if value is None:
+        return "–"
+    if places is None:
+        return signed_points(value, lang)
+    text = format_figure(abs(value), places, lang)
+    if text.strip("0.,") == "":
+        return f"±{text}"
+    return f"+{text}" if value > 0 else f"-{text}"

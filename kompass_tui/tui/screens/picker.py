@@ -10,12 +10,7 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from kompass_tui.core.compare.comparison import (
-    ComparisonError,
-    build_comparison,
-    check_comparable,
-    load_evaluations,
-)
+from kompass_tui.core.compare.comparison import ComparisonError, compare_files
 from kompass_tui.core.compare.session_index import SessionSummary, summarize_folder
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
@@ -158,9 +153,7 @@ class PickerScreen(Screen[None]):
             self.notify(tr(lang, "compare_need_two"), severity="warning")
             return
         try:
-            loaded = load_evaluations(self.marked, self.catalog)
-            instrument = loaded.instruments[check_comparable(loaded.evaluations)]
-            comparison = build_comparison(loaded.evaluations, instrument)
+            comparison = compare_files(self.marked, self.catalog).comparison
         except LoadError as failure:
             problems = "\n".join(literal(str(p)) for p in failure.problems)
             self.notify(problems, severity="error", markup=False)
