@@ -13,6 +13,7 @@ from kompass_tui.core.compare.evaluation import repeated_file
 from kompass_tui.core.compare.mapping import load_mapping
 from kompass_tui.core.compare.markdown import comparison_markdown
 from kompass_tui.core.compare.over_time import trend_svg, trends
+from kompass_tui.core.compare.reference import reference_median, reference_profile_svg
 from kompass_tui.core.compare.statistics import Population
 from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.files.targets import target_problem
@@ -28,7 +29,11 @@ def run_compare(args: argparse.Namespace) -> int:
     if twice is not None:
         warn(f"{twice}: given twice; each evaluation may be compared once")
         return EXIT_INVALID
-    outputs = (("-o", args.output), ("--trend-svg", args.trend_svg))
+    outputs = (
+        ("-o", args.output),
+        ("--trend-svg", args.trend_svg),
+        ("--profile-svg", args.profile_svg),
+    )
     for option, target in outputs:
         problem = target and target_problem(option, target, paths, "one of the files compared")
         if problem:
@@ -57,10 +62,18 @@ def run_compare(args: argparse.Namespace) -> int:
     trend = args.trend or args.trend_svg is not None
     if args.trend_svg is not None and not trends(comparison):
         raise KompassError("--trend-svg: no municipality is evaluated more than once")
-    link = None
+    links: dict[str, str] = {}
     if args.trend_svg is not None:
         _write(args.trend_svg, trend_svg(comparison, lang))
-        link = svg_link(args.trend_svg, args.output)
+        links["trend"] = svg_link(args.trend_svg, args.output)
+    if args.profile_svg is not None:
+        newest = comparison.evaluations[-1]
+        population = comparison.population
+        reference = reference_median(
+            comparison.evaluations, instrument, since=population.since, until=population.until
+        )
+        _write(args.profile_svg, reference_profile_svg(newest, reference, lang))
+        links["profile"] = svg_link(args.profile_svg, args.output)
     if args.output is None:
         from rich.console import Console  # Rich only for the terminal
 
@@ -73,7 +86,15 @@ def run_compare(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_OK
-    markdown = comparison_markdown(comparison, lang, args.median, args.mean, trend, link)
+    markdown = comparison_markdown(
+        comparison,
+        lang,
+        args.median,
+        args.mean,
+        trend,
+        trend_chart=links.get("trend"),
+        profile_chart=links.get("profile"),
+    )
     _write(args.output, markdown)
     say(f"wrote {args.output}: {len(comparison.evaluations)} evaluations, {instrument.id}")
     return EXIT_OK
@@ -115,6 +136,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--trend-svg", type=Path, metavar="FILE.svg", help="write the trend chart (implies --trend)"
+    )
+    parser.add_argument(
+        "--profile-svg",
+        type=Path,
+        metavar="FILE.svg",
+        help="write the last evaluation's profile against the median (--since/--until)",
     )
     parser.add_argument(
         "--on", metavar="INSTRUMENT", help="compare on this instrument (default: the most used)"

@@ -30,6 +30,7 @@ class CompareLabels:
     trend_heading: str
     trend_areas: str
     trend_chart: str
+    profile_chart: str
     incomplete: str
     by_percent: str
     population_all: str
@@ -64,6 +65,7 @@ SWEDISH = CompareLabels(
     trend_heading="Över tid: {}",
     trend_areas="Områdena i % av max.",
     trend_chart="Över tid: totalen och områdena i % av max",
+    profile_chart="Profil mot medianen",
     incomplete="* Utvärderingen är inte klar; ej bedömda frågor räknas som 0.",
     by_percent=(
         "‡ Maxima skiljer sig (ej tillämpliga frågor, eller ett annat instrument): rang, "
@@ -106,6 +108,7 @@ ENGLISH = CompareLabels(
     trend_heading="Over time: {}",
     trend_areas="Areas in % of max.",
     trend_chart="Over time: the total and the areas in % of max",
+    profile_chart="Profile against the median",
     incomplete="* The evaluation is not complete; unscored questions count as 0.",
     by_percent=(
         "‡ The maxima differ (not-applicable questions, or another instrument): rank, "

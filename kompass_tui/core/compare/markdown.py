@@ -49,11 +49,13 @@ def comparison_markdown(
     mean: bool = False,
     trend: bool = False,
     trend_chart: str | None = None,
+    profile_chart: str | None = None,
 ) -> str:
     """The whole comparison as Markdown, ending with a newline.
 
     With `trend`, a table per municipality evaluated more than once; `trend_chart` is the
-    link to the trend SVG, shown after them.
+    link to the trend SVG, shown after them; `profile_chart` the link to the profile
+    against the median, shown after the first table.
     """
     labels = compare_labels(lang)
     name = comparison.instrument.text(comparison.instrument.name, lang)
@@ -69,6 +71,8 @@ def comparison_markdown(
     if found:
         items = [f"- {escape_inline(text)} ({escape_inline(label)})" for label, text in found]
         blocks.append(f"**{labels.sources}:**\n\n" + "\n".join(items))
+    if profile_chart is not None:
+        blocks.append(f"![{escape_inline(labels.profile_chart)}]({link_target(profile_chart)})")
     if not turned(comparison):
         blocks.append(f"## {labels.evaluations}")
         blocks.append(grid_markdown(summary_grid(comparison, lang)))

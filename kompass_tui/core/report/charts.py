@@ -74,10 +74,11 @@ class ProfileBar:
 
 @dataclass(frozen=True)
 class ProfileTotal:
-    """The line under the bars: a label like `Totalt: 491,2` and its share."""
+    """The line under the bars: a label like `Totalt: 491,2`, its share and the reference's."""
 
     label: str
     percent: Decimal | None
+    reference: Decimal | None = None
 
 
 def profile_chart(
@@ -94,15 +95,15 @@ def profile_chart(
     """
     with_reference = any(bar.reference is not None for bar in bars) or bool(reference)
     longest = max((len(bar.label) for bar in bars), default=10)
-    label_width = min(LONGEST_LABEL, longest) * CHAR_WIDTH + 16
+    label_width = min(LONGEST_LABEL, longest) * CHAR_WIDTH + 32
     bar_width = 320.0
     left, top = label_width, 48.0
     step = 40.0 if with_reference else 26.0
     width = left + bar_width + 70
     body = [f'<text x="12" y="24" font-size="16" font-weight="bold">{_text(title)}</text>']
     if with_reference:
-        body += _legend(left, 36, [(MAIN, series), (REFERENCE, reference)])
-        top += 14
+        body += _legend(left, 50, [(MAIN, series), (REFERENCE, reference)])
+        top += 24
     rows_height = step * len(bars)
     body += _axis(left, top - 6, bar_width, rows_height + 6)
     for index, bar in enumerate(bars):
@@ -122,6 +123,12 @@ def profile_chart(
         body.append(_label(12, y + 14, total.label, bold=True))
         body.append(_bar(left, y + 2, bar_width, total.percent, MAIN, "total-bar"))
         body.append(_value(left + bar_width + 8, y + 14, format_percent(total.percent), bold=True))
+        if with_reference and total.reference is not None:
+            y += 16
+            body.append(_bar(left, y + 2, bar_width, total.reference, REFERENCE, "reference-bar"))
+            body.append(
+                _value(left + bar_width + 8, y + 14, format_percent(total.reference), "#444444")
+            )
     return _document(width, y + 34, title, body)
 
 
