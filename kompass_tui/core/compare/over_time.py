@@ -144,4 +144,5 @@ def trend_svg(comparison: Comparison, lang: str) -> str:
         for one in trends(comparison)
     ]
     names = [(area.id, instrument.text(area.short, lang)) for area in instrument.areas]
-    return trend_chart(compare_labels(lang).trend_chart, series, names)
+    labels = compare_labels(lang)
+    return trend_chart(labels.trend_chart, series, names, labels.total)

@@ -26,7 +26,16 @@ INK = "#111111"
 MAIN = "#2f5d8a"
 REFERENCE = "#c9d7e6"
 GRID = "#bbbbbb"
-AREA_TONES = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#a6761d", "#666666")
+AREA_TONES = (
+    "#1b9e77",
+    "#d95f02",
+    "#7570b3",
+    "#e7298a",
+    "#66a61e",
+    "#e6ab02",
+    "#a6761d",
+    "#666666",
+)
 AREA_DASHES = ("", "6 3", "2 3", "8 3 2 3", "4 4", "1 3", "10 4")
 CHAR_WIDTH = 7.2
 """About how wide a character of 13 px text is, to size the label column."""
@@ -223,20 +232,23 @@ class TrendSeries:
 
 
 def trend_chart(
-    title: str, series: Sequence[TrendSeries], area_names: Sequence[tuple[str, str]] = ()
+    title: str,
+    series: Sequence[TrendSeries],
+    area_names: Sequence[tuple[str, str]] = (),
+    total_name: str = "Total",
 ) -> str:
     """A panel per municipality: its total (and each area, thinner) in % of max over time.
 
     Every evaluation is one `circle` of class `total-point`; `area_names` (id, name) picks
-    and names the area lines.
+    and names the area lines; `total_name` names the total's line in the legend.
     """
     panel_width, panel_height, left = 560.0, 220.0, 56.0
-    legend_height = 18.0 * len(area_names)
+    legend_height = 18.0 * (len(area_names) + 1)
     width = left + panel_width + 40
     body = [f'<text x="12" y="24" font-size="16" font-weight="bold">{_text(title)}</text>']
     y = 44.0
     for one in series:
-        body += _panel(one, left, y, panel_width, panel_height, area_names)
+        body += _panel(one, left, y, (panel_width, panel_height), area_names, total_name)
         y += panel_height + 70 + legend_height
     return _document(width, y, title, body)
 
@@ -245,10 +257,11 @@ def _panel(
     series: TrendSeries,
     left: float,
     top: float,
-    width: float,
-    height: float,
+    size: tuple[float, float],
     area_names: Sequence[tuple[str, str]],
+    total_name: str,
 ) -> list[str]:
+    width, height = size
     parts = [
         f'<g class="trend" data-municipality={_attr(series.name)}>',
         f'<text x="{_number(left)}" y="{_number(top + 4)}" font-weight="bold">'
@@ -266,19 +279,28 @@ def _panel(
             f'text-anchor="end" fill="#444444">{step} %</text>'
         )
     xs = _positions([p.when for p in series.points], left + 30, width - 60)
-    for index, (area_id, _name) in enumerate(area_names):
+    drawn: list[tuple[int, str, str]] = []
+    for index, (area_id, name) in enumerate(area_names):
         tone, dash = AREA_TONES[index % len(AREA_TONES)], AREA_DASHES[index % len(AREA_DASHES)]
         points = [
             (x, plot_top + height * (100 - _share(p.areas.get(area_id))) / 100)
             for x, p in zip(xs, series.points, strict=True)
             if p.areas.get(area_id) is not None
         ]
+        if not points:
+            continue
+        drawn.append((index, area_id, name))
         if len(points) > 1:
             dashes = f' stroke-dasharray="{dash}"' if dash else ""
             parts.append(
                 f'<polyline class="area-line" data-area={_attr(area_id)} fill="none" '
                 f'stroke="{tone}" stroke-width="1.4"{dashes} points="{_points(points)}"/>'
             )
+        parts += [
+            f'<rect class="area-point" data-area={_attr(area_id)} x="{_number(x - 2)}" '
+            f'y="{_number(y - 2)}" width="4" height="4" fill="{tone}"/>'
+            for x, y in points
+        ]
     totals = [
         (x, plot_top + height * (100 - _share(p.percent)) / 100)
         for x, p in zip(xs, series.points, strict=True)
@@ -309,10 +331,18 @@ def _panel(
             f'text-anchor="middle">{_text(caption or format_percent(point.percent))}</text>'
         )
     legend_y = plot_top + height + 38
-    for index, (area_id, name) in enumerate(area_names):
+    parts.append(
+        f'<line x1="{_number(left)}" y1="{_number(legend_y - 4)}" x2="{_number(left + 28)}" '
+        f'y2="{_number(legend_y - 4)}" stroke="{INK}" stroke-width="2.4"/>'
+    )
+    parts.append(
+        f'<text x="{_number(left + 36)}" y="{_number(legend_y)}" font-size="11">'
+        f"{_text(total_name)}</text>"
+    )
+    for row, (index, area_id, name) in enumerate(drawn, 1):
         tone, dash = AREA_TONES[index % len(AREA_TONES)], AREA_DASHES[index % len(AREA_DASHES)]
         dashes = f' stroke-dasharray="{dash}"' if dash else ""
-        y = legend_y + 18 * index
+        y = legend_y + 18 * row
         parts.append(
             f'<line x1="{_number(left)}" y1="{_number(y - 4)}" x2="{_number(left + 28)}" '
             f'y2="{_number(y - 4)}" stroke="{tone}" stroke-width="1.4"{dashes}/>'
