@@ -60,7 +60,11 @@ class AreaMapping:
 
 def load_mapping(path: Path, catalog: Catalog) -> AreaMapping:
     """Load and validate an area mapping file; raise LoadError listing every problem."""
-    data = read_toml(path)
+    return parse_mapping(read_toml(path), path, catalog)
+
+
+def parse_mapping(data: dict[str, Any], path: Path, catalog: Catalog) -> AreaMapping:
+    """Validate parsed area mapping data; raise LoadError listing every problem."""
     problems = ProblemList(str(path))
     for name in data:
         if name not in TOP_KEYS:
