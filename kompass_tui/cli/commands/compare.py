@@ -80,11 +80,11 @@ def run_compare(args: argparse.Namespace) -> int:
         from kompass_tui.views.compare_view import comparison_renderable
 
         console = Console()
-        console.print(
-            comparison_renderable(
-                comparison, lang, args.median, args.mean, console.width, trend=trend
-            )
+        view = comparison_renderable(
+            comparison, lang, args.median, args.mean, console.width, trend=trend
         )
+        # Uncropped: a long table's lines wider than the terminal wrap there, all columns kept.
+        console.print(view, crop=False)
         return EXIT_OK
     markdown = comparison_markdown(
         comparison,

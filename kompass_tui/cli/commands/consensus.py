@@ -9,7 +9,7 @@ from pathlib import Path
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option
 from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from kompass_tui.core.compare.benchmark import is_benchmark_data
-from kompass_tui.core.compare.comparison import repeated_file
+from kompass_tui.core.compare.evaluation import repeated_file
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument

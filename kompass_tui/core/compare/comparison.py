@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
 
@@ -148,8 +149,18 @@ class Change:
     later: Evaluation
     areas: tuple[AreaChange, ...]
     """Per area, then the overall total last."""
-    questions: tuple[QuestionChange, ...]
-    """Per question when both are full sessions on the instrument, else empty."""
+    instrument: Instrument = field(compare=False, repr=False)
+
+    @cached_property
+    def questions(self) -> tuple[QuestionChange, ...]:
+        """Per question when both are full sessions on the instrument, else empty.
+
+        Worked out when first asked for: a long comparison shows no question tables.
+        """
+        earlier, later = self.earlier, self.later
+        if earlier.session is None or later.session is None or earlier.via or later.via:
+            return ()
+        return tuple(question_changes(earlier.session, later.session, self.instrument))
 
     @property
     def total(self) -> AreaChange:
@@ -287,11 +298,7 @@ def change_between(earlier: Evaluation, later: Evaluation, instrument: Instrumen
     ]
     total = _change(None, (earlier.total, earlier.max), (later.total, later.max), published)
     areas.append(total)
-    questions: tuple[QuestionChange, ...] = ()
-    both = (earlier.session, later.session)
-    if both[0] is not None and both[1] is not None and not earlier.via and not later.via:
-        questions = tuple(question_changes(both[0], both[1], instrument))
-    return Change(earlier, later, tuple(areas), questions)
+    return Change(earlier, later, tuple(areas), instrument)
 
 
 def _change(

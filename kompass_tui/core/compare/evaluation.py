@@ -14,14 +14,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from kompass_tui.core.compare.benchmark import BenchmarkRecord, is_benchmark_data, parse_benchmarks
-from kompass_tui.core.files.toml_reading import read_toml
+from kompass_tui.core.compare.session_index import listed_part
+from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import LoadError, Problem
 from kompass_tui.core.scoring.numbers import percent
 from kompass_tui.core.scoring.totals import session_score
 from kompass_tui.core.session.model import Session
-from kompass_tui.core.session.toml_io import parse_session
+from kompass_tui.core.session.toml_io import LoadedSession, parse_session
 
 _ZERO = Decimal(0)
 
@@ -201,8 +202,23 @@ def load_evaluations(
 
 
 def load_file(path: Path, catalog: Catalog, into: LoadedEvaluations) -> None:
-    """Add the evaluations of one session or benchmark file; raise LoadError if it is bad."""
-    data = read_toml(path)
+    """Add the evaluations of one session or benchmark file; raise LoadError if it is bad.
+
+    A session is read and checked up to its scores, as the picker reads it (its texts are
+    not compared, and parsing them is most of the time with thousands of files), unless
+    it holds older-scale totals; `kompass validate` and opening it check the whole file.
+    """
+    raw = read_file_bytes(path)
+    head = None if _OLDER_TOTALS in raw else listed_part(raw)
+    if head is not None:
+        try:
+            loaded = parse_session(parse_toml_bytes(head, str(path)), path, catalog)
+        except LoadError:
+            pass  # report what the whole file says
+        else:
+            _add_session(loaded, into)
+            return
+    data = parse_toml_bytes(raw, str(path))
     if is_benchmark_data(data):
         benchmarks = parse_benchmarks(data, path, catalog)
         into.instruments.update(benchmarks.instruments)
@@ -212,10 +228,16 @@ def load_file(path: Path, catalog: Catalog, into: LoadedEvaluations) -> None:
             for i, record in enumerate(benchmarks.records)
         )
         return
-    loaded = parse_session(data, path, catalog)
+    _add_session(parse_session(data, path, catalog), into)
+
+
+_OLDER_TOTALS = b"older_scale_total"
+
+
+def _add_session(loaded: LoadedSession, into: LoadedEvaluations) -> None:
     into.instruments[loaded.instrument.id] = loaded.instrument
     into.warnings.extend(loaded.warnings)
-    into.evaluations.append(evaluation_from_session(loaded.session, loaded.instrument, path))
+    into.evaluations.append(evaluation_from_session(loaded.session, loaded.instrument, loaded.path))
 
 
 def repeated_file(paths: Sequence[Path]) -> Path | None:

@@ -31,8 +31,12 @@ def grid_markdown(grid: Grid) -> str:
     return "\n".join(lines)
 
 
+_PLAIN = frozenset("0123456789 ,.+-±–%/")
+"""Characters a number cell is made of: nothing to escape (most cells of a long table)."""
+
+
 def _md_row(cells: list[str], bold: bool) -> str:
-    texts = [escape_inline(c) or " " for c in cells]
+    texts = [c if c and _PLAIN.issuperset(c) else escape_inline(c) or " " for c in cells]
     if bold:
         texts = [f"**{t}**" if t.strip() else t for t in texts]
     return "| " + " | ".join(texts) + " |"

@@ -11,7 +11,8 @@ def target_problem(option: str, target: Path, protected: Sequence[Path], what: s
 
     Returns '' when it can; `what` names the protected files in the message.
     """
-    if any(target.resolve() == path.resolve() for path in protected):
+    resolved = target.resolve()
+    if any(resolved == path.resolve() for path in protected):
         return f"{target}: {option} would overwrite {what}"
     if target.is_dir():
         return f"{target}: {option} names a folder, not a file"
