@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from decimal import Decimal
 from pathlib import Path
 
+from kompass_tui.core.compare.benchmark import bundled_benchmarks_dir
 from kompass_tui.core.compare.comparison import compare_files
 from kompass_tui.core.compare.reference import (
     reference_grid,
@@ -26,6 +27,12 @@ from tests.helpers import DEMO, REPO, kompass
 from tests.test_report_support import markdown_tables
 
 BUNDLED = REPO / "benchmarks" / "tabell-2-norrkoping-2010.toml"
+
+
+def test_the_bundled_file_is_found_in_a_checkout() -> None:
+    assert (bundled_benchmarks_dir() / BUNDLED.name).resolve() == BUNDLED.resolve()
+
+
 SVG = "{http://www.w3.org/2000/svg}"
 
 # The seed, section "Sammanfattning av resultat", Tabell 2, exactly as extracted.

@@ -87,6 +87,18 @@ class LoadedBenchmarks:
     """Kept-as-printed totals that differ from their areas' sum by rounding."""
 
 
+_PACKAGE_DIR = Path(__file__).resolve().parents[2]
+
+
+def bundled_benchmarks_dir() -> Path:
+    """The bundled published results: inside the package of a wheel, or the repo's
+    benchmarks/ (the seed's Tabell 2 is `tabell-2-norrkoping-2010.toml` there)."""
+    in_wheel = _PACKAGE_DIR / "bundled_benchmarks"
+    if in_wheel.is_dir():
+        return in_wheel
+    return _PACKAGE_DIR.parent / "benchmarks"
+
+
 def is_benchmark_data(data: dict[str, Any]) -> bool:
     """Whether parsed TOML looks like a benchmark file rather than a session or instrument."""
     return FORMAT_KEY in data or ("records" in data and "schema" not in data)
