@@ -38,10 +38,10 @@ from typing import Any
 import tomli_w
 
 from kompass_tui.core.files.atomic import write_text_atomic
-from kompass_tui.core.files.toml_reading import read_toml
+from kompass_tui.core.files.toml_reading import check_top_level, read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import LoadError, Problem, ProblemList, join_key
+from kompass_tui.core.problems import Problem, ProblemList, join_key
 from kompass_tui.core.scoring.numbers import ScoreError, decimals_of, format_number, parse_decimal
 from kompass_tui.core.session.model import normalize_newlines
 
@@ -112,14 +112,7 @@ def load_benchmarks(path: Path, catalog: Catalog) -> LoadedBenchmarks:
 def parse_benchmarks(data: dict[str, Any], path: Path, catalog: Catalog) -> LoadedBenchmarks:
     """Validate parsed benchmark data against the instruments its records name."""
     problems = ProblemList(str(path))
-    for name in data:
-        if name not in TOP_KEYS:
-            problems.error(name, f"unknown key (expected: {', '.join(TOP_KEYS)})")
-    version = data.get(FORMAT_KEY)
-    if version is None:
-        problems.error(FORMAT_KEY, f"missing (the benchmark format version, {BENCHMARK_FORMAT})")
-    elif type(version) is not int or version != BENCHMARK_FORMAT:
-        problems.error(FORMAT_KEY, f"unknown benchmark format {version!r} ({BENCHMARK_FORMAT})")
+    check_top_level(data, problems, TOP_KEYS, FORMAT_KEY, BENCHMARK_FORMAT, "benchmark")
 
     raw_records = data.get("records")
     if not isinstance(raw_records, list) or not all(isinstance(r, dict) for r in raw_records):
@@ -155,7 +148,7 @@ def _record(
         year = 0
     source = _text(raw, "source", key, problems)
     edition = _text(raw, "edition", key, problems)
-    instrument = _instrument(raw.get("instrument"), join_key(key, "instrument"), catalog, problems)
+    instrument = catalog.named(raw.get("instrument"), join_key(key, "instrument"), problems)
     if instrument is None:
         return None
     instruments[instrument.id] = instrument
@@ -235,19 +228,6 @@ def _check_total(
             f"{shown} cannot be the total of these areas: they add up to {summed}, and the "
             f"areas not given can add at most {format_number(missing, 'en')}",
         )
-
-
-def _instrument(value: Any, key: str, catalog: Catalog, problems: ProblemList) -> Instrument | None:
-    if not isinstance(value, str) or not value:
-        problems.error(key, 'missing or not an instrument id (like "kommunkompassen-2010")')
-        return None
-    try:
-        return catalog.get(value)
-    except LoadError as error:
-        for problem in error.problems:
-            prefix = f"instrument {value!r} does not load: " if problem.file else ""
-            problems.error(key, prefix + (str(problem) if problem.file else problem.message))
-        return None
 
 
 def _areas(

@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from kompass_tui.core.compare.evaluation import Evaluation
-from kompass_tui.core.files.toml_reading import read_toml
+from kompass_tui.core.files.toml_reading import check_top_level, read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import LoadError, ProblemList, join_key
+from kompass_tui.core.problems import ProblemList, join_key
 
 MAPPING_FORMAT = 1
 FORMAT_KEY = "area_mapping"
@@ -66,16 +66,9 @@ def load_mapping(path: Path, catalog: Catalog) -> AreaMapping:
 def parse_mapping(data: dict[str, Any], path: Path, catalog: Catalog) -> AreaMapping:
     """Validate parsed area mapping data; raise LoadError listing every problem."""
     problems = ProblemList(str(path))
-    for name in data:
-        if name not in TOP_KEYS:
-            problems.error(name, f"unknown key (expected: {', '.join(TOP_KEYS)})")
-    version = data.get(FORMAT_KEY)
-    if version is None:
-        problems.error(FORMAT_KEY, f"missing (the area mapping format version, {MAPPING_FORMAT})")
-    elif type(version) is not int or version != MAPPING_FORMAT:
-        problems.error(FORMAT_KEY, f"unknown area mapping format {version!r} ({MAPPING_FORMAT})")
-    source = _instrument(data, "from", catalog, problems)
-    target = _instrument(data, "to", catalog, problems)
+    check_top_level(data, problems, TOP_KEYS, FORMAT_KEY, MAPPING_FORMAT, "area mapping")
+    source = catalog.named(data.get("from"), "from", problems)
+    target = catalog.named(data.get("to"), "to", problems)
     if source is not None and target is not None and source.id == target.id:
         problems.error("to", "is the same instrument as `from`: nothing to map")
     note = data.get("note", "")
@@ -86,21 +79,6 @@ def parse_mapping(data: dict[str, Any], path: Path, catalog: Catalog) -> AreaMap
     problems.raise_if_errors()
     assert source is not None and target is not None
     return AreaMapping(path, source.id, target.id, areas, note)
-
-
-def _instrument(
-    data: dict[str, Any], key: str, catalog: Catalog, problems: ProblemList
-) -> Instrument | None:
-    value = data.get(key)
-    if not isinstance(value, str) or not value:
-        problems.error(key, 'missing or not an instrument id (like "kommunkompassen-2010")')
-        return None
-    try:
-        return catalog.get(value)
-    except LoadError as error:
-        for problem in error.problems:
-            problems.error(key, str(problem) if problem.file else problem.message)
-        return None
 
 
 def _areas(

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from kompass_tui.core.problems import LoadError, Problem
+from kompass_tui.core.problems import LoadError, Problem, ProblemList
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 
@@ -48,3 +48,22 @@ def parse_toml_bytes(raw: bytes, name: str) -> dict[str, Any]:
         raise LoadError([Problem(name, "", f"not valid TOML: {error}")]) from None
     except RecursionError:
         raise LoadError([Problem(name, "", "not valid TOML: nested too deeply")]) from None
+
+
+def check_top_level(
+    data: dict[str, Any],
+    problems: ProblemList,
+    keys: tuple[str, ...],
+    format_key: str,
+    version: int,
+    kind: str,
+) -> None:
+    """The top of a versioned data file: only known keys, and a format version we know."""
+    for name in data:
+        if name not in keys:
+            problems.error(name, f"unknown key (expected: {', '.join(keys)})")
+    found = data.get(format_key)
+    if found is None:
+        problems.error(format_key, f"missing (the {kind} format version, {version})")
+    elif type(found) is not int or found != version:
+        problems.error(format_key, f"unknown {kind} format {found!r} ({version})")
