@@ -116,7 +116,9 @@ def comparison_renderable(
     labels = compare_labels(lang)
     name = comparison.instrument.text(comparison.instrument.name, lang)
     grid = main_grid(comparison, lang, median, mean)
-    compact = None if turned(comparison) else main_grid(comparison, lang, median, mean, False)
+    compact = (
+        None if turned(comparison) else main_grid(comparison, lang, median, mean, titles=False)
+    )
     parts: list[RenderableType] = [_GridView(grid, f"{labels.title} – {name}", compact)]
     notes: list[str] = []
     if turned(comparison) or grid_width(grid) > width:

@@ -15,7 +15,12 @@ from kompass_tui.core.compare.evaluation import Evaluation
 from kompass_tui.core.compare.labels import compare_labels
 from kompass_tui.core.compare.tables import UNKNOWN, Grid, change_cell, figure_cell
 from kompass_tui.core.report.charts import TrendPoint, TrendSeries, trend_chart
-from kompass_tui.core.scoring.numbers import format_max, format_percent, signed_points
+from kompass_tui.core.scoring.numbers import (
+    format_max,
+    format_percent,
+    round_percent,
+    signed_points,
+)
 from kompass_tui.core.session.model import municipality_key
 
 
@@ -102,7 +107,8 @@ def trends(comparison: Comparison) -> list[Trend]:
 
 
 def trend_grid(trend: Trend, comparison: Comparison, lang: str) -> Grid:
-    """A municipality over time: total, % of max, change, and each area in % of max."""
+    """A municipality over time: total, % of max, change, and each area in % of max (the
+    numbers only: the table's note says they are percentages)."""
     labels = compare_labels(lang)
     area_ids = [area.id for area in comparison.instrument.areas]
     grid = Grid([labels.evaluation, labels.total, labels.percent_of_max, labels.change, *area_ids])
@@ -121,7 +127,7 @@ def trend_grid(trend: Trend, comparison: Comparison, lang: str) -> Grid:
 
 
 def _share(value: Decimal | None) -> str:
-    return UNKNOWN if value is None else format_percent(value)
+    return UNKNOWN if value is None else str(round_percent(value))
 
 
 def trend_svg(comparison: Comparison, lang: str) -> str:
