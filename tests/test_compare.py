@@ -109,6 +109,13 @@ def test_change_over_time_per_area_and_question(tmp_path: Path, mini: Instrument
     # 47,4 % of 19,5 against 46,7 % of 22,5: not the -1,25 points the question left out.
     assert "| **Totalt** | **10,5** | **9,3** | **+1 %-enh.** |" in markdown
     assert "| B1 | 1,0 | – | – | 3 |" in markdown
+    # The main table: Lund 2005, Lund 2009 (B1 not applicable), Umeå 2009 (A1 1, else unscored).
+    # Area B does not apply in 2009: `–`, not 0; its maximum is that of the others.
+    assert "| B Andra | 1,0 | – | 0,0 | 3 |" in markdown
+    # The total's maxima differ (22,5 and 19,5): the range, marked, ranked on percentages.
+    assert "| **Totalt ‡** | **10,5** | **9,3** | **1,0** | **19,5–22,5** |" in markdown
+    assert comparison.total_row.ranks == (2, 1, 3)  # 46,7 %, 47,4 %, 4,4 %
+    assert "‡ Maxima skiljer sig" in markdown
 
 
 def test_benchmark_records_show_area_change_only(tmp_path: Path, mini: Instrument) -> None:
