@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tomllib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.instrument.criteria import Instrument, parse_instrument
+from kompass_tui.core.problems import ProblemList
 from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.toml_io import save_session
 
@@ -76,6 +78,16 @@ max = 3
 text.en = "Three?"
 text.sv = "Tre?"
 """
+
+
+def parse_instrument_text(text: str, instrument_id: str) -> Instrument:
+    """An instrument from TOML text, as if read from `instrument_id.toml`; it must be valid."""
+    problems = ProblemList(f"{instrument_id}.toml")
+    data = tomllib.loads(text, parse_float=Decimal)
+    instrument = parse_instrument(data, problems, Path(f"{instrument_id}.toml"))
+    problems.raise_if_errors()
+    assert instrument is not None
+    return instrument
 
 
 def write_small_instrument(folder: Path) -> Path:

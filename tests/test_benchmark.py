@@ -214,6 +214,6 @@ def test_kompass_compare_tabell_2_with_median(tmp_path: Path) -> None:
     header = "| Område | Borås 2008 | Örebro 2008 | Kungsbacka 2009 | Lund 2009 | Växjö 2009 |"
     assert markdown.splitlines()[2].startswith(header)  # by year, then municipality
     total = "| **Totalt** | **461** | **557,5** | **659,5** | **550,5** | **455** | **527,5** |"
-    # Median 539 and mean 3211/6 = 535,1666... shown as 535,2; n = 6.
-    assert f"{total} **539** | **535,2** | **6** | **800** |" in markdown
+    # Median 539 and mean 3211/6 = 535,1666... shown as 535,17 (two decimals); n = 6.
+    assert f"{total} **539** | **535,17** | **6** | **800** |" in markdown
     assert SOURCE in markdown

@@ -68,12 +68,16 @@ def test_sessions_and_records_side_by_side(tmp_path: Path, criteria: Path, mini:
     assert not four.changes  # four different municipalities
 
     markdown = comparison_markdown(four, "sv", median=True, mean=True)
-    # The record's 10,25 as published; session figures by the points rule; n = 4.
-    assert "| A Första | 10,25 | 4,0 | 1,0 | 2,5 | 3,3 | 4,4 | 4 | 19,5 |" in markdown
+    # The record's 10,25 as published; sessions' figures by the points rule; the median
+    # 3,25 exact, the mean 4,4375 to two decimals; n = 4.
+    assert "| A Första | 10,25 | 4,0 | 1,0 | 2,5 | 3,25 | 4,44 | 4 | 19,5 |" in markdown
     assert "- press (Umeå 2007)" in markdown
-    assert "* Utvärderingen är inte klar" in markdown  # unscored questions count 0
+    assert "* Utvärderingen är inte klar" in markdown
+    # Unscored is not 0: Borås's 4 is of the 7,5 its one scored question can give (53 %),
+    # Lund's 4 of 10,5 (38 %); the record's 12,25 and Växjö's 3,5 of all 22,5.
+    assert "| % av max | 54 % | 53 % | 38 % | 16 % |" in markdown
     english = comparison_markdown(four, "en", median=True)
-    assert "| A First | 10.25 | 4.0 | 1.0 | 2.5 | 3.3 | 4 | 19.5 |" in english
+    assert "| A First | 10.25 | 4.0 | 1.0 | 2.5 | 3.25 | 4 | 19.5 |" in english
 
 
 def test_change_over_time_per_area_and_question(tmp_path: Path, mini: Instrument) -> None:
@@ -96,7 +100,13 @@ def test_change_over_time_per_area_and_question(tmp_path: Path, mini: Instrument
     ]
     area_a, area_b, total = change.areas
     assert area_a.change == D("-0.25") and area_b.change is None
-    assert total.change == D("9.25") * 100 / D("19.5") - D("10.5") * 100 / D("22.5")
+    # In percentage points between the shown shares: 47 % (10,5 of 22,5) and 47 % (9,25 of
+    # 19,5), not the -1,25 points that the question left out would make.
+    assert (total.before_percent, total.after_percent) == (
+        D("10.5") * 100 / D("22.5"),
+        D("9.25") * 100 / D("19.5"),
+    )
+    assert total.change == 0
     assert [(q.question.id, q.change) for q in change.questions] == [
         ("A1", D("-2.5")),
         ("A2", D("2.25")),
@@ -104,16 +114,16 @@ def test_change_over_time_per_area_and_question(tmp_path: Path, mini: Instrument
     ]
     markdown = comparison_markdown(comparison, "sv")
     assert "## Förändring: Lund 2005 → Lund 2009" in markdown
-    assert "| A Första | 9,5 | 9,3 | -0,3 |" in markdown  # 9,25 half-up; -0,25 half-up
+    assert "| A Första | 9,5 | 9,25 | -0,25 |" in markdown  # two decimals as entered
     assert "| B Andra | 1,0 | – | – |" in markdown
-    # 47,4 % of 19,5 against 46,7 % of 22,5: not the -1,25 points the question left out.
-    assert "| **Totalt** | **10,5** | **9,3** | **+1 %-enh.** |" in markdown
+    # 47 % of 19,5 against 47 % of 22,5: not the -1,25 points the question left out.
+    assert "| **Totalt** | **10,5** | **9,25** | **±0 %-enh.** |" in markdown
     assert "| B1 | 1,0 | – | – | 3 |" in markdown
     # The main table: Lund 2005, Lund 2009 (B1 not applicable), Umeå 2009 (A1 1, else unscored).
     # Area B does not apply in 2009: `–`, not 0; its maximum is that of the others.
     assert "| B Andra | 1,0 | – | 0,0 | 3 |" in markdown
     # The total's maxima differ (22,5 and 19,5): the range, marked, ranked on percentages.
-    assert "| **Totalt ‡** | **10,5** | **9,3** | **1,0** | **19,5–22,5** |" in markdown
+    assert "| **Totalt ‡** | **10,5** | **9,25** | **1,0** | **19,5–22,5** |" in markdown
     assert comparison.total_row.ranks == (2, 1, 3)  # 46,7 %, 47,4 %, 4,4 %
     assert "‡ Maxima skiljer sig" in markdown
 

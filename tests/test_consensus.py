@@ -7,6 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
@@ -20,12 +22,14 @@ from kompass_tui.core.scoring.consensus import (
     proposed_score,
     sources_for,
 )
+from kompass_tui.core.scoring.disputes import is_too_far, spread_text
 from kompass_tui.core.scoring.numbers import ScoreError
 from kompass_tui.core.session.model import Session, new_session
 from kompass_tui.core.session.toml_io import save_session
-from tests.helpers import DEMO, kompass
+from tests.helpers import DEMO, SMALL_INSTRUMENT, kompass, parse_instrument_text
 
 D = Decimal
+_MINI = parse_instrument_text(SMALL_INSTRUMENT, "mini")
 
 
 def evaluation(
@@ -53,12 +57,16 @@ def conflicting(mini: Instrument, folder: Path) -> tuple[Path, Path]:
     return paths
 
 
-def test_proposed_score_is_the_rounded_mean_within_max() -> None:
+def test_proposed_score_is_the_exact_mean_within_max() -> None:
     assert proposed_score([D(7), D(8)], D(15)) == D("7.5")
-    assert proposed_score([D("7.5"), D(8)], D(15)) == D("7.8")  # 7,75 half-up
-    assert proposed_score([D(1), D(1), D(2)], D(3)) == D("1.3")
-    assert proposed_score([D("7.25"), D("7.25")], D("7.25")) == D("7.25")  # not 7,3 > max
-    assert proposed_score([D("0.05")], D(1)) == D("0.1")
+    assert proposed_score([D("7.5"), D(8)], D(15)) == D("7.75")  # exact, not rounded
+    assert proposed_score([D("7.25")] * 3, D(15)) == D("7.25")
+    assert proposed_score([D("7.25"), D("7.25")], D("7.25")) == D("7.25")
+    assert proposed_score([D("0.05")], D(1)) == D("0.05")
+    # A mean with more than two decimals is stored half-up to two: a score holds two.
+    assert proposed_score([D(1), D(1), D(2)], D(3)) == D("1.33")
+    assert proposed_score([D(7), D("7.25"), D("7.25")], D(15)) == D("7.17")
+    assert proposed_score([D("0.01"), D("0.02")], D(1)) == D("0.02")  # 0,015 half-up
 
 
 def test_threshold_parsing() -> None:
@@ -107,7 +115,7 @@ def test_kompass_consensus_writes_and_keeps_disputes(tmp_path: Path, criteria: P
     result = kompass("consensus", a, b, "-o", out, "--criteria-dir", criteria, "--lang", "sv")
     assert result.returncode == 0, result.stderr
     assert "2 frågor att diskutera (spridning över 20 % av frågans max)" in result.stdout
-    assert "A1  spridning 3,0 / 7,5: Anna 7,0 · Bo 4,0 → förslag 5,5" in result.stdout
+    assert "A1  spridning 3,0 / 7,5 = 40 %: Anna 7,0 · Bo 4,0 → förslag 5,5" in result.stdout
     assert "B1  Anna 2,0; ej tillämplig enligt Bo → förslag 2,0" in result.stdout
     text = out.read_text(encoding="utf-8")
     assert "[consensus.disputes.A1]" in text
@@ -170,3 +178,92 @@ def test_authors_fall_back_to_file_names_and_stay_unique(mini: Instrument) -> No
         [(nobody, Path("x/lund-a.toml")), (anna, Path("1.toml")), (anna, Path("2.toml"))]
     )
     assert [s.author for s in sources] == ["lund-a", "Anna (1.toml)", "Anna (2.toml)"]
+
+
+def test_three_evaluators_alike_keep_their_two_decimals(mini: Instrument) -> None:
+    people = [evaluation(mini, [n], {"A1": "7.25", "B1": "1.13"}) for n in "ABC"]
+    sources = [Source(p, Path(f"{n}.toml"), n) for p, n in zip(people, "ABC", strict=True)]
+    result = merge_sessions(sources, mini)
+    assert result.session.scores == {"A1": D("7.25"), "B1": D("1.13")}
+    assert result.rounded == [] and result.disputed == []
+
+
+def test_a_mean_with_more_decimals_is_stored_to_two_and_listed(mini: Instrument) -> None:
+    scores = ["7", "7.25", "7.25"]
+    people = [evaluation(mini, [n], {"A1": s}) for n, s in zip("ABC", scores, strict=True)]
+    sources = [Source(p, Path(f"{n}.toml"), n) for p, n in zip(people, "ABC", strict=True)]
+    result = merge_sessions(sources, mini)
+    assert result.session.scores["A1"] == D("7.17")
+    (merge,) = result.rounded
+    assert merge.mean is not None and merge.mean.quantize(D("0.0001")) == D("7.1667")
+    assert not merge.disputed  # 0,25 of 7,5 is close enough; rounding alone is no dispute
+
+
+def test_a_score_beside_a_blank_is_a_disagreement(mini: Instrument) -> None:
+    anna = evaluation(mini, ["Anna"], {"A1": "5", "A2": "6"})
+    bo = evaluation(mini, ["Bo"], {"A2": "6"})
+    bo.set_not_applicable("B1", True)
+    sources = sources_for([(anna, Path("anna.toml")), (bo, Path("bo.toml"))])
+    result = merge_sessions(sources, mini)
+    disputes = result.notes.disputes
+    assert list(disputes) == ["A1", "B1"]
+    assert disputes["A1"].scores == {"Anna": D(5)} and disputes["A1"].unscored == ["Bo"]
+    # Not applicable beside a blank is a disagreement too; blank everywhere is not.
+    assert disputes["B1"].not_applicable == ["Bo"] and disputes["B1"].unscored == ["Anna"]
+    assert result.session.scores == {"A1": D(5), "A2": D(6)}  # the proposal, to discuss
+    both_blank = merge_sessions(sources_for([(bo, Path("b1.toml")), (bo, Path("b2.toml"))]), mini)
+    assert "A1" not in both_blank.notes.disputes
+
+
+def test_kompass_consensus_lists_blanks_and_rounded_means(tmp_path: Path, mini: Instrument):
+    criteria = tmp_path / "criteria"
+    files = []
+    for name, scores in [("anna", {"A1": "5", "A2": "7"}), ("bo", {"A2": "7.25"})]:
+        files.append(tmp_path / f"{name}.toml")
+        save_session(evaluation(mini, [name.title()], scores), mini, files[-1])
+    files.append(tmp_path / "cecilia.toml")
+    save_session(evaluation(mini, ["Cecilia"], {"A1": "5", "A2": "7.25"}), mini, files[-1])
+    out = tmp_path / "merged.toml"
+    result = kompass("consensus", *files, "-o", out, "--criteria-dir", criteria, "--lang", "sv")
+    assert result.returncode == 0, result.stderr
+    assert "A1  spridning 0,0 / 7,5 = 0 %: Anna 5,0 · Cecilia 5,0; ej bedömd av Bo" in (
+        result.stdout
+    )
+    assert "medelvärden med fler än två decimaler, sparade avrundade:" in result.stdout
+    assert "  A2  medelvärde 7,1666… → 7,17" in result.stdout
+    loaded, notes = load_with_consensus(out, Catalog.default([criteria]))
+    assert loaded.session.scores["A2"] == D("7.17")
+    assert notes is not None and notes.disputes["A1"].unscored == ["Bo"]
+    assert 'unscored = [\n    "Bo",\n]' in out.read_text(encoding="utf-8")
+
+
+def test_the_spread_is_shown_as_precisely_as_the_verdict_needs() -> None:
+    assert spread_text(D("5.01"), D(25), D(20), "sv") == "5,01 / 25 = 20,04 %"
+    assert spread_text(D(5), D(25), D(20), "sv") == "5,0 / 25 = 20 %"
+    assert spread_text(D("4.99"), D(25), D(20), "en") == "4.99 / 25 = 19.96 %"
+    assert is_too_far(D("5.01"), D(25), D(20)) and not is_too_far(D(5), D(25), D(20))
+
+
+SCORE_SESSIONS = st.dictionaries(
+    st.sampled_from(["A1", "A2", "B1"]),
+    st.integers(0, 300).map(lambda cents: D(cents) / 100),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(SCORE_SESSIONS, st.sets(st.sampled_from(["A1", "A2", "B1"])), st.integers(2, 4))
+def test_consensus_of_identical_sessions_is_the_session(
+    scores: dict[str, Decimal], not_applicable: set[str], count: int
+) -> None:
+    mini = _MINI
+    session = new_session(mini, "Lund", [date(2009, 3, 1)], ["Anna"])
+    for question_id, score in scores.items():
+        session.set_score(mini, question_id, min(score, mini.question_by_id[question_id].max))
+    for question_id in not_applicable:
+        session.set_not_applicable(question_id, True)
+    copies = [(session, Path(f"{index}.toml")) for index in range(count)]
+    result = merge_sessions(sources_for(copies), mini)
+    applicable = {q: s for q, s in session.scores.items() if q not in not_applicable}
+    assert result.session.scores == applicable
+    assert result.session.not_applicable == not_applicable
+    assert result.notes.disputes == {} and result.rounded == []

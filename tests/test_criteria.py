@@ -8,7 +8,7 @@ from kompass_tui.core.instrument.criteria import load_instrument
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.scoring.totals import session_score
 from kompass_tui.core.session.model import new_session
-from tests.helpers import CRITERIA, KK2010, SMALL_INSTRUMENT, write_small_instrument
+from tests.helpers import CRITERIA, KK2010, SMALL_INSTRUMENT, kompass, write_small_instrument
 
 
 def test_bundled_instrument_is_complete(catalog: Catalog) -> None:
@@ -69,6 +69,33 @@ def test_another_instrument_with_other_numbers_works(tmp_path: Path) -> None:
         ('text.sv = "Tre?"\n', "", "areas[1].questions[0].text.sv: missing translation"),
         ('id = "mini"', 'id = "other"', "id: 'other' must match the file name ('mini')"),
         ('name.en = "Mini instrument"', 'name.en = "Mini"\nextra = 1', "extra: unknown key"),
+        # Every rule the README states for an instrument file (#14):
+        ("max = 12", "max = 1.125", "areas[0].questions[1].max: has more than 2 decimals"),
+        ('languages = ["en", "sv"]', 'languages = ["en", "en"]', "languages: lists a language"),
+        ('languages = ["en", "sv"]', "languages = []", "languages: must be a non-empty list"),
+        ('default_language = "en"', 'default_language = "nb"', "default_language: must be one"),
+        ('title.sv = "Andra"', 'title.sv = " "', "areas[1].title.sv: must be a non-empty string"),
+        ('text.sv = "Tre?"', 'text.sv = "Tre?"\ntext.nb = "Tre?"', "areas[1].questions[0].text.nb"),
+        (
+            'title.sv = "Första"',
+            'title.sv = "Första"\nshort.en = "Much too long"\nshort.sv = "Kort"',
+            "areas[0].short.en: 'Much too long' has 13 characters; a tab label has at most 10",
+        ),
+        (
+            'title.sv = "Första"',
+            'title.sv = "Första"\nshort.en = "First"',
+            "areas[0].short.sv: missing translation",
+        ),
+        (
+            'default_language = "en"',
+            'default_language = "en"\naggregate = "median"',
+            'aggregate: must be "sum" or "mean", not \'median\'',
+        ),
+        (
+            'default_language = "en"',
+            'default_language = "en"\naggregate = "mean"',
+            'aggregate: "mean" needs one maximum for every question, the questions have 3, 7.5, 12',
+        ),
     ],
 )
 def test_invalid_instruments_name_file_and_key(
@@ -112,3 +139,32 @@ def test_unknown_instrument_lists_the_known(catalog: Catalog) -> None:
         catalog.get("nope")
     with pytest.raises(LoadError):
         catalog.get("../criteria/kommunkompassen-2010")
+
+
+def test_a_short_label_of_ten_characters_is_fine(tmp_path: Path) -> None:
+    shorts = 'short.en = "Tillgängl."\nshort.sv = "Åtta tecke"'
+    text = SMALL_INSTRUMENT.replace('title.sv = "Första"', f'title.sv = "Första"\n{shorts}')
+    instrument = load_instrument(write(tmp_path, text))
+    assert instrument.areas[0].short == {"en": "Tillgängl.", "sv": "Åtta tecke"}
+
+
+def test_a_long_title_without_a_short_label_is_a_warning(tmp_path: Path) -> None:
+    long = "Samverkan mellan förvaltningar och bolag"
+    path = write(tmp_path, SMALL_INSTRUMENT.replace('title.sv = "Första"', f'title.sv = "{long}"'))
+    assert load_instrument(path).areas[0].short["sv"] == long
+    result = kompass("validate", path)
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"{path}: areas[0].short: warning: missing, and the title is longer than 10 characters"
+        " (sv): the tab label will be cut"
+    ) in result.stderr
+
+
+def test_aggregate_mean_sets_area_and_instrument_maxima(tmp_path: Path) -> None:
+    text = SMALL_INSTRUMENT.replace("max = 7.5", "max = 12").replace("max = 3", "max = 12")
+    text = text.replace('default_language = "en"', 'default_language = "en"\naggregate = "mean"')
+    instrument = load_instrument(write(tmp_path, text))
+    assert instrument.aggregate == "mean"
+    assert [a.max for a in instrument.areas] == [12, 12] and instrument.max == 12
+    assert all(a.aggregate == "mean" for a in instrument.areas)
+    assert load_instrument(write_small_instrument(tmp_path / "s")).aggregate == "sum"

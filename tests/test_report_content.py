@@ -37,9 +37,10 @@ def test_incomplete_session_shows_the_notice_and_the_unscored_questions() -> Non
     assert html.count("<blockquote>") == 1
     rows = {row[0]: row for table in markdown_tables(markdown) for row in table}
     assert rows["1.3"][2:] == ["ej bedömd", "25", "–"]
-    # Unscored counts 0 but stays in the maximum: 47,5 - 9,6 of 100.
+    # Unscored is not 0: it stays in the maximum (100) but leaves the percentage, which is
+    # of the scored questions' maximum: 47,5 - 9,6 = 37,9 of 100 - 25 = 75 is 50,5 % -> 51 %.
     area_1 = markdown_tables(markdown)[1]
-    assert area_1[-1][1:] == ["Totalt område 1", "37,9", "100", "38 %"]
+    assert area_1[-1][1:] == ["Totalt område 1", "37,9", "100", "51 %"]
 
 
 def test_complete_session_has_no_notice() -> None:

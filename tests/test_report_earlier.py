@@ -38,8 +38,10 @@ def summary(markdown: str) -> list[list[str]]:
 def test_signed_points_in_both_languages() -> None:
     assert signed_points(D("7.5"), "sv") == "+7,5"
     assert signed_points(D("-0.3"), "sv") == "-0,3"
-    assert signed_points(D("0.04"), "sv") == "±0,0"
-    assert signed_points(D("-0.25"), "en") == "-0.3"  # half-up on the magnitude
+    assert signed_points(D("0.04"), "sv") == "+0,04"  # two decimals are shown as they are
+    assert signed_points(D("-0.25"), "en") == "-0.25"
+    assert signed_points(D("-0.125"), "en") == "-0.13"  # half-up on the magnitude
+    assert signed_points(D("0.001"), "en") == "±0.0"
     assert signed_points(None, "en") == "–"
 
 

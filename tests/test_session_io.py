@@ -81,6 +81,9 @@ BAD_SESSIONS = [
     ("below 0", ('"1.1" = 7.5', '"1.1" = -1'), 'scores."1.1"', "below 0"),
     ("three decimals", ('"1.1" = 7.5', '"1.1" = 7.125'), 'scores."1.1"', "more than 2 decimals"),
     ("text score", ('"1.1" = 7.5', '"1.1" = "sju"'), 'scores."1.1"', "not a number"),
+    ("minus zero", ('"1.1" = 7.5', '"1.1" = -0.0'), 'scores."1.1"', "-0 is not a score"),
+    ("inner space", ('"1.1" = 7.5', '"1.1" = "1 0"'), 'scores."1.1"', "space inside"),
+    ("exponent text", ('"1.1" = 7.5', '"1.1" = "1e1"'), 'scores."1.1"', "exponent not allowed"),
     (
         "bool score",
         ('"1.1" = 7.5', '"1.1" = true'),

@@ -39,7 +39,8 @@ async def test_typing_area_1_updates_totals_and_saves(new_session_file: Path) ->
         assert str(table.get_cell("1", "points")).strip() == "47,5"
         assert "48 %" in str(table.get_cell("1", "percent"))
         status = str(app.screen.query_one(StatusLine).render())
-        assert "47,5 / 800 · 6 %" in status
+        # The percentage is of the scored questions' maximum (#14): 47,5 of 100 is 48 %.
+        assert "47,5 / 800 · 48 %" in status
         assert "5/45" in status
         assert "osparad" in status
         await pilot.press("ctrl+s")

@@ -17,13 +17,15 @@ from kompass_tui.core.problems import LoadError, Problem
 from kompass_tui.core.scoring.consensus import (
     ConsensusError,
     ConsensusResult,
+    QuestionMerge,
     create_consensus_file,
     merge_sessions,
     parse_threshold,
     parse_with_consensus,
     sources_for,
 )
-from kompass_tui.core.scoring.numbers import ScoreError, format_max, format_number, format_points
+from kompass_tui.core.scoring.disputes import spread_text
+from kompass_tui.core.scoring.numbers import ScoreError, format_exact, format_number, format_points
 from kompass_tui.core.session.model import Session
 
 MESSAGES = {
@@ -32,16 +34,22 @@ MESSAGES = {
         "none": "inga frågor att diskutera (spridning över {threshold} % av frågans max)",
         "some": "{count} frågor att diskutera (spridning över {threshold} % av frågans max):",
         "na": "ej tillämplig enligt",
+        "unscored": "ej bedömd av",
         "proposed": "förslag",
         "spread": "spridning",
+        "rounded": "medelvärden med fler än två decimaler, sparade avrundade:",
+        "mean": "medelvärde",
     },
     "en": {
         "merged": "merged {count} evaluations of {municipality} ({instrument}) into {path}",
         "none": "no questions to discuss (spread above {threshold} % of the question's max)",
         "some": "{count} questions to discuss (spread above {threshold} % of the question's max):",
         "na": "not applicable according to",
+        "unscored": "not scored by",
         "proposed": "proposed",
         "spread": "spread",
+        "rounded": "means with more than two decimals, stored rounded:",
+        "mean": "mean",
     },
 }
 
@@ -141,23 +149,37 @@ def summary(result: ConsensusResult, instrument: Instrument, output: Path, lang:
     disputed = result.disputed
     if not disputed:
         lines.append(words["none"].format(threshold=threshold))
-        return "\n".join(lines)
-    lines.append(words["some"].format(count=len(disputed), threshold=threshold))
-    for merge in disputed:
-        question = merge.question
-        scores = " · ".join(f"{a} {format_points(s, lang)}" for a, s in merge.scores.items())
-        parts = [scores] if scores else []
-        if merge.not_applicable:
-            parts.append(f"{words['na']} {', '.join(merge.not_applicable)}")
-        detail = f"  {question.id}  "
-        if merge.spread is not None and len(merge.scores) > 1:
-            spread = format_points(merge.spread, lang)
-            detail += f"{words['spread']} {spread} / {format_max(question.max, lang)}: "
-        detail += "; ".join(parts)
-        if merge.proposed is not None:
-            detail += f" → {words['proposed']} {format_points(merge.proposed, lang)}"
-        lines.append(detail)
+    else:
+        lines.append(words["some"].format(count=len(disputed), threshold=threshold))
+        lines += [_dispute_line(merge, result, lang, words) for merge in disputed]
+    if result.rounded:
+        lines.append(words["rounded"])
+        for merge in result.rounded:
+            assert merge.mean is not None and merge.proposed is not None
+            mean = format_exact(merge.mean, lang)
+            proposed = format_points(merge.proposed, lang)
+            lines.append(f"  {merge.question.id}  {words['mean']} {mean} → {proposed}")
     return "\n".join(lines)
+
+
+def _dispute_line(
+    merge: QuestionMerge, result: ConsensusResult, lang: str, words: dict[str, str]
+) -> str:
+    question = merge.question
+    scores = " · ".join(f"{a} {format_points(s, lang)}" for a, s in merge.scores.items())
+    parts = [scores] if scores else []
+    if merge.not_applicable:
+        parts.append(f"{words['na']} {', '.join(merge.not_applicable)}")
+    if merge.unscored:
+        parts.append(f"{words['unscored']} {', '.join(merge.unscored)}")
+    detail = f"  {question.id}  "
+    if merge.spread is not None and len(merge.scores) > 1:
+        spread = spread_text(merge.spread, question.max, result.notes.threshold, lang)
+        detail += f"{words['spread']} {spread}: "
+    detail += "; ".join(parts)
+    if merge.proposed is not None:
+        detail += f" → {words['proposed']} {format_points(merge.proposed, lang)}"
+    return detail
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -56,7 +56,7 @@ def earlier_for_report(
     if not earlier.evaluation.complete:
         print(
             f"{earlier.evaluation.where}: warning: the earlier evaluation is not complete; "
-            "its unscored questions count as 0",
+            "the change lacks its unscored questions' points",
             file=sys.stderr,
         )
     return True, earlier.totals

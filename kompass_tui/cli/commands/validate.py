@@ -14,7 +14,7 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import parse_instrument
 from kompass_tui.core.problems import LoadError, Problem, ProblemList
 from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
-from kompass_tui.core.scoring.totals import session_score
+from kompass_tui.core.scoring.totals import SessionScore, session_score
 from kompass_tui.core.session.toml_io import parse_session
 
 
@@ -45,9 +45,7 @@ def check_file(path: Path, catalog: Catalog) -> tuple[str, list[Problem]]:
             lang = loaded.instrument.default_language
             summary = (
                 f"session {loaded.session.municipality!r}, {loaded.instrument.id}, "
-                f"{score.scored}/{score.scorable} scored, "
-                f"{format_points(score.total, lang)} / {format_max(score.max, lang)}"
-                f" · {format_percent(score.percent)}"
+                f"{score.scored}/{score.scorable} scored, {_result(score, lang)}"
             )
             return summary, loaded.warnings
         if _is_benchmark(data):
@@ -72,8 +70,10 @@ def check_file(path: Path, catalog: Catalog) -> tuple[str, list[Problem]]:
             assert instrument is not None
             summary = (
                 f"instrument {instrument.id}, {len(instrument.areas)} areas, "
-                f"{len(instrument.questions)} questions, max {instrument.max}"
+                f"{len(instrument.questions)} questions, max {format_max(instrument.max, 'en')}"
             )
+            if instrument.aggregate != "sum":
+                summary += f" ({instrument.aggregate} of areas)"
             return summary, problems.warnings
         message = (
             "neither a session (no 'schema' key), an instrument (no 'format' key),"
@@ -82,6 +82,18 @@ def check_file(path: Path, catalog: Catalog) -> tuple[str, list[Problem]]:
         raise LoadError([Problem(str(path), "", message)])
     except LoadError as failure:
         return "", failure.problems
+
+
+def _result(score: SessionScore, lang: str) -> str:
+    """'491,2 / 800 · 61 %'; while incomplete, the percentage of the scored questions'
+    maximum says so: '20,0 / 30 · 67 % of the scored (max 800)'."""
+    total = format_points(score.total, lang)
+    if score.complete:
+        return f"{total} / {format_max(score.max, lang)} · {format_percent(score.percent)}"
+    return (
+        f"{total} / {format_max(score.scored_max, lang)} · {format_percent(score.percent)}"
+        f" of the scored (max {format_max(score.max, lang)})"
+    )
 
 
 def _is_benchmark(data: dict) -> bool:

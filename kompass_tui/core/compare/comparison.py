@@ -35,7 +35,7 @@ from kompass_tui.core.compare.statistics import (
 )
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
-from kompass_tui.core.scoring.numbers import decimals_of, percent
+from kompass_tui.core.scoring.numbers import change_between, round_percent
 from kompass_tui.core.session.model import Session, municipality_key
 
 # Also importable from here, where they lived before the split into evaluation, scales and
@@ -59,6 +59,9 @@ class ComparisonRow:
     """Per evaluation; None where the figure is not known."""
     maxima: tuple[Decimal | None, ...]
     """Each evaluation's maximum for the row; None where the figure is not known."""
+    percents: tuple[Decimal | None, ...]
+    """Each value as an exact percentage of what it could be (its own maximum; for a
+    session not completely scored, what its scored questions can give)."""
     by_percent: bool
     """The known maxima differ: rank, median, mean and change use percentages."""
     ranks: tuple[int | None, ...]
@@ -67,14 +70,6 @@ class ComparisonRow:
     reference: Statistic | None
     """Median and mean (points, or percent when `by_percent`) over the reference population;
     None when no evaluation of the population has the figure."""
-
-    @property
-    def percents(self) -> tuple[Decimal | None, ...]:
-        """Each value as an exact percentage of its own maximum."""
-        return tuple(
-            None if v is None or m is None else percent(v, m)
-            for v, m in zip(self.values, self.maxima, strict=True)
-        )
 
     @property
     def max(self) -> Decimal | None:
@@ -110,19 +105,18 @@ class AreaChange:
     after_percent: Decimal | None = None
     by_percent: bool = False
     """The maxima differ: the change is in percentage points."""
-    places: int | None = None
-    """How precisely to show it: None (points rule) unless both figures are published."""
+    published: bool = False
+    """Both figures are published ones: shown as printed (`+35`), else by the points rule."""
 
     @property
     def change(self) -> Decimal | None:
-        """After minus before (in points, or percentage points); None when one is unknown."""
+        """After minus before, between the figures as shown (points, or whole percentages
+        when the maxima differ), so the shown figures subtract to it; None if one is unknown."""
         if self.by_percent:
             if self.before_percent is None or self.after_percent is None:
                 return None
-            return self.after_percent - self.before_percent
-        if self.before is None or self.after is None:
-            return None
-        return self.after - self.before
+            return Decimal(round_percent(self.after_percent) - round_percent(self.before_percent))
+        return change_between(self.before, self.after)
 
 
 @dataclass(frozen=True)
@@ -234,15 +228,16 @@ def build_comparison(
             area,
             [e.areas.get(area.id) for e in columns],
             [e.area_max.get(area.id) for e in columns],
+            [e.area_percent(area.id) for e in columns],
             members,
         )
         for area in instrument.areas
     ]
     totals = [e.total for e in columns]
     total_maxima = [None if e.total is None else e.max for e in columns]
-    rows.append(_row(None, totals, total_maxima, members))
+    rows.append(_row(None, totals, total_maxima, [e.percent for e in columns], members))
     changes = tuple(
-        change_between(earlier, later, instrument) for earlier, later in change_pairs(columns)
+        evaluation_change(earlier, later, instrument) for earlier, later in change_pairs(columns)
     )
     return Comparison(instrument, columns, tuple(rows), changes, population)
 
@@ -251,20 +246,17 @@ def _row(
     area: Area | None,
     values: list[Decimal | None],
     maxima: list[Decimal | None],
+    percents: list[Decimal | None],
     members: list[bool],
 ) -> ComparisonRow:
     by_percent = len({m for m in maxima if m is not None}) > 1
-    measure = values
-    if by_percent:
-        measure = [
-            None if v is None or m is None else percent(v, m)
-            for v, m in zip(values, maxima, strict=True)
-        ]
+    measure = percents if by_percent else values
     reference = statistic([v for v, member in zip(measure, members, strict=True) if member])
     return ComparisonRow(
         area=area,
         values=tuple(values),
         maxima=tuple(maxima),
+        percents=tuple(percents),
         by_percent=by_percent,
         ranks=tuple(ranks(measure)),
         ranked=sum(v is not None for v in measure),
@@ -284,36 +276,41 @@ def change_pairs(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Ev
     return pairs
 
 
-def change_between(earlier: Evaluation, later: Evaluation, instrument: Instrument) -> Change:
+def evaluation_change(earlier: Evaluation, later: Evaluation, instrument: Instrument) -> Change:
     """The change per area and of the total, and per question when both are full sessions."""
     published = earlier.published and later.published
     areas = [
         _change(
             area,
-            (earlier.areas.get(area.id), earlier.area_max.get(area.id)),
-            (later.areas.get(area.id), later.area_max.get(area.id)),
+            (
+                earlier.areas.get(area.id),
+                earlier.area_max.get(area.id),
+                earlier.area_percent(area.id),
+            ),
+            (later.areas.get(area.id), later.area_max.get(area.id), later.area_percent(area.id)),
             published,
         )
         for area in instrument.areas
     ]
-    total = _change(None, (earlier.total, earlier.max), (later.total, later.max), published)
+    total = _change(
+        None,
+        (earlier.total, earlier.max, earlier.percent),
+        (later.total, later.max, later.percent),
+        published,
+    )
     areas.append(total)
     return Change(earlier, later, tuple(areas), instrument)
 
 
 def _change(
     area: Area | None,
-    before: tuple[Decimal | None, Decimal | None],
-    after: tuple[Decimal | None, Decimal | None],
+    before: tuple[Decimal | None, Decimal | None, Decimal | None],
+    after: tuple[Decimal | None, Decimal | None, Decimal | None],
     published: bool,
 ) -> AreaChange:
-    (b, b_max), (a, a_max) = before, after
-    shares = [None if v is None or m is None else percent(v, m) for v, m in (before, after)]
+    (b, b_max, b_share), (a, a_max, a_share) = before, after
     differ = b is not None and a is not None and b_max != a_max
-    places = None
-    if published and b is not None and a is not None:
-        places = max(decimals_of(b), decimals_of(a))
-    return AreaChange(area, b, a, shares[0], shares[1], by_percent=differ, places=places)
+    return AreaChange(area, b, a, b_share, a_share, by_percent=differ, published=published)
 
 
 def question_changes(

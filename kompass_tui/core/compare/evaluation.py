@@ -8,7 +8,7 @@ areas, or all of them; its figures are shown as printed (`72`, not `72,0`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -63,16 +63,24 @@ class Evaluation:
     """Set when a printed total differs from the sum of the printed areas (rounding)."""
     via: str = ""
     """How it came onto the comparison's instrument: `older scale`, a mapping file, ``."""
+    scored_max: Decimal | None = None
+    """For a session not completely scored: what its scored questions can give, the basis
+    of its percentage (unscored is not 0); None when that is `max`."""
+    area_scored_max: dict[str, Decimal] = field(default_factory=dict)
+    """The same per area, where it differs from `area_max`."""
 
     @property
     def percent(self) -> Decimal | None:
-        """The total as an exact percentage of its maximum; None when unknown."""
-        return None if self.total is None else percent(self.total, self.max)
+        """The total as an exact percentage of what it could be; None when unknown."""
+        basis = self.max if self.scored_max is None else self.scored_max
+        return None if self.total is None else percent(self.total, basis)
 
     def area_percent(self, area_id: str) -> Decimal | None:
-        """An area's total as an exact percentage of its maximum; None when unknown."""
+        """An area's total as an exact percentage of what it could be; None when unknown."""
         value = self.areas.get(area_id)
-        return None if value is None else percent(value, self.area_max[area_id])
+        if value is None:
+            return None
+        return percent(value, self.area_scored_max.get(area_id, self.area_max[area_id]))
 
     @property
     def where(self) -> str:
@@ -92,6 +100,7 @@ def evaluation_from_session(session: Session, instrument: Instrument, file: Path
     score = session_score(session, instrument)
     first = min(session.dates) if session.dates else None
     known = [a for a in score.areas if a.max > 0]
+    partial = {a.area.id: a.scored_max for a in known if a.scored_max != a.max}
     return Evaluation(
         label=label_of(session.municipality, first.year if first else None),
         municipality=session.municipality,
@@ -105,6 +114,8 @@ def evaluation_from_session(session: Session, instrument: Instrument, file: Path
         session=session,
         first_date=first,
         complete=score.complete,
+        scored_max=score.scored_max if score.scored_max != score.max else None,
+        area_scored_max=partial,
     )
 
 
@@ -134,6 +145,8 @@ def older_scale_evaluation(evaluation: Evaluation, older: Instrument) -> Evaluat
         published=True,
         complete=True,
         via="older scale",
+        scored_max=None,
+        area_scored_max={},
     )
 
 

@@ -23,7 +23,6 @@ from kompass_tui.core.compare.statistics import median
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument
 from kompass_tui.core.problems import KompassError
-from kompass_tui.core.scoring.numbers import percent
 
 
 @dataclass
@@ -76,6 +75,9 @@ class ProfileLine:
     area: Area | None
     value: Decimal | None
     max: Decimal | None
+    percent: Decimal | None
+    """The open evaluation's percentage (of its maximum; of what its scored questions can
+    give while it is not completely scored)."""
     median: Decimal | None
     """The median of the others' figures, in points; None when they have different maxima
     (then only `median_percent` is meaningful) or none has the figure."""
@@ -84,42 +86,36 @@ class ProfileLine:
     n: int
     """How many of the others have the figure."""
 
-    @property
-    def percent(self) -> Decimal | None:
-        """The open evaluation's percentage of its maximum."""
-        return None if self.value is None or self.max is None else percent(self.value, self.max)
-
 
 def median_profile_lines(
     current: Evaluation, others: Sequence[Evaluation], instrument: Instrument
 ) -> list[ProfileLine]:
     """Per area and for the total: the current figure beside the median of the others'."""
     lines = [
-        _line(
-            area,
-            (current.areas.get(area.id), current.area_max.get(area.id)),
-            [(e.areas.get(area.id), e.area_max.get(area.id)) for e in others],
-        )
+        _line(area, _figure(current, area.id), [_figure(e, area.id) for e in others])
         for area in instrument.areas
     ]
-    lines.append(_line(None, (current.total, current.max), [(e.total, e.max) for e in others]))
+    lines.append(_line(None, _figure(current, ""), [_figure(e, "") for e in others]))
     return lines
 
 
-def _line(
-    area: Area | None,
-    mine: tuple[Decimal | None, Decimal | None],
-    theirs: list[tuple[Decimal | None, Decimal | None]],
-) -> ProfileLine:
-    known = [(v, m) for v, m in theirs if v is not None and m is not None and m > 0]
-    value, maximum = mine
-    if value is None:
-        maximum = None
+Figure = tuple[Decimal | None, Decimal | None, Decimal | None]
+"""A value, its maximum and its percentage (of what it could be); Nones when unknown."""
+
+
+def _figure(evaluation: Evaluation, area_id: str) -> Figure:
+    if not area_id:
+        return evaluation.total, evaluation.max, evaluation.percent
+    value = evaluation.areas.get(area_id)
+    return value, evaluation.area_max.get(area_id), evaluation.area_percent(area_id)
+
+
+def _line(area: Area | None, mine: Figure, theirs: list[Figure]) -> ProfileLine:
+    known = [(v, m, p) for v, m, p in theirs if v is not None and m and p is not None]
+    value, maximum, share = mine
     if not known:
-        return ProfileLine(area, value, maximum, None, None, 0)
-    maxima = {m for _, m in known}
-    shares = [percent(v, m) for v, m in known]
-    in_points = median([v for v, _ in known]) if len(maxima) == 1 else None
-    return ProfileLine(
-        area, value, maximum, in_points, median([s for s in shares if s is not None]), len(known)
-    )
+        return ProfileLine(area, value, maximum, share, None, None, 0)
+    maxima = {m for _, m, _ in known}
+    in_points = median([v for v, _, _ in known if v is not None]) if len(maxima) == 1 else None
+    shares = [p for _, _, p in known if p is not None]
+    return ProfileLine(area, value, maximum, share, in_points, median(shares), len(known))

@@ -66,7 +66,10 @@ SWEDISH = CompareLabels(
     trend_areas="Områdena i % av max.",
     trend_chart="Över tid: totalen och områdena i % av max",
     profile_chart="Profil mot medianen",
-    incomplete="* Utvärderingen är inte klar; ej bedömda frågor räknas som 0.",
+    incomplete=(
+        "* Utvärderingen är inte klar: poängen saknar de ej bedömda frågornas, och "
+        "procenten är av vad de bedömda frågorna kan ge."
+    ),
     by_percent=(
         "‡ Maxima skiljer sig (ej tillämpliga frågor, eller ett annat instrument): rang, "
         "median, medelvärde och förändring räknas i procent av varje utvärderings maximum."
@@ -109,7 +112,10 @@ ENGLISH = CompareLabels(
     trend_areas="Areas in % of max.",
     trend_chart="Over time: the total and the areas in % of max",
     profile_chart="Profile against the median",
-    incomplete="* The evaluation is not complete; unscored questions count as 0.",
+    incomplete=(
+        "* The evaluation is not complete: its points lack the unscored questions', and "
+        "its percentages are of what the scored questions can give."
+    ),
     by_percent=(
         "‡ The maxima differ (not-applicable questions, or another instrument): rank, "
         "median, mean and change use percentages of each evaluation's own maximum."

@@ -49,11 +49,15 @@ class AreaMapping:
         """The evaluation (made with `from`) with its known areas shown as areas of `to`."""
         areas = {self.areas[a]: v for a, v in evaluation.areas.items() if a in self.areas}
         area_max = {self.areas[a]: m for a, m in evaluation.area_max.items() if a in self.areas}
+        scored = {
+            self.areas[a]: m for a, m in evaluation.area_scored_max.items() if a in self.areas
+        }
         return replace(
             evaluation,
             instrument_id=self.to_id,
             areas=areas,
             area_max=area_max,
+            area_scored_max=scored,
             via=f"mapping {self.path.name}",
         )
 

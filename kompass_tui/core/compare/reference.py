@@ -32,7 +32,7 @@ from kompass_tui.core.compare.tables import UNKNOWN, Grid, figure_cell
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.report.charts import ProfileBar, ProfileTotal, profile_chart
-from kompass_tui.core.scoring.numbers import decimals_of, format_figure, format_max, percent
+from kompass_tui.core.scoring.numbers import format_figure, format_max, format_percent, percent
 from kompass_tui.core.session.model import Session
 
 
@@ -88,8 +88,9 @@ class ReferenceMedian:
     areas: dict[str, Statistic]
     """By area id, for the areas some evaluation of the population has."""
     total: Statistic | None
-    places: dict[str, int | None]
-    """Per area id (and `""` for the total): the precision to show the median with."""
+    published: dict[str, bool]
+    """Per area id (and `""` for the total): whether every figure behind the median is a
+    published one (then it is shown as those are; else by the points rule)."""
     percent_areas: frozenset[str] = frozenset()
     """Areas (`""`: the total) whose maxima differ: their median is of percentages."""
 
@@ -122,38 +123,27 @@ def reference_median(
     ]
     areas: dict[str, Statistic] = {}
     total: Statistic | None = None
-    places: dict[str, int | None] = {}
+    published: dict[str, bool] = {}
     by_percent: set[str] = set()
-    pairs = [
-        (area.id, [(e, e.areas.get(area.id), e.area_max.get(area.id)) for e in members])
-        for area in instrument.areas
-    ]
-    pairs.append(("", [(e, e.total, e.max if e.total is not None else None) for e in members]))
-    for key, known in pairs:
+    for key in [area.id for area in instrument.areas] + [""]:
+        known = [
+            (e, e.areas.get(key), e.area_max.get(key)) if key else (e, e.total, e.max)
+            for e in members
+        ]
         known = [(e, v, m) for e, v, m in known if v is not None and m]
         if len({m for _, _, m in known}) > 1:
             by_percent.add(key)
-            found = statistic([percent(v, m) for _, v, m in known])
+            found = statistic([e.area_percent(key) if key else e.percent for e, _, _ in known])
         else:
             found = statistic([v for _, v, _ in known])
-        places[key] = _places(known)
+        published[key] = all(e.published for e, _, _ in known)
         if found is None:
             continue
         if key:
             areas[key] = found
         else:
             total = found
-    return ReferenceMedian(instrument, population, areas, total, places, frozenset(by_percent))
-
-
-def _places(known: list[tuple[Evaluation, Decimal | None, Decimal | None]]) -> int | None:
-    places = 1
-    for evaluation, value, _ in known:
-        if not evaluation.published:
-            return None
-        assert value is not None
-        places = max(places, decimals_of(value))
-    return places
+    return ReferenceMedian(instrument, population, areas, total, published, frozenset(by_percent))
 
 
 def reference_label(reference: ReferenceMedian, lang: str) -> str:
@@ -185,9 +175,9 @@ def reference_grid(evaluation: Evaluation, reference: ReferenceMedian, lang: str
         if found is None:
             median_cell = UNKNOWN
         elif key in reference.percent_areas:
-            median_cell = f"{format_figure(found.median, 0, lang)} %"
+            median_cell = format_percent(found.median)
         else:
-            median_cell = format_figure(found.median, reference.places.get(key), lang)
+            median_cell = format_figure(found.median, reference.published.get(key, False), lang)
         grid.rows.append(
             [
                 name,

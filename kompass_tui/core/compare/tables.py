@@ -16,11 +16,9 @@ from kompass_tui.core.compare.comparison import AreaChange, Comparison, Comparis
 from kompass_tui.core.compare.evaluation import Evaluation
 from kompass_tui.core.compare.labels import compare_labels
 from kompass_tui.core.scoring.numbers import (
-    decimals_of,
     format_figure,
     format_max,
     format_percent,
-    round_percent,
     signed_figure,
 )
 
@@ -44,26 +42,23 @@ def figure_cell(evaluation: Evaluation, value: Decimal | None, lang: str) -> str
     """One evaluation's figure: as published, or by the points rule; `–` when unknown."""
     if value is None:
         return UNKNOWN
-    return format_figure(value, decimals_of(value) if evaluation.published else None, lang)
+    return format_figure(value, evaluation.published, lang)
 
 
-def reference_places(comparison: Comparison, row: ComparisonRow) -> int | None:
-    """The precision of a row's median and mean: None (points rule) unless every figure
-    behind them is published; then the most decimals among them, at least one."""
-    places = 1
-    for evaluation, value in zip(comparison.evaluations, row.values, strict=True):
-        if value is None or not comparison.population.includes(evaluation.year):
-            continue
-        if not evaluation.published:
-            return None
-        places = max(places, decimals_of(value))
-    return places
+def reference_published(comparison: Comparison, row: ComparisonRow) -> bool:
+    """Whether every figure behind a row's median and mean is a published one (then they
+    are shown as published figures are; else by the points rule)."""
+    return all(
+        evaluation.published
+        for evaluation, value in zip(comparison.evaluations, row.values, strict=True)
+        if value is not None and comparison.population.includes(evaluation.year)
+    )
 
 
-def _stat_cell(value: Decimal | None, row: ComparisonRow, places: int | None, lang: str) -> str:
+def _stat_cell(value: Decimal | None, row: ComparisonRow, published: bool, lang: str) -> str:
     if value is None:
         return UNKNOWN
-    return format_percent(value) if row.by_percent else format_figure(value, places, lang)
+    return format_percent(value) if row.by_percent else format_figure(value, published, lang)
 
 
 def max_cell(row: ComparisonRow, lang: str) -> str:
@@ -82,9 +77,8 @@ def change_cell(change: AreaChange | None, lang: str) -> str:
     if change is None or change.change is None:
         return UNKNOWN if change is not None else ""
     if change.by_percent:
-        points = Decimal(round_percent(change.change))
-        return f"{signed_figure(points, 0, lang)} {compare_labels(lang).percent_points}"
-    return signed_figure(change.change, change.places, lang)
+        return f"{signed_figure(change.change, True, lang)} {compare_labels(lang).percent_points}"
+    return signed_figure(change.change, change.published, lang)
 
 
 def rank_cell(rank: int | None, n: int) -> str:
@@ -147,12 +141,12 @@ def main_grid(
 def _stats(
     comparison: Comparison, row: ComparisonRow, median: bool, mean: bool, lang: str
 ) -> list[str]:
-    places = reference_places(comparison, row)
+    published = reference_published(comparison, row)
     cells = []
     if median:
-        cells.append(_stat_cell(row.median, row, places, lang))
+        cells.append(_stat_cell(row.median, row, published, lang))
     if mean:
-        cells.append(_stat_cell(row.mean, row, places, lang))
+        cells.append(_stat_cell(row.mean, row, published, lang))
     if median or mean:
         cells.append(str(row.reference.n if row.reference else 0))
     return cells
@@ -188,7 +182,7 @@ def _turned_grid(comparison: Comparison, lang: str, median: bool, mean: bool) ->
         if on:
             grid.bold.add(len(grid.rows))
             cells = [
-                _stat_cell(pick(r), r, reference_places(comparison, r), lang)
+                _stat_cell(pick(r), r, reference_published(comparison, r), lang)
                 for r in comparison.rows
             ]
             grid.rows.append([name, *cells, "", "", ""])

@@ -1,24 +1,59 @@
 """Instruments as data: areas and questions with their maxima, in several languages.
 
-An instrument file is TOML (see README, "Instrument files"). Nothing here assumes a number
-of areas, questions or a total: all of it comes from the file.
+An instrument file is TOML (see README, "Instruments"). Nothing here assumes a number of
+areas, questions or a total: all of it comes from the file. Every rule the README states
+for an instrument file is checked here, and every problem is reported at its key:
+
+- `format` is a known version; `id` is a non-empty string equal to the file name's stem;
+- `languages` is a non-empty list without repeats; `default_language` is one of them;
+- `name`, every area's `title` and `short` and every question's `text` are tables with a
+  non-empty text for every language and no other language;
+- `short` (the tab label) is at most SHORT_MAX characters in every language; without a
+  `short`, the title is the tab label and a title longer than that is a warning;
+- `aggregate` is `"sum"` (the default) or `"mean"`; `"mean"` needs one maximum for every
+  question, since a mean of scores on different scales means nothing;
+- there is at least one area, each with at least one question; area ids are unique and
+  question ids are unique across the instrument; every `max` is a positive number with at
+  most two decimals (the precision of a score);
+- `older_scale` and `edition_of`, when given, are instrument ids other than its own (whether
+  that instrument exists is checked when a comparison uses it);
+- no other keys.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast
 
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.problems import ProblemList, join_key
 from kompass_tui.core.scoring.numbers import decimals_of
 
 INSTRUMENT_FORMATS = (1,)
+SHORT_MAX = 10
+"""The most characters a `short` tab label may have."""
+
+Aggregate = Literal["sum", "mean"]
+AGGREGATES: tuple[Aggregate, ...] = ("sum", "mean")
+"""How question scores make an area's result and area results the total: `sum` adds them
+(Kommunkompassen), `mean` averages them (CAF: an area is the mean of its sub-criteria, the
+total the mean of the areas)."""
+
+INSTRUMENT_KEYS = {
+    "format",
+    "id",
+    "languages",
+    "default_language",
+    "name",
+    "source",
+    "aggregate",
+    "areas",
+}
 
 Texts = dict[str, str]
 
@@ -45,11 +80,17 @@ class Area:
     title: Texts
     short: Texts
     questions: tuple[Question, ...]
+    aggregate: Aggregate = "sum"
+    """The instrument's rule for combining scores (see AGGREGATES), kept here so that an
+    area's result can be computed from the area alone."""
 
     @cached_property
     def max(self) -> Decimal:
-        """The area's maximum: the sum of its questions' maxima."""
-        return sum((q.max for q in self.questions), Decimal(0))
+        """The area's maximum: its questions' maxima added (sum), or their one maximum (mean)."""
+        maxima = [q.max for q in self.questions]
+        if self.aggregate == "mean":
+            return max(maxima, default=Decimal(0))
+        return sum(maxima, Decimal(0))
 
 
 @dataclass(frozen=True)
@@ -63,6 +104,8 @@ class Instrument:
     areas: tuple[Area, ...]
     source: str = ""
     path: Path | None = field(default=None, compare=False)
+    aggregate: Aggregate = "sum"
+    """How results combine: see AGGREGATES."""
     older_scale: str = ""
     """The id of the instrument a session's `older_scale_total`s are on (the seed's older
     scale, areas with the same ids); empty when the instrument has none."""
@@ -92,8 +135,11 @@ class Instrument:
 
     @cached_property
     def max(self) -> Decimal:
-        """The instrument's maximum: the sum of all areas' maxima."""
-        return sum((a.max for a in self.areas), Decimal(0))
+        """The instrument's maximum: the areas' maxima added (sum), or their one maximum."""
+        maxima = [a.max for a in self.areas]
+        if self.aggregate == "mean":
+            return max(maxima, default=Decimal(0))
+        return sum(maxima, Decimal(0))
 
     def text(self, texts: Texts, lang: str) -> str:
         """A text of this instrument in `lang`, falling back to the default language."""
@@ -129,9 +175,7 @@ def load_instrument(path: Path) -> Instrument:
 
 def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) -> Instrument | None:
     """Validate instrument data, recording problems; return the instrument if it is valid."""
-    known = {"format", "id", "languages", "default_language", "name", "source", "areas"}
-    known |= {"older_scale", "edition_of"}
-    _unknown_keys(data, known, "", problems)
+    _unknown_keys(data, INSTRUMENT_KEYS | set(LINK_KEYS), "", problems)
     fmt = data.get("format")
     if fmt is None:
         problems.error("format", "missing (the instrument format version, e.g. 1)")
@@ -156,9 +200,13 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
 
     links = {key: _other_instrument(data, key, instrument_id, problems) for key in LINK_KEYS}
     areas = _areas(data.get("areas"), languages, problems)
+    aggregate = _aggregate(data.get("aggregate", "sum"), areas, problems)
     if problems.errors:
         return None
-    return Instrument(instrument_id, languages, default, name, areas, source, path, **links)
+    areas = tuple(replace(area, aggregate=aggregate) for area in areas)
+    return Instrument(
+        instrument_id, languages, default, name, areas, source, path, aggregate, **links
+    )
 
 
 LINK_KEYS = ("older_scale", "edition_of")
@@ -174,6 +222,22 @@ def _other_instrument(data: dict[str, Any], key: str, own_id: str, problems: Pro
         problems.error(key, "names the instrument itself")
         return ""
     return value
+
+
+def _aggregate(value: Any, areas: tuple[Area, ...], problems: ProblemList) -> Aggregate:
+    if value not in AGGREGATES:
+        choices = " or ".join(f'"{a}"' for a in AGGREGATES)
+        problems.error("aggregate", f"must be {choices}, not {value!r}")
+        return "sum"
+    if value == "mean":
+        maxima = {q.max for area in areas for q in area.questions}
+        if len(maxima) > 1:
+            listed = ", ".join(str(m) for m in sorted(maxima))
+            problems.error(
+                "aggregate",
+                f'"mean" needs one maximum for every question, the questions have {listed}',
+            )
+    return cast(Aggregate, value)
 
 
 def _languages(data: dict[str, Any], problems: ProblemList) -> tuple[str, ...]:
@@ -209,10 +273,34 @@ def _areas(value: Any, languages: tuple[str, ...], problems: ProblemList) -> tup
             problems.error(join_key(key, "id"), f"duplicate area id {area_id!r}")
         area_ids.add(area_id)
         title = _texts(raw, "title", key, languages, problems)
-        short = _texts(raw, "short", key, languages, problems) if "short" in raw else dict(title)
+        if "short" in raw:
+            short = _texts(raw, "short", key, languages, problems)
+            _check_short(short, join_key(key, "short"), problems)
+        else:
+            short = dict(title)
+            _check_untitled_tab(title, join_key(key, "short"), problems)
         questions = _questions(raw.get("questions"), key, languages, question_ids, problems)
         areas.append(Area(area_id, title, short, questions))
     return tuple(areas)
+
+
+def _check_short(short: Texts, key: str, problems: ProblemList) -> None:
+    for lang, text in short.items():
+        if len(text) > SHORT_MAX:
+            problems.error(
+                join_key(key, lang),
+                f"{text!r} has {len(text)} characters; a tab label has at most {SHORT_MAX}",
+            )
+
+
+def _check_untitled_tab(title: Texts, key: str, problems: ProblemList) -> None:
+    long = [lang for lang, text in title.items() if len(text) > SHORT_MAX]
+    if long:
+        problems.warning(
+            key,
+            f"missing, and the title is longer than {SHORT_MAX} characters "
+            f"({', '.join(long)}): the tab label will be cut",
+        )
 
 
 def _questions(

@@ -48,6 +48,8 @@ class EarlierTotals:
     """The earlier overall total; None when the record gives neither it nor every area."""
     published: bool = False
     """The figures are as printed (a record): shown with the decimals they need (`461`)."""
+    complete: bool = True
+    """False for a session with unscored questions: the change then lacks their points."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ def earlier_totals_of(evaluation: Evaluation) -> EarlierTotals:
         questions=questions,
         total=evaluation.total,
         published=evaluation.published,
+        complete=evaluation.complete,
     )
 
 

@@ -36,6 +36,7 @@ class Labels:
     not_scored: str
     incomplete: str
     incomplete_detail: str
+    incomplete_change: str
     unscored_heading: str
     chart_title: str
     none: str
@@ -73,8 +74,10 @@ SWEDISH = Labels(
     not_scored="ej bedömd",
     incomplete="Utvärderingen är inte klar",
     incomplete_detail=(
-        "{scored} av {scorable} frågor är bedömda. Poängen räknar ej bedömda frågor som 0."
+        "{scored} av {scorable} frågor är bedömda. Procenten är av de bedömda frågornas"
+        " maxpoäng; ej bedömda frågor räknas inte som 0."
     ),
+    incomplete_change="Inte färdigbedömt: förändringen saknar de ej bedömda frågornas poäng.",
     unscored_heading="Ej bedömda frågor",
     chart_title="Profil: andel av maxpoäng per område",
     none="–",
@@ -108,8 +111,10 @@ ENGLISH = Labels(
     not_scored="not scored",
     incomplete="The evaluation is not complete",
     incomplete_detail=(
-        "{scored} of {scorable} questions are scored. Unscored questions count as 0 points."
+        "{scored} of {scorable} questions are scored. Percentages are of the scored"
+        " questions' maximum; unscored questions do not count as 0."
     ),
+    incomplete_change="Not completely scored: the change lacks the unscored questions' points.",
     unscored_heading="Questions not yet scored",
     chart_title="Profile: share of the maximum per area",
     none="–",

@@ -101,7 +101,7 @@ def _summary(report: Report, labels: Labels) -> list[str]:
             row.append(_optional_points(area.older_scale_total, lang, labels))
         if report.earlier is not None:
             row += [_optional_points(area.earlier_total, lang, labels)]
-            row += [signed_points(area.change, lang)]
+            row += [_change(area.change, area.complete and report.earlier.complete, lang)]
         row.append(text_bar(area.percent, BAR_WIDTH))
         rows.append(row)
     total = [
@@ -115,12 +115,25 @@ def _summary(report: Report, labels: Labels) -> list[str]:
         total.append(_bold(_optional_points(report.older_scale_total, lang, labels)))
     if report.earlier is not None:
         total.append(_bold(_optional_points(report.earlier_total, lang, labels)))
-        total.append(_bold(signed_points(report.change, lang)))
+        complete = report.complete and report.earlier.complete
+        total.append(_bold(_change(report.change, complete, lang)))
     total.append(text_bar(report.percent, BAR_WIDTH))
     rows.append(total)
     caption_text = labels.summary_caption.format(municipality=report.municipality)
     caption = escape_inline(caption_text, line_start=True)
-    return [f"## {labels.summary}", caption, _table(header, align, rows)]
+    blocks = [f"## {labels.summary}", caption, _table(header, align, rows)]
+    if report.earlier is not None and not (report.complete and report.earlier.complete):
+        blocks.append(f"{_INCOMPLETE_MARK} {labels.incomplete_change}")
+    return blocks
+
+
+_INCOMPLETE_MARK = "\\*"
+
+
+def _change(change: Decimal | None, complete: bool, lang: str) -> str:
+    """A change cell; marked when either side is not completely scored."""
+    text = signed_points(change, lang)
+    return text if complete or change is None else f"{text} {_INCOMPLETE_MARK}"
 
 
 def _area(area: AreaSection, report: Report, labels: Labels) -> list[str]:

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.scoring.numbers import HUNDRED
+from kompass_tui.core.scoring.numbers import HUNDRED, change_between
 from kompass_tui.core.scoring.totals import AreaScore, question_percent, session_score
 from kompass_tui.core.session.model import AreaNotes, Session
 
@@ -54,7 +54,11 @@ class AreaSection:
     questions: tuple[QuestionLine, ...]
     total: Decimal
     max: Decimal
+    """The area's maximum without its not-applicable questions."""
     percent: Decimal | None
+    """The total's share of the scored questions' maximum (see scoring.totals)."""
+    scored: int
+    scorable: int
     older_scale_total: Decimal | None
     strengths: tuple[str, ...]
     improvements: tuple[str, ...]
@@ -63,9 +67,14 @@ class AreaSection:
     """The earlier evaluation's total of the area, when the report has one."""
 
     @property
+    def complete(self) -> bool:
+        """Whether every applicable question of the area is scored."""
+        return self.scored == self.scorable
+
+    @property
     def change(self) -> Decimal | None:
-        """The total minus the earlier total; None without an earlier one."""
-        return None if self.earlier_total is None else self.total - self.earlier_total
+        """The total minus the earlier total, as shown; None without an earlier one."""
+        return change_between(self.earlier_total, self.total)
 
     @property
     def has_not_applicable(self) -> bool:
@@ -103,9 +112,8 @@ class Report:
 
     @property
     def change(self) -> Decimal | None:
-        """The total minus the earlier total; None without an earlier evaluation."""
-        earlier = self.earlier_total
-        return None if earlier is None else self.total - earlier
+        """The total minus the earlier total, as shown; None without an earlier evaluation."""
+        return change_between(self.earlier_total, self.total)
 
     @property
     def has_earlier_questions(self) -> bool:
@@ -129,9 +137,12 @@ class Report:
 
     @property
     def older_scale_total(self) -> Decimal | None:
-        """The sum of the areas' older-scale totals, None when no area has one."""
-        values = [a.older_scale_total for a in self.areas if a.older_scale_total is not None]
-        return sum(values, Decimal(0)) if values else None
+        """The sum of the areas' older-scale totals; None unless every area has one (a sum
+        of some areas is no total)."""
+        values = [a.older_scale_total for a in self.areas]
+        if not values or any(v is None for v in values):
+            return None
+        return sum((v for v in values if v is not None), Decimal(0))
 
 
 def build_report(
@@ -189,6 +200,8 @@ def _section(
         total=scored.total,
         max=scored.max,
         percent=scored.percent,
+        scored=scored.scored,
+        scorable=scored.scorable,
         older_scale_total=notes.older_scale_total,
         strengths=tuple(s for s in notes.strengths if s.strip()),
         improvements=tuple(s for s in notes.improvements if s.strip()),

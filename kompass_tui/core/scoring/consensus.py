@@ -1,10 +1,17 @@
 """Consensus: merging independent evaluations of one municipality into one session.
 
-Per question the proposed score is the mean of the evaluators' scores, rounded by the rule
-of `numbers` (one decimal, half-up) and never above the question's max; the spread is the
-highest minus the lowest score. A spread above the threshold (a percentage of the
-question's max, 20 by default), or evaluators disagreeing on whether a question applies,
-puts the question on the list to discuss, kept in the `[consensus]` table (see `disputes`).
+Per question the proposed score is the exact mean of the evaluators' scores, not rounded:
+two identical sessions merge to the same scores, three evaluators at 7,25 give 7,25. A
+score holds at most two decimals, so a mean with more (7, 7,25 and 7,25 give 7,1666…) is
+stored rounded half-up to two (7,17); the merge keeps the exact mean (`QuestionMerge.mean`)
+and `kompass consensus` lists every question so rounded, "mean 7,1666… → 7,17", for the
+evaluators to confirm or change. The spread is the highest minus the lowest score.
+
+A question goes on the list to discuss, kept in the `[consensus]` table (see `disputes`),
+when its spread is above the threshold (a percentage of the question's max, 20 by
+default), when the evaluators disagree on whether it applies, or when some scored it and
+others left it unscored: a missing score is a disagreement, never adopted silently. The
+proposal (the mean of the scores given) is stored meanwhile.
 Strengths, improvements, notes and comments are merged without duplicates, each followed
 by its author(s): "text (Anna)", "text (Anna, Bo)".
 """
@@ -14,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Context, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +29,13 @@ from kompass_tui.core.files.atomic import create_text_exclusive
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument, Question
 from kompass_tui.core.problems import KompassError
-from kompass_tui.core.scoring.disputes import (
-    ConsensusNotes,
-    Dispute,
+from kompass_tui.core.scoring.disputes import ConsensusNotes, Dispute, is_too_far
+from kompass_tui.core.scoring.numbers import (
+    MAX_SCORE_DECIMALS,
+    ScoreError,
+    decimals_of,
+    parse_decimal,
 )
-from kompass_tui.core.scoring.numbers import ScoreError, decimals_of, parse_decimal, round_points
 from kompass_tui.core.session.model import AreaNotes, Session, municipality_key
 from kompass_tui.core.session.toml_io import (
     LoadedSession,
@@ -37,7 +46,7 @@ from kompass_tui.core.session.toml_io import (
 
 DEFAULT_THRESHOLD = Decimal(20)
 _DIVISION = Context(prec=28)
-_HUNDRED = Decimal(100)
+_SCORE_STEP = Decimal(1).scaleb(-MAX_SCORE_DECIMALS)
 
 
 class ConsensusError(KompassError):
@@ -74,7 +83,7 @@ def sources_for(sessions: Sequence[tuple[Session, Path]]) -> list[Source]:
 def parse_threshold(text: str) -> Decimal:
     """A threshold like '20', '20 %' or '12,5'; raise ScoreError unless 0-100, 2 decimals."""
     number = parse_decimal(text.strip().removesuffix("%"))
-    if number < 0 or number > 100 or decimals_of(number) > 2:
+    if number.is_signed() or number > 100 or decimals_of(number) > 2:
         raise ScoreError(f"must be a percentage from 0 to 100, not {text.strip()!r}")
     return number
 
@@ -93,10 +102,18 @@ def check_mergeable(sources: Sequence[Source]) -> None:
         raise ConsensusError(f"the sessions evaluate different municipalities: {listing}")
 
 
+def mean_score(scores: Sequence[Decimal]) -> Decimal:
+    """The exact mean of scores (to 28 significant digits when it does not terminate)."""
+    return _DIVISION.divide(sum(scores, Decimal(0)), Decimal(len(scores)))
+
+
 def proposed_score(scores: Sequence[Decimal], maximum: Decimal) -> Decimal:
-    """The mean rounded to one decimal half-up, kept within 0..maximum."""
-    mean = _DIVISION.divide(sum(scores, Decimal(0)), Decimal(len(scores)))
-    return min(round_points(mean), maximum)
+    """The score to store: the exact mean, or half-up to two decimals when it has more
+    (a score holds at most two); within 0..maximum."""
+    mean = mean_score(scores)
+    if decimals_of(mean) > MAX_SCORE_DECIMALS:
+        mean = mean.quantize(_SCORE_STEP, rounding=ROUND_HALF_UP)
+    return min(mean, maximum)
 
 
 @dataclass(frozen=True)
@@ -107,9 +124,21 @@ class QuestionMerge:
     scores: dict[str, Decimal]
     """Each author's score (authors who marked it not applicable are left out)."""
     not_applicable: tuple[str, ...]
+    """Authors who marked it not applicable."""
     proposed: Decimal | None
+    """The score stored: the mean, to two decimals at most; None when nobody scored it."""
     spread: Decimal | None
+    """Highest minus lowest score; None when nobody scored it."""
     disputed: bool
+    unscored: tuple[str, ...] = ()
+    """Authors who left it unscored (and did not mark it not applicable)."""
+    mean: Decimal | None = None
+    """The exact mean of the scores; None when nobody scored it."""
+
+    @property
+    def rounded(self) -> bool:
+        """Whether the stored proposal differs from the exact mean (more than 2 decimals)."""
+        return self.mean is not None and self.proposed != self.mean
 
 
 @dataclass
@@ -124,6 +153,11 @@ class ConsensusResult:
     def disputed(self) -> list[QuestionMerge]:
         """The questions to discuss, in instrument order."""
         return [q for q in self.questions if q.disputed]
+
+    @property
+    def rounded(self) -> list[QuestionMerge]:
+        """The questions whose stored proposal is their mean rounded to two decimals."""
+        return [q for q in self.questions if q.rounded]
 
 
 def merge_sessions(
@@ -147,7 +181,9 @@ def merge_sessions(
             merged.not_applicable.add(qid)
         if merge.disputed:
             spread = merge.spread if merge.spread is not None else Decimal(0)
-            notes.disputes[qid] = Dispute(spread, dict(merge.scores), list(merge.not_applicable))
+            notes.disputes[qid] = Dispute(
+                spread, dict(merge.scores), list(merge.not_applicable), list(merge.unscored)
+            )
         comment = _merge_paragraphs([(s.session.comments.get(qid, ""), s.author) for s in sources])
         if comment:
             merged.comments[qid] = comment
@@ -161,20 +197,35 @@ def _merge_question(
 ) -> QuestionMerge:
     scores: dict[str, Decimal] = {}
     not_applicable: list[str] = []
+    unscored: list[str] = []
     for source in sources:
         if question.id in source.session.not_applicable:
             not_applicable.append(source.author)
         elif question.id in source.session.scores:
             scores[source.author] = source.session.scores[question.id]
-    proposed = spread = None
+        else:
+            unscored.append(source.author)
+    proposed = spread = mean = None
     if scores:
+        mean = mean_score(list(scores.values()))
         proposed = proposed_score(list(scores.values()), question.max)
         spread = max(scores.values()) - min(scores.values())
-    # Exact: spread / max > threshold / 100, without dividing.
-    too_far = spread is not None and spread * _HUNDRED > threshold * question.max
+    too_far = spread is not None and is_too_far(spread, question.max, threshold)
     split_on_applying = bool(not_applicable) and len(not_applicable) < len(sources)
-    disputed = too_far or split_on_applying
-    return QuestionMerge(question, scores, tuple(not_applicable), proposed, spread, disputed)
+    # Blank beside a score (or beside not applicable) is a disagreement; blank everywhere
+    # is just not scored yet.
+    split_on_scoring = bool(unscored) and len(unscored) < len(sources)
+    disputed = too_far or split_on_applying or split_on_scoring
+    return QuestionMerge(
+        question,
+        scores,
+        tuple(not_applicable),
+        proposed,
+        spread,
+        disputed,
+        tuple(unscored),
+        mean,
+    )
 
 
 def _merge_area(area_id: str, sources: Sequence[Source]) -> AreaNotes:

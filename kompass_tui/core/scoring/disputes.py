@@ -7,10 +7,12 @@
     [consensus.disputes."1.1"]          # one table per question to discuss
     spread = 5.5                        # highest minus lowest score
     not_applicable = ["Bo"]             # authors who marked it not applicable (optional)
+    unscored = ["Dan"]                  # authors who left it unscored (optional)
     scores = { Anna = 7.5, Cecilia = 2 }
 
 The workbench settles a dispute by storing the agreed score and dropping its entry. This
-module only reads and writes the table; it depends on nothing but the instrument.
+module reads and writes the table and says how a spread compares with the threshold
+(`spread_text`); it depends on nothing but the instrument and the number rules.
 """
 
 from __future__ import annotations
@@ -21,11 +23,17 @@ from typing import Any
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import ProblemList, join_key
-from kompass_tui.core.scoring.numbers import decimals_of
+from kompass_tui.core.scoring.numbers import (
+    HUNDRED,
+    decimals_of,
+    format_max,
+    format_points,
+    percent_to_decide,
+)
 
 TABLE = "consensus"
 KEYS = ("threshold", "sources", "disputes")
-DISPUTE_KEYS = ("spread", "scores", "not_applicable")
+DISPUTE_KEYS = ("spread", "scores", "not_applicable", "unscored")
 
 
 @dataclass
@@ -38,6 +46,9 @@ class Dispute:
     """Each author's score."""
     not_applicable: list[str] = field(default_factory=list)
     """Authors who marked the question not applicable."""
+    unscored: list[str] = field(default_factory=list)
+    """Authors who left the question unscored while others scored it or found it not
+    applicable."""
 
 
 @dataclass
@@ -56,6 +67,19 @@ class ConsensusNotes:
         self.disputes.pop(question_id, None)
 
 
+def is_too_far(spread: Decimal, maximum: Decimal, threshold: Decimal) -> bool:
+    """Whether a spread is above `threshold` percent of a question's maximum (exact)."""
+    return spread * HUNDRED > threshold * maximum
+
+
+def spread_text(spread: Decimal, maximum: Decimal, threshold: Decimal, lang: str) -> str:
+    """A spread as the points, the maximum and the share that decides against the threshold,
+    with as many decimals as the verdict needs: '5,01 / 25 = 20,04 %' (above 20 %),
+    '3,0 / 7,5 = 40 %'. No words, so it reads in any language."""
+    share = percent_to_decide(spread * HUNDRED / maximum, threshold, lang)
+    return f"{format_points(spread, lang)} / {format_max(maximum, lang)} = {share}"
+
+
 def consensus_table(notes: ConsensusNotes, instrument: Instrument) -> dict[str, Any]:
     """The `[consensus]` table as plain data for tomli_w, disputes in instrument order."""
     disputes: dict[str, Any] = {}
@@ -66,6 +90,8 @@ def consensus_table(notes: ConsensusNotes, instrument: Instrument) -> dict[str, 
         entry: dict[str, Any] = {"spread": _plain(dispute.spread)}
         if dispute.not_applicable:
             entry["not_applicable"] = list(dispute.not_applicable)
+        if dispute.unscored:
+            entry["unscored"] = list(dispute.unscored)
         entry["scores"] = {author: _plain(s) for author, s in dispute.scores.items()}
         disputes[question.id] = entry
     return {
@@ -131,9 +157,10 @@ def _dispute(entry: Any, key: str, problems: ProblemList) -> Dispute | None:
     not_applicable = _strings(
         entry.get("not_applicable", []), join_key(key, "not_applicable"), problems
     )
+    unscored = _strings(entry.get("unscored", []), join_key(key, "unscored"), problems)
     if spread is None:
         return None
-    return Dispute(spread, scores, not_applicable)
+    return Dispute(spread, scores, not_applicable, unscored)
 
 
 def _number(value: Any, key: str, problems: ProblemList) -> Decimal | None:

@@ -1,42 +1,104 @@
-"""Exact numbers: parsing scores, the rounding rule and language-aware formatting.
+"""Exact numbers: parsing scores, the display rule and language-aware formatting.
 
-Rounding rule (one rule, used everywhere): points are shown rounded to one decimal and
-percentages to whole numbers, both half-up (`ROUND_HALF_UP`). Totals and percentages are
-always computed from the stored, unrounded scores; only display rounds.
+The scoring rules (the README's "Scoring rules" section says the same):
+
+- A score is a number from 0 to the question's maximum with at most two decimals, typed
+  with a decimal comma or point (`7,5`, `7.5`). Refused, each with a reason code on
+  ScoreError: text (`not_a_number`), below 0 (`below_zero`), above the maximum
+  (`above_max`), more than two decimals (`too_many_decimals`), `-0` (`negative_zero`), a
+  space inside the number, `1 0` (`space_inside`), an exponent, `1e1` (`exponent`).
+- Scores are stored as entered; totals and percentages are computed exactly from them.
+- Points are shown with at least one and at most two decimals. A figure with at most two
+  decimals is shown exactly, never rounded: 14 as `14,0`, 7,5 as `7,5`, 1,13 as `1,13`. A
+  figure with more (a mean or median of several evaluations, a CAF-style mean) is rounded
+  half-up to two decimals: 7,1666… as `7,17`. `-0` is never shown: zero is `0,0`.
+- Percentages are shown as whole numbers, half-up (`48 %`); where a comparison with a
+  threshold depends on it, with as many decimals as it takes (`percent_to_decide`).
+- A change between two figures is the difference of the figures as shown
+  (`shown_change`), so the shown figures always subtract to the shown change.
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Literal, get_args
 
 MAX_SCORE_DECIMALS = 2
-_ONE_DECIMAL = Decimal("0.1")
+_SHOWN_STEP = Decimal("0.01")
 _WHOLE = Decimal("1")
 HUNDRED = Decimal(100)
+# More decimals than two figures with two decimals each can ever need to differ (see
+# percent_to_decide): a safety bound, not a display setting.
+_MOST_PERCENT_PLACES = 12
+_DIGITS = frozenset("0123456789")
+EXACT_PLACES = 4
+"""Decimals of an exact figure written beside its rounding (format_exact)."""
+
+Reason = Literal[
+    "not_a_number",
+    "below_zero",
+    "above_max",
+    "too_many_decimals",
+    "negative_zero",
+    "space_inside",
+    "exponent",
+]
+REASONS: tuple[Reason, ...] = get_args(Reason)
+"""Every reason a ScoreError can give, for an interface's table of translations."""
 
 
 class ScoreError(ValueError):
-    """A score that cannot be stored; the message says why, for the user."""
+    """A number that cannot be stored; the message says why, for the user.
+
+    `reason` is one of REASONS, so an interface can say it in its own language;
+    `figures` holds what that sentence needs: `text` (what was typed) for `not_a_number`,
+    `space_inside` and `exponent`, `max` for `above_max`, `decimals` for
+    `too_many_decimals`.
+    """
+
+    def __init__(
+        self, message: str, reason: Reason = "not_a_number", **figures: Decimal | int | str
+    ) -> None:
+        super().__init__(message)
+        self.reason: Reason = reason
+        self.figures: dict[str, Decimal | int | str] = figures
 
 
 def parse_decimal(text: str) -> Decimal:
-    """Parse `7.5` or the Swedish `7,5` into a Decimal; raise ScoreError if it is no number."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    """Parse `7.5` or the Swedish `7,5`; raise ScoreError unless it is a plain number.
+
+    Spaces around the number are ignored; a space inside (`1 0`), an exponent (`1e1`),
+    `nan`, `inf` and anything else but digits, one separator and a leading sign are refused.
+    """
+    typed = text.strip()
+    if any(c.isspace() for c in typed):
+        raise ScoreError(f"space inside the number: {typed!r}", "space_inside", text=typed)
+    cleaned = typed
     if cleaned.count(",") == 1 and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
-    if not cleaned or not all(c.isdigit() or c in "+-." for c in cleaned):
-        raise ScoreError(f"not a number: {text.strip()!r}")
+    body = cleaned[1:] if cleaned[:1] in ("+", "-") else cleaned
+    if _is_exponent(body):
+        raise ScoreError(f"exponent not allowed: {typed!r}", "exponent", text=typed)
+    digits = body.replace(".", "", 1)
+    if not digits or not set(digits) <= _DIGITS:
+        raise ScoreError(f"not a number: {typed!r}", "not_a_number", text=typed)
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ScoreError(f"not a number: {text.strip()!r}") from None
-    if not value.is_finite():
-        raise ScoreError(f"not a number: {text.strip()!r}")
-    return value
+        return Decimal(cleaned)
+    except InvalidOperation:  # pragma: no cover - the checks above leave only valid forms
+        raise ScoreError(f"not a number: {typed!r}", "not_a_number", text=typed) from None
+
+
+def _is_exponent(body: str) -> bool:
+    mantissa, e, exponent = body.lower().partition("e")
+    if not e:
+        return False
+    exponent = exponent.removeprefix("+").removeprefix("-")
+    mantissa = mantissa.replace(".", "", 1)
+    return bool(mantissa) and set(mantissa) <= _DIGITS and bool(exponent) and exponent.isdigit()
 
 
 def decimals_of(value: Decimal) -> int:
-    """How many decimals a Decimal carries beyond what its value needs (7.50 -> 1)."""
+    """How many decimals a Decimal needs for its value (7.50 -> 1, 14 -> 0)."""
     exponent = value.normalize().as_tuple().exponent
     assert isinstance(exponent, int)
     return max(0, -exponent)
@@ -46,12 +108,16 @@ def check_score(value: Decimal, maximum: Decimal) -> Decimal:
     """Return the score if 0 <= value <= maximum with at most two decimals, else raise."""
     if not value.is_finite():
         raise ScoreError("not a number")
+    if value == 0 and value.is_signed():
+        raise ScoreError("-0 is not a score: type 0", "negative_zero")
     if value < 0:
-        raise ScoreError("below 0")
+        raise ScoreError("below 0", "below_zero")
     if value > maximum:
-        raise ScoreError(f"above the maximum {format_number(maximum, 'en')}")
+        shown = format_number(maximum, "en")
+        raise ScoreError(f"above the maximum {shown}", "above_max", max=maximum)
     if decimals_of(value) > MAX_SCORE_DECIMALS:
-        raise ScoreError(f"more than {MAX_SCORE_DECIMALS} decimals")
+        message = f"more than {MAX_SCORE_DECIMALS} decimals"
+        raise ScoreError(message, "too_many_decimals", decimals=MAX_SCORE_DECIMALS)
     return value
 
 
@@ -60,9 +126,12 @@ def parse_score(text: str, maximum: Decimal) -> Decimal:
     return check_score(parse_decimal(text), maximum)
 
 
-def round_points(value: Decimal) -> Decimal:
-    """Points for display: one decimal, half-up."""
-    return value.quantize(_ONE_DECIMAL, rounding=ROUND_HALF_UP)
+def shown_points(value: Decimal) -> Decimal:
+    """A figure in points as it is shown: exact up to two decimals, else rounded half-up
+    to two; zero without a sign."""
+    if decimals_of(value) > MAX_SCORE_DECIMALS:
+        value = value.quantize(_SHOWN_STEP, rounding=ROUND_HALF_UP)
+    return abs(value) if value == 0 else value
 
 
 def round_percent(value: Decimal) -> int:
@@ -85,23 +154,53 @@ def decimal_separator(lang: str) -> str:
 def format_number(value: Decimal, lang: str) -> str:
     """A number as typed or stored, without trailing zeros (7.50 -> '7,5' in Swedish)."""
     normalized = value.normalize()
+    if normalized == 0:
+        normalized = Decimal(0)
     text = f"{normalized:f}"
     return text.replace(".", decimal_separator(lang))
 
 
 def format_points(value: Decimal, lang: str) -> str:
-    """Points rounded by the rule, always with one decimal ('47,5', '14,0')."""
-    return f"{round_points(value):f}".replace(".", decimal_separator(lang))
+    """Points by the display rule: '14,0', '7,5', '1,13'; a mean 7,1666… as '7,17'."""
+    shown = shown_points(value)
+    places = max(1, decimals_of(shown))
+    text = f"{shown.quantize(Decimal(1).scaleb(-places)):f}"
+    return text.replace(".", decimal_separator(lang))
+
+
+def format_exact(value: Decimal, lang: str) -> str:
+    """A figure as it is, when it has at most EXACT_PLACES decimals, else cut there and
+    followed by '…': to show a mean beside its stored rounding ('7,1666…' → '7,17')."""
+    if decimals_of(value) <= EXACT_PLACES:
+        return format_number(value, lang)
+    cut = value.quantize(Decimal(1).scaleb(-EXACT_PLACES), rounding=ROUND_DOWN)
+    return format_number(cut, lang) + "…"
+
+
+def change_between(before: Decimal | None, after: Decimal | None) -> Decimal | None:
+    """The change from one figure to another, taken between the figures as shown, so the
+    shown figures subtract to it; None when either is unknown."""
+    if before is None or after is None:
+        return None
+    return shown_points(after) - shown_points(before)
 
 
 def signed_points(value: Decimal | None, lang: str) -> str:
-    """A change with its sign, rounded by the rule: '+7,5', '-2,0', '±0,0'; '–' if unknown."""
+    """A change with its sign: '+7,5', '-2,0', '±0,0'; '–' if unknown.
+
+    Pass a change of shown figures (change_between), so that it matches what is shown.
+    """
     if value is None:
         return "–"
     text = format_points(abs(value), lang)
-    if text.strip("0.,") == "":
+    if shown_points(value) == 0:
         return f"±{text}"
     return f"+{text}" if value > 0 else f"-{text}"
+
+
+def shown_change(before: Decimal | None, after: Decimal | None, lang: str) -> str:
+    """The signed change between two figures as shown: 12,34 → 12,5 gives '+0,16'."""
+    return signed_points(change_between(before, after), lang)
 
 
 def format_max(value: Decimal, lang: str) -> str:
@@ -116,36 +215,45 @@ def format_percent(value: Decimal | None) -> str:
     return f"{round_percent(value)} %"
 
 
-# Figures as published. A benchmark record or an older-scale total is a figure someone
-# printed: `72` or `61,5`. It is shown with the decimals its value needs, never `72,0`.
-# A figure derived from published ones (a median, a mean) carries their precision, at least
-# one decimal, rounded half-up. `places=None` means an exact session figure: the points rule.
+def percent_to_decide(value: Decimal, threshold: Decimal, lang: str) -> str:
+    """A percentage with as few decimals as show how it compares with a threshold.
 
-
-def round_to(value: Decimal, places: int) -> Decimal:
-    """A value rounded half-up to `places` decimals."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
-
-def format_figure(value: Decimal, places: int | None, lang: str) -> str:
-    """A figure by its precision: None = the points rule ('14,0'); else as published ('72').
-
-    With `places`, the value is rounded half-up to that many decimals and shown with the
-    decimals it then needs: 72 -> '72', 61.50 -> '61,5', 70.333 (places 1) -> '70,3'.
+    Whole numbers when that is enough (`35 %` against 20), more where rounding would hide
+    the verdict: 5,01 of 25 is `20,04 %`, above 20, not `20 %`.
     """
-    if places is None:
+    for places in range(_MOST_PERCENT_PLACES + 1):
+        step = Decimal(1).scaleb(-places)
+        shown = value.quantize(step, rounding=ROUND_HALF_UP)
+        if _compare(shown, threshold) == _compare(value, threshold):
+            break
+    text = f"{abs(shown) if shown == 0 else shown:f}".replace(".", decimal_separator(lang))
+    return f"{text} %"
+
+
+def _compare(a: Decimal, b: Decimal) -> int:
+    return (a > b) - (a < b)
+
+
+# Figures as published. A benchmark record or an older-scale total is a figure someone
+# printed: `72` or `61,5`. It is shown with the decimals its value needs, never `72,0`; a
+# median or mean of such figures the same way, rounded half-up to two decimals where it
+# needs more (`535,17`). Session figures follow the points rule above.
+
+
+def format_figure(value: Decimal, published: bool, lang: str) -> str:
+    """A figure as published ('72', '61,5', a mean '535,17'), or by the points rule ('14,0')."""
+    if not published:
         return format_points(value, lang)
-    rounded = round_to(value, places)
-    return format_number(rounded if rounded else Decimal(0), lang)
+    return format_number(shown_points(value), lang)
 
 
-def signed_figure(value: Decimal | None, places: int | None, lang: str) -> str:
-    """A change with its sign, by the figure's precision: '+35', '-2,5', '±0'; '–' if unknown."""
+def signed_figure(value: Decimal | None, published: bool, lang: str) -> str:
+    """A change with its sign, shown like its figures: '+35', '-2,5', '±0'; '–' if unknown."""
     if value is None:
         return "–"
-    if places is None:
+    if not published:
         return signed_points(value, lang)
-    text = format_figure(abs(value), places, lang)
-    if text.strip("0.,") == "":
+    text = format_figure(abs(value), True, lang)
+    if shown_points(value) == 0:
         return f"±{text}"
     return f"+{text}" if value > 0 else f"-{text}"

@@ -1,37 +1,57 @@
-"""Exact scoring with Decimal: question, area and overall totals, percentages and progress.
+"""Exact scoring with Decimal: area and overall results, their maxima, percentages, progress.
 
-Questions marked not applicable leave their area's maximum (and the instrument's), as
-scoring bodies do. Unscored questions count 0 points but stay in the maximum, so an
-incomplete evaluation shows what it has achieved so far out of everything it can reach;
-`scored` and `scorable` tell how far it has come.
+Three kinds of question, three rules (the README's "Scoring rules" says the same):
+
+- A question marked not applicable leaves everything: the result, the maximum, the
+  count of questions to score.
+- An unscored question is not 0. It stays in the maximum (`max`: what the area can
+  reach once every question is scored) and is counted in `scorable`, but it is left out
+  of the result and of the percentage, which is the result's share of `scored_max`, the
+  maximum of the scored questions alone. `scored` of `scorable` says how far it has come.
+- A scored question counts with its score.
+
+How scores combine follows the instrument's `aggregate`: with `sum` an area's result is
+the sum of its scores and the total the sum of the areas; with `mean` (CAF) an area's
+result is the mean of its scores and the total the mean of the areas' results, each mean
+taken over what is scored only. Every figure is exact; only display rounds.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 
-from kompass_tui.core.instrument.criteria import Area, Instrument, Question
+from kompass_tui.core.instrument.criteria import Aggregate, Area, Instrument, Question
 from kompass_tui.core.scoring.numbers import percent
 from kompass_tui.core.session.model import Session
 
 ZERO = Decimal(0)
+# Division in a fixed context, so a caller's decimal settings cannot change results.
+_DIVISION = Context(prec=28)
 
 
 @dataclass(frozen=True)
 class AreaScore:
-    """An area's total, maximum and progress."""
+    """An area's result, its maxima and how many of its questions are scored."""
 
     area: Area
     total: Decimal
+    """The area's result from its scored, applicable questions (0 when none is scored)."""
     max: Decimal
+    """The most the result can be: applicable questions only (sum: their maxima added;
+    mean: the questions' one maximum). 0 when no question applies."""
+    scored_max: Decimal
+    """The most the scored questions can give, as `max` but of the scored ones only."""
     scored: int
+    """Applicable questions with a score."""
     scorable: int
+    """Applicable questions."""
 
     @property
     def percent(self) -> Decimal | None:
-        """Exact percentage of the maximum, None when every question is not applicable."""
-        return percent(self.total, self.max)
+        """The result's exact share of `scored_max`; None when nothing is scored."""
+        return percent(self.total, self.scored_max)
 
     @property
     def complete(self) -> bool:
@@ -41,23 +61,41 @@ class AreaScore:
 
 @dataclass(frozen=True)
 class SessionScore:
-    """The overall result of a session: per area and in total."""
+    """The overall result of a session: per area and in total, with the same fields."""
 
     areas: tuple[AreaScore, ...]
     total: Decimal
+    """The overall result (sum: the areas' results added; mean: their mean over the areas
+    with a scored question)."""
     max: Decimal
+    """The most the total can be, without not-applicable questions."""
+    scored_max: Decimal
+    """The most the scored questions can give."""
     scored: int
     scorable: int
 
     @property
     def percent(self) -> Decimal | None:
-        """Exact percentage of the instrument's maximum."""
-        return percent(self.total, self.max)
+        """The total's exact share of `scored_max`; None when nothing is scored."""
+        return percent(self.total, self.scored_max)
 
     @property
     def complete(self) -> bool:
         """Whether every applicable question is scored."""
         return self.scored == self.scorable
+
+
+def combine(aggregate: Aggregate, values: Sequence[Decimal]) -> Decimal:
+    """Results combined by an instrument's rule: their sum, or their exact mean; 0 if none.
+
+    Use it for any set of area results, e.g. a benchmark record's area totals.
+    """
+    if not values:
+        return ZERO
+    added = sum(values, ZERO)
+    if aggregate == "sum":
+        return added
+    return _DIVISION.divide(added, Decimal(len(values)))
 
 
 def question_percent(session: Session, question: Question) -> Decimal | None:
@@ -69,29 +107,46 @@ def question_percent(session: Session, question: Question) -> Decimal | None:
 
 
 def area_score(session: Session, area: Area) -> AreaScore:
-    """Total, maximum and progress of one area."""
-    total = ZERO
-    maximum = ZERO
-    scored = scorable = 0
-    for question in area.questions:
-        if question.id in session.not_applicable:
-            continue
-        maximum += question.max
-        scorable += 1
-        score = session.scores.get(question.id)
-        if score is not None:
-            total += score
-            scored += 1
-    return AreaScore(area, total, maximum, scored, scorable)
+    """The result, maxima and progress of one area, by its instrument's `aggregate`."""
+    aggregate = area.aggregate
+    applicable = [q for q in area.questions if q.id not in session.not_applicable]
+    scored = [q for q in applicable if q.id in session.scores]
+    total = combine(aggregate, [session.scores[q.id] for q in scored])
+    return AreaScore(
+        area=area,
+        total=total,
+        max=_maximum(aggregate, applicable),
+        scored_max=_maximum(aggregate, scored),
+        scored=len(scored),
+        scorable=len(applicable),
+    )
+
+
+def _maximum(aggregate: Aggregate, questions: Sequence[Question]) -> Decimal:
+    if not questions:
+        return ZERO
+    if aggregate == "sum":
+        return sum((q.max for q in questions), ZERO)
+    return max(q.max for q in questions)  # one maximum for all (checked on loading)
 
 
 def session_score(session: Session, instrument: Instrument) -> SessionScore:
-    """Every area's score and the overall total of a session."""
+    """Every area's result and the overall result of a session."""
+    aggregate = instrument.aggregate
     areas = tuple(area_score(session, area) for area in instrument.areas)
+    if aggregate == "sum":
+        total = sum((a.total for a in areas), ZERO)
+        maximum = sum((a.max for a in areas), ZERO)
+        scored_max = sum((a.scored_max for a in areas), ZERO)
+    else:
+        total = combine(aggregate, [a.total for a in areas if a.scored])
+        maximum = max((a.max for a in areas), default=ZERO)
+        scored_max = max((a.scored_max for a in areas), default=ZERO)
     return SessionScore(
         areas=areas,
-        total=sum((a.total for a in areas), ZERO),
-        max=sum((a.max for a in areas), ZERO),
+        total=total,
+        max=maximum,
+        scored_max=scored_max,
         scored=sum(a.scored for a in areas),
         scorable=sum(a.scorable for a in areas),
     )
