@@ -44,12 +44,23 @@ class EarlierTotals:
     report); empty for a record with only a total."""
     questions: dict[str, Decimal] = field(default_factory=dict)
     """Score per scored, applicable question; empty for a benchmark record."""
-    total: Decimal | None = None
-    """The earlier overall total; None when the record gives neither it nor every area."""
+    given_total: Decimal | None = None
+    """The overall total as the evaluation gives it (a record's printed total); None to
+    take the sum of `areas`."""
+    every_area: bool = True
+    """False when `areas` lacks some area (a record that printed only some): without a
+    given total there is then no total."""
     published: bool = False
     """The figures are as printed (a record): shown with the decimals they need (`461`)."""
     complete: bool = True
     """False for a session with unscored questions: the change then lacks their points."""
+
+    @property
+    def total(self) -> Decimal | None:
+        """The earlier overall total: as given, else the sum of the areas when all are known."""
+        if self.given_total is not None:
+            return self.given_total
+        return sum(self.areas.values(), _ZERO) if self.every_area else None
 
 
 @dataclass(frozen=True)
@@ -76,7 +87,8 @@ def earlier_totals_of(evaluation: Evaluation) -> EarlierTotals:
         label=label,
         areas=dict(evaluation.areas),
         questions=questions,
-        total=evaluation.total,
+        given_total=evaluation.total,
+        every_area=evaluation.total is not None,
         published=evaluation.published,
         complete=evaluation.complete,
     )
