@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import select
 import signal
 import struct
 import subprocess
@@ -18,6 +19,11 @@ from types import TracebackType
 F3 = b"\x1bOR"
 ENTER = b"\r"
 CTRL_S = b"\x13"
+CTRL_Q = b"\x11"
+CTRL_G = b"\x07"
+CTRL_T = b"\x14"
+PAGE_DOWN = b"\x1b[6~"
+ESCAPE = b"\x1b"
 START_TIMEOUT = 20.0
 
 
@@ -53,20 +59,26 @@ class PtyKompass:
             os.close(slave)
         self.output = bytearray()
         self._lock = threading.Lock()
+        self._closing = threading.Event()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
     def _read(self) -> None:
-        # Keep draining the terminal so the app never blocks writing to it.
-        while True:
+        # Keep draining the terminal so the app never blocks writing to it. Never block in
+        # read(): a thread blocked there holds the master open after close(), and then the
+        # kernel does not hang the terminal up (an idle app writes nothing to wake it).
+        master = self.master
+        while not self._closing.is_set():
             try:
-                chunk = os.read(self.master, 65536)
+                ready, _, _ = select.select([master], [], [], 0.05)
+                chunk = os.read(master, 65536) if ready else b"-"
             except OSError:
                 return
             if not chunk:
                 return
-            with self._lock:
-                self.output += chunk
+            if ready:
+                with self._lock:
+                    self.output += chunk
 
     def text(self) -> str:
         """Everything written so far, decoded leniently."""
@@ -96,6 +108,34 @@ class PtyKompass:
         os.write(self.master, data)
         return time.monotonic()
 
+    def type_keys(self, keys: list[bytes], per_second: float | None = None) -> None:
+        """Send keys one by one at `per_second`, or all in one write (a burst) when None."""
+        if per_second is None:
+            self.type(b"".join(keys))
+            return
+        pause = 1.0 / per_second
+        for key in keys:
+            self.type(key)
+            time.sleep(pause)
+
+    def paste(self, text: str) -> None:
+        """Paste text the way a terminal with bracketed paste does."""
+        self.type(b"\x1b[200~" + text.encode("utf-8") + b"\x1b[201~")
+
+    def wait_quiet(self, quiet: float = 0.5, timeout: float = 30.0) -> bool:
+        """Wait until the app has written nothing for `quiet` seconds."""
+        deadline = time.monotonic() + timeout
+        last = self.mark()
+        since = time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            now = self.mark()
+            if now != last:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return True
+        return False
+
     def signal(self, signum: int) -> None:
         """Send a signal to the app's process."""
         with contextlib.suppress(ProcessLookupError):
@@ -110,6 +150,8 @@ class PtyKompass:
 
     def hang_up(self) -> None:
         """Close the terminal, as closing the window or losing SSH does."""
+        self._closing.set()
+        self._reader.join(2)
         with contextlib.suppress(OSError):
             os.close(self.master)
         self.master = -1
@@ -120,11 +162,12 @@ class PtyKompass:
             with contextlib.suppress(ProcessLookupError):
                 self.process.send_signal(signal.SIGKILL)
             self.process.wait(10)
+        self._closing.set()
+        self._reader.join(2)
         if self.master >= 0:
             with contextlib.suppress(OSError):
                 os.close(self.master)
             self.master = -1
-        self._reader.join(2)
 
     def __enter__(self) -> PtyKompass:
         return self

@@ -16,7 +16,7 @@ from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.scoring.totals import session_score
 from kompass_tui.core.session.toml_io import load_session, save_session
 from tests.helpers import kompass
-from tests.test_report_support import markdown_tables
+from tests.test_report_support import area_tables, results_table
 
 INSTRUMENTS = Path(__file__).resolve().parent / "instruments"
 TWELVE = "twelve-areas"
@@ -65,17 +65,19 @@ def scored_session(tmp_path: Path, twelve: Instrument) -> Path:
 def test_export_shows_two_decimals_as_entered(scored_session: Path) -> None:
     result = kompass("export", scored_session, "--criteria-dir", INSTRUMENTS)
     assert result.returncode == 0, result.stderr
-    tables = markdown_tables(result.stdout)
-    summary, area_1 = tables[0], tables[1]
+    summary, area_1 = results_table(result.stdout), area_tables(result.stdout)["1"]
     rows = {row[0]: row for row in area_1}
     assert rows["1.1"][2:5] == ["3,75", "7,5", "50 %"]
     assert rows["1.3"][2:5] == ["1,13", "2,25", "50 %"]
     # 3,75 + 87,5 + 1,13 = 92,38 of 109,75: shown exactly, not 92,4.
     assert area_1[-1][1:5] == ["Totalt område 1", "92,38", "109,75", "84 %"]
-    assert summary[1][2:5] == ["92,38", "109,75", "84 %"]
+    # The results table (Tabell 1) prints whole points, and `--exact` the exact figures.
+    assert summary[1][1:4] == ["92", "109,75", "84 %"]
+    exact = kompass("export", scored_session, "--criteria-dir", INSTRUMENTS, "--exact")
+    assert results_table(exact.stdout)[1][1:4] == ["92,38", "109,75", "84 %"]
     # Area 11: 11.2 unscored (not 0: 3 of 7,5 is 40 %), 11.3 not applicable (max 107,5).
-    area_11 = next(row for row in summary if row[0] == "11")
-    assert area_11[2:5] == ["3,0", "107,5", "40 %"]
+    area_11 = next(row for row in results_table(exact.stdout) if row[0].startswith("11."))
+    assert area_11[1:4] == ["3,0", "107,5", "40 %"]
     assert "> **Utvärderingen är inte klar.** 32 av 33 frågor är bedömda." in result.stdout
     english = kompass("export", scored_session, "--criteria-dir", INSTRUMENTS, "--lang", "en")
     assert english.returncode == 0, english.stderr

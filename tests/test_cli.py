@@ -84,7 +84,7 @@ def test_validate_broken_files(tmp_path: Path, content: str | bytes, message: st
 
 def test_open_refuses_a_broken_session_without_starting_the_ui(tmp_path: Path) -> None:
     path = tmp_path / "bad.toml"
-    path.write_text(DEMO.read_text(encoding="utf-8").replace("schema = 1", "schema = x"))
+    path.write_text(DEMO.read_text(encoding="utf-8").replace("schema = 2", "schema = x"))
     before = path.read_bytes()
     result = kompass(path)
     assert_clean_failure(result)

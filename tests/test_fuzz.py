@@ -1,6 +1,7 @@
 """Hostile and broken input: every case ends in a clear LoadError, never a traceback.
 
-About 11,500 generated inputs in total, for sessions, instruments and benchmark files;
+About 13,000 generated inputs in total, for sessions (schema 1 and 2, with their report
+texts and kept benchmarks), instruments (with their report texts) and benchmark files;
 bounded in time by the example counts below (a few seconds each).
 """
 
@@ -80,6 +81,10 @@ def test_truncated_and_corrupted_demo(cut: int, at: int, noise: bytes) -> None:
     load_session_bytes(DEMO_BYTES[:at] + noise + DEMO_BYTES[at + len(noise) :])
 
 
+# Keys of the tables inside a session: area and question ids, area keys, report sections
+# and benchmark keys, so that wrong types reach every reader.
+TABLE_KEYS = ["1", "1.1", "id", "x", "strengths", "notes", "about_municipality", "results"]
+TABLE_KEYS += ["municipality", "year", "scale", "areas", "total", "source", "older"]
 SCALARS = st.one_of(
     st.none(),
     st.booleans(),
@@ -94,7 +99,7 @@ VALUES = st.recursive(
     SCALARS,
     lambda inner: (
         st.lists(inner, max_size=4)
-        | st.dictionaries(st.sampled_from(["1", "1.1", "id", "x", "strengths"]), inner, max_size=4)
+        | st.dictionaries(st.sampled_from(TABLE_KEYS), inner, max_size=4)
     ),
     max_leaves=12,
 )
@@ -113,7 +118,7 @@ def without_none(value: Any) -> Any:
 @given(st.dictionaries(st.sampled_from(SESSION_KEYS), VALUES, max_size=9), st.data())
 def test_wrong_types_in_sessions(doc: dict[str, Any], data: st.DataObject) -> None:
     base: dict[str, Any] = {
-        "schema": 1,
+        "schema": data.draw(st.sampled_from([1, 2])),
         "municipality": "X",
         "instrument": {"id": "kommunkompassen-2010"},
         "scores": {"1.1": Decimal("7.5")},
@@ -129,19 +134,64 @@ def test_wrong_types_in_sessions(doc: dict[str, Any], data: st.DataObject) -> No
     load_session_bytes(raw)
 
 
-@fuzz(2000)
-@given(
-    st.sampled_from(["max = 12", 'id = "A1"', "format = 1", 'text.en = "One?"', "[[areas]]"]),
-    VALUES,
+# The small instrument with every optional key, so that each can be given a wrong type.
+FULL_INSTRUMENT = (
+    SMALL_INSTRUMENT.replace(
+        'text.en = "One?"', 'heading.en = "First"\nheading.sv = "Första"\ntext.en = "One?"'
+    )
+    + """
+[report]
+name.en = "Mini"
+name.sv = "Mini"
+older_scale_note.en = "Two scales."
+older_scale_note.sv = "Två skalor."
+
+[[report.sections]]
+title.en = "About"
+title.sv = "Om"
+text.en = "Text."
+text.sv = "Text."
+"""
 )
+INSTRUMENT_LINES = ["max = 12", 'id = "A1"', "format = 1", 'text.en = "One?"', "[[areas]]"]
+INSTRUMENT_LINES += ['heading.en = "First"', 'name.en = "Mini"', 'older_scale_note.sv = "Två']
+INSTRUMENT_LINES += ['title.en = "About"', 'text.sv = "Text."', "[report]", "[[report.sections]]"]
+
+
+@fuzz(2000)
+@given(st.sampled_from(INSTRUMENT_LINES), VALUES)
 def test_wrong_types_in_instruments(line: str, value: Any) -> None:
     try:
         replacement = tomli_w.dumps({"v": without_none(value)}).removeprefix("v = ").strip()
     except (TypeError, ValueError):
         return
     key = line.split(" = ")[0]
-    text = SMALL_INSTRUMENT.replace(line, f"{key} = {replacement}", 1)
+    assert line in FULL_INSTRUMENT
+    text = FULL_INSTRUMENT.replace(line, f"{key} = {replacement}", 1)
     load_instrument_bytes(text.encode("utf-8"))
+
+
+SESSION_BENCHMARK_KEYS = ["municipality", "year", "scale", "areas", "total", "source", "x"]
+
+
+@fuzz(1500)
+@given(st.dictionaries(st.sampled_from(SESSION_BENCHMARK_KEYS), VALUES, max_size=6), VALUES)
+def test_wrong_types_in_kept_benchmarks_and_report_texts(entry: dict[str, Any], texts: Any) -> None:
+    base: dict[str, Any] = {"municipality": "Borås", "year": 2008, "areas": {"1": 72}}
+    base.update(entry)
+    doc = {
+        "schema": 2,
+        "municipality": "X",
+        "instrument": {"id": "kommunkompassen-2010"},
+        "report": texts,
+        "findings": texts,
+        "benchmarks": [without_none(base), {"municipality": "Lund", "year": 2009}],
+    }
+    try:
+        raw = tomli_w.dumps(without_none(doc)).encode("utf-8")
+    except (TypeError, ValueError):
+        return
+    load_session_bytes(raw)
 
 
 @fuzz(1500)

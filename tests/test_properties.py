@@ -11,7 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.session.model import AreaNotes, Session, normalize_newlines
+from kompass_tui.core.session.model import (
+    REPORT_SECTIONS,
+    SCALES,
+    AreaNotes,
+    BenchmarkEntry,
+    Session,
+    normalize_newlines,
+)
 from kompass_tui.core.session.toml_io import load_session, save_session
 from tests.helpers import KK2010
 
@@ -68,9 +75,29 @@ def scores(draw: st.DrawFn) -> dict[str, Decimal]:
 
 
 @st.composite
+def benchmarks(draw: st.DrawFn) -> list[BenchmarkEntry]:
+    scale = draw(st.sampled_from(SCALES))
+    entries = []
+    for index, municipality in enumerate(draw(st.lists(NON_BLANK, max_size=3))):
+        chosen = draw(st.lists(st.sampled_from(INSTRUMENT.areas), unique_by=lambda a: a.id))
+        areas = {
+            a.id: Decimal(draw(st.integers(0, int(a.max * 100)))) / 100
+            for a in INSTRUMENT.areas
+            if a in chosen
+        }
+        total = sum(areas.values(), Decimal(0)) if len(areas) == len(INSTRUMENT.areas) else None
+        # A name is kept as typed but for the spaces around it (a column label).
+        name = f"{municipality.strip() or 'x'}{index}"
+        entries.append(BenchmarkEntry(name, 2000 + index, scale, areas, total, draw(TEXT)))
+    return entries
+
+
+@st.composite
 def sessions(draw: st.DrawFn) -> Session:
     ids = [q.id for q in INSTRUMENT.questions]
     comments = draw(st.dictionaries(st.sampled_from(ids), NON_BLANK, max_size=5))
+    findings = draw(st.dictionaries(st.sampled_from(ids), NON_BLANK, max_size=5))
+    sections = draw(st.dictionaries(st.sampled_from(REPORT_SECTIONS), NON_BLANK, max_size=3))
     areas = {
         area.id: AreaNotes(
             strengths=draw(st.lists(TEXT, max_size=3)),
@@ -87,8 +114,12 @@ def sessions(draw: st.DrawFn) -> Session:
         municipality=draw(NON_BLANK),
         dates=draw(st.lists(st.dates(date(1990, 1, 1), date(2100, 1, 1)), max_size=3)),
         evaluators=draw(st.lists(TEXT, max_size=3)),
+        affiliation=draw(TEXT),
         scores=draw(scores()),
         comments={q: comments[q] for q in ids if q in comments},
+        findings={q: findings[q] for q in ids if q in findings},
+        report_sections={k: sections[k] for k in REPORT_SECTIONS if k in sections},
+        benchmarks=draw(benchmarks()),
         not_applicable=set(draw(st.lists(st.sampled_from(ids), max_size=4))),
         areas=areas,
         structure=INSTRUMENT.structure_fingerprint,

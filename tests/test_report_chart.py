@@ -78,7 +78,7 @@ def test_write_report_without_chart_has_no_image(tmp_path: Path) -> None:
     write_report(loaded.session, loaded.instrument, "en", markdown_path)
     markdown = markdown_path.read_text(encoding="utf-8")
     assert "![" not in markdown
-    assert markdown.startswith("# The Municipal Compass (revised 2010) – Norrköping\n")
+    assert markdown.startswith("# The Municipal Compass (revised 2010)\n")
     assert list(tmp_path.iterdir()) == [markdown_path]
 
 

@@ -18,7 +18,7 @@ from kompass_tui.core.scoring.numbers import signed_points
 from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.views.report_view import report_renderable
 from tests.helpers import KK2010, kompass, write_session
-from tests.test_report_support import markdown_tables
+from tests.test_report_support import area_tables, results_table
 
 D = Decimal
 # Later (2009): A = 7.5 + 9 = 16.5 of 19.5, B = 2.2 of 3, total 18.7 of 22.5.
@@ -32,7 +32,7 @@ def record(year: int, a: str, b: str, municipality: str = "Lund") -> BenchmarkRe
 
 
 def summary(markdown: str) -> list[list[str]]:
-    return markdown_tables(markdown)[0]
+    return results_table(markdown)
 
 
 def test_signed_points_in_both_languages() -> None:
@@ -59,22 +59,15 @@ def test_summary_shows_earlier_session_totals_and_change(tmp_path: Path, criteri
     assert [a.change for a in report.areas] == [D("7.5"), D("-0.3")]
     assert report.change == D("7.2")
 
-    tables = markdown_tables(build_markdown(later, mini, "sv", earlier=earlier.totals))
-    header, area_a, area_b, total = tables[0]
-    assert header[:7] == [
-        "Nr",
-        "Område",
-        "Uppnådd nivå",
-        "Max",
-        "%",
-        "Tidigare (2005)",
-        "Förändring",
-    ]
-    assert area_a[:7] == ["A", "Första", "16,5", "19,5", "85 %", "9,0", "+7,5"]
-    assert area_b[:7] == ["B", "Andra", "2,2", "3", "73 %", "2,5", "-0,3"]
-    assert total[:7] == ["", "Totalt", "18,7", "22,5", "83 %", "11,5", "+7,2"]
+    markdown = build_markdown(later, mini, "sv", earlier=earlier.totals)
+    header, area_a, area_b, total = summary(markdown)
+    assert header == ["Område", "Uppnådd nivå", "Max", "%", "Tidigare (2005)", "Förändring"]
+    # With an earlier evaluation the points keep their decimals: the change needs them.
+    assert area_a == ["A. Första", "16,5", "19,5", "85 %", "9,0", "+7,5"]
+    assert area_b == ["B. Andra", "2,2", "3", "73 %", "2,5", "-0,3"]
+    assert total == ["Totalt", "18,7", "22,5", "83 %", "11,5", "+7,2"]
     # A full earlier session also gives each question's earlier score.
-    area_table = tables[1]
+    area_table = area_tables(markdown)["A"]
     assert area_table[0][-1] == "Tidigare (2005)"
     assert [row[-1] for row in area_table[1:]] == ["5,0", "4,0", "9,0"]
 
@@ -82,9 +75,9 @@ def test_summary_shows_earlier_session_totals_and_change(tmp_path: Path, criteri
 def test_without_earlier_the_tables_are_unchanged(tmp_path: Path, criteria: Path):
     mini = Catalog.default([criteria]).get("mini")
     later = load_session(write_session(tmp_path, "l", mini, LATER), Catalog.default([criteria]))
-    tables = markdown_tables(build_markdown(later.session, mini, "en"))
-    assert tables[0][0] == ["No.", "Area", "Achieved", "Max", "%", "Profile"]
-    assert len(tables[1][0]) == 5
+    markdown = build_markdown(later.session, mini, "en")
+    assert summary(markdown)[0] == ["Area", "Achieved", "Max", "%"]
+    assert len(area_tables(markdown)["A"][0]) == 5
 
 
 def test_benchmark_record_as_earlier_in_english(tmp_path: Path, criteria: Path):
@@ -96,13 +89,13 @@ def test_benchmark_record_as_earlier_in_english(tmp_path: Path, criteria: Path):
         "export", later, "--earlier", bench, "-o", out, "--lang", "en", "--criteria-dir", criteria
     )
     assert result.returncode == 0, result.stderr
-    tables = markdown_tables(out.read_text(encoding="utf-8"))
-    header, area_a, area_b, total = tables[0]
-    assert header[5:7] == ["Earlier (2007)", "Change"]
-    assert area_a[5:7] == ["16.5", "±0.0"]
-    assert area_b[5:7] == ["2.5", "-0.3"]
-    assert total[5:7] == ["19.0", "-0.3"]
-    assert len(tables[1][0]) == 5  # a record has no question scores
+    markdown = out.read_text(encoding="utf-8")
+    header, area_a, area_b, total = summary(markdown)
+    assert header[4:6] == ["Earlier (2007)", "Change"]
+    assert area_a[4:6] == ["16.5", "±0.0"]
+    assert area_b[4:6] == ["2.5", "-0.3"]
+    assert total[4:6] == ["19.0", "-0.3"]
+    assert len(area_tables(markdown)["A"][0]) == 5  # a record has no question scores
 
 
 def test_a_record_with_only_a_total_gives_the_total_a_change(tmp_path: Path, criteria: Path):
@@ -118,9 +111,9 @@ def test_a_record_with_only_a_total_gives_the_total_a_change(tmp_path: Path, cri
     )
     assert result.returncode == 0, result.stderr
     header, area_a, area_b, total = summary(result.stdout)
-    assert header[5:7] == ["Tidigare (2006)", "Förändring"]
-    assert area_a[5:7] == ["–", "–"] and area_b[5:7] == ["–", "–"]  # no areas printed
-    assert total[5:7] == ["15,0", "+3,7"]  # 18,7 - 15
+    assert header[4:6] == ["Tidigare (2006)", "Förändring"]
+    assert area_a[4:6] == ["–", "–"] and area_b[4:6] == ["–", "–"]  # no areas printed
+    assert total[4:6] == ["15,0", "+3,7"]  # 18,7 - 15
 
 
 def test_benchmark_file_picks_latest_record_before_the_session(tmp_path: Path, criteria: Path):
@@ -138,8 +131,8 @@ def test_benchmark_file_picks_latest_record_before_the_session(tmp_path: Path, c
     )
     assert result.returncode == 0, result.stderr
     header, area_a, _, total = summary(result.stdout)
-    assert header[5] == "Tidigare (2007)"
-    assert (area_a[5], area_a[6], total[5], total[6]) == ("10,0", "+6,5", "12,0", "+6,7")
+    assert header[4] == "Tidigare (2007)"
+    assert (area_a[4], area_a[5], total[4], total[5]) == ("10,0", "+6,5", "12,0", "+6,7")
 
 
 def test_show_prints_earlier_totals_and_change(tmp_path: Path, criteria: Path):

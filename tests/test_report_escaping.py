@@ -43,10 +43,13 @@ HOSTILE = [
     "---",
 ]
 MULTILINE_NOTE = "line one\nline two\n\n---\n=== \n+ plus\n    four spaces indented\n1) one"
+# Report texts (area notes, findings, the report's sections) give `- ` lines and pipe
+# tables their meaning on purpose (see core/report/text_blocks); all the rest is literal.
+HOSTILE_TEXT = [text for text in HOSTILE if not text.startswith("- ")]
 # Tags the report may produce for the hostile session; no emphasis, code, links, scripts.
 ALLOWED_TAGS = {
-    "h1", "h2", "h3", "p", "strong", "table", "thead", "tbody", "tr", "th", "td",
-    "ul", "li", "br", "img",
+    "h1", "h2", "h3", "h4", "p", "strong", "table", "thead", "tbody", "tr", "th", "td",
+    "ul", "ol", "li", "br", "img",
 }  # fmt: skip
 
 
@@ -60,15 +63,22 @@ def _hostile_session() -> tuple[Session, Instrument]:
     session = copy.deepcopy(loaded.session)
     session.municipality = "Norr|köping *x* [bold red]R[/bold red]"
     session.evaluators = ["- Anna", "1. Bo | *C*", "[bold red]Eva[/bold red]"]
+    session.affiliation = "<b>Byrå</b> | *AB*"
     area_ids = [area.id for area in loaded.instrument.areas]
     session.areas[area_ids[0]] = AreaNotes(
         strengths=HOSTILE[: len(HOSTILE) // 2],
         improvements=HOSTILE[len(HOSTILE) // 2 :],
         notes=MULTILINE_NOTE,
     )
-    session.areas[area_ids[1]].notes = "\n\n".join(HOSTILE)
+    session.areas[area_ids[1]].notes = "\n\n".join(HOSTILE_TEXT)
     for question, text in zip(loaded.instrument.questions, HOSTILE, strict=False):
         session.comments[question.id] = text + "\nsecond line | with pipe"
+    session.findings = {}
+    for question, text in zip(loaded.instrument.questions[5:], HOSTILE_TEXT, strict=False):
+        session.findings[question.id] = text + "\nsecond line *x*"
+    session.report_sections = {
+        key: "\n".join(HOSTILE_TEXT[i::3]) for i, key in enumerate(session.report_sections)
+    }
     return session, loaded.instrument
 
 
@@ -77,6 +87,9 @@ def _benign(session: Session) -> Session:
     plain = copy.deepcopy(session)
     plain.municipality = "M"
     plain.evaluators = ["E"] * len(session.evaluators)
+    plain.affiliation = "A"
+    plain.findings = {qid: "f" for qid in session.findings}
+    plain.report_sections = {key: "r" for key in session.report_sections}
     for notes in plain.areas.values():
         notes.strengths = ["s"] * len(notes.strengths)
         notes.improvements = ["i"] * len(notes.improvements)
@@ -101,8 +114,13 @@ def test_hostile_notes_render_literally_in_markdown_html() -> None:
     assert tags.count("li") == plain_tags.count("li")
     assert tags.count("h2") == plain_tags.count("h2")
 
+    assert tags.count("h4") == plain_tags.count("h4")
+    assert tags.count("table") == plain_tags.count("table")
+
     flat = _words(text)
-    for hostile in [*HOSTILE, MULTILINE_NOTE, session.municipality, *session.evaluators]:
+    typed = [*HOSTILE, MULTILINE_NOTE, session.municipality, *session.evaluators]
+    typed += [session.affiliation, *session.findings.values(), *session.report_sections.values()]
+    for hostile in typed:
         assert _words(hostile) in flat, hostile
     assert "second line | with pipe" in text
 
@@ -143,7 +161,7 @@ def test_tables_keep_their_shape_with_hostile_instrument_texts() -> None:
     assert area_table[0][:2] == ["A|1", "Area | one\n# two"]
     assert area_table[1] == ["Q|1", "Is a | b?\nSecond line *x* <b>bold</b> [bold red]", "7.5",
                              "10", "75 %"]  # fmt: skip
-    assert summary[1][:2] == ["A|1", "Area | one\n# two"]
+    assert summary[1][0] == "A|1. Area | one\n# two"
 
 
 def test_hostile_notes_appear_literally_in_the_terminal_view() -> None:
@@ -154,7 +172,7 @@ def test_hostile_notes_appear_literally_in_the_terminal_view() -> None:
     for literal in ["[bold red]R[/bold red]", "[bold red]Eva[/bold red]", "<script>alert("]:
         assert literal in text
     flat = _words(text)
-    for hostile in HOSTILE:
+    for hostile in [*HOSTILE, session.affiliation, *session.findings.values()]:
         assert _words(hostile) in flat, hostile
 
 

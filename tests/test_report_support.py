@@ -79,3 +79,18 @@ def html_text_and_tags(html: str) -> tuple[str, list[str]]:
     collector.feed(html)
     collector.close()
     return "".join(collector.parts), collector.tags
+
+
+def results_table(markdown: str) -> Table:
+    """The results table (the seed's Tabell 1): the one headed by `Område` or `Area`."""
+    (table,) = [t for t in markdown_tables(markdown) if t[0][0] in ("Område", "Area")]
+    return table
+
+
+def area_tables(markdown: str) -> dict[str, Table]:
+    """The score table of every area (the seed's last section), by area id."""
+    return {
+        table[0][0]: table
+        for table in markdown_tables(markdown)
+        if table[0][2:5] in (["Uppnådd nivå", "Max", "%"], ["Achieved", "Max", "%"])
+    }

@@ -28,7 +28,8 @@ def test_output_is_deterministic_and_one_score_per_line(catalog: Catalog) -> Non
     loaded = load_session(DEMO, catalog)
     text = session_to_toml(loaded.session, loaded.instrument)
     assert text == session_to_toml(loaded.session, loaded.instrument)
-    score_lines = [line for line in text.splitlines() if line.startswith('"') and " = " in line]
+    scores = text.split("\n[scores]\n")[1].split("\n\n")[0]
+    score_lines = [line for line in scores.splitlines() if line.startswith('"') and " = " in line]
     assert [line.split(" = ")[0].strip('"') for line in score_lines] == [
         q.id for q in loaded.instrument.questions
     ]
@@ -102,8 +103,43 @@ BAD_SESSIONS = [
         "not_applicable",
         "must be a list",
     ),
-    ("newer schema", ("schema = 1", "schema = 7"), "schema", "newer than this kompass"),
-    ("unknown key", ("schema = 1", "schema = 1\ncolour = 1"), "colour", "unknown key"),
+    ("newer schema", ("schema = 2", "schema = 7"), "schema", "newer than this kompass"),
+    ("unknown key", ("schema = 2", "schema = 2\ncolour = 1"), "colour", "unknown key"),
+    (
+        "schema 1 with a findings table",
+        ("schema = 2", "schema = 1"),
+        "findings",
+        "unknown key",
+    ),
+    ("affiliation not text", ("affiliation = ", "affiliation = 3\nx = "), "affiliation", "string"),
+    ("findings of no question", ('"1.1" = """', '"1.9" = """'), 'findings."1.9"', "unknown"),
+    (
+        "unknown report section",
+        ("about_municipality = ", "summary = "),
+        "report.summary",
+        "unknown key",
+    ),
+    ("report section not text", ('results = "', 'results = 3\nx = "'), "report.results", "string"),
+    (
+        "benchmark on two scales",
+        ('year = 2009\nscale = "older"', 'year = 2009\nscale = "current"'),
+        "benchmarks[2].scale",
+        "one comparison table has one scale",
+    ),
+    (
+        "benchmark total off",
+        ("total = 461\n", "total = 470\n"),
+        "benchmarks[0].total",
+        "than rounding each area can explain",
+    ),
+    ("benchmark area unknown", ("{ 1 = 72,", "{ 9 = 72,"), "benchmarks[0].areas.9", "unknown"),
+    ("benchmark without year", ("year = 2008\n", ""), "benchmarks[0].year", "not a year"),
+    (
+        "benchmark twice",
+        ('"Växjö"\nyear = 2009', '"Borås"\nyear = 2008'),
+        "benchmarks[2]",
+        "Borås 2008 is given twice",
+    ),
 ]
 
 

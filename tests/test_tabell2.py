@@ -159,3 +159,11 @@ def test_a_reference_population_without_evaluations_draws_no_median_bars() -> No
         if r.get("class") == "reference-bar" and r.get("data-percent")
     ]
     assert "Median from 2011" in "".join(root.itertext())
+
+
+def test_export_compare_with_the_bundled_records_prints_tabell_2() -> None:
+    result = kompass("export", DEMO, "--compare", BUNDLED)
+    assert result.returncode == 0, result.stderr
+    (table,) = [t for t in markdown_tables(result.stdout) if t[0][0] == "Kriterium"]
+    assert table == seed_rows()
+    assert "Tabell 2 Norrköpings resultat (gamla poängskalan)" in result.stdout

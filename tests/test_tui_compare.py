@@ -12,11 +12,11 @@ from rich.console import Console
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.screens.picker import PickerScreen
 from kompass_tui.tui.screens.reading import ReadingScreen
-from kompass_tui.tui.state import OpenSession
 from tests.conftest import DEMO
 from tests.helpers import write_small_instrument
 

@@ -9,18 +9,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.toml_io import load_session, save_session
-from kompass_tui.tui.widgets.dispute_list import DisputeList
-from kompass_tui.tui.widgets.question_row import QuestionRow
-from kompass_tui.tui.widgets.score_input import ScoreInput
 from tests.helpers import KK2010
-from tests.tui_helpers import text_of, workbench_app
+from tests.tui_helpers import place, row_of, text_of, workbench_app
 
 D = Decimal
+DISCUSS = "Nästa fråga att diskutera (efter konsensus)"
+"""How the command palette offers ctrl+n."""
 DISPUTED = {"1.1": ("10", "4"), "2.1": ("2", "9")}
 """Anna's and Bo's scores far apart (spread above 20 % of 15); every other question alike."""
 
@@ -49,42 +47,38 @@ def merged(tmp_path: Path) -> Path:
     return out
 
 
-def focused_row(app) -> QuestionRow:  # type: ignore[no-untyped-def]
-    focused = app.focused
-    assert isinstance(focused, ScoreInput)
-    return next(a for a in focused.ancestors if isinstance(a, QuestionRow))
+def overview_lines(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The overview as the screen shows it, line by line."""
+    return text_of(app, "#overview-lines").splitlines()
 
 
 async def test_overview_lists_disputes_and_ctrl_n_goes_to_them(merged: Path) -> None:
     app = workbench_app(merged)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        listing = app.screen.query_one(DisputeList)
-        assert listing.display
-        assert "Att diskutera (2)" in text_of(app, "#disputes-title")
-        table = listing.query_one(DataTable)
-        assert [str(table.get_row_at(i)[0]) for i in range(table.row_count)] == ["1.1", "2.1"]
-        assert str(table.get_row_at(0)[1]) == "6,0"
-        assert str(table.get_row_at(0)[2]) == "Anna 10,0 · Bo 4,0"
+        lines = overview_lines(app)
+        title = lines.index(next(line for line in lines if "Att diskutera (2)" in line))
+        assert lines[title + 1].split()[0] == "1.1" and lines[title + 2].split()[0] == "2.1"
+        assert "6,0 / 15 = 40 %" in lines[title + 1]
+        assert "Anna 10,0 · Bo 4,0" in lines[title + 1]
+        assert DISCUSS in [c.title for c in app.get_system_commands(app.screen)]
         await pilot.press("ctrl+n")
         await pilot.pause()
-        row = focused_row(app)
-        assert row.question.id == "1.1" and row.has_class("-disputed")
-        marks = str(row.query_one(".question-marks").render())
-        assert "⚑ spridning 6,0: Anna 10,0 · Bo 4,0" in marks
+        assert place(app) == "1.1" and row_of(app, "1.1").has_class("-disputed")
+        marks = str(row_of(app, "1.1").query_one(".question-marks").render())
+        assert "⚑ spridning 6,0 / 15 = 40 %: Anna 10,0 · Bo 4,0" in marks
         await pilot.press("ctrl+n")
         await pilot.pause()
-        assert focused_row(app).question.id == "2.1"
+        assert place(app) == "2.1"
         await pilot.press("ctrl+n")
         await pilot.pause()
-        assert focused_row(app).question.id == "1.1"  # wraps
-        # Enter on the list's row goes to that question too.
+        assert place(app) == "1.1"  # wraps
+        # Enter on the list's row goes to that question too: rows are areas, then disputes.
         await pilot.press("f2")
         await pilot.pause()
-        table.focus()
-        await pilot.press("down", "enter")
+        await pilot.press(*["down"] * 9, "enter")
         await pilot.pause()
-        assert focused_row(app).question.id == "2.1"
+        assert place(app) == "2.1"
 
 
 async def test_typing_a_score_and_enter_settles_and_saving_drops_it(merged: Path) -> None:
@@ -93,25 +87,26 @@ async def test_typing_a_score_and_enter_settles_and_saving_drops_it(merged: Path
         await pilot.pause()
         await pilot.press("ctrl+n")
         await pilot.pause()
+        assert app.state is not None
         consensus = app.state.session.consensus
         assert consensus is not None
         await pilot.press("enter")  # walking past a disputed question does not settle it
         await pilot.pause()
         assert "1.1" in consensus.disputes and not app.state.dirty
-        await pilot.press("up", "end", "shift+home", "8", "enter")
+        await pilot.press("up", "8", "enter")
         await pilot.pause()
         assert list(consensus.disputes) == ["2.1"]
         assert app.state.session.scores["1.1"] == D(8) and app.state.dirty
-        table = app.screen.query_one("#disputes-table", DataTable)
-        assert table.row_count == 1
-        assert "Att diskutera (1)" in text_of(app, "#disputes-title")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert any("Att diskutera (1)" in line for line in overview_lines(app))
         # ctrl+y settles the next one with the proposed score as it stands.
         await pilot.press("ctrl+n", "ctrl+y")
         await pilot.pause()
         assert consensus.disputes == {}
-        assert not app.screen.query_one(DisputeList).display
-        await pilot.press("ctrl+n")
+        await pilot.press("f2")
         await pilot.pause()
+        assert not any("Att diskutera" in line for line in overview_lines(app))
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not app.state.dirty
@@ -127,8 +122,9 @@ async def test_settle_refuses_without_a_score(merged: Path) -> None:
     app = workbench_app(merged, "en")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+n", "ctrl+a", "ctrl+k", "ctrl+y")
+        await pilot.press("ctrl+n", "delete", "ctrl+y")
         await pilot.pause()
+        assert app.state is not None
         consensus = app.state.session.consensus
         assert consensus is not None and "1.1" in consensus.disputes
         assert "Type the agreed score for 1.1 first" in "\n".join(
@@ -139,9 +135,13 @@ async def test_settle_refuses_without_a_score(merged: Path) -> None:
         assert "1.1" in consensus.disputes
 
 
-async def test_no_disputes_no_list(demo_copy: Path) -> None:
+async def test_no_disputes_no_list_and_no_dispute_keys(demo_copy: Path) -> None:
     app = workbench_app(demo_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert not app.screen.query_one(DisputeList).display
-        assert "next_dispute" not in {b.binding.action for b in app.active_bindings.values()}
+        assert not any("Att diskutera" in line for line in overview_lines(app))
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert place(app) == "overview"
+        commands = [c.title for c in app.get_system_commands(app.screen)]
+        assert DISCUSS not in commands and any(c.startswith("Spara") for c in commands)

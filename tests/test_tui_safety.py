@@ -13,14 +13,13 @@ import pytest
 
 from kompass_tui.core.files.locks import LockInfo, lock_path, read_lock
 from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.recovery import recovery_path, write_recovery
 from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
-from kompass_tui.tui.screens.quit_confirm import QuitConfirm
-from kompass_tui.tui.state import OpenSession
-from kompass_tui.tui.widgets.score_input import ScoreInput
 from kompass_tui.tui.widgets.status_line import StatusLine
+from tests.tui_helpers import field_of
 
 
 def claimed(path: Path, lang: str | None = None) -> KompassApp:
@@ -110,7 +109,9 @@ async def test_external_change_reload_asks_first_then_takes_the_disk_version(
         assert dialog(app) is None
         assert app.state.session.scores == {"1.2": Decimal(3)}
         assert not app.state.dirty
-        assert app.screen.query_one("#score-1_2", ScoreInput).value == "3"
+        await pilot.press("f3")
+        await pilot.pause()
+        assert field_of(app, "1.2") == "3.0"
         await pilot.press("ctrl+s")  # the reloaded version is what is on disk now
         await pilot.pause()
         assert dialog(app) is None
@@ -144,7 +145,7 @@ async def test_restore_shows_the_differences_and_puts_the_recovered_work_back(
         assert app.state.dirty
         await pilot.press("f3")
         await pilot.pause()
-        assert app.screen.query_one("#score-1_3", ScoreInput).value == "9"
+        assert field_of(app, "1.3") == "9,0"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not recovery_path(new_session_file).exists()
@@ -240,7 +241,7 @@ async def test_edits_reach_the_recovery_file_within_two_seconds(new_session_file
         assert recovery.exists()
         await pilot.press("ctrl+q")
         await pilot.pause()
-        assert isinstance(app.screen, QuitConfirm)
+        assert dialog(app) == "quit"
         await pilot.press("d")
         await pilot.pause()
     assert not recovery.exists()

@@ -19,11 +19,11 @@ import pytest
 from kompass_tui.core.files.locks import lock_path, read_lock
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.recovery import recovery_path
 from kompass_tui.core.session.toml_io import create_session_file, load_session
 from kompass_tui.tui.app import KompassApp
-from kompass_tui.tui.state import OpenSession
-from kompass_tui.tui.widgets.score_input import ScoreInput
+from kompass_tui.tui.widgets.key_bar import KeyBar
 from kompass_tui.tui.widgets.status_line import StatusLine
 from tests.pty_kompass import CTRL_S, ENTER, PtyKompass
 
@@ -181,7 +181,9 @@ async def test_second_workbench_on_a_file_open_elsewhere_is_read_only(tmp_path: 
             assert app.state.lock_holder.pid == first.process.pid
             status = str(app.screen.query_one(StatusLine).render())
             assert "skrivskyddad" in status and f"pid {first.process.pid}" in status
-            assert all(field.disabled for field in app.screen.query(ScoreInput))
+            keys = str(app.screen.query_one(KeyBar).render())
+            assert "Spara" not in keys and "Ej till." not in keys  # nothing offered to edit
+            assert "Hjälp" in keys
             await pilot.press("f3", "5", "ctrl+s")
             await pilot.pause()
             assert app.state.session.scores == {}

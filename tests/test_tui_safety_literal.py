@@ -10,11 +10,10 @@ from pathlib import Path
 from kompass_tui.core.files.locks import LockInfo, lock_path
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.model import new_session
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.toml_io import create_session_file, load_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.literal import edited_or_original, literal
-from kompass_tui.tui.screens.comment_editor import CommentEditor
-from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.widgets.status_line import StatusLine
 from tests.pty_kompass import F3, PtyKompass
 
@@ -76,17 +75,21 @@ async def test_hostile_session_is_shown_as_typed(tmp_path: Path) -> None:
         assert_no_controls(app)
         await pilot.press("f3")
         await pilot.pause()
-        shown = [str(label.render()) for label in app.screen.query("NoteList Label")]
-        assert "• [b]strong[/b] ␛[2J gone" in shown
-        assert f"• [link=https://x]click[/link]␀{chr(0xFFFD)}31m" in shown
+        shown = str(app.screen.query_one(".area-texts").render()).splitlines()
+        assert "  • [b]strong[/b] ␛[2J gone" in shown
+        assert f"  • [link=https://x]click[/link]␀{chr(0xFFFD)}31m" in shown
+        assert "  line one" in shown and "  ␛[1;1Hover written␈␡" in shown
         marks = str(app.screen.query_one(".question-marks").render())
         assert "✎ [i]said[/i] ␛[H␛[31m red" in marks
-        notes = app.screen.query_one(".area-notes")
-        assert notes.text == "line one\n␛[1;1Hover\twritten␈␡"  # type: ignore[attr-defined]
         assert_no_controls(app)
-        await pilot.press("ctrl+o")
+        await pilot.press("ctrl+o")  # the comment in the editor: literal, and left as it was
         await pilot.pause()
-        assert isinstance(app.screen, CommentEditor)
+        editor = app.screen.query_one("#editor-text")
+        assert editor.text == "[i]said[/i] ␛[H␛[31m red"  # type: ignore[attr-defined]
+        assert_no_controls(app)
+        await pilot.press("escape", "ctrl+w", "down", "down", "enter")  # the notes
+        await pilot.pause()
+        assert editor.text == "line one\n␛[1;1Hover\twritten␈␡"  # type: ignore[attr-defined]
         assert_no_controls(app)
         await pilot.press("escape", "ctrl+s")
         await pilot.pause()

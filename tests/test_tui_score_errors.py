@@ -11,7 +11,7 @@ from tests.tui_helpers import workbench_app
 async def test_markup_typed_into_a_score_is_shown_literally(demo_copy: Path) -> None:
     app = workbench_app(demo_copy)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f3", "end")
+        await pilot.press("f3")
         await pilot.press("left_square_bracket", "b", "right_square_bracket", "x")
         await pilot.pause()
         row = app.screen.query(QuestionRow).first()

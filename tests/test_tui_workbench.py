@@ -1,4 +1,4 @@
-"""Pilot tests of the workbench: typing scores, live totals, saving, quitting."""
+"""Pilot tests of the workbench: typing scores, live totals, moving, writing, saving, quitting."""
 
 from __future__ import annotations
 
@@ -7,127 +7,175 @@ from pathlib import Path
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.toml_io import load_session
-from kompass_tui.tui.screens.quit_confirm import QuitConfirm
+from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.widgets.area_view import AreaView
-from kompass_tui.tui.widgets.score_input import ScoreInput
 from kompass_tui.tui.widgets.status_line import StatusLine
-from tests.tui_helpers import text_of, workbench_app
+from tests.tui_helpers import field_of, place, row_of, text_of, type_text, workbench_app
 
 AREA_1 = {"1.1": "7,5", "1.2": "14", "1.3": "9,6", "1.4": "10,9", "1.5": "5,5"}
 
 
-async def type_keys(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type text key by key."""
-    names = {",": "comma", ".": "full_stop", "-": "minus", " ": "space"}
-    await pilot.press(*[names.get(c, c) for c in text])
+def saved(path: Path):  # type: ignore[no-untyped-def]
+    """The session as the file holds it now."""
+    return load_session(path, Catalog.default()).session
 
 
 async def test_typing_area_1_updates_totals_and_saves(new_session_file: Path) -> None:
     app = workbench_app(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert isinstance(app.focused, ScoreInput)
-        assert app.focused.question_id == "1.1"
+        assert place(app) == "1.1"
         for score in AREA_1.values():
-            await type_keys(pilot, score)
+            await type_text(pilot, score)
             await pilot.press("enter")
         await pilot.pause()
+        assert place(app) == "2.1"  # Enter on an area's last question: the next area
+        await pilot.press("pageup")
+        await pilot.pause()
         area_total = text_of(app, ".area-total-text")
-        assert "47,5 / 100 · 48 %" in area_total
-        assert "5/5" in area_total
-        table = app.screen.query_one("#overview-table")
-        assert str(table.get_cell("1", "points")).strip() == "47,5"
-        assert "48 %" in str(table.get_cell("1", "percent"))
+        assert "47,5 / 100 · 48 %" in area_total and "5/5" in area_total
         status = str(app.screen.query_one(StatusLine).render())
         # The percentage is of the scored questions' maximum (#14): 47,5 of 100 is 48 %.
-        assert "47,5 / 800 · 48 %" in status
+        assert "47,5 / 100 · 48 %" in status
         assert "5/45" in status
         assert "osparad" in status
+        await pilot.press("f2")
+        await pilot.pause()
+        overview = text_of(app, "#overview-lines")
+        assert "47,5" in overview.splitlines()[1] and "48 %" in overview.splitlines()[1]
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert "sparad" in str(app.screen.query_one(StatusLine).render())
-        assert not app.state.dirty
-    loaded = load_session(new_session_file, Catalog.default())
-    assert loaded.session.scores == {qid: Decimal(v.replace(",", ".")) for qid, v in AREA_1.items()}
+        assert app.state is not None and not app.state.dirty
+    assert saved(new_session_file).scores == {
+        qid: Decimal(v.replace(",", ".")) for qid, v in AREA_1.items()
+    }
 
 
-async def test_invalid_entries_are_marked_and_not_stored(new_session_file: Path) -> None:
+async def test_invalid_entries_are_marked_and_store_nothing(new_session_file: Path) -> None:
     app = workbench_app(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
-        await type_keys(pilot, "7,5")
+        await type_text(pilot, "7,5")
+        await pilot.press("enter", "up")
         await pilot.pause()
-        row = app.screen.query(".question").first()
-        # Each keystroke is checked: the last valid prefix typed is what stays stored.
-        for bad, reason, kept in [
-            ("abc", "inte ett tal", "7.5"),
-            ("-1", "under 0", "7.5"),
-            ("16", "över maxpoängen 15", "1"),
-            ("1,125", "fler än 2 decimaler", "1.12"),
+        assert place(app) == "1.1"
+        row = row_of(app, "1.1")
+        for bad, reason in [
+            ("abc", "inte ett tal"),
+            ("-1", "under 0"),
+            ("16", "över maxpoängen 15"),
+            ("1,125", "fler än 2 decimaler"),
+            ("1e1", "exponent"),
+            ("-0", "-0 är ingen poäng"),
         ]:
-            await pilot.press("end", "shift+home")  # select all: typing replaces it
-            await type_keys(pilot, bad)
+            await type_text(pilot, bad)  # the first key replaces what the field shows
             await pilot.pause()
             assert row.has_class("-invalid"), bad
-            assert reason in text_of(app, ".question-error")
-            assert app.state.session.scores["1.1"] == Decimal(kept)
-        await pilot.press("ctrl+a", "ctrl+k")
+            assert reason in text_of(app, ".question-error"), bad
+            # Nothing of an invalid entry is stored, not even a valid beginning ("1" of "16").
+            assert app.state is not None and app.state.session.scores["1.1"] == Decimal("7.5")
+            await pilot.press("enter", "up")  # leaving keeps the entry, flagged
+            await pilot.pause()
+            assert row.has_class("-invalid")
+            assert field_of(app, "1.1") == bad
+        await type_text(pilot, "8")
+        await pilot.pause()
+        assert not row.has_class("-invalid")
+        assert app.state.session.scores["1.1"] == Decimal(8)
+        await pilot.press("delete")
         await pilot.pause()
         assert "1.1" not in app.state.session.scores
-        assert not row.has_class("-invalid")
 
 
-async def test_not_applicable_toggles_and_leaves_the_maximum(new_session_file: Path) -> None:
+async def test_not_applicable_toggles_refuses_scores_and_leaves_the_maximum(
+    new_session_file: Path,
+) -> None:
     app = workbench_app(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+t")
         await pilot.pause()
-        assert "1.1" in app.state.session.not_applicable
-        assert "/ 85 ·" in text_of(app, ".area-total-text")
-        await pilot.press("ctrl+s", "ctrl+t")
+        assert app.state is not None and "1.1" in app.state.session.not_applicable
+        await type_text(pilot, "5")
+        await pilot.pause()
+        assert "ej tillämplig" in text_of(app, ".question-error")
+        assert "1.1" not in app.state.session.scores
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+t")  # applicable again: the typed 5 is what the field shows
         await pilot.pause()
         assert "1.1" not in app.state.session.not_applicable
-    loaded = load_session(new_session_file, Catalog.default())
-    assert loaded.session.not_applicable == {"1.1"}
+        assert app.state.session.scores["1.1"] == Decimal(5)
+    assert saved(new_session_file).not_applicable == {"1.1"}
+    assert saved(new_session_file).scores == {}
 
 
-async def test_strength_comment_and_notes_survive_save(new_session_file: Path) -> None:
+async def test_comment_strength_and_notes_survive_save(new_session_file: Path) -> None:
     app = workbench_app(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+o")
-        await type_keys(pilot, "Plan finns")
+        await type_text(pilot, "Plan finns")
         await pilot.press("escape")
         await pilot.pause()
         assert "Plan finns" in text_of(app, ".question-marks")
-        app.screen.query_one(".strengths").focus()
-        await pilot.press("a")
-        await type_keys(pilot, "Kommun TV")
+        await pilot.press("ctrl+w")  # the area's lists: the empty strengths list first
+        await pilot.press("enter")
+        await type_text(pilot, "Kommun TV")
         await pilot.press("enter")
         await pilot.pause()
-        app.screen.query_one(".area-notes").focus()
-        await type_keys(pilot, "Bra")
+        await pilot.press("down", "down", "enter")  # improvements, then the notes
+        await type_text(pilot, "Bra")
         await pilot.press("ctrl+s")
         await pilot.pause()
-    session = load_session(new_session_file, Catalog.default()).session
+    session = saved(new_session_file)
     assert session.comments == {"1.1": "Plan finns"}
     assert session.areas["1"].strengths == ["Kommun TV"]
     assert session.areas["1"].notes == "Bra"
 
 
+async def test_list_items_are_added_edited_and_deleted_by_key(demo_copy: Path) -> None:
+    app = workbench_app(demo_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3", "ctrl+w")
+        await pilot.press("a")
+        await type_text(pilot, "Ny styrka")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.state is not None
+        strengths = app.state.session.areas["1"].strengths
+        assert strengths[1] == "Ny styrka"
+        await pilot.press("e", "end", *["backspace"] * len("styrka"))
+        await type_text(pilot, "ändrad")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert strengths[1] == "Ny ändrad"
+        await pilot.press("a")
+        await type_text(pilot, "ångras")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "ångras" not in strengths
+        await pilot.press("d")
+        await pilot.pause()
+        assert "Ny ändrad" not in strengths
+        await pilot.press("escape")
+        await pilot.pause()
+        assert place(app) == "1.1"
+
+
 async def test_quit_with_unsaved_changes_asks(new_session_file: Path) -> None:
     app = workbench_app(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
-        await type_keys(pilot, "3")
+        await type_text(pilot, "3")
         await pilot.press("ctrl+q")
         await pilot.pause()
-        assert isinstance(app.screen, QuitConfirm)
+        assert isinstance(app.screen, ChoiceDialog) and app.screen.name == "quit"
         await pilot.press("escape")
         await pilot.pause()
-        assert not isinstance(app.screen, QuitConfirm)
+        assert not isinstance(app.screen, ChoiceDialog)
         assert app.is_running
         await pilot.press("ctrl+q", "s")
         await pilot.pause()
     assert app.return_value == 0  # "save" saved and quit
-    assert load_session(new_session_file, Catalog.default()).session.scores == {"1.1": 3}
+    assert saved(new_session_file).scores == {"1.1": 3}
 
 
 async def test_quit_without_changes_does_not_ask(demo_copy: Path) -> None:
@@ -146,32 +194,61 @@ async def test_area_tabs_are_built_lazily(demo_copy: Path) -> None:
         await pilot.press("f5")
         await pilot.pause()
         assert [v.area.id for v in app.screen.query(AreaView)] == ["3"]
-        assert app.focused.question_id == "3.1"
+        assert place(app) == "3.1"
         await pilot.press("pagedown")
         await pilot.pause()
-        assert app.focused.question_id == "4.1"
+        assert place(app) == "4.1"
 
 
 async def test_keys_move_between_questions_and_areas(new_session_file: Path) -> None:
     app = workbench_app(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("down", "down")
-        assert app.focused.question_id == "1.3"
+        assert place(app) == "1.3"
         await pilot.press("up")
-        assert app.focused.question_id == "1.2"
+        assert place(app) == "1.2"
         await pilot.press("tab")
-        assert app.focused.question_id == "1.3"
+        assert place(app) == "1.3"
         await pilot.press("shift+tab")
-        assert app.focused.question_id == "1.2"
+        assert place(app) == "1.2"
+        await pilot.press("down", "down", "down", "down")  # past 1.5: into area 2
+        assert place(app) == "2.1"
         await pilot.press("f2")
         await pilot.pause()
-        assert app.screen.tabs.active == "overview"
+        assert place(app) == "overview"
         await pilot.press("pageup")
         await pilot.pause()
-        assert app.focused.question_id == "8.1"
+        assert place(app) == "8.1"
+        await type_text(pilot, "3")
         await pilot.press("ctrl+g")
         await pilot.pause()
-        assert app.focused.question_id == "8.2"
+        assert place(app) == "8.2"
+        await pilot.press("f10")  # area 8: its first unscored question, 8.2
+        assert place(app) == "8.2"
+        await pilot.press("up", "up")  # up past 8.1 into area 7's last question
+        assert place(app) == "7.5"
+
+
+async def test_enter_walks_the_instrument_and_ends_on_the_overview(demo_copy: Path) -> None:
+    app = workbench_app(demo_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f10")
+        for _ in range(6):
+            await pilot.press("enter")
+        await pilot.pause()
+        assert place(app) == "overview"
+        assert app.state is not None and not app.state.dirty  # walking changes nothing
+
+
+async def test_question_mark_opens_help_from_a_score_field(new_session_file: Path) -> None:
+    app = workbench_app(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.state is not None and app.state.session.scores == {}
 
 
 async def test_english_interface(demo_copy: Path) -> None:
@@ -179,8 +256,9 @@ async def test_english_interface(demo_copy: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f3")
         await pilot.pause()
-        assert "Total 47.5 / 100 · 48 %" in text_of(app, ".area-total-text")
+        assert "47.5 / 100 · 48 %" in text_of(app, ".area-total-text")
         assert "Openness and democracy" in text_of(app, ".area-title")
         await pilot.press("ctrl+l")
         await pilot.pause()
-        assert app.state.lang == "sv"
+        assert app.state is not None and app.state.lang == "sv"
+        assert place(app) == "1.1"

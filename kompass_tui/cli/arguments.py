@@ -38,3 +38,26 @@ def earlier_option(parser: argparse.ArgumentParser) -> None:
         help="an earlier evaluation of the same municipality (a session, or a benchmark file: "
         "its latest record before the session) to show beside the totals, with the change",
     )
+
+
+def compare_option(parser: argparse.ArgumentParser) -> None:
+    """`--compare FILE` (repeatable): other municipalities for the report's comparison."""
+    parser.add_argument(
+        "--compare",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="benchmark records or sessions of other municipalities for the comparison table "
+        "(repeatable; instead of the benchmarks kept in the session)",
+    )
+
+
+def exact_option(parser: argparse.ArgumentParser) -> None:
+    """`--exact`: the results and comparison tables with exact figures."""
+    parser.add_argument(
+        "--exact",
+        action="store_true",
+        help="exact points in the results and comparison tables (default: whole points, "
+        "as printed reports give them)",
+    )

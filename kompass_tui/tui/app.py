@@ -1,30 +1,37 @@
-"""The kompass application: the workbench for one session, or the picker for a folder."""
+"""The kompass application: the workbench for one session, or the picker for a folder.
+
+Every key and paste goes through one `KeyRouter`, applied in arrival order to the screen on
+top (see `key_router`). An unexpected error while applying one writes the recovery file
+first, then ends the app with a one-line message and a non-zero exit code.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import partial
 from pathlib import Path
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.toml_io import load_session
-from kompass_tui.tui.key_order import after_typing
-from kompass_tui.tui.keys import APP_BINDINGS, localize_bindings
+from kompass_tui.tui.key_router import KeyedScreen, KeyRouter
+from kompass_tui.tui.keys import KeyAction, description, in_context, keys_text
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.safekeeping import SessionKeeper
-from kompass_tui.tui.state import OpenSession
-from kompass_tui.tui.strings import tr
+
+EXIT_CRASHED = 3
+"""Exit code after an unexpected error (the work is in the recovery file)."""
 
 
 class KompassApp(App[int]):
     """Opens on a session (`state`) or on a folder of sessions (`folder`)."""
 
     TITLE = "kompass"
-    BINDINGS = APP_BINDINGS
+    ENABLE_COMMAND_PALETTE = True
 
     def __init__(
         self,
@@ -41,7 +48,8 @@ class KompassApp(App[int]):
         self.catalog = catalog or Catalog.default()
         self.requested_lang = lang
         self.keeper: SessionKeeper | None = None
-        localize_bindings(self, self.lang)
+        self.router = KeyRouter(top=lambda: self.screen, on_error=self.crashed)
+        self.crash_message = ""
 
     @property
     def lang(self) -> str:
@@ -51,134 +59,116 @@ class KompassApp(App[int]):
         return self.requested_lang or "sv"
 
     def on_mount(self) -> None:
-        """Show the workbench when a session was given, else the picker.
-
-        The screen is pushed rather than returned by `get_default_screen`, which would not
-        load the screen's CSS_PATH.
-        """
+        """Show the workbench when a session was given, else the picker."""
         if self.state is not None:
-            from kompass_tui.tui.screens.workbench import WorkbenchScreen
-
-            self.push_screen(WorkbenchScreen(self.state))
-            for warning in self.state.warnings:
-                self.notify(literal(warning), severity="warning", timeout=10, markup=False)
-            self.keeper = SessionKeeper(self, self.state)
-            self.keeper.start()
+            self.show_session(self.state)
             return
         from kompass_tui.tui.screens.picker import PickerScreen
 
         self.push_screen(PickerScreen(self.folder, self.catalog, self.requested_lang))
 
-    def open_session(self, path: Path) -> None:
-        """Open a session file from the picker."""
+    def show_session(self, state: OpenSession) -> None:
+        """Open the workbench on a session and start keeping its work safe."""
         from kompass_tui.tui.screens.workbench import WorkbenchScreen
 
+        self.state = state
+        self.push_screen(WorkbenchScreen(state))
+        for warning in state.warnings:
+            self.notify(literal(warning), severity="warning", timeout=10, markup=False)
+        self.keeper = SessionKeeper(self, state)
+        self.keeper.start()
+
+    def open_session(self, path: Path) -> None:
+        """Open a session file from the picker."""
         try:
             loaded = load_session(path, self.catalog)
         except LoadError as failure:
             problems = "\n".join(literal(str(p)) for p in failure.problems)
             self.notify(problems, severity="error", markup=False)
             return
-        self.state = OpenSession.from_loaded(loaded, self.requested_lang)
-        self.state.claim(self.catalog)
-        self.push_screen(WorkbenchScreen(self.state))
-        self.keeper = SessionKeeper(self, self.state)
-        self.keeper.start()
+        state = OpenSession.from_loaded(loaded, self.requested_lang)
+        state.claim(self.catalog)
+        self.show_session(state)
 
     def on_unmount(self) -> None:
         """Write unsaved work to the recovery file and release the lock."""
         if self.keeper is not None:
             self.keeper.close()
 
-    # -- actions ------------------------------------------------------------------------------
+    # -- keys ---------------------------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Saving needs an open session."""
-        return not (action == "save" and self.state is None)
+    async def on_event(self, event: events.Event) -> None:
+        """Keys and pastes go to the router, in order; everything else the usual way."""
+        keyboard = isinstance(event, events.Key | events.Paste) and not event.is_forwarded
+        if keyboard and await self.router.take(event):  # type: ignore[arg-type]
+            return
+        await super().on_event(event)
 
-    @after_typing
+    def crashed(self, error: BaseException) -> None:
+        """An unexpected error: keep the work, then leave with one line saying what happened."""
+        if self.keeper is not None:
+            self.keeper.close()
+        where = ""
+        if self.state is not None and self.state.dirty:
+            where = f" (unsaved work kept beside {self.state.path.name}, restored on opening it)"
+        message = f"{type(error).__name__}: {error}".replace("\n", " ")
+        self.crash_message = f"kompass: unexpected error: {literal(message, one_line=True)}{where}"
+        self.exit(EXIT_CRASHED)
+
+    # -- actions everywhere ---------------------------------------------------------------------
+
     def action_save(self) -> None:
-        """Save the open session atomically (after the keys typed before ctrl+s)."""
-        self.save_now()
-
-    def save_now(self) -> None:
-        """Save the open session atomically, now."""
+        """Save the open session atomically (a dialog first keeps what it holds)."""
         before_save = getattr(self.screen, "before_save", None)
         if callable(before_save):
             before_save()
         if self.keeper is not None:
             self.keeper.save()
 
-    def _refresh_status(self) -> None:
-        from kompass_tui.tui.screens.workbench import WorkbenchScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, WorkbenchScreen):
-                screen.refresh_status()
-
-    @after_typing
-    async def action_quit(self) -> None:
-        """Quit; ask first when there are unsaved changes."""
-        from kompass_tui.tui.screens.quit_confirm import QuitConfirm
-
+    def action_quit(self) -> None:
+        """Quit; ask first when anything is unsaved."""
         before_save = getattr(self.screen, "before_save", None)
         if callable(before_save):
             before_save()
-        if self.state is None or not self.state.dirty:
+        if self.keeper is None or self.state is None or not self.state.dirty:
             self.exit(0)
             return
-        if isinstance(self.screen, QuitConfirm):
-            return
-
-        def chosen(choice: str | None) -> None:
-            if choice == "save":
-                self.save_now()  # not the deferred action: quit only once it is saved
-                if self.state is not None and not self.state.dirty:
-                    self.exit(0)
-            elif choice == "discard":
-                if self.keeper is not None:
-                    self.keeper.discard_changes()
-                self.exit(0)
-
-        self.push_screen(QuitConfirm(self.state.path.name, self.lang), chosen)
+        self.keeper.ask_before_quitting()
 
     def action_help(self) -> None:
-        """Show every key binding."""
+        """Show every key."""
         from kompass_tui.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.lang))
 
+    def action_palette(self) -> None:
+        """The command palette: every action of the screen, searchable."""
+        self.action_command_palette()
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's commands plus every workbench action, in the interface language."""
-        yield from super().get_system_commands(screen)
-        from kompass_tui.tui.screens.workbench import WorkbenchScreen
-
-        lang = self.lang
-        yield SystemCommand(tr(lang, "b.save"), "ctrl+s", self.action_save)
-        yield SystemCommand(tr(lang, "b.help"), "F1 / ?", self.action_help)
-        from kompass_tui.tui.screens.picker import PickerScreen
-
-        if isinstance(screen, PickerScreen):
-            yield SystemCommand(tr(lang, "c.compare_marked"), "space, c", screen.action_compare)
-        if not isinstance(screen, WorkbenchScreen):
+        """Every action of the screen's context from the key table, in the interface language."""
+        if not isinstance(screen, KeyedScreen):
+            yield from super().get_system_commands(screen)
             return
-        commands = [
-            ("b.overview", "F2 / alt+0", screen.action_overview),
-            ("b.next_area", "pgdn / ctrl+→", screen.action_next_area),
-            ("b.prev_area", "pgup / ctrl+←", screen.action_prev_area),
-            ("b.next_unscored", "ctrl+g", screen.action_next_unscored),
-            ("b.comment", "ctrl+o", screen.action_comment),
-            ("b.not_applicable", "ctrl+t", screen.action_not_applicable),
-            ("b.language", "ctrl+l", screen.action_language),
-            ("c.export", "ctrl+e", screen.action_export),
-            ("c.preview", "ctrl+r", screen.action_preview),
-            ("c.compare_others", "", screen.action_compare_others),
-        ]
-        if screen.has_disputes():
-            commands.append(("c.next_dispute", "ctrl+n", screen.action_next_dispute))
-        for key, keys, callback in commands:
-            yield SystemCommand(tr(lang, key), keys, callback)
-        for number, area in enumerate(screen.state.instrument.areas, 1):
-            title = f"{tr(lang, 'b.area', n=area.id)}: {screen.state.text(area.title)}"
-            yield SystemCommand(title, f"F{number + 2}", partial(screen.action_area, number))
+        lang = self.lang
+        context = screen.context()  # type: ignore[attr-defined]
+        seen: set[str] = set()
+        for action in in_context(context):
+            if not action.palette or action.id in seen:
+                continue
+            if not screen.key_enabled(action):  # type: ignore[attr-defined]
+                continue
+            seen.add(action.id)
+            yield SystemCommand(
+                description(action, lang),
+                keys_text(action),
+                self._runner(screen, action),
+            )
+        yield from screen.palette_extras()  # type: ignore[attr-defined]
+
+    def _runner(self, screen: object, action: KeyAction):
+        async def run() -> None:
+            await screen.run_key(action)  # type: ignore[attr-defined]
+
+        return run

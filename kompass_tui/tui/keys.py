@@ -1,103 +1,200 @@
-"""Every key binding of the workbench in one place, so that the help screen lists them all.
+"""Every key of the interface in one table: it drives dispatch, the key bar, help and palette.
 
-Keys are chosen to work inside score inputs, in tmux and over SSH: F-keys, page keys and a
-few control keys that neither Input nor TextArea use. Ctrl+b and ctrl+a (tmux and screen
-prefixes) are avoided. Alt+digit is bound too, but Textual reads ESC+digit from a terminal as a
-macOS Option character, so F3–F10 are the direct jumps that work everywhere.
+A `KeyAction` names its keys, the contexts it works in and whether the key bar shows it.
+Screens ask `find(key, context)` which action a key means; the key bar, the help screen and
+the command palette are all drawn from this table, so no key is typed twice.
+
+Keys are chosen to work in tmux and over SSH: F-keys, page keys and control keys that
+neither tmux (ctrl+b), screen (ctrl+a) nor the terminal (ctrl+c, ctrl+z, ctrl+s/q flow
+control is off in Textual) take. Alt+digit is not offered: terminals send ESC and a digit,
+which Textual cannot tell from a typed Escape.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from textual.binding import Binding, BindingsMap
-from textual.dom import DOMNode
+from kompass_tui.tui.strings import has_text, tr
 
-from kompass_tui.tui.strings import tr
+AREA_KEYS = 8
+"""F3 … F10 jump to areas 1 … 8; further areas through the jump prompt (g)."""
 
-AREA_JUMPS = 8
+QUESTION = "question"
+OVERVIEW = "overview"
+TEXTS = "texts"
+EDITOR = "editor"
+PICKER = "picker"
+READING = "reading"
+DIALOG = "dialog"
+CHOICE = "choice"
+WORKBENCH = frozenset({QUESTION, OVERVIEW, TEXTS})
+"""The workbench's places (not while a text is being edited)."""
+EVERYWHERE = frozenset({QUESTION, OVERVIEW, TEXTS, EDITOR, PICKER, READING, DIALOG, CHOICE})
 
-APP_BINDINGS: list[Binding] = [
-    Binding("ctrl+s", "save", "Save", id="save", priority=True),
-    Binding("ctrl+q", "quit", "Quit", id="quit", show=False, priority=True),
-    Binding("f1", "help", "Help", id="help", priority=True),
-    Binding("question_mark", "help", "Help", id="help_q", show=False),
-]
 
-WORKBENCH_BINDINGS: list[Binding] = [
-    Binding("pagedown,ctrl+right", "next_area", "Next area", id="next_area", priority=True),
-    Binding(
-        "pageup,ctrl+left", "prev_area", "Prev. area", id="prev_area", show=False, priority=True
-    ),
-    Binding("f2,alt+0", "overview", "Overview", id="overview", show=False, priority=True),
-    Binding("ctrl+o", "comment", "Comment", id="comment", priority=True),
-    Binding("ctrl+t", "not_applicable", "N/A", id="not_applicable", priority=True),
-    Binding("ctrl+g", "next_unscored", "Unscored", id="next_unscored", show=False, priority=True),
-    Binding("ctrl+l", "language", "Language", id="language", show=False, priority=True),
-    # ctrl+e is "end" in inputs too; the End key still does that.
-    Binding("ctrl+e", "export", "Export", id="export", priority=True),
-    Binding("ctrl+r", "preview", "Report", id="preview", priority=True),
-    # Shown where disputes are listed rather than in the Footer, which 80 columns fill.
-    Binding("ctrl+n", "next_dispute", "To discuss", id="next_dispute", show=False, priority=True),
-    Binding("ctrl+y", "settle", "Settle", id="settle", show=False, priority=True),
+@dataclass(frozen=True)
+class KeyAction:
+    """One action and the keys that run it."""
+
+    id: str
+    """Names the action (`action_<id>` on the screen or app) and its texts (`b.<id>`, `h.<id>`)."""
+    keys: tuple[str, ...]
+    contexts: frozenset[str]
+    bar: bool = False
+    """Shown in the key bar at the bottom of the screen."""
+    palette: bool = True
+    """Offered in the command palette (ctrl+p)."""
+    argument: int | None = None
+    """Passed to the action (the area number of an area jump)."""
+    method: str = ""
+    """The action's method when it is not `action_<id>`."""
+
+    @property
+    def action(self) -> str:
+        """The name of the method that runs it, without `action_`."""
+        return self.method or self.id
+
+
+def _k(
+    id: str,
+    keys: str,
+    contexts: Iterable[str],
+    *,
+    bar: bool = False,
+    palette: bool = True,
+    argument: int | None = None,
+    method: str = "",
+) -> KeyAction:
+    return KeyAction(
+        id, tuple(keys.split(",")), frozenset(contexts), bar, palette, argument, method
+    )
+
+
+KEYS: tuple[KeyAction, ...] = (
+    # Scoring: the keys a question's field takes (any other printable character is typed).
+    _k("next_question", "enter,down,tab", {QUESTION}, bar=True, palette=False),
+    _k("prev_question", "up,shift+tab", {QUESTION}, palette=False),
+    _k("next_unscored", "ctrl+g", WORKBENCH, bar=True),
+    _k("text", "ctrl+o", {QUESTION}, bar=True),
+    _k("not_applicable", "ctrl+t", {QUESTION}, bar=True),
+    _k("texts", "ctrl+w", {QUESTION, TEXTS}, bar=True),
+    _k("settle", "ctrl+y", {QUESTION}),
+    _k("next_dispute", "ctrl+n", WORKBENCH),
+    # Moving between tabs.
+    _k("next_area", "pagedown,ctrl+right", WORKBENCH, bar=True),
+    _k("prev_area", "pageup,ctrl+left", WORKBENCH),
+    _k("overview", "f2", WORKBENCH | {EDITOR}),
     *[
-        Binding(
-            f"f{n + 2},alt+{n}",
-            f"area({n})",
-            f"Area {n}",
-            id=f"area_{n}",
-            show=False,
-            priority=True,
-        )
-        for n in range(1, AREA_JUMPS + 1)
+        _k(f"area_{n}", f"f{n + 2}", WORKBENCH | {EDITOR}, argument=n, method="area")
+        for n in range(1, AREA_KEYS + 1)
     ],
-]
+    _k("jump", "g", {OVERVIEW, TEXTS}),
+    # The overview's rows, the area's texts and lists.
+    _k("row_down", "down,j", {OVERVIEW, TEXTS}, palette=False),
+    _k("row_up", "up,k", {OVERVIEW, TEXTS}, palette=False),
+    _k("open_row", "enter", {OVERVIEW}, bar=True, palette=False),
+    _k("edit_row", "enter,e", {TEXTS}, bar=True, palette=False),
+    _k("add_item", "a,insert", {TEXTS}, bar=True, palette=False),
+    _k("delete_item", "d,delete", {TEXTS}, bar=True, palette=False),
+    _k("to_questions", "escape", {TEXTS}, palette=False),
+    # A text being edited in place.
+    _k("editor_done", "escape", {EDITOR}, bar=True, palette=False),
+    _k("external_editor", "f4", {EDITOR}, bar=True, palette=False),
+    # Reports and the rest.
+    _k("export", "ctrl+e", WORKBENCH, bar=True),
+    _k("preview", "ctrl+r", WORKBENCH),
+    _k("compare_others", "ctrl+k", WORKBENCH),
+    _k("language", "ctrl+l", WORKBENCH),
+    # The session picker.
+    _k("open_session", "enter", {PICKER}, bar=True, palette=False),
+    _k("new", "n", {PICKER}, bar=True),
+    _k("reload", "r", {PICKER}, bar=True),
+    _k("mark", "space", {PICKER}, bar=True),
+    _k("compare", "c", {PICKER}, bar=True),
+    # Reading a report or a comparison.
+    _k("close", "escape,q", {READING}, bar=True, palette=False),
+    # Dialogs.
+    _k("accept", "enter", {DIALOG}, palette=False),
+    _k("choose", "enter", {CHOICE}, palette=False),
+    _k("cancel", "escape", {DIALOG, CHOICE}, palette=False),
+    _k("next_field", "tab", {DIALOG, CHOICE}, palette=False),
+    _k("prev_field", "shift+tab", {DIALOG, CHOICE}, palette=False),
+    # Everywhere.
+    _k("save", "ctrl+s", EVERYWHERE, bar=True),
+    _k("help", "f1", EVERYWHERE, bar=True),
+    _k("help", "question_mark", WORKBENCH | {PICKER, READING}, palette=False),
+    _k("palette", "ctrl+p", EVERYWHERE - {DIALOG, CHOICE}, palette=False),
+    _k("quit", "ctrl+q", EVERYWHERE),
+)
 
-SCORE_INPUT_BINDINGS: list[Binding] = [
-    Binding("enter,down", "next_question", "Next question", id="next_question", show=False),
-    Binding("up", "prev_question", "Previous question", id="prev_question", show=False),
-]
-
-NOTE_LIST_BINDINGS: list[Binding] = [
-    Binding("a,insert", "add_item", "Add", id="item_add"),
-    Binding("e,enter", "edit_item", "Edit", id="item_edit", show=False),
-    Binding("d,delete", "delete_item", "Delete", id="item_delete"),
-]
-
-PICKER_BINDINGS: list[Binding] = [
-    Binding("n", "new", "New session", id="new"),
-    Binding("r", "reload", "Reload", id="reload"),
-    Binding("space", "mark", "Mark", id="mark"),
-    Binding("c", "compare", "Compare", id="compare"),
-]
-
-READING_BINDINGS: list[Binding] = [
-    Binding("escape,q", "close", "Close", id="close", priority=True),
-]
-
-# Keys Textual itself provides, listed on the help screen too (key text, binding id).
-BUILT_IN_KEYS = [("tab / shift+tab", "focus"), ("ctrl+p", "palette")]
+_BY_CONTEXT: dict[str, dict[str, KeyAction]] = {}
+for _action in KEYS:
+    for _context in _action.contexts:
+        for _key in _action.keys:
+            _BY_CONTEXT.setdefault(_context, {}).setdefault(_key, _action)
 
 
-def describe(binding: Binding, lang: str) -> str:
-    """The description of a binding in the interface language."""
-    if binding.id and binding.id.startswith("area_"):
-        return tr(lang, "b.area", n=binding.id.removeprefix("area_"))
-    key = {"help_q": "help"}.get(binding.id or "", binding.id or "")
-    return tr(lang, f"b.{key}") if key else binding.description
+def find(keys: Iterable[str], context: str) -> KeyAction | None:
+    """The action a key (given with its aliases) means in a context, if any."""
+    table = _BY_CONTEXT.get(context, {})
+    for key in keys:
+        action = table.get(key)
+        if action is not None:
+            return action
+    return None
 
 
-def localize_bindings(node: DOMNode, lang: str) -> None:
-    """Replace the descriptions of a node's bindings with ones in the interface language."""
-    localized = BindingsMap()
-    for key, bindings in node._bindings.key_to_bindings.items():
-        localized.key_to_bindings[key] = [
-            replace(b, description=describe(b, lang)) if b.id else b for b in bindings
-        ]
-    node._bindings = localized
+def in_context(context: str) -> list[KeyAction]:
+    """The actions of a context, in table order, each once."""
+    return [a for a in KEYS if context in a.contexts]
 
 
-def key_display(binding: Binding) -> str:
-    """The keys of a binding as the help screen shows them: `ctrl+o / f4`."""
-    names = {"question_mark": "?", "pagedown": "pgdn", "pageup": "pgup"}
-    return " / ".join(names.get(k.strip(), k.strip()) for k in binding.key.split(","))
+KEY_NAMES = {
+    "question_mark": "?",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "enter": "Enter",
+    "escape": "Esc",
+    "space": "Space",
+    "insert": "Ins",
+    "delete": "Del",
+    "down": "↓",
+    "up": "↑",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+    "ctrl+right": "ctrl+→",
+    "ctrl+left": "ctrl+←",
+}
+
+
+def key_name(key: str) -> str:
+    """A key as people write it: `ctrl+s`, `F2`, `PgDn`, `?`."""
+    if key in KEY_NAMES:
+        return KEY_NAMES[key]
+    if key.startswith("f") and key[1:].isdigit():
+        return key.upper()
+    return key
+
+
+def short_key(key: str) -> str:
+    """A key as the key bar shows it, as short as can be read: `^s`, `F2`, `⏎`."""
+    if key.startswith("ctrl+") and len(key) == 6:
+        return f"^{key[-1]}"
+    return {"enter": "⏎", "escape": "Esc"}.get(key, key_name(key))
+
+
+def keys_text(action: KeyAction) -> str:
+    """Every key of an action, for help and the palette: `PgDn / ctrl+→`."""
+    return " / ".join(key_name(k) for k in action.keys)
+
+
+def label(action: KeyAction, lang: str) -> str:
+    """What an action is called in the key bar and the palette."""
+    return tr(lang, f"b.{action.action}", n=action.argument or "")
+
+
+def description(action: KeyAction, lang: str) -> str:
+    """What an action does, for the help screen (its label when there is no longer text)."""
+    key = f"h.{action.action}"
+    return tr(lang, key, n=action.argument or "") if has_text(key) else label(action, lang)

@@ -2,12 +2,15 @@
 
 One `SessionKeeper` looks after the session the workbench has open:
 
-- every edit (anything that marks the session changed) schedules a write of the recovery
-  file, at most `AUTOSAVE_MAX` seconds after the first unwritten edit;
+- every edit schedules a write of the recovery file, at most `AUTOSAVE_MAX` seconds after the
+  first unwritten edit (the keeper listens to the open session's change signal);
 - saving refuses to overwrite a file that changed on disk and asks what to do;
 - SIGHUP (terminal closed, SSH dropped) and SIGTERM write the recovery file and release
   the lock before the process leaves;
 - on opening, a stale lock is offered for taking over and unsaved work for restoring.
+
+It talks to the screens only through the session: restoring, reloading or taking over
+changes the open session, whose change signal the workbench redraws from.
 """
 
 from __future__ import annotations
@@ -22,23 +25,19 @@ from typing import TYPE_CHECKING
 
 from kompass_tui.core.files.locks import LockHeldError
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.session.recovery import (
-    describe_changes,
-    discard_recovery,
-    recovery_path,
-    write_recovery,
-)
+from kompass_tui.core.session.open_session import Change, OpenSession
+from kompass_tui.core.session.recovery import describe_changes, recovery_path, write_recovery
 from kompass_tui.core.session.toml_io import ExternalChangeError, load_session
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
-from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.status_line import describe_holder
 
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.timer import Timer
 
-    from kompass_tui.tui.app import KompassApp
+    from kompass_tui.core.instrument.catalog import Catalog
 
 AUTOSAVE_IDLE = 1.0
 """Seconds without an edit after which unsaved work goes to the recovery file."""
@@ -56,13 +55,14 @@ EXIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 class SessionKeeper:
     """Keeps one open session's work safe; the app creates it with the session."""
 
-    def __init__(self, app: KompassApp, state: OpenSession) -> None:
+    def __init__(self, app: App[int], state: OpenSession, catalog: Catalog | None = None) -> None:
         self.app = app
         self.state = state
+        self.catalog: Catalog = catalog or app.catalog  # type: ignore[attr-defined]
         self.closed = False
         self._timer: Timer | None = None
         self._first_unwritten: float | None = None
-        state.on_edit = self.edited
+        state.subscribe(self._changed)
 
     @property
     def lang(self) -> str:
@@ -78,6 +78,10 @@ class SessionKeeper:
         self.ask_on_open()
 
     # -- autosave -------------------------------------------------------------------------
+
+    def _changed(self, change: Change) -> None:
+        if self.state.dirty and change.kind not in ("place", "entry", "lang"):
+            self.edited()
 
     def edited(self) -> None:
         """Schedule writing the recovery file: soon after typing pauses, at the latest 2 s."""
@@ -123,7 +127,7 @@ class SessionKeeper:
         self.app.notify(text, severity="warning", markup=False)
         return True
 
-    def save(self, *, overwrite: bool = False) -> bool:
+    def save(self, *, overwrite: bool = False, then_quit: bool = False) -> bool:
         """Save the session; on an external change, ask (overwrite, reload or cancel)."""
         state = self.state
         if self.refuse_if_read_only():
@@ -131,7 +135,7 @@ class SessionKeeper:
         try:
             state.save(overwrite=overwrite)
         except ExternalChangeError:
-            self.app.push_screen(self._external_change_dialog(), self._external_change_chosen)
+            self._ask_external_change(then_quit)
             return False
         except OSError as failure:
             reason = literal(failure.strerror or str(failure), one_line=True)
@@ -141,31 +145,46 @@ class SessionKeeper:
             return False
         self._stop_timer()
         self._first_unwritten = None
-        self._refresh_status()
         name = literal(state.path.name, one_line=True)
         self.app.notify(tr(self.lang, "saved_to", name=name), timeout=3, markup=False)
+        if then_quit:
+            self.app.exit(0)
         return True
 
-    def _external_change_dialog(self) -> ChoiceDialog:
+    def _ask_external_change(self, then_quit: bool) -> None:
         lang = self.lang
-        return ChoiceDialog(
-            "external-change",
-            tr(lang, "changed_title", name=self.state.path.name),
-            [],
-            [
-                Choice("overwrite", tr(lang, "changed_overwrite"), "o", "warning"),
-                Choice("reload", tr(lang, "changed_reload"), "r", "error"),
-                Choice("cancel", tr(lang, "cancel"), "c"),
-            ],
-            escape="cancel",
+
+        def chosen(answer: str | None) -> None:
+            if answer == "overwrite":
+                self.save(overwrite=True, then_quit=then_quit)
+            elif answer == "reload":
+                self._confirm_reload()
+
+        self.app.push_screen(
+            ChoiceDialog(
+                "external-change",
+                tr(lang, "changed_title", name=self.state.path.name),
+                [],
+                [
+                    Choice("overwrite", tr(lang, "changed_overwrite"), "o", "warning"),
+                    Choice("reload", tr(lang, "changed_reload"), "r", "error"),
+                    Choice("cancel", tr(lang, "cancel"), "c"),
+                ],
+                lang,
+                chosen,
+                escape="cancel",
+            )
         )
 
-    def _external_change_chosen(self, answer: str | None) -> None:
-        if answer == "overwrite":
-            self.save(overwrite=True)
-        elif answer == "reload":
-            lang = self.lang
-            confirm = ChoiceDialog(
+    def _confirm_reload(self) -> None:
+        lang = self.lang
+
+        def chosen(answer: str | None) -> None:
+            if answer == "yes":
+                self.reload_from_disk()
+
+        self.app.push_screen(
+            ChoiceDialog(
                 "confirm-reload",
                 tr(lang, "reload_title", name=self.state.path.name),
                 [],
@@ -173,39 +192,57 @@ class SessionKeeper:
                     Choice("yes", tr(lang, "reload_yes"), "j,y", "error"),
                     Choice("cancel", tr(lang, "cancel"), "c"),
                 ],
+                lang,
+                chosen,
                 escape="cancel",
             )
-            self.app.push_screen(confirm, self._reload_chosen)
-
-    def _reload_chosen(self, answer: str | None) -> None:
-        if answer == "yes":
-            self.reload_from_disk()
+        )
 
     def reload_from_disk(self) -> None:
         """Drop unsaved work and edit what the file on disk holds now."""
         state = self.state
         try:
-            loaded = load_session(state.path, self.app.catalog)
+            loaded = load_session(state.path, self.catalog)
         except LoadError as failure:
             problems = "\n".join(literal(str(p)) for p in failure.problems)
             self.app.notify(problems, severity="error", markup=False)
             return
         self._stop_timer()
         self._first_unwritten = None
+        state.discard()
         state.replace_session(loaded, dirty=False)
-        state.digest = loaded.digest
-        discard_recovery(state.path)
-        self._rebuild_workbench()
         name = literal(state.path.name, one_line=True)
         self.app.notify(tr(self.lang, "reloaded", name=name), markup=False)
 
-    def discard_changes(self) -> None:
-        """Quitting without saving: the unsaved work and its recovery file go."""
-        self._stop_timer()
-        if self.state.read_only:
+    def ask_before_quitting(self) -> None:
+        """Unsaved changes and a quit: save, discard or stay."""
+        lang = self.lang
+
+        def chosen(answer: str | None) -> None:
+            if answer == "save":
+                self.save(then_quit=True)
+            elif answer == "discard":
+                self._stop_timer()
+                self.state.discard()
+                self.app.exit(0)
+
+        if isinstance(self.app.screen, ChoiceDialog) and self.app.screen.name == "quit":
             return
-        self.state.dirty = False
-        discard_recovery(self.state.path)
+        self.app.push_screen(
+            ChoiceDialog(
+                "quit",
+                tr(lang, "quit_title", name=self.state.path.name),
+                [],
+                [
+                    Choice("save", tr(lang, "quit_save"), "s", "primary"),
+                    Choice("discard", tr(lang, "quit_discard"), "d", "error"),
+                    Choice("cancel", tr(lang, "quit_cancel"), "c"),
+                ],
+                lang,
+                chosen,
+                escape="cancel",
+            )
+        )
 
     # -- opening --------------------------------------------------------------------------
 
@@ -214,25 +251,33 @@ class SessionKeeper:
         state, lang = self.state, self.lang
         holder = state.lock_holder
         if holder is not None and holder.is_stale():
-            dialog = ChoiceDialog(
-                "take-over",
-                tr(lang, "stale_title", name=state.path.name, holder=describe_holder(holder, lang)),
-                [],
-                [
-                    Choice("take_over", tr(lang, "stale_take_over"), "t", "warning"),
-                    Choice("read_only", tr(lang, "stale_read_only"), "r"),
-                ],
-                escape="read_only",
+            self.app.push_screen(
+                ChoiceDialog(
+                    "take-over",
+                    tr(
+                        lang,
+                        "stale_title",
+                        name=state.path.name,
+                        holder=describe_holder(holder, lang),
+                    ),
+                    [],
+                    [
+                        Choice("take_over", tr(lang, "stale_take_over"), "t", "warning"),
+                        Choice("read_only", tr(lang, "stale_read_only"), "r"),
+                    ],
+                    lang,
+                    self._take_over_chosen,
+                    escape="read_only",
+                )
             )
-            self.app.push_screen(dialog, self._take_over_chosen)
         elif state.recovery is not None:
-            self.app.push_screen(self._restore_dialog(), self._restore_chosen)
+            self._ask_restore()
 
     def _take_over_chosen(self, answer: str | None) -> None:
         if answer != "take_over":
             return
         try:
-            self.state.take_over(self.app.catalog)
+            self.state.take_over(self.catalog)
         except (LockHeldError, OSError) as failure:
             if isinstance(failure, LockHeldError):
                 self.state.lock_holder = failure.holder
@@ -240,10 +285,9 @@ class SessionKeeper:
             text = tr(self.lang, "take_over_failed", reason=reason)
             self.app.notify(text, severity="error", markup=False)
             return
-        self._rebuild_workbench()
         self.ask_on_open()
 
-    def _restore_dialog(self) -> ChoiceDialog:
+    def _ask_restore(self) -> None:
         state, lang = self.state, self.lang
         assert state.recovery is not None
         try:
@@ -252,14 +296,18 @@ class SessionKeeper:
         except OSError:
             when = "?"
         changes = describe_changes(state.session, state.recovery.session, state.instrument, lang)
-        return ChoiceDialog(
-            "restore",
-            tr(lang, "restore_title", time=when, name=state.path.name),
-            changes,
-            [
-                Choice("restore", tr(lang, "restore_yes"), "r", "primary"),
-                Choice("discard", tr(lang, "restore_discard"), "d", "error"),
-            ],
+        self.app.push_screen(
+            ChoiceDialog(
+                "restore",
+                tr(lang, "restore_title", time=when, name=state.path.name),
+                changes,
+                [
+                    Choice("restore", tr(lang, "restore_yes"), "r", "primary"),
+                    Choice("discard", tr(lang, "restore_discard"), "d", "error"),
+                ],
+                lang,
+                self._restore_chosen,
+            )
         )
 
     def _restore_chosen(self, answer: str | None) -> None:
@@ -267,23 +315,9 @@ class SessionKeeper:
         recovered, state.recovery = state.recovery, None
         if answer == "restore" and recovered is not None:
             state.replace_session(recovered, dirty=True)
-            self._rebuild_workbench()
             self.app.notify(tr(self.lang, "restored"))
         elif answer == "discard":
-            discard_recovery(state.path)
-
-    def _rebuild_workbench(self) -> None:
-        from kompass_tui.tui.screens.workbench import WorkbenchScreen
-
-        if isinstance(self.app.screen, WorkbenchScreen):
-            self.app.switch_screen(WorkbenchScreen(self.state))
-
-    def _refresh_status(self) -> None:
-        from kompass_tui.tui.screens.workbench import WorkbenchScreen
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, WorkbenchScreen):
-                screen.refresh_status()
+            state.discard()
 
     # -- leaving ------------------------------------------------------------------------------
 
@@ -302,4 +336,5 @@ class SessionKeeper:
             return
         self.write_recovery()
         self.closed = True
+        self.state.unsubscribe(self._changed)
         self.state.release()

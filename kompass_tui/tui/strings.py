@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 LANGUAGES = ("sv", "en")
 
 _TEXTS: dict[str, dict[str, str]] = {
@@ -22,7 +20,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "strengths": "Styrkor",
         "improvements": "Förbättringsområden",
         "notes": "Anteckningar om området",
-        "empty_list": "(tom – tryck a för att lägga till)",
         "not_applicable": "ej tillämplig",
         "comment": "Kommentar",
         "comment_title": "Kommentar till {qid}",
@@ -90,8 +87,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "b.not_applicable": "Ej till.",
         "b.next_unscored": "Obesvarad",
         "b.language": "Språk",
-        "b.next_question": "Nästa fråga",
-        "b.prev_question": "Föregående fråga",
         "b.item_add": "Lägg till",
         "b.item_edit": "Ändra",
         "b.item_delete": "Ta bort",
@@ -102,19 +97,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "b.editor": "$EDITOR",
         "b.done": "Klar",
         "b.scroll": "Rulla",
-        "b.jump": "Gå till området",
         "b.focus": "Nästa / föregående fält",
         "h.next_area": "Nästa område (efter det sista: översikten)",
         "h.prev_area": "Föregående område",
         "h.comment": "Kommentar/belägg för frågan i fokus",
-        "h.not_applicable": "Ej tillämplig på/av för frågan i fokus",
+        "h.not_applicable": "Ej tillämplig på/av för frågan",
         "h.next_unscored": "Nästa obesvarade fråga",
         "h.language": "Byt språk (svenska/engelska)",
         "h.item_add": "Styrkor/förbättringar: lägg till punkt",
         "h.item_edit": "Styrkor/förbättringar: ändra punkt",
         "h.item_delete": "Styrkor/förbättringar: ta bort punkt",
-        "h.next_question": "Poängfält: nästa fråga; ny poäng avgör",
-        "h.prev_question": "Poängfält: föregående fråga",
         # reports, comparison and disputes (#4, #5)
         "b.export": "Export",
         "b.preview": "Rapport",
@@ -125,7 +117,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "h.export": "Exportera rapporten (Markdown + SVG)",
         "h.preview": "Visa rapporten",
         "h.next_dispute": "Nästa fråga att diskutera (efter konsensus)",
-        "h.settle": "Avgör frågan i fokus med poängen i fältet",
+        "h.settle": "Avgör frågan med poängen i fältet",
         "h.new": "Sessionslistan: ny session",
         "h.reload": "Sessionslistan: läs om mappen",
         "h.mark": "Sessionslistan: markera för jämförelse",
@@ -163,9 +155,63 @@ _TEXTS: dict[str, dict[str, str]] = {
         "author_scores": "Poäng per utvärderare",
         "disputed": "⚑ spridning {spread}: {scores}",
         "na_by": "ej tillämplig enligt {names}",
+        "unscored_by": "ej bedömd av {names}",
+        "percent_of_scored": "Procent och summa räknas på de besvarade frågorna.",
         "no_disputes": "Inga frågor kvar att diskutera.",
         "settled": "{qid} avgjord ({n} kvar att diskutera)",
         "settle_needs_score": "Skriv den överenskomna poängen för {qid} först",
+        # the workbench after #10: places, keys, editor
+        "b.next_question": "Nästa",
+        "b.prev_question": "Föregående fråga",
+        "b.text": "Text",
+        "b.texts": "Listor",
+        "b.jump": "Gå till område",
+        "b.row_down": "Nästa rad",
+        "b.row_up": "Föregående rad",
+        "b.open_row": "Öppna",
+        "b.edit_row": "Ändra",
+        "b.add_item": "Lägg till",
+        "b.delete_item": "Ta bort",
+        "b.to_questions": "Tillbaka till frågorna",
+        "b.editor_done": "Klar",
+        "b.external_editor": "$EDITOR",
+        "b.compare_others": "Jämför med andra",
+        "b.open_session": "Öppna",
+        "b.accept": "OK",
+        "b.choose": "Välj",
+        "b.cancel": "Avbryt",
+        "b.next_field": "Nästa fält",
+        "b.prev_field": "Föregående fält",
+        "h.text": "Skriv frågans text (under frågorna)",
+        "h.texts": "Områdets listor och anteckningar, och tillbaka",
+        "h.jump": "Gå till ett område med dess nummer",
+        "h.next_question": "Nästa fråga (efter den sista: översikten)",
+        "h.prev_question": "Föregående fråga",
+        "h.edit_row": "Ändra punkten, eller skriv anteckningarna",
+        "h.add_item": "Ny punkt efter den markerade",
+        "h.delete_item": "Ta bort den markerade punkten",
+        "h.to_questions": "Tillbaka till frågan du lämnade",
+        "h.editor_done": "Stäng redigeraren (texten är redan sparad)",
+        "h.external_editor": "Skriv texten i $EDITOR",
+        "h.compare_others": "Jämför med mappens andra utvärderingar",
+        "h.open_row": "Gå till området eller frågan",
+        "help_everywhere": "Överallt",
+        "help_question": "I ett poängfält",
+        "help_overview": "I översikten",
+        "help_texts": "Områdets listor och anteckningar (ctrl+w)",
+        "help_editor": "I redigeraren",
+        "help_picker": "I sessionslistan",
+        "help_reading": "I rapporten och jämförelser",
+        "help_dialog": "I dialoger",
+        "jump_title": "Gå till område (1–{n})",
+        "jump_range": "Ange ett nummer från 1 till {n}",
+        "empty_text": "(tom – Enter för att skriva)",
+        "empty_list": "(tom – Enter eller a för att lägga till)",
+        "notes_title": "Anteckningar om område {area}",
+        "editor_unparsable": "$EDITOR kan inte läsas: {editor}",
+        "editor_failed": "$EDITOR kunde inte startas: {reason}",
+        "editor_deleted": "$EDITOR tog bort filen – texten är oförändrad",
+        "editor_not_utf8": "$EDITOR skrev inte UTF-8 – texten är oförändrad",
         "not_disputed": "{qid} är inte en fråga att diskutera",
     },
     "en": {
@@ -183,7 +229,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "strengths": "Strengths",
         "improvements": "Areas for improvement",
         "notes": "Notes on the area",
-        "empty_list": "(empty – press a to add)",
         "not_applicable": "not applicable",
         "comment": "Comment",
         "comment_title": "Comment on {qid}",
@@ -250,8 +295,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "b.not_applicable": "N/A",
         "b.next_unscored": "Unscored",
         "b.language": "Language",
-        "b.next_question": "Next question",
-        "b.prev_question": "Previous question",
         "b.item_add": "Add",
         "b.item_edit": "Edit",
         "b.item_delete": "Delete",
@@ -262,19 +305,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "b.editor": "$EDITOR",
         "b.done": "Done",
         "b.scroll": "Scroll",
-        "b.jump": "Go to the area",
         "b.focus": "Next / previous field",
         "h.next_area": "Next area (after the last: the overview)",
         "h.prev_area": "Previous area",
         "h.comment": "Comment/evidence for the focused question",
-        "h.not_applicable": "Not applicable on/off for the focused question",
+        "h.not_applicable": "Not applicable on/off for the question",
         "h.next_unscored": "Next unscored question",
         "h.language": "Switch language (Swedish/English)",
         "h.item_add": "Strengths/improvements: add an item",
         "h.item_edit": "Strengths/improvements: edit the item",
         "h.item_delete": "Strengths/improvements: delete the item",
-        "h.next_question": "Score field: next question; a new score settles",
-        "h.prev_question": "Score field: previous question",
         "b.export": "Export",
         "b.preview": "Report",
         "b.next_dispute": "Discuss",
@@ -284,7 +324,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "h.export": "Export the report (Markdown + SVG)",
         "h.preview": "Show the report",
         "h.next_dispute": "Next question to discuss (after a consensus)",
-        "h.settle": "Settle the focused question with its score",
+        "h.settle": "Settle the question with the score typed",
         "h.new": "Session list: new session",
         "h.reload": "Session list: read the folder again",
         "h.mark": "Session list: mark/unmark for comparison",
@@ -322,20 +362,88 @@ _TEXTS: dict[str, dict[str, str]] = {
         "author_scores": "Scores by evaluator",
         "disputed": "⚑ spread {spread}: {scores}",
         "na_by": "not applicable according to {names}",
+        "unscored_by": "not scored by {names}",
+        "percent_of_scored": "Percentages and sums count the scored questions.",
         "no_disputes": "No questions left to discuss.",
         "settled": "{qid} settled ({n} left to discuss)",
         "settle_needs_score": "Type the agreed score for {qid} first",
+        "b.next_question": "Next",
+        "b.prev_question": "Previous question",
+        "b.text": "Text",
+        "b.texts": "Lists",
+        "b.jump": "Go to area",
+        "b.row_down": "Next row",
+        "b.row_up": "Previous row",
+        "b.open_row": "Open",
+        "b.edit_row": "Edit",
+        "b.add_item": "Add",
+        "b.delete_item": "Delete",
+        "b.to_questions": "Back to the questions",
+        "b.editor_done": "Done",
+        "b.external_editor": "$EDITOR",
+        "b.compare_others": "Compare with others",
+        "b.open_session": "Open",
+        "b.accept": "OK",
+        "b.choose": "Choose",
+        "b.cancel": "Cancel",
+        "b.next_field": "Next field",
+        "b.prev_field": "Previous field",
+        "h.text": "Write the question's text (below the questions)",
+        "h.texts": "The area's lists and notes, and back",
+        "h.jump": "Go to an area by its number",
+        "h.next_question": "Next question (after the last: the overview)",
+        "h.prev_question": "Previous question",
+        "h.edit_row": "Edit the item, or write the notes",
+        "h.add_item": "A new item after the highlighted one",
+        "h.delete_item": "Delete the highlighted item",
+        "h.to_questions": "Back to the question you left",
+        "h.editor_done": "Close the editor (the text is kept already)",
+        "h.external_editor": "Write the text in $EDITOR",
+        "h.compare_others": "Compare with the folder's other evaluations",
+        "h.open_row": "Go to the area or the question",
+        "help_everywhere": "Everywhere",
+        "help_question": "In a score field",
+        "help_overview": "In the overview",
+        "help_texts": "The area's lists and notes (ctrl+w)",
+        "help_editor": "In the editor",
+        "help_picker": "In the session list",
+        "help_reading": "In the report and comparisons",
+        "help_dialog": "In dialogs",
+        "jump_title": "Go to area (1–{n})",
+        "jump_range": "Give a number from 1 to {n}",
+        "empty_text": "(empty – Enter to write)",
+        "empty_list": "(empty – Enter or a to add)",
+        "notes_title": "Notes on area {area}",
+        "editor_unparsable": "$EDITOR cannot be read: {editor}",
+        "editor_failed": "$EDITOR could not be started: {reason}",
+        "editor_deleted": "$EDITOR deleted the file – the text is unchanged",
+        "editor_not_utf8": "$EDITOR did not write UTF-8 – the text is unchanged",
         "not_disputed": "{qid} is not a question to discuss",
     },
 }
 
-_SV_REASONS = [
-    (re.compile(r"^not a number: (.*)$"), "inte ett tal: {0}"),
-    (re.compile(r"^not a number$"), "inte ett tal"),
-    (re.compile(r"^below 0$"), "under 0"),
-    (re.compile(r"^above the maximum (\d+)\.?(\d*)$"), "över maxpoängen {0}"),
-    (re.compile(r"^more than (\d+) decimals$"), "fler än {0} decimaler"),
-]
+_REASONS = {
+    "sv": {
+        "not_a_number": "inte ett tal: {text}",
+        "below_zero": "under 0",
+        "above_max": "över maxpoängen {max}",
+        "too_many_decimals": "fler än {decimals} decimaler",
+        "negative_zero": "-0 är ingen poäng: skriv 0",
+        "space_inside": "mellanslag i talet: {text}",
+        "exponent": "exponent är inte tillåten: {text}",
+        "not_applicable": "frågan är ej tillämplig – ctrl+t gör den tillämplig igen",
+    },
+    "en": {
+        "not_a_number": "not a number: {text}",
+        "below_zero": "below 0",
+        "above_max": "above the maximum {max}",
+        "too_many_decimals": "more than {decimals} decimals",
+        "negative_zero": "-0 is not a score: type 0",
+        "space_inside": "a space inside the number: {text}",
+        "exponent": "an exponent is not allowed: {text}",
+        "not_applicable": "the question is not applicable – ctrl+t makes it applicable again",
+    },
+}
 
 
 def ui_language(lang: str) -> str:
@@ -354,13 +462,14 @@ def tr(lang: str, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def score_reason(message: str, lang: str) -> str:
-    """A ScoreError message (English, from the core) in the interface language."""
-    if ui_language(lang) != "sv":
-        return message
-    for pattern, template in _SV_REASONS:
-        match = pattern.match(message)
-        if match:
-            parts = [g for g in match.groups() if g]
-            return template.format(",".join(parts)) if parts else template
-    return message
+def score_reason(reason: str, figures: dict[str, str], lang: str) -> str:
+    """Why a score is refused, in the interface language (`reason` from the core's ScoreError)."""
+    templates = _REASONS[ui_language(lang)]
+    template = templates.get(reason) or templates["not_a_number"]
+    values = dict(figures)
+    if "max" in values and ui_language(lang) == "sv":
+        values["max"] = values["max"].replace(".", ",")
+    values.setdefault("text", "")
+    values.setdefault("decimals", "2")
+    values.setdefault("max", "")
+    return template.format(**values)

@@ -1,4 +1,5 @@
-"""The report as Rich renderables, for `kompass show` and the workbench's preview.
+"""The report as Rich renderables, for `kompass show` and the workbench's preview: the same
+sections in the same order as the Markdown and HTML report.
 
 Every text goes into `Text` objects, never into markup strings, so a note holding
 `[bold red]` is shown as typed.
@@ -20,19 +21,25 @@ from rich.text import Text
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.report.labels import Labels, labels_for
-from kompass_tui.core.report.model import AreaSection, QuestionLine, Report, build_report
-from kompass_tui.core.scoring.numbers import (
-    format_max,
-    format_percent,
-    format_points,
-    signed_points,
+from kompass_tui.core.report.model import AreaSection, Report, build_report
+from kompass_tui.core.report.outline import (
+    OVERVIEW_TEXTS,
+    fill,
+    outline,
+    overview_headings,
+    profile_description,
+    published_points,
+    scale_points,
+    table_1_caption,
+    table_2_caption,
 )
-from kompass_tui.core.session.model import Session
+from kompass_tui.core.scoring.numbers import format_max, format_percent, signed_points
+from kompass_tui.core.session.model import BenchmarkEntry, Session
 from kompass_tui.core.visible import Visible
+from kompass_tui.views.report_areas_view import area_details, area_table, optional_points
+from kompass_tui.views.report_text_view import text_renderable
 from kompass_tui.views.style import (
     HEADING_STYLE,
-    NOT_APPLICABLE_STYLE,
-    NOT_SCORED_STYLE,
     NOTICE_STYLE,
     TOTAL_STYLE,
     bar_text,
@@ -45,47 +52,95 @@ if TYPE_CHECKING:
 BAR_WIDTH = 20
 MIN_NAME_WIDTH = 20
 """The narrowest area-name column the summary keeps before it drops the bar."""
+SUBHEADING_STYLE = "bold"
 
 
 def report_renderable(
-    session: Session, instrument: Instrument, lang: str, earlier: EarlierTotals | None = None
+    session: Session,
+    instrument: Instrument,
+    lang: str,
+    earlier: EarlierTotals | None = None,
+    benchmarks: Sequence[BenchmarkEntry] | None = None,
+    whole_points: bool = True,
 ) -> RenderableType:
     """The report of a session, ready for `Console.print`; no text in it reaches the terminal
-    as a control sequence. With `earlier`, the summary shows its totals and the change."""
-    return Visible(render_report(build_report(session, instrument, lang, earlier)))
+    as a control sequence. With `earlier`, the results show its totals and the change;
+    `benchmarks` and `whole_points` as for `build_report`."""
+    report = build_report(session, instrument, lang, earlier, benchmarks, whole_points)
+    return Visible(render_report(report))
 
 
 def render_report(report: Report) -> Group:
-    """A built report as one Rich group: title, notice, summary table, then every area."""
+    """A built report as one Rich group: the title page, then every numbered section."""
     labels = labels_for(report.lang)
     parts: list[RenderableType] = [_title(report, labels)]
     if not report.complete:
         parts.append(_notice(report, labels))
-    parts.append(_FitToWidth(lambda width: summary_table(report, width)))
     earlier_label = None
     if report.earlier is not None and report.has_earlier_questions:
         earlier_label = labels.earlier_heading(report.earlier.label)
-    for area in report.areas:
-        parts.extend(_area(area, report.lang, labels, earlier_label))
+    for chapter in outline(report):
+        parts += [Text(""), Rule(Text(f"{chapter.number} {chapter.title}", style=HEADING_STYLE))]
+        if chapter.kind == "intro":
+            parts.append(text_renderable(report.intro[chapter.index].text))
+        elif chapter.kind == "overview":
+            parts += _overview(report, labels)
+        elif chapter.kind == "details":
+            for area in report.areas:
+                parts += area_details(area, labels)
+        else:
+            parts += [
+                Text(labels.results_by_area, style=SUBHEADING_STYLE),
+                Text(labels.scores_intro),
+            ]
+            for area in report.areas:
+                parts.append(area_table(area, report.lang, earlier_label))
+                if area.has_not_applicable:
+                    parts.append(Text(labels.not_applicable_note, style="dim italic"))
     return Group(*parts)
 
 
 def _title(report: Report, labels: Labels) -> Panel:
-    title = Text(report.instrument_name, style="bold")
-    title.append(" – ")
-    title.append(report.municipality, style="bold")
-    lines = [title]
+    lines = [Text(report.instrument_name, style="bold"), Text(fill(report, labels.analysis_of))]
     if report.dates:
-        lines.append(_fact(labels.dates, ", ".join(d.isoformat() for d in report.dates)))
+        lines.append(Text(labels.dates_text(report.dates)))
+    lines.append(Text(""))
+    for chapter in outline(report):
+        lines.append(Text(f"{chapter.number}. {chapter.title}", style="dim"))
+    if report.evaluators or report.affiliation:
+        lines.append(Text(""))
     if report.evaluators:
-        lines.append(_fact(labels.evaluators, ", ".join(report.evaluators)))
+        lines.append(Text(labels.join_names(list(report.evaluators))))
+    if report.affiliation:
+        lines.append(Text(report.affiliation))
     return Panel(Text("\n").join(lines), border_style="cyan", expand=False)
 
 
-def _fact(label: str, value: str) -> Text:
-    text = Text(f"{label}: ", style="dim")
-    text.append(value)
-    return text
+def _overview(report: Report, labels: Labels) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    headings = overview_headings(report)
+    for key in OVERVIEW_TEXTS:
+        if key in report.texts:
+            parts.append(Text(headings[key], style=SUBHEADING_STYLE))
+            parts.append(text_renderable(report.texts[key]))
+    caption = Text(table_1_caption(report), style="italic")
+    if report.has_older_scale and report.older_scale_note:
+        caption.append(" " + report.older_scale_note.strip(), style="")
+    parts += [Text(labels.summary, style=SUBHEADING_STYLE), caption]
+    parts.append(_FitToWidth(lambda width: summary_table(report, width)))
+    if report.earlier is not None and not (report.complete and report.earlier.complete):
+        parts.append(Text(f"* {labels.incomplete_change}", style="dim"))
+    if "results" in report.texts:
+        parts.append(text_renderable(report.texts["results"]))
+    # The results table carries the profile as bars; the diagram is described in words.
+    parts.append(Padding(Text(profile_description(report)), (0, 0, 1, 0)))
+    if "comparison" in report.texts:
+        parts += [Text(""), text_renderable(report.texts["comparison"])]
+    if report.comparison is not None:
+        parts += [Text(table_2_caption(report), style="italic"), comparison_table(report)]
+    if "closing" in report.texts:
+        parts.append(text_renderable(report.texts["closing"]))
+    return parts
 
 
 def _notice(report: Report, labels: Labels) -> Panel:
@@ -110,8 +165,9 @@ class _FitToWidth:
 
 
 def summary_table(report: Report, width: int = 100) -> Table:
-    """The summary table: one row per area with points, max, %, bar and the older scale,
-    and, with an earlier evaluation, its totals and the change.
+    """The results table (the seed's Tabell 1): one row per area with its points (whole
+    unless the report is exact), max, %, the older scale and a bar, and, with an earlier
+    evaluation, its totals and the change.
 
     The bar is as wide as `width` allows next to the longest area name, 10 to 20 cells.
     """
@@ -129,17 +185,12 @@ def summary_table(report: Report, width: int = 100) -> Table:
         others += 22
         show_bar = width - others >= MIN_NAME_WIDTH + 10
     bar_width = max(10, min(BAR_WIDTH, width - others - longest))
-    table = Table(
-        title=Text(labels.summary, style=HEADING_STYLE),
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        expand=True,
-        pad_edge=False,
-    )
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
     # The area's number leads its name, as in the seed's Tabell 1.
     table.add_column(labels.area, ratio=1, overflow="fold")
     # Long headers wrap onto two lines so the numbers stay narrow.
-    table.add_column(labels.achieved, justify="right", max_width=8)
+    points = labels.current_scale if report.has_older_scale else labels.achieved
+    table.add_column(points, justify="right", max_width=11)
     table.add_column(labels.max, justify="right")
     table.add_column(labels.percent, justify="right")
     if report.has_older_scale:
@@ -154,15 +205,16 @@ def summary_table(report: Report, width: int = 100) -> Table:
     def cells(name: str, line: AreaSection | Report, style: str | None) -> list[RenderableType]:
         row: list[RenderableType] = [
             Text(name),
-            Text(format_points(line.total, lang)),
+            Text(scale_points(line.total, lang, report.whole_points)),
             Text(format_max(line.max, lang)),
             Text(format_percent(line.percent), style=style or percent_style(line.percent)),
         ]
         if report.has_older_scale:
-            row.append(_optional_points(line.older_scale_total, lang, labels))
+            row.append(Text(published_points(line.older_scale_total, lang, labels.none)))
         if report.earlier is not None:
-            row.append(_optional_points(line.earlier_total, lang, labels))
-            row.append(_change(line.change, lang))
+            row.append(optional_points(line.earlier_total, lang, labels))
+            complete = line.complete and report.earlier.complete
+            row.append(_change(line.change, complete, lang))
         if show_bar:
             row.append(bar_text(line.percent, bar_width))
         return row
@@ -173,107 +225,40 @@ def summary_table(report: Report, width: int = 100) -> Table:
     return table
 
 
-def _area(
-    area: AreaSection, lang: str, labels: Labels, earlier_label: str | None
-) -> list[RenderableType]:
-    parts: list[RenderableType] = [
-        Text(""),
-        Rule(Text(labels.area_heading.format(area.id, area.title), style=HEADING_STYLE)),
-        area_table(area, lang, earlier_label),
-    ]
-    if area.has_not_applicable:
-        parts.append(Text(labels.not_applicable_note, style="dim italic"))
-    if area.strengths or area.improvements:
-        parts.append(Text(labels.area_summary.format(area.id), style="bold"))
-        parts.append(_summary_lists(area, labels))
-    if area.notes:
-        parts.append(Text(labels.notes, style="bold"))
-        parts.append(Padding(Text(area.notes), (0, 0, 1, 2)))
-    if area.commented:
-        parts.append(Text(labels.comments, style="bold"))
-        comments = Text("\n").join(_comment(q) for q in area.commented)
-        parts.append(Padding(comments, (0, 0, 1, 2)))
-    return parts
+def comparison_table(report: Report) -> Table:
+    """The comparison with other municipalities (the seed's Tabell 2): a column per
+    municipality and year, a row per area and the total."""
+    assert report.comparison is not None
+    labels = labels_for(report.lang)
+    lang = report.lang
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column(labels.criterion)
+    columns = report.comparison.rows
+    for column in columns:
+        # The year under the name keeps the columns narrow: `Kungsbacka` over `2009`.
+        table.add_column(Text("\n".join(column.label.rsplit(" ", 1))), justify="right")
 
+    def cell(value: Decimal | None, computed: bool) -> Text:
+        if value is not None and computed:
+            return Text(scale_points(value, lang, report.whole_points))
+        return Text(published_points(value, lang, labels.none))
 
-def area_table(area: AreaSection, lang: str, earlier_label: str | None = None) -> Table:
-    """An area's question table with its total row, headed like the seed's section 5.
-
-    With `earlier_label` (the heading of an earlier full session), a column shows its scores.
-    """
-    labels = labels_for(lang)
-    table = Table(box=box.SIMPLE_HEAD, expand=True)
-    table.add_column(Text(area.id), no_wrap=True)
-    table.add_column(Text(area.title), ratio=1, overflow="fold")
-    table.add_column(labels.achieved, justify="right")
-    table.add_column(labels.max, justify="right")
-    table.add_column(labels.percent, justify="right")
-    if earlier_label is not None:
-        table.add_column(Text(earlier_label), justify="right", max_width=10)
-    for index, question in enumerate(area.questions):
-        cells = _question_cells(question, lang, labels)
-        if earlier_label is not None:
-            cells.append(_optional_points(question.earlier_score, lang, labels))
-        table.add_row(*cells, end_section=index == len(area.questions) - 1)
-    total = [
-        Text(""),
-        Text(labels.area_total.format(area.id)),
-        Text(format_points(area.total, lang)),
-        Text(format_max(area.max, lang)),
-        Text(format_percent(area.percent), style=percent_style(area.percent)),
-    ]
-    if earlier_label is not None:
-        total.append(_optional_points(area.earlier_total, lang, labels))
-    table.add_row(*total, style=TOTAL_STYLE)
+    for index, area in enumerate(report.areas):
+        table.add_row(
+            Text(area.id),
+            *(cell(c.areas[index], c.computed) for c in columns),
+            end_section=index == len(report.areas) - 1,
+        )
+    table.add_row(
+        Text(labels.total), *(cell(c.total, c.computed) for c in columns), style=TOTAL_STYLE
+    )
     return table
 
 
-def _question_cells(question: QuestionLine, lang: str, labels: Labels) -> list[Text]:
-    maximum = format_max(question.max, lang)
-    if question.not_applicable:
-        achieved = Text(labels.not_applicable, style=NOT_APPLICABLE_STYLE)
-        maximum = f"({maximum})"
-    elif question.score is None:
-        achieved = Text(labels.not_scored, style=NOT_SCORED_STYLE)
-    else:
-        achieved = Text(format_points(question.score, lang))
-    percent = Text(format_percent(question.percent), style=percent_style(question.percent))
-    return [Text(question.id), Text(question.text), achieved, Text(maximum), percent]
-
-
-def _summary_lists(area: AreaSection, labels: Labels) -> Padding:
-    grid = Table.grid(expand=True, padding=(0, 2))
-    grid.add_column(ratio=1)
-    grid.add_column(ratio=1)
-    grid.add_row(
-        _bullets(labels.strengths, area.strengths, "green"),
-        _bullets(labels.improvements, area.improvements, "yellow"),
-    )
-    return Padding(grid, (0, 0, 1, 2))
-
-
-def _bullets(title: str, items: Sequence[str], style: str) -> Group:
-    # A grid keeps wrapped lines of an item indented under its text, not under the bullet.
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
-    for item in items:
-        grid.add_row(Text("•", style=style), Text(item))
-    return Group(Text(title, style=f"bold {style}"), grid)
-
-
-def _comment(question: QuestionLine) -> Text:
-    text = Text(f"{question.id}  ", style="bold")
-    text.append(question.comment.strip())
-    return text
-
-
-def _optional_points(value: Decimal | None, lang: str, labels: Labels) -> Text:
-    return Text(labels.none if value is None else format_points(value, lang))
-
-
-def _change(value: Decimal | None, lang: str) -> Text:
+def _change(value: Decimal | None, complete: bool, lang: str) -> Text:
     text = signed_points(value, lang)
     # Styled by the shown sign, so a change that rounds to ±0,0 is not coloured.
     style = {"+": "green", "-": "red"}.get(text[:1], "dim")
+    if not complete and value is not None:
+        text += " *"  # either side is not completely scored: see the note under the table
     return Text(text, style=style)

@@ -36,7 +36,7 @@ def run_open(path: Path | None, criteria_dirs: list[Path], lang: str | None) -> 
         for problem in failure.problems:
             print(problem, file=sys.stderr)
         return EXIT_INVALID
-    from kompass_tui.tui.state import OpenSession
+    from kompass_tui.core.session.open_session import OpenSession
 
     state = OpenSession.from_loaded(loaded, lang)
     state.claim(catalog)  # the lock, or read-only; unsaved work to offer restoring
@@ -55,6 +55,8 @@ def _run(**options: object) -> int:
             app.keeper.close()
         elif app.state is not None:
             app.state.release()
+    if app.crash_message:
+        print(app.crash_message, file=sys.stderr)
     return EXIT_OK if result is None else int(result)
 
 

@@ -8,23 +8,26 @@ from pathlib import Path
 
 from rich.console import Console, RenderableType
 
-from kompass_tui.cli.arguments import criteria_dir_option, earlier_option, lang_option
-from kompass_tui.cli.commands.export import earlier_for_report, load_for_report
+from kompass_tui.cli.arguments import (
+    compare_option,
+    criteria_dir_option,
+    earlier_option,
+    exact_option,
+    lang_option,
+)
+from kompass_tui.cli.commands.export import report_for
 from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
-from kompass_tui.views.report_view import report_renderable
+from kompass_tui.core.visible import Visible
+from kompass_tui.views.report_view import render_report
 
 
 def run_show(args: argparse.Namespace) -> int:
     """Print the report; page it when it is taller than the terminal, plain when piped."""
-    loaded = load_for_report(args.session, args.criteria_dir)
-    if loaded is None:
+    made = report_for(args, "show")
+    if made is None:
         return EXIT_INVALID
-    usable, earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir, "show")
-    if not usable:
-        return EXIT_INVALID
-    lang = args.lang or loaded.instrument.default_language
     console = Console()
-    renderable = report_renderable(loaded.session, loaded.instrument, lang, earlier)
+    renderable = Visible(render_report(made[1]))
     if not args.no_pager and console.is_terminal and _taller_than_screen(console, renderable):
         # The pager gets colours as escape codes; `less` shows them only with -R.
         # Like git, set it only when the user has not chosen their own LESS options.
@@ -42,10 +45,12 @@ def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    """`kompass show SESSION [--no-pager] [--earlier FILE]`."""
+    """`kompass show SESSION [--no-pager] [--earlier FILE] [--compare FILE]... [--exact]`."""
     parser.add_argument("session", type=Path, help="the session file")
     parser.add_argument("--no-pager", action="store_true", help="never page the output")
     earlier_option(parser)
+    compare_option(parser)
+    exact_option(parser)
     criteria_dir_option(parser)
     lang_option(parser)
 

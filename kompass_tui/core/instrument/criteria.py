@@ -31,6 +31,14 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from kompass_tui.core.files.toml_reading import read_toml
+from kompass_tui.core.instrument.fields import (
+    Texts,
+    one_line_texts,
+    read_texts,
+    required_str,
+    unknown_keys,
+)
+from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
 from kompass_tui.core.problems import ProblemList, join_key
 from kompass_tui.core.scoring.numbers import decimals_of
 
@@ -53,9 +61,8 @@ INSTRUMENT_KEYS = {
     "source",
     "aggregate",
     "areas",
+    "report",
 }
-
-Texts = dict[str, str]
 
 
 def pick(texts: Texts, lang: str, fallback: str) -> str:
@@ -70,6 +77,8 @@ class Question:
     id: str
     max: Decimal
     text: Texts
+    heading: Texts = field(default_factory=dict)
+    """A short heading for the question's findings in a report ("Strategi"); may be empty."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +115,8 @@ class Instrument:
     path: Path | None = field(default=None, compare=False)
     aggregate: Aggregate = "sum"
     """How results combine: see AGGREGATES."""
+    report: ReportTexts = field(default_factory=ReportTexts)
+    """What every report of the instrument repeats (introduction, headings)."""
     older_scale: str = ""
     """The id of the instrument a session's `older_scale_total`s are on (the seed's older
     scale, areas with the same ids); empty when the instrument has none."""
@@ -153,7 +164,11 @@ class Instrument:
 
     @cached_property
     def wording_fingerprint(self) -> str:
-        """A hash of every title and question text."""
+        """A hash of every title and question text: what the scores were given against.
+
+        Report texts (`report`, question headings) are left out on purpose: they do not
+        change what a score means, so correcting them does not make saved sessions warn.
+        """
         words = [self.name, [[a.title, a.short, [q.text for q in a.questions]] for a in self.areas]]
         return _hash(words)
 
@@ -175,7 +190,7 @@ def load_instrument(path: Path) -> Instrument:
 
 def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) -> Instrument | None:
     """Validate instrument data, recording problems; return the instrument if it is valid."""
-    _unknown_keys(data, INSTRUMENT_KEYS | set(LINK_KEYS), "", problems)
+    unknown_keys(data, INSTRUMENT_KEYS | set(LINK_KEYS), "", problems)
     fmt = data.get("format")
     if fmt is None:
         problems.error("format", "missing (the instrument format version, e.g. 1)")
@@ -183,7 +198,7 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
         known_formats = ", ".join(str(f) for f in INSTRUMENT_FORMATS)
         problems.error("format", f"unknown format version {fmt!r} (known: {known_formats})")
 
-    instrument_id = _required_str(data, "id", "", problems)
+    instrument_id = required_str(data, "id", "", problems)
     if instrument_id and instrument_id != path.stem:
         problems.error("id", f"{instrument_id!r} must match the file name ({path.stem!r})")
 
@@ -192,7 +207,7 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
     if not isinstance(default, str) or (languages and default not in languages):
         problems.error("default_language", f"must be one of the languages {list(languages)}")
         default = languages[0] if languages else ""
-    name = _texts(data, "name", "", languages, problems)
+    name = read_texts(data, "name", "", languages, problems)
     source = data.get("source", "")
     if not isinstance(source, str):
         problems.error("source", "must be a string")
@@ -201,11 +216,12 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
     links = {key: _other_instrument(data, key, instrument_id, problems) for key in LINK_KEYS}
     areas = _areas(data.get("areas"), languages, problems)
     aggregate = _aggregate(data.get("aggregate", "sum"), areas, problems)
+    report = parse_report(data.get("report"), languages, problems)
     if problems.errors:
         return None
     areas = tuple(replace(area, aggregate=aggregate) for area in areas)
     return Instrument(
-        instrument_id, languages, default, name, areas, source, path, aggregate, **links
+        instrument_id, languages, default, name, areas, source, path, aggregate, report, **links
     )
 
 
@@ -267,14 +283,14 @@ def _areas(value: Any, languages: tuple[str, ...], problems: ProblemList) -> tup
     question_ids: set[str] = set()
     for index, raw in enumerate(value):
         key = f"areas[{index}]"
-        _unknown_keys(raw, {"id", "title", "short", "questions"}, key, problems)
-        area_id = _required_str(raw, "id", key, problems)
+        unknown_keys(raw, {"id", "title", "short", "questions"}, key, problems)
+        area_id = required_str(raw, "id", key, problems)
         if area_id in area_ids:
             problems.error(join_key(key, "id"), f"duplicate area id {area_id!r}")
         area_ids.add(area_id)
-        title = _texts(raw, "title", key, languages, problems)
+        title = read_texts(raw, "title", key, languages, problems)
         if "short" in raw:
-            short = _texts(raw, "short", key, languages, problems)
+            short = read_texts(raw, "short", key, languages, problems)
             _check_short(short, join_key(key, "short"), problems)
         else:
             short = dict(title)
@@ -319,8 +335,8 @@ def _questions(
     questions: list[Question] = []
     for index, raw in enumerate(value):
         qkey = f"{key}[{index}]"
-        _unknown_keys(raw, {"id", "max", "text"}, qkey, problems)
-        question_id = _required_str(raw, "id", qkey, problems)
+        unknown_keys(raw, {"id", "max", "text", "heading"}, qkey, problems)
+        question_id = required_str(raw, "id", qkey, problems)
         if question_id in seen:
             problems.error(join_key(qkey, "id"), f"duplicate question id {question_id!r}")
         seen.add(question_id)
@@ -334,50 +350,10 @@ def _questions(
                 problems.error(join_key(qkey, "max"), f"must be positive, not {maximum}")
             elif decimals_of(maximum) > 2:
                 problems.error(join_key(qkey, "max"), "has more than 2 decimals")
-        text = _texts(raw, "text", qkey, languages, problems)
-        questions.append(Question(question_id, maximum, text))
+        text = read_texts(raw, "text", qkey, languages, problems)
+        heading: Texts = {}
+        if "heading" in raw:
+            heading = read_texts(raw, "heading", qkey, languages, problems)
+            one_line_texts(heading, join_key(qkey, "heading"), problems)
+        questions.append(Question(question_id, maximum, text, heading))
     return tuple(questions)
-
-
-def _texts(
-    data: dict[str, Any], name: str, key: str, languages: tuple[str, ...], problems: ProblemList
-) -> Texts:
-    full = join_key(key, name)
-    value = data.get(name)
-    if value is None:
-        problems.error(full, "missing")
-        return {}
-    if not isinstance(value, dict):
-        problems.error(full, f'must be a table of texts per language, like {name}.sv = "..."')
-        return {}
-    texts: Texts = {}
-    for lang, text in value.items():
-        if not isinstance(text, str) or not text.strip():
-            problems.error(join_key(full, lang), "must be a non-empty string")
-        elif languages and lang not in languages:
-            problems.error(join_key(full, lang), f"language {lang!r} is not in languages")
-        else:
-            texts[lang] = text
-    for lang in languages:
-        if lang not in value:
-            problems.error(join_key(full, lang), "missing translation")
-    return texts
-
-
-def _required_str(data: dict[str, Any], name: str, key: str, problems: ProblemList) -> str:
-    value = data.get(name)
-    full = join_key(key, name)
-    if value is None:
-        problems.error(full, "missing")
-        return ""
-    if not isinstance(value, str) or not value.strip():
-        problems.error(full, "must be a non-empty string")
-        return ""
-    return value
-
-
-def _unknown_keys(data: dict[str, Any], known: set[str], key: str, problems: ProblemList) -> None:
-    for name in data:
-        if name not in known:
-            full = join_key(key, name)
-            problems.error(full, f"unknown key (expected one of: {', '.join(sorted(known))})")

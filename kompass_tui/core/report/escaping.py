@@ -12,8 +12,13 @@ from __future__ import annotations
 import re
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|#$~])|&(?=[#A-Za-z0-9])")
-_BLOCK_START = re.compile(r"^([-+=])|^(\d+)([.)])")
+_BLOCK_START = re.compile(r"^([-+=])|^(\d+)([.)])(?=[ \t]|$)")
 _HARD_BREAK = "\\\n"
+
+
+def escape_line(line: str) -> str:
+    """One line of running text that starts a Markdown line (a paragraph's line)."""
+    return _escape_line(line)
 
 
 def _escape_line(line: str, block: bool = True) -> str:

@@ -1,33 +1,65 @@
-"""The report as Markdown: CommonMark with GFM tables, shaped like the seed's sections 4-5.
+"""The report as Markdown (CommonMark with GFM tables), in the seed report's order: the
+title page, the instrument's introduction, the overview with the results, the detailed
+review per area and the score tables.
 
-Every text the user typed (municipality, evaluators, strengths, notes, comments) and every
-instrument text goes through `escaping`, so it renders literally.
+Every text the user typed and every instrument text goes through `escaping` (report texts
+through `markdown_text`), so it renders literally. The HTML report renders these same
+chapters; the chart is a placeholder there (`CHART`) and an image link here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.escaping import escape_inline, escape_list_item, escape_paragraphs
+from kompass_tui.core.report.escaping import escape_inline, escape_paragraphs
 from kompass_tui.core.report.labels import Labels, labels_for
-from kompass_tui.core.report.model import AreaSection, QuestionLine, Report, build_report, text_bar
-from kompass_tui.core.scoring.numbers import (
-    format_max,
-    format_percent,
-    format_points,
-    signed_points,
+from kompass_tui.core.report.markdown_areas import (
+    area_details,
+    bold,
+    optional_points,
+    score_tables,
+    table,
 )
+from kompass_tui.core.report.markdown_text import text_markdown
+from kompass_tui.core.report.model import Report, build_report
+from kompass_tui.core.report.outline import (
+    OVERVIEW_TEXTS,
+    fill,
+    outline,
+    overview_headings,
+    profile_description,
+    published_points,
+    scale_points,
+    table_1_caption,
+    table_2_caption,
+)
+from kompass_tui.core.scoring.numbers import format_max, format_percent, signed_points
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.visible import visible
 
 if TYPE_CHECKING:
     from kompass_tui.core.report.earlier import EarlierTotals
 
-BAR_WIDTH = 10
+
+class ChartPlace:
+    """Where the profile chart goes among a chapter's blocks."""
+
+
+CHART = ChartPlace()
+Part = str | ChartPlace
+
+
+@dataclass(frozen=True)
+class MarkdownChapter:
+    """The Markdown blocks of one part of the report (the title page or a section)."""
+
+    kind: str
+    """`title`, or the kind of the numbered section (see outline.Chapter)."""
+    parts: tuple[Part, ...]
 
 
 def build_markdown(
@@ -42,13 +74,18 @@ def build_markdown(
 
 
 def render_markdown(report: Report, svg_link: str | None = None) -> str:
-    """Markdown for a built report, ending with a newline."""
+    """Markdown for a built report, ending with a newline; the chart linked when given."""
     labels = labels_for(report.lang)
-    blocks = [*_title(report, labels), *_summary(report, labels)]
+    image = None
     if svg_link:
-        blocks.append(f"![{escape_inline(labels.chart_title)}]({link_target(svg_link)})")
-    for area in report.areas:
-        blocks.extend(_area(area, report, labels))
+        image = f"![{escape_inline(labels.chart_title)}]({link_target(svg_link)})"
+    blocks = []
+    for chapter in markdown_chapters(report):
+        for part in chapter.parts:
+            if isinstance(part, str):
+                blocks.append(part)
+            elif image:
+                blocks.append(image)
     return visible("\n\n".join(blocks) + "\n")  # no escape sequences in a report file
 
 
@@ -57,16 +94,40 @@ def link_target(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/.-_~")
 
 
-def _title(report: Report, labels: Labels) -> list[str]:
-    blocks = [f"# {escape_inline(report.instrument_name)} – {escape_inline(report.municipality)}"]
-    facts = []
+def markdown_chapters(report: Report) -> list[MarkdownChapter]:
+    """The title page and every numbered section as Markdown blocks."""
+    labels = labels_for(report.lang)
+    chapters = [MarkdownChapter("title", tuple(_title_page(report, labels)))]
+    for chapter in outline(report):
+        parts: list[Part] = [f"## {chapter.number} {escape_inline(chapter.title)}"]
+        if chapter.kind == "intro":
+            parts.append(text_markdown(report.intro[chapter.index].text))
+        elif chapter.kind == "overview":
+            parts += _overview(report, labels)
+        elif chapter.kind == "details":
+            for area in report.areas:
+                parts += area_details(area, labels)
+        else:
+            parts += score_tables(report, labels)
+        chapters.append(MarkdownChapter(chapter.kind, tuple(p for p in parts if p)))
+    return chapters
+
+
+def _title_page(report: Report, labels: Labels) -> list[str]:
+    blocks = [f"# {escape_inline(report.instrument_name)}"]
+    facts = [f"**{escape_inline(fill(report, labels.analysis_of))}**"]
     if report.dates:
-        facts.append(f"**{labels.dates}:** " + ", ".join(d.isoformat() for d in report.dates))
+        facts.append(labels.dates_text(report.dates))
+    blocks.append("\\\n".join(facts))
+    contents = [f"{c.number}. {escape_inline(c.title)}" for c in outline(report)]
+    blocks += [f"**{labels.contents}**", "\n".join(contents)]
+    people = []
     if report.evaluators:
-        names = ", ".join(escape_inline(name) for name in report.evaluators)
-        facts.append(f"**{labels.evaluators}:** {names}")
-    if facts:
-        blocks.append("\\\n".join(facts))
+        people.append(escape_inline(labels.join_names(list(report.evaluators)), line_start=True))
+    if report.affiliation:
+        people.append(escape_inline(report.affiliation, line_start=True))
+    if people:
+        blocks.append("\\\n".join(people))
     if not report.complete:
         detail = labels.incomplete_detail.format(scored=report.scored, scorable=report.scorable)
         lines = [f"> **{labels.incomplete}.** {detail}", ">", f"> {labels.unscored_heading}:", ">"]
@@ -75,56 +136,69 @@ def _title(report: Report, labels: Labels) -> list[str]:
     return blocks
 
 
-def _summary(report: Report, labels: Labels) -> list[str]:
+def _overview(report: Report, labels: Labels) -> list[Part]:
+    parts: list[Part] = []
+    headings = overview_headings(report)
+    for key in OVERVIEW_TEXTS:
+        if key in report.texts:
+            parts += [f"### {escape_inline(headings[key])}", text_markdown(report.texts[key])]
+    caption = f"**{escape_inline(table_1_caption(report))}**"
+    if report.has_older_scale and report.older_scale_note:
+        caption += " " + escape_paragraphs(report.older_scale_note)
+    parts += [f"### {labels.summary}", caption, results_table(report, labels)]
+    if report.earlier is not None and not (report.complete and report.earlier.complete):
+        parts.append(f"{_INCOMPLETE_MARK} {labels.incomplete_change}")
+    parts.append(text_markdown(report.texts.get("results", "")))
+    parts += [escape_paragraphs(profile_description(report)), CHART]
+    parts.append(text_markdown(report.texts.get("comparison", "")))
+    if report.comparison is not None:
+        parts += [f"**{escape_inline(table_2_caption(report))}**", comparison_table(report, labels)]
+    parts.append(text_markdown(report.texts.get("closing", "")))
+    return parts
+
+
+def results_table(report: Report, labels: Labels) -> str:
+    """Tabell 1: every area's total on the instrument's scale (whole points unless exact),
+    its maximum and share, the older scale and an earlier evaluation when there are."""
     lang = report.lang
     older = report.has_older_scale
-    header = [labels.number, labels.area, labels.achieved, labels.max, labels.percent]
-    align = ["right", "left", "right", "right", "right"]
+    points = labels.current_scale if older else labels.achieved
+    header = [labels.area, points, labels.max, labels.percent]
+    align = ["left", "right", "right", "right"]
     if older:
         header.append(labels.older_scale)
         align.append("right")
     if report.earlier is not None:
         header += [escape_inline(labels.earlier_heading(report.earlier.label)), labels.change]
         align += ["right", "right"]
-    header.append(labels.profile)
-    align.append("left")
     rows = []
     for area in report.areas:
         row = [
-            escape_inline(area.id),
-            escape_inline(area.title),
-            format_points(area.total, lang),
+            escape_inline(f"{area.id}. {area.title}"),
+            scale_points(area.total, lang, report.whole_points),
             format_max(area.max, lang),
             format_percent(area.percent),
         ]
         if older:
-            row.append(_optional_points(area.older_scale_total, lang, labels))
+            row.append(published_points(area.older_scale_total, lang, labels.none))
         if report.earlier is not None:
-            row += [_optional_points(area.earlier_total, lang, labels)]
-            row += [_change(area.change, area.complete and report.earlier.complete, lang)]
-        row.append(text_bar(area.percent, BAR_WIDTH))
+            row.append(optional_points(area.earlier_total, lang, labels))
+            row.append(_change(area.change, area.complete and report.earlier.complete, lang))
         rows.append(row)
     total = [
-        "",
-        _bold(labels.total),
-        _bold(format_points(report.total, lang)),
-        _bold(format_max(report.max, lang)),
-        _bold(format_percent(report.percent)),
+        bold(labels.total),
+        bold(scale_points(report.total, lang, report.whole_points)),
+        bold(format_max(report.max, lang)),
+        bold(format_percent(report.percent)),
     ]
     if older:
-        total.append(_bold(_optional_points(report.older_scale_total, lang, labels)))
+        total.append(bold(published_points(report.older_scale_total, lang, labels.none)))
     if report.earlier is not None:
-        total.append(_bold(_optional_points(report.earlier_total, lang, labels)))
+        total.append(bold(optional_points(report.earlier_total, lang, labels)))
         complete = report.complete and report.earlier.complete
-        total.append(_bold(_change(report.change, complete, lang)))
-    total.append(text_bar(report.percent, BAR_WIDTH))
+        total.append(bold(_change(report.change, complete, lang)))
     rows.append(total)
-    caption_text = labels.summary_caption.format(municipality=report.municipality)
-    caption = escape_inline(caption_text, line_start=True)
-    blocks = [f"## {labels.summary}", caption, _table(header, align, rows)]
-    if report.earlier is not None and not (report.complete and report.earlier.complete):
-        blocks.append(f"{_INCOMPLETE_MARK} {labels.incomplete_change}")
-    return blocks
+    return table(header, align, rows)
 
 
 _INCOMPLETE_MARK = "\\*"
@@ -136,90 +210,21 @@ def _change(change: Decimal | None, complete: bool, lang: str) -> str:
     return text if complete or change is None else f"{text} {_INCOMPLETE_MARK}"
 
 
-def _area(area: AreaSection, report: Report, labels: Labels) -> list[str]:
+def comparison_table(report: Report, labels: Labels) -> str:
+    """Tabell 2: one column per municipality and year, one row per area and the total."""
+    assert report.comparison is not None
     lang = report.lang
-    heading = labels.area_heading.format(area.id, area.title)
-    blocks = [f"## {escape_inline(heading)}"]
-    header = [escape_inline(area.id), escape_inline(area.title)]
-    header += [labels.achieved, labels.max, labels.percent]
-    align = ["left", "left", "right", "right", "right"]
-    # A full earlier session gives its question scores a column; a record only totals.
-    earlier = report.earlier if report.has_earlier_questions else None
-    if earlier is not None:
-        header.append(escape_inline(labels.earlier_heading(earlier.label)))
-        align.append("right")
+    columns = report.comparison.rows
+    header = [labels.criterion, *(escape_inline(row.label) for row in columns)]
+    align = ["left", *(["right"] * len(columns))]
+
+    def cell(value: Decimal | None, computed: bool) -> str:
+        if value is not None and computed:
+            return scale_points(value, lang, report.whole_points)
+        return published_points(value, lang, labels.none)
+
     rows = []
-    for question in area.questions:
-        row = _question_row(question, lang, labels)
-        if earlier is not None:
-            row.append(_optional_points(question.earlier_score, lang, labels))
-        rows.append(row)
-    total = [
-        "",
-        _bold(escape_inline(labels.area_total.format(area.id))),
-        _bold(format_points(area.total, lang)),
-        _bold(format_max(area.max, lang)),
-        _bold(format_percent(area.percent)),
-    ]
-    if earlier is not None:
-        total.append(_bold(_optional_points(area.earlier_total, lang, labels)))
-    rows.append(total)
-    blocks.append(_table(header, align, rows))
-    if area.has_not_applicable:
-        blocks.append(f"*{labels.not_applicable_note}*")
-    if area.strengths or area.improvements:
-        blocks.append(f"### {escape_inline(labels.area_summary.format(area.id))}")
-        blocks += _list_block(labels.strengths, area.strengths)
-        blocks += _list_block(labels.improvements, area.improvements)
-    if area.notes:
-        blocks += [f"### {labels.notes}", escape_paragraphs(area.notes)]
-    if area.commented:
-        items = [
-            f"- **{escape_inline(q.id)}** {escape_list_item(q.comment)}" for q in area.commented
-        ]
-        blocks += [f"### {labels.comments}", "\n".join(items)]
-    return blocks
-
-
-def _question_row(question: QuestionLine, lang: str, labels: Labels) -> list[str]:
-    if question.not_applicable:
-        achieved, maximum = f"*{labels.not_applicable}*", f"({format_max(question.max, lang)})"
-    elif question.score is None:
-        achieved, maximum = f"*{labels.not_scored}*", format_max(question.max, lang)
-    else:
-        achieved, maximum = format_points(question.score, lang), format_max(question.max, lang)
-    return [
-        escape_inline(question.id),
-        escape_inline(question.text),
-        achieved,
-        maximum,
-        format_percent(question.percent),
-    ]
-
-
-def _list_block(title: str, items: Sequence[str]) -> list[str]:
-    if not items:
-        return []
-    return [f"**{title}**", "\n".join(f"- {escape_list_item(item)}" for item in items)]
-
-
-def _optional_points(value: Decimal | None, lang: str, labels: Labels) -> str:
-    return labels.none if value is None else format_points(value, lang)
-
-
-def _bold(text: str) -> str:
-    return f"**{text}**" if text else ""
-
-
-_DELIMITERS = {"left": "---", "right": "---:"}
-
-
-def _table(header: Sequence[str], align: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """A GFM table; cells must already be escaped (no raw `|` or newline)."""
-    lines = [_row(header), _row([_DELIMITERS[a] for a in align])]
-    lines += [_row(row) for row in rows]
-    return "\n".join(lines)
-
-
-def _row(cells: Sequence[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
+    for index, area in enumerate(report.areas):
+        rows.append([escape_inline(area.id), *(cell(c.areas[index], c.computed) for c in columns)])
+    rows.append([bold(labels.total), *(bold(cell(c.total, c.computed)) for c in columns)])
+    return table(header, align, rows)

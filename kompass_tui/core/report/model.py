@@ -1,4 +1,6 @@
-"""The report of a session as data: what every output (Markdown, terminal, chart) shows.
+"""The report of a session as data: what every output (Markdown, HTML, terminal, chart)
+shows, in the order of the seed report: the instrument's introduction, the overview with
+the results and comparisons, every area's texts, the score tables.
 
 Built once from a session, its instrument and the exact scores; the renderers only format.
 Numbers stay exact Decimals here; rounding happens when they are formatted for display.
@@ -6,15 +8,17 @@ Numbers stay exact Decimals here; rounding happens when they are formatted for d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.report.comparison_rows import BenchmarkRow, ComparisonTable, comparison_table
 from kompass_tui.core.scoring.numbers import HUNDRED, change_between
 from kompass_tui.core.scoring.totals import AreaScore, question_percent, session_score
-from kompass_tui.core.session.model import AreaNotes, Session
+from kompass_tui.core.session.model import AreaNotes, BenchmarkEntry, Session
 
 if TYPE_CHECKING:  # the loading of earlier evaluations is not needed to build a report
     from kompass_tui.core.report.earlier import EarlierTotals
@@ -38,6 +42,10 @@ class QuestionLine:
     comment: str
     earlier_score: Decimal | None = None
     """The earlier evaluation's score, when it is a full session that scored the question."""
+    heading: str = ""
+    """The instrument's short heading for the question's findings ("Strategi")."""
+    findings: str = ""
+    """What the evaluators found, the report's sub-section of the question."""
 
     @property
     def unscored(self) -> bool:
@@ -62,9 +70,20 @@ class AreaSection:
     older_scale_total: Decimal | None
     strengths: tuple[str, ...]
     improvements: tuple[str, ...]
-    notes: str
+    general: str
+    """The area's general text ("Allmänt")."""
     earlier_total: Decimal | None = None
     """The earlier evaluation's total of the area, when the report has one."""
+
+    @property
+    def has_text(self) -> bool:
+        """Whether the area has anything for the detailed review (section 4) to print."""
+        return bool(
+            self.general
+            or self.strengths
+            or self.improvements
+            or any(q.findings or q.comment.strip() for q in self.questions)
+        )
 
     @property
     def complete(self) -> bool:
@@ -88,6 +107,14 @@ class AreaSection:
 
 
 @dataclass(frozen=True)
+class IntroText:
+    """One of the instrument's opening sections, in the report's language."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything a report of one session shows, with instrument texts in one language."""
 
@@ -104,6 +131,26 @@ class Report:
     scorable: int
     earlier: EarlierTotals | None = None
     """An earlier evaluation's totals to show beside these (change over time)."""
+    running_name: str = ""
+    """The instrument as running text calls it ("Kommunkompassen")."""
+    affiliation: str = ""
+    """The evaluators' organisation, for the title page."""
+    intro: tuple[IntroText, ...] = ()
+    """The instrument's opening sections (the seed's sections 1 and 2)."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """The session's own texts of the overview, by REPORT_SECTIONS key; blank ones absent."""
+    older_scale_note: str = ""
+    """What the results table says when it shows the older scale too."""
+    comparison: ComparisonTable | None = None
+    """The comparison with other municipalities (the seed's Tabell 2), when there is one."""
+    whole_points: bool = True
+    """Whether the results and comparison tables print the instrument's scale in whole
+    points, as the seed does; False prints the exact figures."""
+
+    @property
+    def year(self) -> int | None:
+        """The year of the evaluation: of its first day; None without dates."""
+        return min(self.dates).year if self.dates else None
 
     @property
     def earlier_total(self) -> Decimal | None:
@@ -144,30 +191,83 @@ class Report:
             return None
         return sum((v for v in values if v is not None), Decimal(0))
 
+    @property
+    def has_details(self) -> bool:
+        """Whether any area has text for the detailed review (section 4)."""
+        return any(area.has_text for area in self.areas)
+
 
 def build_report(
-    session: Session, instrument: Instrument, lang: str, earlier: EarlierTotals | None = None
+    session: Session,
+    instrument: Instrument,
+    lang: str,
+    earlier: EarlierTotals | None = None,
+    benchmarks: Sequence[BenchmarkEntry] | None = None,
+    whole_points: bool = True,
 ) -> Report:
     """The report of a session, with the instrument's texts in `lang`.
 
     With `earlier` (an earlier evaluation of the same municipality and instrument), every
-    area and the total carry the earlier totals too.
+    area and the total carry the earlier totals too. `benchmarks` replace the ones kept in
+    the session for the comparison table; `whole_points=False` prints exact figures there
+    and in the results table, as does an earlier evaluation (its change needs them).
     """
     score = session_score(session, instrument)
+    areas = tuple(_section(session, instrument, lang, a, earlier) for a in score.areas)
+    entries = session.benchmarks if benchmarks is None else list(benchmarks)
+    report_texts = instrument.report
     return Report(
         lang=lang,
         instrument_name=instrument.text(instrument.name, lang),
         municipality=session.municipality,
         dates=tuple(session.dates),
         evaluators=tuple(session.evaluators),
-        areas=tuple(_section(session, instrument, lang, a, earlier) for a in score.areas),
+        areas=areas,
         total=score.total,
         max=score.max,
         percent=score.percent,
         scored=score.scored,
         scorable=score.scorable,
         earlier=earlier,
+        running_name=(
+            instrument.text(report_texts.name, lang)
+            if report_texts.name
+            else instrument.text(instrument.name, lang)
+        ),
+        affiliation=session.affiliation.strip(),
+        intro=tuple(
+            IntroText(instrument.text(s.title, lang).strip(), instrument.text(s.text, lang))
+            for s in report_texts.sections
+        ),
+        texts={k: v for k, v in session.report_sections.items() if v.strip()},
+        older_scale_note=(
+            instrument.text(report_texts.older_scale_note, lang)
+            if report_texts.older_scale_note
+            else ""
+        ),
+        comparison=comparison_table(
+            entries, [a.id for a in areas], _own_rows(session, areas, score.total)
+        ),
+        whole_points=whole_points and earlier is None,
     )
+
+
+def _own_rows(
+    session: Session, areas: Sequence[AreaSection], total: Decimal
+) -> dict[str, BenchmarkRow]:
+    """The municipality's own row of a comparison on each scale: exact on its own scale
+    (the total as the instrument aggregates it), the older-scale totals as entered (a
+    total only when every area has one)."""
+    name = " ".join(session.municipality.split())
+    label = f"{name} {min(session.dates).year}" if session.dates else name
+    older = tuple(a.older_scale_total for a in areas)
+    known = [value for value in older if value is not None]
+    older_total = sum(known, Decimal(0)) if len(known) == len(older) else None
+    current = tuple(a.total for a in areas)
+    return {
+        "current": BenchmarkRow(label, current, total, computed=True),
+        "older": BenchmarkRow(label, older, older_total),
+    }
 
 
 def _section(
@@ -190,6 +290,8 @@ def _section(
             not_applicable=q.id in session.not_applicable,
             comment=session.comments.get(q.id, ""),
             earlier_score=earlier_scores.get(q.id),
+            heading=instrument.text(q.heading, lang).strip() if q.heading else "",
+            findings=session.findings.get(q.id, ""),
         )
         for q in area.questions
     )
@@ -205,7 +307,7 @@ def _section(
         older_scale_total=notes.older_scale_total,
         strengths=tuple(s for s in notes.strengths if s.strip()),
         improvements=tuple(s for s in notes.improvements if s.strip()),
-        notes=notes.notes.strip(),
+        general=notes.notes if notes.notes.strip() else "",
         earlier_total=earlier.areas.get(area.id) if earlier is not None else None,
     )
 

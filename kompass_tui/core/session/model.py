@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -10,7 +11,28 @@ from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.scoring.disputes import ConsensusNotes
 from kompass_tui.core.scoring.numbers import check_score
 
-SCHEMA = 1
+SCHEMA = 2
+"""The session format written. Schema 1 (before the report texts) still loads."""
+
+REPORT_SECTIONS = (
+    "about_municipality",
+    "organisation",
+    "evaluation",
+    "results",
+    "comparison",
+    "closing",
+)
+"""The session's own texts of the report's overview section, in the order printed:
+the municipality in general, its organisation, how the evaluation was done; then, around
+the summary of results, the evaluators' reading of the results (after Tabell 1), the text
+that introduces the comparison with other municipalities (before Tabell 2) and the text
+that closes the section (after it)."""
+
+SCALES = ("current", "older")
+"""Benchmark figures are on the instrument's own scale or on the older one (see
+`AreaNotes.older_scale_total`)."""
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’.,:/][^\W_]+)*")
 
 
 def municipality_key(name: str) -> str:
@@ -23,6 +45,12 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def count_words(text: str) -> int:
+    """Words in a text as a writer counts them: runs of letters and digits, so `7,5` and
+    `e-tjänster` are one word each and Markdown-like marks (`-`, `|`) are none."""
+    return len(_WORD.findall(text))
+
+
 @dataclass
 class AreaNotes:
     """What the evaluators write about one area."""
@@ -32,9 +60,30 @@ class AreaNotes:
     improvements: list[str] = field(default_factory=list)
     """Förbättringsområden: one item per improvement area."""
     notes: str = ""
-    """Free text about the area."""
+    """The area's general text: "Allmänt", printed before the questions' findings."""
     older_scale_total: Decimal | None = None
     """The area total on the older scale, when the report gives both scales."""
+
+
+@dataclass(frozen=True)
+class BenchmarkEntry:
+    """A published result kept in the session for the report's comparison table."""
+
+    municipality: str
+    year: int
+    scale: str = "current"
+    """One of SCALES: the instrument's own scale or the older one."""
+    areas: dict[str, Decimal] = field(default_factory=dict)
+    """Area total per area id as published, in instrument order; an area may be missing."""
+    total: Decimal | None = None
+    """The total as published; None when only area totals were given."""
+    source: str = ""
+    """Where the figures come from (a report, a press release, a web page)."""
+
+    @property
+    def label(self) -> str:
+        """The column heading of the entry, like `Borås 2008`."""
+        return f"{self.municipality} {self.year}"
 
 
 @dataclass
@@ -47,14 +96,22 @@ class Session:
     dates: list[date] = field(default_factory=list)
     """The days of the evaluation (interviews), in order."""
     evaluators: list[str] = field(default_factory=list)
+    affiliation: str = ""
+    """The evaluators' organisation, printed under their names on the title page."""
     scores: dict[str, Decimal] = field(default_factory=dict)
     """Score per question id; a question that is absent is not yet scored (unlike 0)."""
     comments: dict[str, str] = field(default_factory=dict)
     """Comment or evidence per question id."""
+    findings: dict[str, str] = field(default_factory=dict)
+    """The report's text per question id: what the evaluators found (section 4)."""
+    report_sections: dict[str, str] = field(default_factory=dict)
+    """The session's own report texts by REPORT_SECTIONS key."""
     not_applicable: set[str] = field(default_factory=set)
     """Question ids that do not apply; they leave their area's maximum."""
     areas: dict[str, AreaNotes] = field(default_factory=dict)
     """Notes per area id; every area of the instrument has an entry."""
+    benchmarks: list[BenchmarkEntry] = field(default_factory=list)
+    """Other municipalities' published results, for the report's comparison table."""
     structure: str = ""
     """The instrument's structure fingerprint when the session was last saved."""
     wording: str = ""
@@ -83,10 +140,36 @@ class Session:
 
     def set_comment(self, question_id: str, text: str) -> None:
         """Store a question's comment; an empty text removes it."""
-        if text.strip():
-            self.comments[question_id] = normalize_newlines(text)
-        else:
-            self.comments.pop(question_id, None)
+        _set_text(self.comments, question_id, text)
+
+    def set_findings(self, question_id: str, text: str) -> None:
+        """Store a question's findings text for the report; an empty text removes it."""
+        _set_text(self.findings, question_id, text)
+
+    def set_area_notes(self, area_id: str, text: str) -> None:
+        """Store an area's general text ("Allmänt"); an empty text clears it."""
+        self.area_notes(area_id).notes = normalize_newlines(text) if text.strip() else ""
+
+    def set_report_section(self, key: str, text: str) -> None:
+        """Store one of the REPORT_SECTIONS texts; an empty text removes it."""
+        if key not in REPORT_SECTIONS:
+            raise KeyError(f"unknown report section {key!r} (known: {', '.join(REPORT_SECTIONS)})")
+        _set_text(self.report_sections, key, text)
+
+    def area_word_count(self, instrument: Instrument, area_id: str) -> int:
+        """Words written about an area: its general text, findings, strengths and
+        improvement areas (what the report prints in the area's section)."""
+        notes = self.areas.get(area_id) or AreaNotes()
+        texts = [notes.notes, *notes.strengths, *notes.improvements]
+        texts += [self.findings.get(q.id, "") for q in instrument.area_by_id[area_id].questions]
+        return sum(count_words(text) for text in texts)
+
+
+def _set_text(texts: dict[str, str], key: str, text: str) -> None:
+    if text.strip():
+        texts[key] = normalize_newlines(text)
+    else:
+        texts.pop(key, None)
 
 
 def new_session(

@@ -15,7 +15,7 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.scoring.numbers import format_number
-from kompass_tui.core.session.model import Session
+from kompass_tui.core.session.model import REPORT_SECTIONS, Session
 from kompass_tui.core.session.toml_io import LoadedSession, load_session, session_to_toml
 
 RECOVERY_SUFFIX = ".recovery"
@@ -74,11 +74,18 @@ def describe_changes(old: Session, new: Session, instrument: Instrument, lang: s
             )
         if old.comments.get(question.id, "") != new.comments.get(question.id, ""):
             lines.append(f"{question.id}: comment")
+        if old.findings.get(question.id, "") != new.findings.get(question.id, ""):
+            lines.append(f"{question.id}: findings")
     for area in instrument.areas:
         a, b = old.area_notes(area.id), new.area_notes(area.id)
         for name in ("strengths", "improvements", "notes"):
             if getattr(a, name) != getattr(b, name):
                 lines.append(f"{area.id}: {name}")
-    if old.evaluators != new.evaluators or old.dates != new.dates:
+    for key in REPORT_SECTIONS:
+        if old.report_sections.get(key, "") != new.report_sections.get(key, ""):
+            lines.append(f"report: {key}")
+    if old.benchmarks != new.benchmarks:
+        lines.append("benchmarks")
+    if (old.evaluators, old.dates, old.affiliation) != (new.evaluators, new.dates, new.affiliation):
         lines.append("evaluators/dates")
     return lines

@@ -1,15 +1,22 @@
 """Reading and writing session files (TOML), validated against their instrument.
 
 The written form is deterministic: top-level facts first, then `[instrument]`, `[scores]`
-(one score per line, in instrument order), `[comments]`, and one `[areas."N"]` table per
-area. Diffs and merges of sessions kept in git stay readable.
+(one score per line, in instrument order), `[comments]`, `[report]` (the report's own
+texts), one `[areas."N"]` table per area, `[findings]` (one text per question, in
+instrument order), `[[benchmarks]]` and `[consensus]`. Long texts are multi-line strings.
+Diffs and merges of sessions kept in git stay readable.
+
+Schema 1 (before the report texts) loads as it is: it has no report texts, findings,
+benchmarks or affiliation, and its area `notes` are the area's general text; the next
+save writes schema 2. A schema-1 file with a schema-2 key is refused, as the kompass that
+wrote schema 1 would refuse it.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,24 +25,52 @@ from kompass_tui.core.files.atomic import create_text_exclusive, write_text_atom
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import KompassError, LoadError, Problem, ProblemList, join_key
+from kompass_tui.core.problems import KompassError, LoadError, Problem, ProblemList
 from kompass_tui.core.scoring.disputes import consensus_table, parse_consensus_table
-from kompass_tui.core.scoring.numbers import ScoreError, check_score, decimals_of, parse_decimal
-from kompass_tui.core.session.model import SCHEMA, AreaNotes, Session, normalize_newlines
+from kompass_tui.core.session.fields import (
+    kind,
+    read_areas,
+    read_dates,
+    read_not_applicable,
+    read_question_texts,
+    read_scores,
+    read_string,
+    read_string_list,
+    unknown,
+)
+from kompass_tui.core.session.model import (
+    REPORT_SECTIONS,
+    SCHEMA,
+    AreaNotes,
+    Session,
+    normalize_newlines,
+)
+from kompass_tui.core.session.report_fields import (
+    benchmarks_toml,
+    read_benchmarks,
+    read_report_sections,
+)
 
 TOP_KEYS = (
     "schema",
     "municipality",
     "dates",
     "evaluators",
+    "affiliation",
     "not_applicable",
     "instrument",
     "scores",
     "comments",
+    "report",
     "areas",
+    "findings",
+    "benchmarks",
     "consensus",
 )
-AREA_KEYS = ("strengths", "improvements", "notes", "older_scale_total")
+"""The keys of a session file (schema 2), in the order they are written."""
+SCHEMA_1_KEYS = tuple(
+    key for key in TOP_KEYS if key not in ("affiliation", "report", "findings", "benchmarks")
+)
 
 
 @dataclass
@@ -72,30 +107,26 @@ def file_digest(path: Path) -> str | None:
 
 
 def parse_session(data: dict[str, Any], path: Path, catalog: Catalog) -> LoadedSession:
-    """Validate parsed session data against its instrument."""
+    """Validate parsed session data against its instrument (schema 1 or 2)."""
     problems = ProblemList(str(path))
-    _unknown(data, TOP_KEYS, "", problems)
-
     schema = data.get("schema")
     if schema is None:
         problems.error("schema", f"missing (the session format version, {SCHEMA})")
     elif type(schema) is not int:
-        problems.error("schema", f"must be a whole number, not {_kind(schema)}")
+        problems.error("schema", f"must be a whole number, not {kind(schema)}")
     elif schema > SCHEMA:
         problems.error("schema", f"{schema} is newer than this kompass understands ({SCHEMA})")
     elif schema < 1:
         problems.error("schema", f"unknown session format {schema}")
+    unknown(data, SCHEMA_1_KEYS if schema == 1 else TOP_KEYS, "", problems)
 
     instrument = _instrument(data, catalog, problems)
-    municipality = _string(data, "municipality", "", problems, required=True)
-    dates = _dates(data.get("dates", []), problems)
-    evaluators = _string_list(data.get("evaluators", []), "evaluators", problems)
-
     session = Session(
         instrument_id=instrument.id if instrument else "",
-        municipality=municipality,
-        dates=dates,
-        evaluators=evaluators,
+        municipality=read_string(data, "municipality", "", problems, required=True),
+        dates=read_dates(data.get("dates", []), problems),
+        evaluators=read_string_list(data.get("evaluators", []), "evaluators", problems),
+        affiliation=read_string(data, "affiliation", "", problems),
     )
     ref = data.get("instrument")
     if isinstance(ref, dict):
@@ -103,12 +134,19 @@ def parse_session(data: dict[str, Any], path: Path, catalog: Catalog) -> LoadedS
         session.structure = structure if isinstance(structure, str) else ""
         session.wording = wording if isinstance(wording, str) else ""
 
+    session.report_sections = read_report_sections(data.get("report", {}), problems)
     if instrument is not None:
-        session.scores = _scores(data.get("scores", {}), instrument, problems)
-        session.comments = _comments(data.get("comments", {}), instrument, problems)
+        session.scores = read_scores(data.get("scores", {}), instrument, problems)
+        session.comments = read_question_texts(
+            data.get("comments", {}), "comments", instrument, problems
+        )
+        session.findings = read_question_texts(
+            data.get("findings", {}), "findings", instrument, problems
+        )
         not_applicable = data.get("not_applicable", [])
-        session.not_applicable = _not_applicable(not_applicable, instrument, problems)
-        session.areas = _areas(data.get("areas", {}), instrument, problems)
+        session.not_applicable = read_not_applicable(not_applicable, instrument, problems)
+        session.areas = read_areas(data.get("areas", {}), instrument, problems)
+        session.benchmarks = read_benchmarks(data.get("benchmarks", []), instrument, problems)
         session.consensus = parse_consensus_table(data.get("consensus"), instrument, problems)
 
     problems.raise_if_errors()
@@ -122,9 +160,9 @@ def _instrument(data: dict[str, Any], catalog: Catalog, problems: ProblemList) -
         problems.error("instrument", 'missing (a table with id = "<instrument id>")')
         return None
     if not isinstance(ref, dict):
-        problems.error("instrument", f"must be a table, not {_kind(ref)}")
+        problems.error("instrument", f"must be a table, not {kind(ref)}")
         return None
-    _unknown(ref, ("id", "structure", "wording"), "instrument", problems)
+    unknown(ref, ("id", "structure", "wording"), "instrument", problems)
     instrument_id = ref.get("id")
     if not isinstance(instrument_id, str) or not instrument_id:
         problems.error("instrument.id", "missing or not a string")
@@ -142,7 +180,7 @@ def _instrument(data: dict[str, Any], catalog: Catalog, problems: ProblemList) -
     for name in ("structure", "wording"):
         value = ref.get(name, "")
         if not isinstance(value, str):
-            problems.error(f"instrument.{name}", f"must be a string, not {_kind(value)}")
+            problems.error(f"instrument.{name}", f"must be a string, not {kind(value)}")
     structure = ref.get("structure", "")
     wording = ref.get("wording", "")
     if not structure:
@@ -161,175 +199,9 @@ def _instrument(data: dict[str, Any], catalog: Catalog, problems: ProblemList) -
     return instrument
 
 
-def _scores(value: Any, instrument: Instrument, problems: ProblemList) -> dict[str, Decimal]:
-    if not isinstance(value, dict):
-        problems.error("scores", f"must be a table of question id = score, not {_kind(value)}")
-        return {}
-    scores: dict[str, Decimal] = {}
-    for question_id, raw in value.items():
-        # The key path is built only for a problem: thousands of files are read at a time.
-        question = instrument.question_by_id.get(question_id)
-        if question is None:
-            message = f"unknown question id in instrument {instrument.id!r}"
-            problems.error(join_key("scores", question_id), message)
-            continue
-        try:
-            if isinstance(raw, bool) or not isinstance(raw, int | Decimal | str):
-                raise ScoreError(f"must be a number, not {_kind(raw)}")
-            number = parse_decimal(raw) if isinstance(raw, str) else Decimal(raw)
-            scores[question_id] = check_score(number, question.max)
-        except ScoreError as error:
-            problems.error(join_key("scores", question_id), f"{error} (max {question.max})")
-    return {q.id: scores[q.id] for q in instrument.questions if q.id in scores}
-
-
-def _comments(value: Any, instrument: Instrument, problems: ProblemList) -> dict[str, str]:
-    if not isinstance(value, dict):
-        problems.error("comments", f"must be a table of question id = text, not {_kind(value)}")
-        return {}
-    comments: dict[str, str] = {}
-    for question_id, text in value.items():
-        key = join_key("comments", question_id)
-        if question_id not in instrument.question_by_id:
-            problems.error(key, f"unknown question id in instrument {instrument.id!r}")
-        elif not isinstance(text, str):
-            problems.error(key, f"must be a string, not {_kind(text)}")
-        elif text.strip():
-            comments[question_id] = normalize_newlines(text)
-    return {q.id: comments[q.id] for q in instrument.questions if q.id in comments}
-
-
-def _not_applicable(value: Any, instrument: Instrument, problems: ProblemList) -> set[str]:
-    if not isinstance(value, list):
-        problems.error("not_applicable", f"must be a list of question ids, not {_kind(value)}")
-        return set()
-    result: set[str] = set()
-    for index, question_id in enumerate(value):
-        key = f"not_applicable[{index}]"
-        if not isinstance(question_id, str):
-            problems.error(key, f"must be a question id string, not {_kind(question_id)}")
-        elif question_id not in instrument.question_by_id:
-            problems.error(key, f"unknown question id {question_id!r}")
-        else:
-            result.add(question_id)
-    return result
-
-
-def _areas(value: Any, instrument: Instrument, problems: ProblemList) -> dict[str, AreaNotes]:
-    if not isinstance(value, dict):
-        problems.error("areas", f"must be a table of area tables, not {_kind(value)}")
-        value = {}
-    for area_id in value:
-        if area_id not in instrument.area_by_id:
-            problems.error(join_key("areas", area_id), f"unknown area id in {instrument.id!r}")
-    areas: dict[str, AreaNotes] = {}
-    for area in instrument.areas:
-        key = join_key("areas", area.id)
-        raw = value.get(area.id, {})
-        if not isinstance(raw, dict):
-            problems.error(key, f"must be a table, not {_kind(raw)}")
-            raw = {}
-        _unknown(raw, AREA_KEYS, key, problems)
-        notes = AreaNotes(
-            strengths=_string_list(raw.get("strengths", []), join_key(key, "strengths"), problems),
-            improvements=_string_list(
-                raw.get("improvements", []), join_key(key, "improvements"), problems
-            ),
-            notes=_string(raw, "notes", key, problems),
-            older_scale_total=_older_total(raw.get("older_scale_total"), key, problems),
-        )
-        areas[area.id] = notes
-    return areas
-
-
-def _older_total(value: Any, key: str, problems: ProblemList) -> Decimal | None:
-    if value is None:
-        return None
-    full = join_key(key, "older_scale_total")
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        problems.error(full, f"must be a number, not {_kind(value)}")
-        return None
-    number = Decimal(value)
-    if not number.is_finite() or number < 0 or decimals_of(number) > 2:
-        problems.error(full, "must be a number ≥ 0 with at most 2 decimals")
-        return None
-    return number
-
-
-def _dates(value: Any, problems: ProblemList) -> list[date]:
-    if not isinstance(value, list):
-        problems.error("dates", f"must be a list of dates like [2010-01-25], not {_kind(value)}")
-        return []
-    dates: list[date] = []
-    for index, item in enumerate(value):
-        key = f"dates[{index}]"
-        if isinstance(item, date) and not hasattr(item, "hour"):
-            dates.append(item)
-        elif isinstance(item, str):
-            try:
-                dates.append(date.fromisoformat(item))
-            except ValueError:
-                problems.error(key, f"not a date (YYYY-MM-DD): {item!r}")
-        else:
-            problems.error(key, f"must be a date (YYYY-MM-DD), not {_kind(item)}")
-    return dates
-
-
-def _string(
-    data: dict[str, Any], name: str, key: str, problems: ProblemList, required: bool = False
-) -> str:
-    full = join_key(key, name)
-    value = data.get(name)
-    if value is None:
-        if required:
-            problems.error(full, "missing")
-        return ""
-    if not isinstance(value, str):
-        problems.error(full, f"must be a string, not {_kind(value)}")
-        return ""
-    if required and not value.strip():
-        problems.error(full, "must not be empty")
-    return normalize_newlines(value)
-
-
-def _string_list(value: Any, key: str, problems: ProblemList) -> list[str]:
-    if not isinstance(value, list):
-        problems.error(key, f"must be a list of strings, not {_kind(value)}")
-        return []
-    items: list[str] = []
-    for index, item in enumerate(value):
-        if isinstance(item, str):
-            items.append(normalize_newlines(item))
-        else:
-            problems.error(f"{key}[{index}]", f"must be a string, not {_kind(item)}")
-    return items
-
-
-def _unknown(data: dict[str, Any], known: tuple[str, ...], key: str, problems: ProblemList) -> None:
-    for name in data:
-        if name not in known:
-            problems.error(join_key(key, name), f"unknown key (expected: {', '.join(known)})")
-
-
-def _kind(value: Any) -> str:
-    kinds = {
-        bool: "a boolean",
-        int: "a whole number",
-        Decimal: "a number",
-        str: "a string",
-        list: "a list",
-        dict: "a table",
-    }
-    for kind, name in kinds.items():
-        if type(value) is kind:
-            return name
-    if isinstance(value, date):
-        return "a date"
-    return type(value).__name__
-
-
 def session_to_toml(session: Session, instrument: Instrument) -> str:
-    """The deterministic TOML text of a session, with the instrument's fingerprints."""
+    """The deterministic TOML text of a session (schema 2), with the instrument's
+    fingerprints."""
     import tomli_w  # only when writing
 
     order = [q.id for q in instrument.questions]
@@ -338,6 +210,7 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
         "municipality": normalize_newlines(session.municipality),
         "dates": list(session.dates),
         "evaluators": [normalize_newlines(e) for e in session.evaluators],
+        "affiliation": normalize_newlines(session.affiliation),
         "not_applicable": [q for q in order if q in session.not_applicable],
         "instrument": {
             "id": instrument.id,
@@ -345,11 +218,8 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
             "wording": instrument.wording_fingerprint,
         },
         "scores": {q: _plain(session.scores[q]) for q in order if q in session.scores},
-        "comments": {
-            q: normalize_newlines(session.comments[q])
-            for q in order
-            if session.comments.get(q, "").strip()
-        },
+        "comments": _texts_in_order(session.comments, order),
+        "report": _texts_in_order(session.report_sections, REPORT_SECTIONS),
         "areas": {},
     }
     for area in instrument.areas:
@@ -362,9 +232,18 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
         if notes.older_scale_total is not None:
             table["older_scale_total"] = _plain(notes.older_scale_total)
         doc["areas"][area.id] = table
+    doc["findings"] = _texts_in_order(session.findings, order)
+    text = tomli_w.dumps(doc, multiline_strings=True)
+    if session.benchmarks:
+        text += "\n" + benchmarks_toml(session.benchmarks, instrument)
     if session.consensus is not None:
-        doc["consensus"] = consensus_table(session.consensus, instrument)
-    return tomli_w.dumps(doc, multiline_strings=True)
+        consensus = {"consensus": consensus_table(session.consensus, instrument)}
+        text += "\n" + tomli_w.dumps(consensus, multiline_strings=True)
+    return text
+
+
+def _texts_in_order(texts: dict[str, str], order: Sequence[str]) -> dict[str, str]:
+    return {key: normalize_newlines(texts[key]) for key in order if texts.get(key, "").strip()}
 
 
 def _plain(value: Decimal) -> Decimal:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from textual import on
+from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from kompass_tui.tui.literal import literal_content
+from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
 
 
@@ -43,16 +44,14 @@ def export_problem(markdown: Path, session_path: Path, lang: str) -> str:
     return ""
 
 
-class ExportPrompt(ModalScreen[Path | None]):
+class ExportPrompt(Dialog[Path]):
     """The Markdown path, prefilled; Enter accepts when it is usable, Escape cancels."""
 
-    CSS_PATH = "dialogs.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
-
-    def __init__(self, session_path: Path, lang: str) -> None:
-        super().__init__()
+    def __init__(
+        self, session_path: Path, lang: str, on_done: Callable[[Path | None], None] | None = None
+    ) -> None:
+        super().__init__(lang, on_done)
         self.session_path = session_path
-        self.lang = lang
 
     def compose(self) -> ComposeResult:
         """Title, label, the path input, a line for problems and a hint."""
@@ -64,9 +63,11 @@ class ExportPrompt(ModalScreen[Path | None]):
             yield Static("", id="export-problem", markup=False)  # quotes typed paths
             yield Static(tr(lang, "export_help"), classes="dialog-hint")
 
-    def on_mount(self) -> None:
-        """Show whether the proposed file exists already."""
-        self._check(self.query_one(Input).value)
+    def first_focus(self) -> Widget | None:
+        """The path, its problem (or that it exists) shown."""
+        field = self.query_one(Input)
+        self._check(field.value)
+        return field
 
     def target(self, text: str) -> Path:
         """The Markdown path the text names (`~` expanded)."""
@@ -84,15 +85,18 @@ class ExportPrompt(ModalScreen[Path | None]):
         line.display = bool(note)
         return problem
 
-    @on(Input.Changed)
-    def _changed(self, event: Input.Changed) -> None:
-        self._check(event.value)
+    async def type_key(self, event: events.Key) -> None:
+        """Type into the path and check it."""
+        await super().type_key(event)
+        self._check(self.query_one(Input).value)
 
-    @on(Input.Submitted)
-    def _accept(self, event: Input.Submitted) -> None:
-        if not self._check(event.value):
-            self.dismiss(self.target(event.value))
+    async def take_paste(self, text: str) -> None:
+        """Paste into the path and check it."""
+        await super().take_paste(text)
+        self._check(self.query_one(Input).value)
 
-    def action_cancel(self) -> None:
-        """Close without exporting."""
-        self.dismiss(None)
+    def action_accept(self) -> None:
+        """Enter: export there, when the path is usable."""
+        value = self.query_one(Input).value
+        if not self._check(value):
+            self.close(self.target(value))

@@ -1,84 +1,85 @@
-"""The help screen (F1 or ?): every key binding of the workbench, from the binding lists."""
+"""The help screen (F1 or ?): every key, drawn from the key table, grouped by where it works."""
 
 from __future__ import annotations
 
+from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
 from kompass_tui.tui.keys import (
-    APP_BINDINGS,
-    AREA_JUMPS,
-    BUILT_IN_KEYS,
-    NOTE_LIST_BINDINGS,
-    PICKER_BINDINGS,
-    READING_BINDINGS,
-    SCORE_INPUT_BINDINGS,
-    WORKBENCH_BINDINGS,
-    describe,
-    key_display,
+    AREA_KEYS,
+    DIALOG,
+    EDITOR,
+    EVERYWHERE,
+    OVERVIEW,
+    PICKER,
+    QUESTION,
+    READING,
+    TEXTS,
+    KeyAction,
+    description,
+    in_context,
+    keys_text,
 )
-from kompass_tui.tui.strings import has_text, tr
+from kompass_tui.tui.screens.base import Dialog
+from kompass_tui.tui.strings import tr
 
-
-def _long(binding: Binding, lang: str) -> str:
-    key = f"h.{binding.id}"
-    return tr(lang, key) if has_text(key) else describe(binding, lang)
+GROUPS = (
+    (QUESTION, "help_question"),
+    (OVERVIEW, "help_overview"),
+    (TEXTS, "help_texts"),
+    (EDITOR, "help_editor"),
+    (PICKER, "help_picker"),
+    (READING, "help_reading"),
+    (DIALOG, "help_dialog"),
+)
 
 
 def help_rows(lang: str) -> list[tuple[str, str]]:
-    """(keys, what they do) for every binding, area jumps folded into one row."""
-    rows: list[tuple[str, str]] = []
-    seen: set[str] = set()
-
-    def add(binding: Binding) -> None:
-        if binding.id and binding.id.startswith("area_"):
-            return
-        action = binding.action
-        if action in seen:
-            return
-        seen.add(action)
-        same = [b for b in APP_BINDINGS if b.action == action]
-        keys = " / ".join(key_display(b) for b in same) if len(same) > 1 else key_display(binding)
-        rows.append((keys, _long(binding, lang)))
-
-    for binding in [*APP_BINDINGS, *WORKBENCH_BINDINGS]:
-        add(binding)
-    rows.append(
-        (
-            f"f3 … f{AREA_JUMPS + 2} / alt+1 … alt+{AREA_JUMPS}",
-            tr(lang, "b.area", n=f"1–{AREA_JUMPS}"),
-        )
-    )
-    for binding in [
-        *SCORE_INPUT_BINDINGS,
-        *NOTE_LIST_BINDINGS,
-        *PICKER_BINDINGS,
-        *READING_BINDINGS,
-    ]:
-        rows.append((key_display(binding), _long(binding, lang)))
-    for keys, key_id in BUILT_IN_KEYS:
-        rows.append((keys, tr(lang, f"b.{key_id}")))
+    """(keys, what they do): keys that work everywhere first, then each place's own keys."""
+    rows: list[tuple[str, str]] = [("", tr(lang, "help_everywhere"))]
+    shown: set[str] = set()
+    for action in in_context(QUESTION):
+        if action.contexts >= EVERYWHERE - {DIALOG} and action.id not in shown:
+            shown.add(action.id)
+            rows.append((_keys(action), description(action, lang)))
+    for context, title in GROUPS:
+        rows.append(("", tr(lang, title)))
+        areas_listed = False
+        for action in in_context(context):
+            if action.id in shown and action.contexts >= EVERYWHERE - {DIALOG}:
+                continue
+            if action.argument is not None:
+                if not areas_listed:
+                    areas_listed = True
+                    keys = f"F3 … F{AREA_KEYS + 2}"
+                    rows.append((keys, tr(lang, "b.area", n=f"1–{AREA_KEYS}")))
+                continue
+            rows.append((_keys(action), description(action, lang)))
+    rows.append(("ctrl+p", tr(lang, "b.palette")))
     return rows
 
 
-class HelpScreen(ModalScreen[None]):
+def _keys(action: KeyAction) -> str:
+    same = [a for a in in_context(QUESTION) + in_context(PICKER) if a.id == action.id]
+    keys = dict.fromkeys(k for a in same or [action] for k in keys_text(a).split(" / "))
+    return " / ".join(keys)
+
+
+class HelpScreen(Dialog[None]):
     """A table of keys; Escape, F1 or q closes it."""
 
-    CSS_PATH = "dialogs.tcss"
-    BINDINGS = [Binding("escape,f1,q,question_mark", "close", "Close", id="close", priority=True)]
-
     def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
+        super().__init__(lang)
 
     def compose(self) -> ComposeResult:
         """Title, table and hint."""
         with Vertical(classes="dialog"):
             yield Static(tr(self.lang, "help_title"), classes="dialog-title")
-            yield DataTable(cursor_type="none", zebra_stripes=True, show_header=False)
+            yield DataTable(cursor_type="row", zebra_stripes=True, show_header=False)
             yield Static(tr(self.lang, "help_close"), classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -86,9 +87,15 @@ class HelpScreen(ModalScreen[None]):
         table = self.query_one(DataTable)
         table.add_columns("keys", "action")
         for keys, text in help_rows(self.lang):
-            table.add_row(keys, text)
-        table.focus()
+            table.add_row(keys, Text(text, style="bold") if not keys else Text(text))
 
-    def action_close(self) -> None:
-        """Close the help."""
-        self.dismiss(None)
+    def first_focus(self) -> Widget | None:
+        """The table, so the arrows scroll it."""
+        return self.query_one(DataTable)
+
+    async def take_key(self, event: events.Key) -> None:
+        """Escape, F1, q or ? closes; the rest scrolls the table."""
+        if event.key in ("escape", "f1", "q", "question_mark"):
+            self.close(None)
+            return
+        await self.type_key(event)

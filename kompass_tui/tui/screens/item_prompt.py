@@ -1,41 +1,93 @@
-"""A small modal asking for one line of text: a strength or an improvement."""
+"""A one-line prompt for a strength or an improvement area, edited live in the session.
+
+What is typed goes into the session as it is typed (so autosave keeps it, even if the
+terminal goes away with the prompt open); Enter keeps it, Escape puts back what was there.
+"""
 
 from __future__ import annotations
 
-from textual import on
+from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from kompass_tui.tui.literal import edited_or_original, literal
+from kompass_tui.core.session.open_session import ListKind, OpenSession
+from kompass_tui.tui.literal import edited_or_original, literal, literal_content
+from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
 
 
-class ItemPrompt(ModalScreen[str | None]):
-    """Edit one item; Enter keeps the text, Escape cancels."""
+class ItemPrompt(Dialog[str]):
+    """Add an item at `index`, or edit the item there (`adding=False`)."""
 
-    CSS_PATH = "dialogs.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
-
-    def __init__(self, heading: str, text: str, lang: str) -> None:
-        super().__init__()
-        self.heading = heading
-        self.text = text
-        self.lang = lang
+    def __init__(
+        self, state: OpenSession, kind: ListKind, area_id: str, index: int, *, adding: bool
+    ) -> None:
+        super().__init__(state.lang)
+        self.state = state
+        self.kind = kind
+        self.area_id = area_id
+        self.index = index
+        self.adding = adding
+        items = state.list_items(kind, area_id)
+        self.original = "" if adding else items[index]
+        self.added = False
+        """Whether an added item is in the session yet (it is once the text is not empty)."""
 
     def compose(self) -> ComposeResult:
         """A heading, the input and a hint."""
+        lang = self.lang
+        title = f"{tr(lang, self.kind)}: {tr(lang, 'item_add' if self.adding else 'item_edit')}"
         with Vertical(classes="dialog"):
-            yield Static(self.heading, classes="dialog-title")
-            yield Input(literal(self.text, one_line=True), id="item-text")
-            yield Static(tr(self.lang, "item_help"), classes="dialog-hint")
+            yield Static(literal_content(title, one_line=True), classes="dialog-title")
+            yield Input(literal(self.original, one_line=True), id="item-text")
+            yield Static(tr(lang, "item_help"), classes="dialog-hint")
 
-    @on(Input.Submitted)
-    def _keep(self, event: Input.Submitted) -> None:
-        self.dismiss(edited_or_original(self.text, event.value, one_line=True))
+    def first_focus(self) -> Widget | None:
+        """The input, cursor at the end."""
+        return self.query_one(Input)
+
+    async def type_key(self, event: events.Key) -> None:
+        """Type into the input, then into the session."""
+        await super().type_key(event)
+        self._store()
+
+    async def take_paste(self, text: str) -> None:
+        """Paste into the input, then into the session."""
+        await super().take_paste(text)
+        self._store()
+
+    def _text(self) -> str:
+        typed = self.query_one(Input).value
+        return edited_or_original(self.original, typed, one_line=True).strip()
+
+    def _store(self) -> None:
+        text, state = self._text(), self.state
+        if self.adding and not self.added:
+            if text:
+                state.add_item(self.kind, self.area_id, self.index, text)
+                self.added = True
+        elif self.adding and not text:
+            state.delete_item(self.kind, self.area_id, self.index)
+            self.added = False
+        elif text:
+            state.replace_item(self.kind, self.area_id, self.index, text)
+
+    def action_accept(self) -> None:
+        """Enter: keep the text (an emptied item is deleted)."""
+        self._store()
+        if not self.adding and not self._text():
+            self.state.delete_item(self.kind, self.area_id, self.index)
+        self.close(self._text())
 
     def action_cancel(self) -> None:
-        """Close without changing anything."""
-        self.dismiss(None)
+        """Escape: put back what was there before."""
+        if self.adding and self.added:
+            self.state.delete_item(self.kind, self.area_id, self.index)
+        elif not self.adding:
+            self.state.replace_item(self.kind, self.area_id, self.index, self.original)
+        self.close(None)
+
+    def before_save(self) -> None:
+        """ctrl+s with the prompt open: the text is in the session already; keep editing."""

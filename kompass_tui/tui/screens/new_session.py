@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from textual import on
+from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Input, Label, Select, Static
 
 from kompass_tui.core.files.file_names import is_safe_file_name, propose_file_name
@@ -17,20 +17,23 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.toml_io import create_session_file
+from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
 
 
-class NewSessionForm(ModalScreen[Path | None]):
-    """Writes a new session file (never overwriting one) and returns its path."""
+class NewSessionForm(Dialog[Path]):
+    """Writes a new session file (never overwriting one) and gives its path."""
 
-    CSS_PATH = "dialogs.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
-
-    def __init__(self, folder: Path, catalog: Catalog, lang: str) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        folder: Path,
+        catalog: Catalog,
+        lang: str,
+        on_done: Callable[[Path | None], None] | None = None,
+    ) -> None:
+        super().__init__(lang, on_done)
         self.folder = folder
         self.catalog = catalog
-        self.lang = lang
         self.file_name_edited = False
 
     def compose(self) -> ComposeResult:
@@ -57,24 +60,37 @@ class NewSessionForm(ModalScreen[Path | None]):
             yield Static("", classes="dialog-error", id="error", markup=False)  # quotes input
             yield Static(f"{tr(lang, 'create')} · {tr(lang, 'cancel')}", classes="dialog-hint")
 
-    def on_mount(self) -> None:
+    def first_focus(self) -> Widget | None:
         """Start in the municipality field."""
-        self.query_one("#municipality", Input).focus()
+        return self.query_one("#municipality", Input)
 
-    @on(Input.Changed, "#municipality, #dates")
-    def _propose_name(self) -> None:
-        if self.file_name_edited:
+    async def take_key(self, event: events.Key) -> None:
+        """Enter on the instrument list opens or picks in it; elsewhere it creates."""
+        if isinstance(self.focused, Select) and event.key in ("enter", "up", "down", "space"):
+            await self.type_key(event)
             return
-        municipality = self.query_one("#municipality", Input).value
-        dates, _ = self._dates()
-        year = dates[0].year if dates else date.today().year
-        file_input = self.query_one("#file", Input)
-        with file_input.prevent(Input.Changed):
-            file_input.value = propose_file_name(municipality, year) if municipality else ""
+        await super().take_key(event)
 
-    @on(Input.Changed, "#file")
-    def _name_typed(self) -> None:
-        self.file_name_edited = True
+    async def type_key(self, event: events.Key) -> None:
+        """Type into the field; the file name follows the municipality and the year."""
+        await super().type_key(event)
+        self._after_typing()
+
+    async def take_paste(self, text: str) -> None:
+        """Paste into the field; the file name follows."""
+        await super().take_paste(text)
+        self._after_typing()
+
+    def _after_typing(self) -> None:
+        field = self.focused.id if self.focused is not None else None
+        if field == "file":
+            self.file_name_edited = True
+        elif field in ("municipality", "dates") and not self.file_name_edited:
+            municipality = self.query_one("#municipality", Input).value
+            dates, _ = self._dates()
+            year = dates[0].year if dates else date.today().year
+            proposed = propose_file_name(municipality, year) if municipality else ""
+            self.query_one("#file", Input).value = proposed
 
     def _dates(self) -> tuple[list[date], str | None]:
         text = self.query_one("#dates", Input).value
@@ -88,8 +104,8 @@ class NewSessionForm(ModalScreen[Path | None]):
                 return [], part
         return sorted(dates), None
 
-    @on(Input.Submitted)
-    def _create(self) -> None:
+    def action_accept(self) -> None:
+        """Enter: create the file, or say what is missing."""
         lang = self.lang
         error = self.query_one("#error", Static)
         municipality = self.query_one("#municipality", Input).value.strip()
@@ -123,8 +139,4 @@ class NewSessionForm(ModalScreen[Path | None]):
         except OSError as failure:
             error.update(f"{name}: {failure.strerror}")
             return
-        self.dismiss(path)
-
-    def action_cancel(self) -> None:
-        """Close without creating anything."""
-        self.dismiss(None)
+        self.close(path)

@@ -8,25 +8,28 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widget import Widget
+from textual.widgets import DataTable, Static
 
 from kompass_tui.core.compare.comparison import ComparisonError, compare_files
 from kompass_tui.core.compare.session_index import SessionSummary, summarize_folder
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
-from kompass_tui.tui.keys import PICKER_BINDINGS, localize_bindings
+from kompass_tui.tui.keys import PICKER, KeyAction
 from kompass_tui.tui.literal import literal, literal_content, literal_text
+from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.screens.reading import ReadingScreen
 from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.key_bar import KeyBar
 from kompass_tui.views.compare_view import comparison_renderable
 
 
-class PickerScreen(Screen[None]):
+class PickerScreen(KeyedScreenMixin, Screen[None]):
     """Lists the sessions of a folder; broken files show their problems instead of crashing."""
 
     CSS_PATH = "picker.tcss"
-    BINDINGS = PICKER_BINDINGS
+    key_context = PICKER
 
     def __init__(self, folder: Path, catalog: Catalog, lang: str | None) -> None:
         super().__init__()
@@ -36,15 +39,13 @@ class PickerScreen(Screen[None]):
         self.summaries: list[SessionSummary] = []
         self.marked: list[Path] = []
         """Sessions marked for comparison (space), in the order they were marked."""
-        localize_bindings(self, self.lang)
 
     def compose(self) -> ComposeResult:
         """Title, table of sessions, details of the highlighted one, footer."""
         yield Static(tr(self.lang, "picker_title", folder=self.folder.name or "."), id="title")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="sessions")
         yield Static("", id="details")
-        yield Static(tr(self.lang, "picker_help"), id="hint")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar(self.lang)
 
     def on_mount(self) -> None:
         """Read the folder."""
@@ -53,7 +54,15 @@ class PickerScreen(Screen[None]):
         for key in ("municipality", "date", "instrument", "points", "progress"):
             table.add_column(tr(lang, key), key=key)
         self.action_reload()
-        table.focus()
+        self.query_one(KeyBar).show(PICKER, self.key_enabled)
+
+    def key_enabled(self, action: KeyAction) -> bool:
+        """Nothing to save while no session is open."""
+        return action.id != "save"
+
+    def first_focus(self) -> Widget | None:
+        """The list of sessions."""
+        return self.query_one(DataTable)
 
     def action_reload(self) -> None:
         """Read the folder again."""
@@ -103,8 +112,8 @@ class PickerScreen(Screen[None]):
             details.update(literal_content(problems))
         details.set_class(summary is not None and not summary.ok, "-error")
 
-    @on(DataTable.RowSelected)
-    def _open(self) -> None:
+    def action_open_session(self) -> None:
+        """Enter: open the highlighted session."""
         summary = self._selected()
         if summary is not None and summary.ok:
             self.app.open_session(summary.path)  # type: ignore[attr-defined]
@@ -118,7 +127,7 @@ class PickerScreen(Screen[None]):
                 self.action_reload()
                 self.app.open_session(path)  # type: ignore[attr-defined]
 
-        self.app.push_screen(NewSessionForm(self.folder, self.catalog, self.lang), created)
+        self.app.push_screen(NewSessionForm(self.folder, self.catalog, self.lang, created))
 
     # -- marking and comparing ----------------------------------------------------------------
 

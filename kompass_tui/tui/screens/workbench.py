@@ -1,260 +1,379 @@
-"""The main screen: a status line, an overview tab and one tab per area, built when first shown."""
+"""The main screen: status line, tabs, the overview or an area, the editor, the keys.
+
+The open session owns the place and every edit (`core/session/open_session.py`). Keys come
+from the app's router in arrival order; this screen looks each up in the key table for the
+current place and runs it on the session, or types it into the current field. The session
+then says what changed, and the screen redraws only that. Areas are built the first time
+they are shown; they draw from the session when mounted, so no key waits for them.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
-from textual import on
-from textual.app import ComposeResult
-from textual.css.query import NoMatches
+from textual import events
+from textual.app import ComposeResult, SystemCommand
+from textual.containers import Container
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, TabbedContent, TabPane
 
-from kompass_tui.core.instrument.criteria import Area
-from kompass_tui.tui.key_order import after_typing
-from kompass_tui.tui.keys import WORKBENCH_BINDINGS, localize_bindings
-from kompass_tui.tui.messages import JumpToArea, NotesChanged, ScoreChanged
-from kompass_tui.tui.screens.workbench_disputes import DISPUTE_ACTIONS, DisputeActions
-from kompass_tui.tui.screens.workbench_reports import ReportActions
-from kompass_tui.tui.state import OpenSession
+from kompass_tui.core.session.cursor import Place
+from kompass_tui.core.session.open_session import Change, OpenSession, ReadOnlyError
+from kompass_tui.tui import report_actions
+from kompass_tui.tui.key_router import paste_into, type_into
+from kompass_tui.tui.keys import EDITOR, QUESTION, TEXTS, KeyAction
+from kompass_tui.tui.literal import literal
+from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.strings import tr
-from kompass_tui.tui.widgets.overview import WIDE, Overview
-from kompass_tui.tui.widgets.question_row import QuestionRow
-from kompass_tui.tui.widgets.score_input import ScoreInput
+from kompass_tui.tui.text_editing import TextEditing
+from kompass_tui.tui.widgets.area_texts import text_rows
+from kompass_tui.tui.widgets.area_view import AreaView
+from kompass_tui.tui.widgets.editor_panel import EditorPanel
+from kompass_tui.tui.widgets.key_bar import KeyBar
+from kompass_tui.tui.widgets.overview import Overview
 from kompass_tui.tui.widgets.status_line import StatusLine
+from kompass_tui.tui.widgets.tab_bar import TabBar
 
-if TYPE_CHECKING:
-    from kompass_tui.tui.widgets.area_view import AreaView
-
-OVERVIEW = "overview"
-QUESTION_ACTIONS = ("comment", "not_applicable", "settle")
+DISPUTE_ACTIONS = ("settle", "next_dispute")
+EDITING_ACTIONS = ("not_applicable", "text", "settle", "add_item", "delete_item", "edit_row")
 
 
-class WorkbenchScreen(ReportActions, DisputeActions, Screen[None]):
-    """Scores and notes of one session, area by area."""
+class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
+    """Scores and texts of one session, area by area."""
 
     CSS_PATH = "workbench.tcss"
-    BINDINGS = WORKBENCH_BINDINGS
+    key_context = QUESTION
 
     def __init__(self, state: OpenSession) -> None:
         super().__init__()
         self.state = state
-        self.pane_of_area = {a.id: f"area-{i}" for i, a in enumerate(state.instrument.areas, 1)}
-        self.area_of_pane = {p: a for a, p in self.pane_of_area.items()}
-        localize_bindings(self, state.lang)
-
-    def compose(self) -> ComposeResult:
-        """Status line, tabs (area tabs start empty) and footer."""
-        state = self.state
-        yield StatusLine(id="status")
-        with TabbedContent(id="tabs", initial=OVERVIEW):
-            with TabPane(tr(state.lang, "overview"), id=OVERVIEW):
-                yield Overview(state, wide=self.app.size.width >= WIDE)
-            for area in state.instrument.areas:
-                yield TabPane(state.area_label(area), id=self.pane_of_area[area.id])
-        yield Footer(compact=True, show_command_palette=False)
-
-    async def on_mount(self) -> None:
-        """Start at the first unscored question, or on the overview when all are scored."""
-        self.refresh_status()
-        first = self.state.next_unscored()
-        if first is None:
-            await self.show_overview()
-        else:
-            await self.go_to(self.state.instrument.area_of_question[first.id], first.id)
-
-    # -- navigation ---------------------------------------------------------------------------
+        self.views: dict[str, AreaView] = {}
+        self.last_question: dict[str, str] = {}
+        """The question each area was left on, for Escape from its texts."""
+        self.editing = TextEditing(self)
+        self._read_only_told = False
 
     @property
-    def tabs(self) -> TabbedContent:
-        """The tabbed content."""
-        return self.query_one("#tabs", TabbedContent)
+    def lang(self) -> str:
+        """The interface language."""
+        return self.state.lang
 
-    def area_view(self, area: Area) -> AreaView | None:
-        """An area's view if it has been built."""
-        try:
-            return self.query_one(f"#{self.pane_of_area[area.id]} AreaView")  # type: ignore[return-value]
-        except NoMatches:
-            return None
+    def compose(self) -> ComposeResult:
+        """Status line, tabs, the overview (areas join it when first shown), editor, keys."""
+        yield StatusLine(id="status")
+        yield TabBar()
+        with Container(id="body"):
+            yield Overview(self.state)
+        yield EditorPanel()
+        yield KeyBar(self.lang)
 
-    async def build(self, area: Area) -> AreaView:
-        """Build an area's view the first time it is needed."""
-        view = self.area_view(area)
-        if view is None:
-            from kompass_tui.tui.widgets.area_view import AreaView  # with its TextArea
+    def on_mount(self) -> None:
+        """Draw everything from the session; listen to it from now on."""
+        self.state.subscribe(self.on_change)
+        self.query_one(StatusLine).refresh_from(self.state)
+        self.show_place()
 
-            view = AreaView(area, self.state)
-            await self.query_one(f"#{self.pane_of_area[area.id]}", TabPane).mount(view)
-        return view
+    def on_unmount(self) -> None:
+        """Stop listening."""
+        self.state.unsubscribe(self.on_change)
 
-    async def go_to(self, area: Area, question_id: str | None = None) -> None:
-        """Show an area and focus a question: the given one, else the first unscored."""
-        view = await self.build(area)
-        self.tabs.active = self.pane_of_area[area.id]
-        if question_id is None:
-            unscored = [
-                q.id
-                for q in area.questions
-                if q.id not in self.state.session.scores
-                and q.id not in self.state.session.not_applicable
-            ]
-            question_id = unscored[0] if unscored else area.questions[0].id
-        row = view.row_of(question_id)
-        if row is not None and self.state.read_only:
-            # Score fields are disabled: focus the page, so the keys scroll it.
-            self.call_after_refresh(view.focus)
-        elif row is not None:
-            target = row.score_input
-            self.call_after_refresh(target.focus)
+    # -- drawing ------------------------------------------------------------------------------
 
-    async def show_overview(self) -> None:
-        """Show the overview tab and focus its table."""
-        self.tabs.active = OVERVIEW
-        self.call_after_refresh(self.query_one("#overview-table", DataTable).focus)
+    def context(self) -> str:
+        """The key table context: the editor when a text is open, else the kind of place."""
+        return EDITOR if self.editing.is_open else self.state.place.kind
 
-    def current_area_index(self) -> int:
-        """0 for the overview, else the area's position from 1."""
-        active = self.tabs.active
-        areas = self.state.instrument.areas
-        if active in self.area_of_pane:
-            return [a.id for a in areas].index(self.area_of_pane[active]) + 1
-        return 0
+    def key_enabled(self, action: KeyAction) -> bool:
+        """Dispute keys only after a consensus; nothing that edits or saves when read-only."""
+        if action.id in DISPUTE_ACTIONS and not self.state.open_disputes():
+            return False
+        if self.state.read_only and (action.id in EDITING_ACTIONS or action.id == "save"):
+            return False
+        return not (action.id == "settle" and self.state.place.kind != "question")
 
-    async def _go_to_index(self, index: int) -> None:
-        count = len(self.state.instrument.areas)
-        index %= count + 1
-        if index == 0:
-            await self.show_overview()
-        else:
-            await self.go_to(self.state.instrument.areas[index - 1])
-
-    @on(TabbedContent.TabActivated)
-    async def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
-        pane_id = event.pane.id or ""
-        if pane_id in self.area_of_pane:
-            await self.build(self.state.instrument.area_by_id[self.area_of_pane[pane_id]])
-        self.refresh_labels()
-
-    def on_resize(self) -> None:
-        """Fit the tab labels to the new width."""
-        self.refresh_labels()
-
-    def refresh_labels(self) -> None:
-        """Full labels when all fit; else the number only, except on the active tab."""
+    def show_place(self) -> None:
+        """Show the tab of the current place, built if need be, and the keys that work there."""
         state = self.state
-        labels = {self.pane_of_area[a.id]: state.area_label(a) for a in state.instrument.areas}
-        needed = sum(len(label) + 2 for label in labels.values()) + len(tr(state.lang, "overview"))
-        compact = needed + 2 > self.size.width
-        active = self.tabs.active
-        for pane_id, label in labels.items():
-            short = label if not compact or pane_id == active else label.split(" ", 1)[0]
-            self.tabs.get_tab(pane_id).label = short
+        place = state.place
+        area = state.area
+        if place.kind == "question":
+            self.last_question[place.area_id] = place.question_id
+        overview = self.query_one(Overview)
+        if area is None:
+            for view in self.views.values():
+                view.display = False
+            overview.display = True
+            overview.redraw()
+        else:
+            view = self.views.get(area.id)
+            if view is None:
+                view = AreaView(area, state)
+                self.views[area.id] = view
+                self.query_one("#body").mount(view)
+            for other in self.views.values():
+                other.display = other is view
+            overview.display = False
+            if view.is_mounted:
+                view.follow_place()
+                view.show_texts()
+        labels = [tr(self.lang, "overview")] + [state.area_label(a) for a in state.instrument.areas]
+        self.query_one(TabBar).show(labels, place.area_index(state.instrument))
+        self.show_keys()
 
-    # -- live updates ---------------------------------------------------------------------------
+    def show_keys(self) -> None:
+        """The key bar for the current context."""
+        self.query_one(KeyBar).show(self.context(), self.key_enabled)
+
+    def on_change(self, change: Change) -> None:
+        """Redraw what a change touched."""
+        if change.kind == "lang":
+            self.app.switch_screen(WorkbenchScreen(self.state))
+            return
+        if change.kind == "replaced":
+            self._rebuild()
+            return
+        view = self.views.get(change.area_id)
+        if change.question_id and view is not None and view.is_mounted:
+            row = view.rows.get(change.question_id)
+            if row is not None:
+                row.show()
+        if change.kind == "place":
+            self.show_place()
+            current = self.views.get(self.state.place.area_id)
+            if current is not None and current.is_mounted:
+                row = current.rows.get(self.state.place.question_id)
+                if row is not None:
+                    row.show()
+            return
+        if change.kind in ("score", "question", "dispute") and view is not None and view.is_mounted:
+            view.show_total()
+        if change.kind in ("text", "list") and view is not None and view.is_mounted:
+            view.show_texts()
+        if change.kind != "entry":
+            self.query_one(StatusLine).refresh_from(self.state)
+            overview = self.query_one(Overview)
+            if overview.display:
+                overview.redraw()
+        if change.kind in ("dispute", "saved"):
+            self.show_keys()
+
+    def _rebuild(self) -> None:
+        """Another version of the session (restored, reloaded): every view anew."""
+        for view in self.views.values():
+            view.remove()
+        self.views.clear()
+        self.editing.close(commit=False)
+        self.query_one(StatusLine).refresh_from(self.state)
+        self.show_place()
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    async def take_key(self, event: events.Key) -> None:
+        """The key's action here, else typed into the open text or the current score field."""
+        try:
+            await super().take_key(event)
+        except ReadOnlyError:
+            self.refuse_read_only()
+
+    async def type_key(self, event: events.Key) -> None:
+        """A key no action takes: into the text being edited, or the score field."""
+        if self.editing.is_open:
+            await type_into(self.editing.panel.area, event)
+            self.editing.store()
+        elif self.state.place.kind == QUESTION:
+            self.state.type_key(event.key, event.character)
+
+    async def take_paste(self, text: str) -> None:
+        """A paste: into the open text, or into consecutive score fields as if typed."""
+        try:
+            if self.editing.is_open:
+                paste_into(self.editing.panel.area, text)
+                self.editing.store()
+            elif self.state.place.kind == QUESTION:
+                self.state.type_text(text)
+        except ReadOnlyError:
+            self.refuse_read_only()
+
+    def refuse_read_only(self) -> None:
+        """Say once that nothing can be changed here."""
+        if not self._read_only_told:
+            self._read_only_told = True
+            holder = self.state.lock_holder
+            who = literal(holder.describe(), one_line=True) if holder else "?"
+            self.notify(tr(self.lang, "read_only_refused", holder=who), severity="warning")
+            self.set_timer(3, self._forget_told)
+
+    def _forget_told(self) -> None:
+        self._read_only_told = False
 
     def before_save(self) -> None:
-        """Store what the notes editors hold now, typed just before ctrl+s or ctrl+q."""
-        for view in self.query("AreaView"):
-            view.sync_notes()
+        """ctrl+s or ctrl+q while a text is open: what it holds is stored already."""
+        self.editing.store()
 
-    def refresh_status(self) -> None:
-        """Redraw the status line."""
-        self.query_one(StatusLine).refresh_from(self.state)
+    # -- moving -------------------------------------------------------------------------------
 
-    @on(ScoreChanged)
-    def _score_changed(self, event: ScoreChanged) -> None:
-        area = self.state.instrument.area_of_question[event.question_id]
-        self.query_one(Overview).refresh_area(area)
-        self.refresh_status()
+    def action_next_question(self) -> None:
+        """Enter: keep the typed score (settling a question to discuss), then the next one."""
+        self.state.confirm()
 
-    @on(NotesChanged)
-    def _notes_changed(self) -> None:
-        self.state.dirty = True
-        self.refresh_status()
+    def action_prev_question(self) -> None:
+        """The previous question."""
+        self.state.previous_question()
 
-    @on(JumpToArea)
-    async def _jump(self, event: JumpToArea) -> None:
-        await self.go_to(self.state.instrument.area_by_id[event.area_id])
+    def action_next_area(self) -> None:
+        """The next tab (after the last area: the overview)."""
+        self.editing.close()
+        self.state.step_area(1)
 
-    # -- actions ------------------------------------------------------------------------------
+    def action_prev_area(self) -> None:
+        """The previous tab."""
+        self.editing.close()
+        self.state.step_area(-1)
 
-    def focused_row(self) -> QuestionRow | None:
-        """The question whose score field has focus."""
-        focused = self.focused
-        if isinstance(focused, ScoreInput):
-            for ancestor in focused.ancestors:
-                if isinstance(ancestor, QuestionRow):
-                    return ancestor
-        return None
+    def action_overview(self) -> None:
+        """The overview, the area left highlighted."""
+        self.editing.close()
+        self.state.go(
+            Place.overview(max(0, self.state.place.area_index(self.state.instrument) - 1))
+        )
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Question actions apply only while a score field has focus; consensus ones when needed."""
-        if action in QUESTION_ACTIONS and self.focused_row() is None:
-            return None
-        return action not in DISPUTE_ACTIONS or self.has_disputes()
-
-    @after_typing
-    async def action_next_area(self) -> None:
-        """Go to the next tab (after the last area: the overview)."""
-        await self._go_to_index(self.current_area_index() + 1)
-
-    @after_typing
-    async def action_prev_area(self) -> None:
-        """Go to the previous tab."""
-        await self._go_to_index(self.current_area_index() - 1)
-
-    @after_typing
-    async def action_overview(self) -> None:
-        """Go to the overview."""
-        await self.show_overview()
-
-    @after_typing
-    async def action_area(self, number: int) -> None:
-        """Go to the area at a position (1 for the first)."""
+    def action_area(self, number: int) -> None:
+        """Area `number` (from 1)."""
         if 1 <= number <= len(self.state.instrument.areas):
-            await self._go_to_index(number)
+            self.editing.close()
+            self.state.go_area(number)
 
-    @after_typing
-    async def action_next_unscored(self) -> None:
-        """Go to the next unscored question after the focused one."""
-        row = self.focused_row()
-        question = self.state.next_unscored(row.question.id if row else None)
-        if question is None:
-            self.notify(tr(self.state.lang, "all_scored"))
+    def action_jump(self) -> None:
+        """Ask for an area's number and go there."""
+        from kompass_tui.tui.screens.jump_prompt import JumpPrompt
+
+        def chosen(number: int | None) -> None:
+            if number is not None:
+                self.state.go_area(number)
+
+        self.app.push_screen(JumpPrompt(len(self.state.instrument.areas), self.lang, chosen))
+
+    def action_next_unscored(self) -> None:
+        """The next unscored question."""
+        self.editing.close()
+        if not self.state.next_unscored():
+            self.notify(tr(self.lang, "all_scored"))
+
+    def action_next_dispute(self) -> None:
+        """The next question to discuss."""
+        self.editing.close()
+        if not self.state.next_disputed():
+            self.notify(tr(self.lang, "no_disputes"))
+
+    def action_row_down(self) -> None:
+        """The next row of the overview or the texts."""
+        self.state.highlight(min(self.state.place.row + 1, self._row_count() - 1))
+
+    def action_row_up(self) -> None:
+        """The previous row."""
+        self.state.highlight(max(self.state.place.row - 1, 0))
+
+    def _row_count(self) -> int:
+        area = self.state.area
+        if self.state.place.kind == TEXTS and area is not None:
+            return len(text_rows(self.state, area))
+        return self.query_one(Overview).rows()
+
+    def action_open_row(self) -> None:
+        """Enter on the overview: that area, or that question to discuss."""
+        row, areas = self.state.place.row, self.state.instrument.areas
+        if row < len(areas):
+            self.state.go_to_area(areas[row])
             return
-        await self.go_to(self.state.instrument.area_of_question[question.id], question.id)
+        disputes = list(self.state.open_disputes())
+        if row - len(areas) < len(disputes):
+            self.state.go_to_question(disputes[row - len(areas)])
 
-    @after_typing
+    # -- editing ------------------------------------------------------------------------------
+
     def action_not_applicable(self) -> None:
-        """Toggle not applicable on the focused question."""
-        row = self.focused_row()
-        if row is not None:
-            row.toggle_not_applicable()
+        """Not applicable on or off for the current question."""
+        question = self.state.question
+        if question is not None:
+            self.state.toggle_not_applicable(question.id)
 
-    @after_typing
-    def action_comment(self) -> None:
-        """Edit the focused question's comment in a dialog."""
-        from kompass_tui.tui.screens.comment_editor import CommentEditor
-
-        row = self.focused_row()
-        if row is None:
+    def action_settle(self) -> None:
+        """Settle the current question to discuss with its score as it stands."""
+        question = self.state.question
+        if question is None:
             return
-        qid = row.question.id
+        problem = self.state.settle_problem(question.id)
+        if problem:
+            key = "not_disputed" if problem == "not_disputed" else "settle_needs_score"
+            self.notify(tr(self.lang, key, qid=question.id), severity="warning")
+            return
+        self.state.settle(question.id)
+        left = len(self.state.open_disputes())
+        self.notify(tr(self.lang, "settled", qid=question.id, n=left), timeout=3)
 
-        def done(text: str | None) -> None:
-            session = self.state.session
-            if text is None or text == session.comments.get(qid, ""):
-                return
-            session.set_comment(qid, text)
-            row.refresh_marks()
-            self.post_message(NotesChanged())
+    def action_text(self) -> None:
+        """Write the current question's text."""
+        self.editing.open_question_text()
 
-        text = self.state.session.comments.get(qid, "")
-        self.app.push_screen(CommentEditor(qid, text, self.state.lang), done)
+    def action_texts(self) -> None:
+        """From a question to its area's texts and lists, and back."""
+        place = self.state.place
+        if place.kind == QUESTION:
+            self.state.go(Place.texts(place.area_id))
+        else:
+            self.action_to_questions()
 
-    @after_typing
+    def action_to_questions(self) -> None:
+        """From the texts back to the question the area was left on."""
+        area = self.state.area
+        if area is None:
+            return
+        question = self.last_question.get(area.id)
+        if question is None:
+            self.state.go_to_area(area)
+        else:
+            self.state.go_to_question(question)
+
+    def action_edit_row(self) -> None:
+        """Enter on a text row: edit the item, add to an empty list, or write the notes."""
+        self.editing.edit_row()
+
+    def action_add_item(self) -> None:
+        """Add an item after the highlighted one."""
+        self.editing.add_item()
+
+    def action_delete_item(self) -> None:
+        """Delete the highlighted item."""
+        self.editing.delete_item()
+
+    def action_editor_done(self) -> None:
+        """Escape in the editor: keep the text, close it."""
+        self.editing.close()
+
+    def action_external_editor(self) -> None:
+        """F4 in the editor: the text in $VISUAL or $EDITOR."""
+        self.editing.external_editor()
+
+    # -- reports, language ------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        """Ask where to write the report, then write it."""
+        report_actions.export(self.app, self.state)
+
+    def action_preview(self) -> None:
+        """Read the report."""
+        report_actions.preview(self.app, self.state)
+
+    def action_compare_others(self) -> None:
+        """The areas beside the median of the folder's other evaluations."""
+        report_actions.compare_others(self.app, self.state)
+
     def action_language(self) -> None:
-        """Switch the interface and instrument texts between the instrument's languages."""
-        languages = self.state.instrument.languages
-        self.state.lang = languages[(languages.index(self.state.lang) + 1) % len(languages)]
-        self.app.switch_screen(WorkbenchScreen(self.state))
+        """Switch between the instrument's languages."""
+        self.editing.close()
+        self.state.cycle_language()
+
+    def palette_extras(self) -> Iterable[SystemCommand]:
+        """Every area by name (F3 … F10 reach eight of them)."""
+        for number, area in enumerate(self.state.instrument.areas, 1):
+            title = f"{tr(self.lang, 'b.area', n=area.id)}: {self.state.text(area.title)}"
+            yield SystemCommand(title, "g", lambda number=number: self.state.go_area(number))

@@ -1,93 +1,152 @@
-"""The overview: one row per area with total, maximum, percentage, bar and progress."""
+"""The overview: one row per area (total, maximum, %, bar, progress), the total, what to discuss.
+
+Drawn as lines of text from the open session, at the width it has: area titles are cut with
+an ellipsis before a number is; with many areas the overview scrolls to keep the highlighted
+row in view. The highlighted row is the model's (`place.row`): Enter goes to that area, or to
+the question to discuss.
+"""
 
 from __future__ import annotations
 
-from textual import on
-from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.widgets import DataTable, Static
+from decimal import Decimal
 
-from kompass_tui.core.instrument.criteria import Area
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.geometry import Region
+from textual.widgets import Static
+
+from kompass_tui.core.scoring.disputes import spread_text
 from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
 from kompass_tui.core.scoring.totals import area_score
-from kompass_tui.tui.messages import JumpToArea
-from kompass_tui.tui.state import OpenSession
+from kompass_tui.core.session.open_session import OpenSession
+from kompass_tui.tui.dispute_text import scores_text
+from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
-from kompass_tui.tui.widgets.dispute_list import DisputeList
-from kompass_tui.tui.widgets.score_bar import bar_text
+from kompass_tui.tui.widgets.score_bar import bar_content
 
 WIDE = 100
-"""From this terminal width on, the overview shows full area titles instead of short ones."""
+"""From this width on, the overview shows full area titles and a longer bar."""
+HEADER_LINES = 1
 
 
-class Overview(Vertical):
-    """Every area's result and the overall total; Enter on a row goes to that area."""
+def _cut(text: str, width: int) -> str:
+    """`text` in `width` cells, an ellipsis marking a cut."""
+    if len(text) <= width:
+        return text.ljust(width)
+    return text[: max(0, width - 1)] + "…"
 
-    def __init__(self, state: OpenSession, wide: bool) -> None:
-        super().__init__(classes="overview")
+
+class Overview(VerticalScroll):
+    """Every area's result and the overall total, from the open session."""
+
+    DEFAULT_CSS = """
+    Overview { padding: 0 1; scrollbar-size-vertical: 1; }
+    Overview > Static { width: 100%; }
+    """
+
+    def __init__(self, state: OpenSession) -> None:
+        super().__init__(id="overview")
         self.state = state
-        self.wide = wide
-        self.bar_width = 20 if wide else 12
+        self._drawn: tuple[object, ...] = ()
 
     def compose(self) -> ComposeResult:
-        """The table of areas, the total lines and the questions to discuss, if any."""
-        yield DataTable(cursor_type="row", zebra_stripes=True, id="overview-table")
-        yield Static("", id="overview-total")
-        yield Static("", id="overview-next")
-        yield DisputeList(self.state)
+        """One text holding every line."""
+        yield Static("", id="overview-lines")
 
-    def on_mount(self) -> None:
-        """Fill the table from the session."""
-        lang = self.state.lang
-        table = self.query_one(DataTable)
-        table.add_column(tr(lang, "area"), key="area")
-        table.add_column(tr(lang, "points"), key="points")
-        table.add_column(tr(lang, "max"), key="max")
-        table.add_column(tr(lang, "percent"), key="percent")
-        table.add_column("", key="bar")
-        table.add_column(tr(lang, "scored"), key="scored")
-        for area in self.state.instrument.areas:
-            table.add_row(*self._cells(area), key=area.id)
-        self.refresh_totals()
+    def on_resize(self) -> None:
+        """Lay the columns out for the new width."""
+        self.redraw()
 
-    def _cells(self, area: Area) -> list[object]:
+    def rows(self) -> int:
+        """How many rows can be highlighted: the areas, then the questions to discuss."""
+        return len(self.state.instrument.areas) + len(self.state.open_disputes())
+
+    def redraw(self) -> None:
+        """Draw from the session as it is now (nothing when nothing changed)."""
+        state = self.state
+        width = (self.size.width - 3) if self.size.width else 77
+        highlighted = state.place.row if state.place.kind == "overview" else -1
+        key = (state.revision, width, highlighted, state.lang)
+        if key == self._drawn:
+            return
+        self._drawn = key
+        lines, highlight_line = self._lines(max(40, width), highlighted)
+        self.query_one("#overview-lines", Static).update(Content("\n").join(lines))
+        if highlight_line >= 0:
+            self.scroll_to_region(
+                Region(0, max(0, highlight_line - HEADER_LINES), 1, 3), animate=False
+            )
+
+    def _lines(self, width: int, highlighted: int) -> tuple[list[Content], int]:
         state, lang = self.state, self.state.lang
-        score = area_score(state.session, area)
-        title = state.text(area.title) if self.wide else state.text(area.short)
-        return [
-            f"{area.id} {title}",
-            format_points(score.total, lang).rjust(5),
-            format_max(score.max, lang).rjust(3),
-            format_percent(score.percent).rjust(5),
-            bar_text(score.percent, self.bar_width),
-            f"{score.scored}/{score.scorable}",
-        ]
-
-    def refresh_area(self, area: Area) -> None:
-        """Redraw one area's row and the totals."""
-        table = self.query_one(DataTable)
-        for column, value in zip(
-            ("points", "max", "percent", "bar", "scored"), self._cells(area)[1:], strict=True
-        ):
-            table.update_cell(area.id, column, value)
-        self.refresh_totals()
-
-    def refresh_totals(self) -> None:
-        """Redraw the overall total and the next unscored question."""
-        state, lang = self.state, self.state.lang
-        score = state.score()
-        self.query_one("#overview-total", Static).update(
-            f"[b]{tr(lang, 'total')} {format_points(score.total, lang)} / "
-            f"{format_max(score.max, lang)} · {format_percent(score.percent)}[/b]"
-            f"   {score.scored}/{score.scorable} {tr(lang, 'answered')}"
+        wide = width >= WIDE - 3
+        bar_width = 20 if wide else 12
+        numbers = 7 + 6 + 6 + bar_width + 1 + 7
+        title_width = max(8, width - numbers)
+        header = (
+            _cut(tr(lang, "area"), title_width)
+            + f"{tr(lang, 'points'):>7}{tr(lang, 'max'):>6}{tr(lang, 'percent'):>6} "
+            + " " * bar_width
+            + f"{tr(lang, 'scored'):>7}"
         )
-        upcoming = state.next_unscored()
-        self.query_one("#overview-next", Static).update(
-            tr(lang, "next_unscored", qid=upcoming.id) if upcoming else tr(lang, "all_scored")
+        lines = [Content.styled(header, "bold $text-muted")]
+        highlight_line = -1
+        for index, area in enumerate(state.instrument.areas):
+            score = area_score(state.session, area)
+            title = state.text(area.title)
+            if len(title) + len(area.id) + 1 > title_width:
+                title = state.text(area.short)
+            name = Content(_cut(literal(f"{area.id} {title}", one_line=True), title_width))
+            if index == highlighted:
+                name = name.stylize("bold reverse")
+                highlight_line = len(lines)
+            lines.append(
+                Content.assemble(
+                    name,
+                    f"{format_points(score.total, lang):>7}",
+                    f"{format_max(score.max, lang):>6}",
+                    f"{format_percent(score.percent):>6} ",
+                    bar_content(score.percent, bar_width),
+                    f"{score.scored:>4}/{score.scorable:<2}",
+                )
+            )
+        total = state.score()
+        lines.append(Content(""))
+        lines.append(
+            Content.assemble(
+                (
+                    f"{tr(lang, 'total')} {format_points(total.total, lang)} / "
+                    f"{format_max(total.scored_max, lang)} · {format_percent(total.percent)}",
+                    "bold",
+                ),
+                f"   {total.scored}/{total.scorable} {tr(lang, 'answered')}",
+            )
         )
-
-    @on(DataTable.RowSelected)
-    def _jump(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        if event.row_key.value is not None:
-            self.post_message(JumpToArea(event.row_key.value))
+        if not total.complete:
+            lines.append(Content.styled(tr(lang, "percent_of_scored"), "$text-muted"))
+        upcoming = state.start_place()
+        next_text = (
+            tr(lang, "next_unscored", qid=upcoming.question_id)
+            if upcoming.kind == "question"
+            else tr(lang, "all_scored")
+        )
+        lines.append(Content.styled(next_text, "$text-muted"))
+        disputes = state.open_disputes()
+        if disputes:
+            lines.append(Content(""))
+            lines.append(
+                Content.styled(tr(lang, "to_discuss", n=len(disputes)), "bold $text-warning")
+            )
+            areas = len(state.instrument.areas)
+            threshold = state.session.consensus.threshold if state.session.consensus else 0
+            for offset, (qid, dispute) in enumerate(disputes.items()):
+                maximum = state.instrument.question_by_id[qid].max
+                spread = spread_text(dispute.spread, maximum, Decimal(threshold), lang)
+                text = f"{qid:<6} {spread}  {scores_text(dispute, lang)}"
+                row = Content(_cut(text, width))
+                if areas + offset == highlighted:
+                    row = row.stylize("bold reverse")
+                    highlight_line = len(lines)
+                lines.append(row)
+        return lines, highlight_line

@@ -1,151 +1,135 @@
-"""One question of an area: id, full text, score input with its maximum, bar and marks."""
+"""One question of an area: id, text, the score field, maximum and bar; a reason and marks below.
+
+The row only shows what the open session holds: the field's text (the entry being typed, or
+the stored score), whether the question is the current one, why an entry is refused, the
+not-applicable mark, a dispute and the start of the question's text. It never edits.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from kompass_tui.core.instrument.criteria import Question
-from kompass_tui.core.scoring.numbers import ScoreError, format_max, format_number, parse_score
+from kompass_tui.core.scoring.numbers import format_max
 from kompass_tui.core.scoring.totals import question_percent
-from kompass_tui.tui.dispute_text import dispute_mark, open_disputes
+from kompass_tui.core.session.entry import Refusal
+from kompass_tui.core.session.open_session import OpenSession
+from kompass_tui.tui.dispute_text import dispute_mark
 from kompass_tui.tui.literal import literal, literal_content
-from kompass_tui.tui.messages import DisputeSettled, ScoreChanged, ScoreConfirmed
-from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.strings import score_reason, tr
 from kompass_tui.tui.widgets.score_bar import ScoreBar
-from kompass_tui.tui.widgets.score_input import ScoreInput
+
+FIELD_WIDTH = 8
+
+
+def max_column_width(state: OpenSession) -> int:
+    """Cells for `/ max`: the instrument's widest maximum in the language's format."""
+    widest = max(len(format_max(q.max, state.lang)) for q in state.instrument.questions)
+    return widest + 4  # padding, '/ ', the number, a space before the bar
 
 
 class QuestionRow(Vertical):
-    """A question with its score field; valid scores are stored as they are typed."""
+    """A question as the open session has it; `show()` redraws what changed."""
 
-    def __init__(self, question: Question, state: OpenSession) -> None:
-        super().__init__(classes="question")
+    def __init__(self, question: Question, state: OpenSession, max_width: int) -> None:
+        super().__init__(classes="question", id=f"q-{_css_id(question.id)}")
         self.question = question
         self.state = state
-        self.edited = False
-        """Whether the score was typed since the field was last confirmed (Enter)."""
+        self.max_width = max_width
+        self._drawn: dict[str, object] = {}
 
     def compose(self) -> ComposeResult:
-        """The id, text, input, maximum and bar on one line; marks below."""
+        """The id, text, field, maximum and bar on one line; the reason and marks below."""
         question, state = self.question, self.state
-        score = state.session.scores.get(question.id)
-        value = "" if score is None else format_number(score, state.lang)
         with Horizontal(classes="question-line"):
-            yield Static(question.id, classes="question-id")
+            yield Static(literal(question.id, one_line=True), classes="question-id")
             yield Static(literal_content(state.text(question.text)), classes="question-text")
-            score_input = ScoreInput(question.id, value, "–", on_value=self.score_typed)
-            score_input.disabled = state.read_only
-            yield score_input
-            yield Static(f"/ {format_max(question.max, state.lang)}", classes="question-max")
-            yield ScoreBar(question_percent(state.session, question), width=10)
+            yield Static("", classes="score-field")
+            maximum = Static(f"/ {format_max(question.max, state.lang)}", classes="question-max")
+            maximum.styles.width = self.max_width
+            yield maximum
+            yield ScoreBar(None, width=10)
         yield Static("", classes="question-error")
         yield Static("", classes="question-marks")
 
     def on_mount(self) -> None:
-        """Show the not-applicable mark and comment of a loaded session."""
-        self.refresh_marks()
+        """Show what the session holds."""
+        self.show()
 
-    @property
-    def score_input(self) -> ScoreInput:
-        """The row's score field."""
-        return self.query_one(ScoreInput)
+    def show(self) -> None:
+        """Redraw the field, reason, bar and marks where they changed."""
+        state, qid = self.state, self.question.id
+        current = state.place.kind == "question" and state.place.question_id == qid
+        text, error = state.field_text(qid), state.field_error(qid)
+        fresh = state.field_fresh(qid)
+        self._set("current", current, lambda: self.set_class(current, "-current"))
+        invalid = error is not None
+        self._set("invalid", invalid, lambda: self.set_class(invalid, "-invalid"))
+        field = (text, current, fresh)
+        self._set("field", field, lambda: self._field(text, current, fresh))
+        self._set("error", error, lambda: self._error(error))
+        percent = question_percent(state.session, self.question)
+        self._set("bar", percent, lambda: self.query_one(ScoreBar).show(percent))
+        self._set("marks", self._marks().plain, self._show_marks)
 
-    @on(Input.Changed)
-    def _score_changed_message(self, event: Input.Changed) -> None:
-        event.stop()  # handled as it happens, by score_typed
+    def _set(self, name: str, value: object, draw: object) -> None:
+        if self._drawn.get(name, ...) != value:
+            self._drawn[name] = value
+            draw()  # type: ignore[operator]
 
-    def score_typed(self, value: str) -> None:
-        """Check what is typed; store it when valid, else show why not."""
-        if self.state.read_only:
+    def _field(self, text: str, current: bool, fresh: bool) -> None:
+        shown = literal(text, one_line=True)[: FIELD_WIDTH - 1]
+        if not shown and not current:
+            content = Content.styled("–".center(FIELD_WIDTH), "dim")
+        elif current and fresh and shown:
+            content = Content.assemble(
+                " " * (FIELD_WIDTH - 1 - len(shown)), (shown, "reverse"), " "
+            )
+        elif current:
+            content = Content.assemble(" " * (FIELD_WIDTH - 1 - len(shown)), shown, ("▏", "bold"))
+        else:
+            content = Content(shown.rjust(FIELD_WIDTH - 1) + " ")
+        self.query_one(".score-field", Static).update(content, layout=False)
+
+    def _error(self, error: Refusal | None) -> None:
+        line = self.query_one(".question-error", Static)
+        if error is None:
+            line.update("")
             return
-        text = value.strip()
-        self.edited = True
-        session, question = self.state.session, self.question
-        error = self.query_one(".question-error", Static)
-        new: Decimal | None = None
-        if text:
-            try:
-                new = parse_score(text, question.max)
-            except ScoreError as failure:
-                self.add_class("-invalid")
-                # Content, not markup: the reason quotes what was typed.
-                error.update(Content(f"⚠ {score_reason(str(failure), self.state.lang)}"))
-                return
-        if self.has_class("-invalid"):  # touch the layout only when the error goes away
-            self.remove_class("-invalid")
-            error.update("")
-        old = session.scores.get(question.id)
-        if new == old:
-            return
-        session.set_score(self.state.instrument, question.id, new)
-        self.state.dirty = True
-        self.query_one(ScoreBar).show(question_percent(session, question))
-        self.post_message(ScoreChanged(question.id))
+        reason = score_reason(error.reason, dict(error.figures), self.state.lang)
+        line.update(Content(f"⚠ {literal(reason, one_line=True)}"))
 
-    @on(ScoreConfirmed)
-    def _confirmed(self, event: ScoreConfirmed) -> None:
-        event.stop()
-        # Typing a score and pressing Enter settles a dispute; walking past it does not.
-        if self.edited and self.question.id in open_disputes(self.state.session):
-            self.settle()
-        self.edited = False
-
-    def settle_problem(self) -> str:
-        """Why the question's dispute cannot be settled now ('' when it can)."""
-        qid, lang = self.question.id, self.state.lang
-        if qid not in open_disputes(self.state.session):
-            return tr(lang, "not_disputed", qid=qid)
-        session = self.state.session
-        agreed = qid in session.scores or qid in session.not_applicable
-        if self.has_class("-invalid") or not agreed:
-            return tr(lang, "settle_needs_score", qid=qid)
-        return ""
-
-    def settle(self) -> bool:
-        """Take the stored score (or not applicable) as agreed and drop the dispute."""
-        consensus = self.state.session.consensus
-        if consensus is None or self.settle_problem():
-            return False
-        consensus.settle(self.question.id)
-        self.state.dirty = True
-        self.refresh_marks()
-        self.post_message(DisputeSettled(self.question.id))
-        return True
-
-    def toggle_not_applicable(self) -> None:
-        """Mark the question not applicable, or applicable again."""
-        if self.state.read_only:
-            return
-        qid = self.question.id
-        self.state.session.set_not_applicable(qid, qid not in self.state.session.not_applicable)
-        self.state.dirty = True
-        self.query_one(ScoreBar).show(question_percent(self.state.session, self.question))
-        self.refresh_marks()
-        self.post_message(ScoreChanged(qid))
-
-    def refresh_marks(self) -> None:
-        """Show whether the question is not applicable and the start of its comment."""
+    def _marks(self) -> Text:
         session, qid, lang = self.state.session, self.question.id, self.state.lang
-        not_applicable = qid in session.not_applicable
-        self.set_class(not_applicable, "-not-applicable")
         marks = Text()
-        dispute = open_disputes(session).get(qid)
-        self.set_class(dispute is not None, "-disputed")
-        if dispute is not None:
-            marks.append(f"{dispute_mark(dispute, lang)}  ", style="bold")
-        if not_applicable:
+        dispute = self.state.open_disputes().get(qid)
+        consensus = session.consensus
+        if dispute is not None and consensus is not None:
+            mark = dispute_mark(dispute, self.question.max, consensus.threshold, lang)
+            marks.append(f"{mark}  ", style="bold")
+        if qid in session.not_applicable:
             marks.append(f"⊘ {tr(lang, 'not_applicable')}  ", style="bold")
         comment = session.comments.get(qid, "").strip()
         if comment:
             marks.append(f"✎ {literal(comment.splitlines()[0], one_line=True)}", style="italic")
-        marks_widget = self.query_one(".question-marks", Static)
-        marks_widget.update(marks)
-        marks_widget.display = bool(marks.plain)
+        return marks
+
+    def _show_marks(self) -> None:
+        session, qid = self.state.session, self.question.id
+        self.set_class(qid in session.not_applicable, "-not-applicable")
+        self.set_class(qid in self.state.open_disputes(), "-disputed")
+        marks = self._marks()
+        widget = self.query_one(".question-marks", Static)
+        widget.update(marks)
+        widget.display = bool(marks.plain)
+
+
+def _css_id(question_id: str) -> str:
+    """A question id as a widget id: any character outside [A-Za-z0-9_-] spelled out."""
+    return "".join(
+        c if c.isascii() and (c.isalnum() or c in "_-") else f"_{ord(c):x}_" for c in question_id
+    )

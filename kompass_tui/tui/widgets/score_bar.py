@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rich.text import Text
+from textual.content import Content
 from textual.widgets import Static
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -20,6 +21,15 @@ def bar_text(percent: Decimal | None, width: int) -> Text:
     text = Text(filled, style="bold")
     text.append("░" * (width - len(filled)), style="dim")
     return text
+
+
+def bar_content(percent: Decimal | None, width: int) -> Content:
+    """The same bar as Textual content, in the theme's success colour."""
+    text = bar_text(percent, width)
+    filled = len(text.plain.rstrip("░·"))
+    if percent is None:
+        return Content.styled(text.plain, "dim")
+    return Content.assemble((text.plain[:filled], "$success"), (text.plain[filled:], "dim"))
 
 
 class ScoreBar(Static):

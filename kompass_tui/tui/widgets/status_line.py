@@ -12,8 +12,8 @@ from textual.widgets import Static
 
 from kompass_tui.core.files.locks import LockInfo
 from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.literal import literal_content
-from kompass_tui.tui.state import OpenSession
 from kompass_tui.tui.strings import tr
 
 
@@ -37,9 +37,15 @@ class StatusLine(Static):
     StatusLine.-read-only { height: 2; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
+    _drawn: object = None
+
     def refresh_from(self, state: OpenSession) -> None:
-        """Redraw from the session's current totals."""
+        """Redraw from the session's current totals (nothing when nothing changed)."""
         score = state.score()
+        key = (score, state.dirty, state.lock_holder, state.lang, state.session.municipality)
+        if key == self._drawn:
+            return
+        self._drawn = key
         lang = state.lang
         saved = (
             (tr(lang, "unsaved"), "bold $text-warning")
@@ -49,7 +55,7 @@ class StatusLine(Static):
         line = Content.assemble(
             literal_content(state.session.municipality, "bold", one_line=True),
             (
-                f"  {format_points(score.total, lang)} / {format_max(score.max, lang)}"
+                f"  {format_points(score.total, lang)} / {format_max(score.scored_max, lang)}"
                 f" · {format_percent(score.percent)}",
                 "bold $text-accent",
             ),

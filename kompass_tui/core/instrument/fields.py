@@ -1,0 +1,64 @@
+"""Reading the fields of an instrument file: texts per language, ids, unknown keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kompass_tui.core.problems import ProblemList, join_key
+
+Texts = dict[str, str]
+"""A text in each language of the instrument, by language code."""
+
+
+def read_texts(
+    data: dict[str, Any], name: str, key: str, languages: tuple[str, ...], problems: ProblemList
+) -> Texts:
+    """The texts of `data[name]`, one per language; every language must have one."""
+    full = join_key(key, name)
+    value = data.get(name)
+    if value is None:
+        problems.error(full, "missing")
+        return {}
+    if not isinstance(value, dict):
+        problems.error(full, f'must be a table of texts per language, like {name}.sv = "..."')
+        return {}
+    texts: Texts = {}
+    for lang, text in value.items():
+        if not isinstance(text, str) or not text.strip():
+            problems.error(join_key(full, lang), "must be a non-empty string")
+        elif languages and lang not in languages:
+            problems.error(join_key(full, lang), f"language {lang!r} is not in languages")
+        else:
+            texts[lang] = text
+    for lang in languages:
+        if lang not in value:
+            problems.error(join_key(full, lang), "missing translation")
+    return texts
+
+
+def one_line_texts(texts: Texts, key: str, problems: ProblemList) -> None:
+    """Headings and names are printed on one line: a line break in them is an error."""
+    for lang, text in texts.items():
+        if "\n" in text.strip() or "\r" in text.strip():
+            problems.error(join_key(key, lang), "must be one line (it is printed as a heading)")
+
+
+def required_str(data: dict[str, Any], name: str, key: str, problems: ProblemList) -> str:
+    """A non-empty string at `data[name]`, or "" after recording why it is not."""
+    value = data.get(name)
+    full = join_key(key, name)
+    if value is None:
+        problems.error(full, "missing")
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        problems.error(full, "must be a non-empty string")
+        return ""
+    return value
+
+
+def unknown_keys(data: dict[str, Any], known: set[str], key: str, problems: ProblemList) -> None:
+    """Record an error for every key of `data` that is not in `known`."""
+    for name in data:
+        if name not in known:
+            full = join_key(key, name)
+            problems.error(full, f"unknown key (expected one of: {', '.join(sorted(known))})")

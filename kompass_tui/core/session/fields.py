@@ -1,0 +1,200 @@
+"""Reading the fields of a session file, each validated: `file: key.path: what is wrong`.
+
+Every reader records what is wrong in a ProblemList and returns what it could use, so one
+load reports every problem of a file at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.problems import ProblemList, join_key
+from kompass_tui.core.scoring.numbers import ScoreError, check_score, decimals_of, parse_decimal
+from kompass_tui.core.session.model import AreaNotes, normalize_newlines
+
+AREA_KEYS = ("strengths", "improvements", "notes", "older_scale_total")
+
+
+def read_scores(value: Any, instrument: Instrument, problems: ProblemList) -> dict[str, Decimal]:
+    """`[scores]`: question id = score, each checked against the question's maximum."""
+    if not isinstance(value, dict):
+        problems.error("scores", f"must be a table of question id = score, not {kind(value)}")
+        return {}
+    scores: dict[str, Decimal] = {}
+    for question_id, raw in value.items():
+        key = join_key("scores", question_id)
+        question = instrument.question_by_id.get(question_id)
+        if question is None:
+            problems.error(key, f"unknown question id in instrument {instrument.id!r}")
+            continue
+        try:
+            if isinstance(raw, bool) or not isinstance(raw, int | Decimal | str):
+                raise ScoreError(f"must be a number, not {kind(raw)}")
+            number = parse_decimal(raw) if isinstance(raw, str) else Decimal(raw)
+            scores[question_id] = check_score(number, question.max)
+        except ScoreError as error:
+            problems.error(key, f"{error} (max {question.max})")
+    return {q.id: scores[q.id] for q in instrument.questions if q.id in scores}
+
+
+def read_question_texts(
+    value: Any, name: str, instrument: Instrument, problems: ProblemList
+) -> dict[str, str]:
+    """A table of question id = text (`[comments]`, `[findings]`), in instrument order;
+    blank texts are dropped."""
+    if not isinstance(value, dict):
+        problems.error(name, f"must be a table of question id = text, not {kind(value)}")
+        return {}
+    texts: dict[str, str] = {}
+    for question_id, text in value.items():
+        key = join_key(name, question_id)
+        if question_id not in instrument.question_by_id:
+            problems.error(key, f"unknown question id in instrument {instrument.id!r}")
+        elif not isinstance(text, str):
+            problems.error(key, f"must be a string, not {kind(text)}")
+        elif text.strip():
+            texts[question_id] = normalize_newlines(text)
+    return {q.id: texts[q.id] for q in instrument.questions if q.id in texts}
+
+
+def read_not_applicable(value: Any, instrument: Instrument, problems: ProblemList) -> set[str]:
+    """`not_applicable`: a list of question ids."""
+    if not isinstance(value, list):
+        problems.error("not_applicable", f"must be a list of question ids, not {kind(value)}")
+        return set()
+    result: set[str] = set()
+    for index, question_id in enumerate(value):
+        key = f"not_applicable[{index}]"
+        if not isinstance(question_id, str):
+            problems.error(key, f"must be a question id string, not {kind(question_id)}")
+        elif question_id not in instrument.question_by_id:
+            problems.error(key, f"unknown question id {question_id!r}")
+        else:
+            result.add(question_id)
+    return result
+
+
+def read_areas(value: Any, instrument: Instrument, problems: ProblemList) -> dict[str, AreaNotes]:
+    """`[areas."N"]`: strengths, improvements, the general text and the older-scale total."""
+    if not isinstance(value, dict):
+        problems.error("areas", f"must be a table of area tables, not {kind(value)}")
+        value = {}
+    for area_id in value:
+        if area_id not in instrument.area_by_id:
+            problems.error(join_key("areas", area_id), f"unknown area id in {instrument.id!r}")
+    areas: dict[str, AreaNotes] = {}
+    for area in instrument.areas:
+        key = join_key("areas", area.id)
+        raw = value.get(area.id, {})
+        if not isinstance(raw, dict):
+            problems.error(key, f"must be a table, not {kind(raw)}")
+            raw = {}
+        unknown(raw, AREA_KEYS, key, problems)
+        areas[area.id] = AreaNotes(
+            strengths=read_string_list(
+                raw.get("strengths", []), join_key(key, "strengths"), problems
+            ),
+            improvements=read_string_list(
+                raw.get("improvements", []), join_key(key, "improvements"), problems
+            ),
+            notes=read_string(raw, "notes", key, problems),
+            older_scale_total=read_points(raw.get("older_scale_total"), key, problems),
+        )
+    return areas
+
+
+def read_points(
+    value: Any, key: str, problems: ProblemList, name: str = "older_scale_total"
+) -> Decimal | None:
+    """An optional number of points ≥ 0 with at most 2 decimals at `key.name`."""
+    if value is None:
+        return None
+    full = join_key(key, name)
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        problems.error(full, f"must be a number, not {kind(value)}")
+        return None
+    number = Decimal(value)
+    if not number.is_finite() or number < 0 or decimals_of(number) > 2:
+        problems.error(full, "must be a number ≥ 0 with at most 2 decimals")
+        return None
+    return number
+
+
+def read_dates(value: Any, problems: ProblemList) -> list[date]:
+    """`dates`: TOML dates (or ISO strings) of the evaluation, in the order given."""
+    if not isinstance(value, list):
+        problems.error("dates", f"must be a list of dates like [2010-01-25], not {kind(value)}")
+        return []
+    dates: list[date] = []
+    for index, item in enumerate(value):
+        key = f"dates[{index}]"
+        if isinstance(item, date) and not hasattr(item, "hour"):
+            dates.append(item)
+        elif isinstance(item, str):
+            try:
+                dates.append(date.fromisoformat(item))
+            except ValueError:
+                problems.error(key, f"not a date (YYYY-MM-DD): {item!r}")
+        else:
+            problems.error(key, f"must be a date (YYYY-MM-DD), not {kind(item)}")
+    return dates
+
+
+def read_string(
+    data: dict[str, Any], name: str, key: str, problems: ProblemList, required: bool = False
+) -> str:
+    """The string at `key.name` with `\n` line endings; "" when absent or wrong."""
+    full = join_key(key, name)
+    value = data.get(name)
+    if value is None:
+        if required:
+            problems.error(full, "missing")
+        return ""
+    if not isinstance(value, str):
+        problems.error(full, f"must be a string, not {kind(value)}")
+        return ""
+    if required and not value.strip():
+        problems.error(full, "must not be empty")
+    return normalize_newlines(value)
+
+
+def read_string_list(value: Any, key: str, problems: ProblemList) -> list[str]:
+    """A list of strings at `key`, with `\n` line endings."""
+    if not isinstance(value, list):
+        problems.error(key, f"must be a list of strings, not {kind(value)}")
+        return []
+    items: list[str] = []
+    for index, item in enumerate(value):
+        if isinstance(item, str):
+            items.append(normalize_newlines(item))
+        else:
+            problems.error(f"{key}[{index}]", f"must be a string, not {kind(item)}")
+    return items
+
+
+def unknown(data: dict[str, Any], known: tuple[str, ...], key: str, problems: ProblemList) -> None:
+    """Record an error for every key of `data` not in `known`."""
+    for name in data:
+        if name not in known:
+            problems.error(join_key(key, name), f"unknown key (expected: {', '.join(known)})")
+
+
+def kind(value: Any) -> str:
+    """What a TOML value is, for messages: `a string`, `a table`, `a date`."""
+    kinds = {
+        bool: "a boolean",
+        int: "a whole number",
+        Decimal: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "a table",
+    }
+    for type_, name in kinds.items():
+        if type(value) is type_:
+            return name
+    if isinstance(value, date):
+        return "a date"
+    return type(value).__name__

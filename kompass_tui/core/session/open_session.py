@@ -1,0 +1,468 @@
+"""The session open for editing: where the evaluator is, what is typed, and every edit.
+
+One object owns the open session. Every change goes through its methods, which check the
+change, mark the session unsaved and tell every listener what changed (`Change`). Screens
+only display it; they never write into the session or set `dirty` themselves. Keys change
+the place and the typed entries synchronously, in the order they arrive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+from kompass_tui.core.files.locks import LockHeldError, LockInfo, SessionLock
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Area, Instrument, Question
+from kompass_tui.core.problems import KompassError
+from kompass_tui.core.scoring.totals import SessionScore, session_score, unscored_questions
+from kompass_tui.core.session.cursor import (
+    Place,
+    after_question,
+    area_at,
+    arrival,
+    before_question,
+    next_matching,
+)
+from kompass_tui.core.session.entry import Entry, Refusal, check_entry, edited_text, shown_score
+from kompass_tui.core.session.model import Session, normalize_newlines
+from kompass_tui.core.session.recovery import discard_recovery, pending_recovery
+from kompass_tui.core.session.toml_io import LoadedSession, save_session
+
+ChangeKind = Literal[
+    "place", "entry", "score", "question", "text", "list", "dispute", "saved", "replaced", "lang"
+]
+TextKind = Literal["notes", "comment"]
+ListKind = Literal["strengths", "improvements"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one edit changed, so that views redraw only that."""
+
+    kind: ChangeKind
+    question_id: str = ""
+    area_id: str = ""
+
+
+class ReadOnlyError(KompassError):
+    """The session is open in another process: nothing may be changed here."""
+
+
+@dataclass
+class OpenSession:
+    """A loaded session being edited in one language."""
+
+    session: Session
+    instrument: Instrument
+    path: Path
+    lang: str
+    warnings: list[str] = field(default_factory=list)
+    digest: str = ""
+    """Digest of the file as loaded or last saved; a save refuses when the file differs."""
+    lock: SessionLock | None = None
+    """Our lock on the file, when we hold it."""
+    lock_holder: LockInfo | None = None
+    """Who else holds the file open: then the session is read-only here."""
+    recovery: LoadedSession | None = None
+    """Unsaved work found in the recovery file on opening, to offer for restoring."""
+    place: Place = field(default_factory=Place.overview)
+    entries: dict[str, Entry] = field(default_factory=dict)
+    """Fields whose text differs from the stored score, by question id."""
+    revision: int = 0
+    """Counts changes: anything showing the session is stale when this moved on."""
+    _dirty: bool = False
+    _listeners: list[Callable[[Change], None]] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def from_loaded(cls, loaded: LoadedSession, lang: str | None) -> OpenSession:
+        """Wrap a loaded session, at its first unscored question (else the overview)."""
+        instrument = loaded.instrument
+        chosen = lang if lang in instrument.languages else instrument.default_language
+        warnings = [str(w) for w in loaded.warnings]
+        opened = cls(
+            loaded.session, instrument, loaded.path, chosen, warnings=warnings, digest=loaded.digest
+        )
+        opened.place = opened.start_place()
+        return opened
+
+    # -- the change signal --------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """Call `listener` after every change."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        """Stop calling `listener`."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _changed(self, change: Change, *, edit: bool = False) -> None:
+        if edit:
+            self._dirty = True
+        self.revision += 1
+        for listener in list(self._listeners):
+            listener(change)
+
+    @property
+    def dirty(self) -> bool:
+        """Whether there are unsaved changes."""
+        return self._dirty
+
+    @property
+    def read_only(self) -> bool:
+        """Whether another process holds the file open, so nothing may be changed here."""
+        return self.lock_holder is not None
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path}: open in another kompass")
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def text(self, texts: dict[str, str]) -> str:
+        """An instrument text in the current language."""
+        return self.instrument.text(texts, self.lang)
+
+    def area_label(self, area: Area) -> str:
+        """A tab label: the area number and its short title."""
+        return f"{area.id} {self.text(area.short)}"
+
+    def score(self) -> SessionScore:
+        """The session's current totals."""
+        return session_score(self.session, self.instrument)
+
+    @property
+    def question(self) -> Question | None:
+        """The current question, if the place is one."""
+        if self.place.kind != "question":
+            return None
+        return self.instrument.question_by_id[self.place.question_id]
+
+    @property
+    def area(self) -> Area | None:
+        """The area shown, if any."""
+        return self.instrument.area_by_id.get(self.place.area_id)
+
+    def field_text(self, question_id: str) -> str:
+        """What a question's score field shows: the entry being typed, else the stored score."""
+        entry = self.entries.get(question_id)
+        if entry is not None:
+            return entry.text
+        return shown_score(self.session.scores.get(question_id), self.lang)
+
+    def field_error(self, question_id: str) -> Refusal | None:
+        """Why a question's field text is not stored (None when it is)."""
+        entry = self.entries.get(question_id)
+        return entry.error if entry is not None else None
+
+    def field_fresh(self, question_id: str) -> bool:
+        """Whether the next character typed replaces the field's text."""
+        entry = self.entries.get(question_id)
+        return entry is None or entry.fresh
+
+    def start_place(self) -> Place:
+        """Where opening lands: the first unscored question, else the overview."""
+        unscored = unscored_questions(self.session, self.instrument)
+        if not unscored:
+            return Place.overview()
+        return Place.question(self.instrument, unscored[0].id)
+
+    # -- moving -------------------------------------------------------------------------------
+
+    def go(self, place: Place) -> None:
+        """Move to a place; the field left keeps an invalid entry, flagged, and nothing else."""
+        if place == self.place:
+            return
+        left = self.place.question_id if self.place.kind == "question" else ""
+        if left:
+            entry = self.entries.get(left)
+            if entry is not None and entry.valid:
+                del self.entries[left]
+            elif entry is not None:
+                entry.fresh = True
+        self.place = place
+        self._changed(Change("place", left, place.area_id))
+
+    def go_area(self, index: int) -> None:
+        """Show tab `index`: 0 the overview, then the areas from 1 (wrapping)."""
+        self.go(area_at(self.session, self.instrument, index))
+
+    def step_area(self, step: int) -> None:
+        """The next (+1) or previous (-1) tab."""
+        self.go_area(self.place.area_index(self.instrument) + step)
+
+    def go_to_area(self, area: Area) -> None:
+        """An area's first unscored question, else its first question."""
+        self.go(arrival(self.session, self.instrument, area))
+
+    def go_to_question(self, question_id: str) -> None:
+        """A given question."""
+        self.go(Place.question(self.instrument, question_id))
+
+    def next_question(self) -> None:
+        """The next question in the whole instrument; after the last one, the overview."""
+        if self.place.kind == "question":
+            self.go(after_question(self.instrument, self.place.question_id))
+
+    def previous_question(self) -> None:
+        """The previous question in the whole instrument."""
+        if self.place.kind == "question":
+            self.go(before_question(self.instrument, self.place.question_id))
+
+    def next_unscored(self) -> bool:
+        """The next unscored question after the current one (wrapping); False if none."""
+        wanted = {q.id for q in unscored_questions(self.session, self.instrument)}
+        return self._next_of(wanted)
+
+    def next_disputed(self) -> bool:
+        """The next question to discuss after the current one (wrapping); False if none."""
+        return self._next_of(set(self.open_disputes()))
+
+    def _next_of(self, wanted: set[str]) -> bool:
+        order = [q.id for q in self.instrument.questions]
+        current = self.place.question_id or None
+        target = next_matching(order, wanted - {current} if len(wanted) > 1 else wanted, current)
+        if target is None:
+            return False
+        self.go_to_question(target)
+        return True
+
+    def highlight(self, row: int) -> None:
+        """Highlight another row of the overview or of the area's texts."""
+        if self.place.kind in ("overview", "texts") and row != self.place.row:
+            self.go(Place(self.place.kind, self.place.question_id, self.place.area_id, row))
+
+    # -- typing a score -----------------------------------------------------------------------
+
+    def type_key(self, key: str, character: str | None) -> bool:
+        """Apply one key to the current question's field; False if it does not edit a field."""
+        question = self.question
+        if question is None:
+            return False
+        entry = self.entries.get(question.id)
+        if entry is None:
+            stored = self.session.scores.get(question.id)
+            entry = Entry(shown_score(stored, self.lang), stored)
+        text = edited_text(entry, key, character)
+        if text is None:
+            return False
+        self._check_writable()
+        entry.text, entry.fresh = text, False
+        self.entries[question.id] = entry
+        self._apply_entry(question, entry)
+        return True
+
+    def type_text(self, text: str) -> None:
+        """Characters as if typed one by one (a paste): Enter and Tab move to the next field."""
+        for character in text.replace("\r\n", "\n").replace("\r", "\n"):
+            if character in "\n\t":
+                self.confirm()
+            else:
+                self.type_key(character, character)
+
+    def _apply_entry(self, question: Question, entry: Entry) -> None:
+        not_applicable = question.id in self.session.not_applicable
+        value, entry.error = check_entry(entry.text, question.max, not_applicable)
+        target = entry.original if entry.error else value
+        if not_applicable:
+            target = self.session.scores.get(question.id)
+        self._changed(Change("entry", question.id, self.place.area_id))
+        if self.session.scores.get(question.id) != target:
+            self.session.set_score(self.instrument, question.id, target)
+            self._changed(Change("score", question.id, self.place.area_id), edit=True)
+
+    def confirm(self) -> None:
+        """Enter: a score typed on a question to discuss settles it; then the next question."""
+        question = self.question
+        if question is None:
+            return
+        entry = self.entries.get(question.id)
+        typed = entry is not None and not entry.fresh and entry.valid
+        if typed and question.id in self.open_disputes() and not self.settle_problem(question.id):
+            self.settle(question.id)
+        self.next_question()
+
+    # -- other edits ----------------------------------------------------------------------------
+
+    def set_score(self, question_id: str, score: Decimal | None) -> None:
+        """Store a checked score, or clear it (None)."""
+        self._check_writable()
+        if self.session.scores.get(question_id) == score:
+            return
+        self.session.set_score(self.instrument, question_id, score)
+        self.entries.pop(question_id, None)
+        area_id = self.instrument.area_of_question[question_id].id
+        self._changed(Change("score", question_id, area_id), edit=True)
+
+    def toggle_not_applicable(self, question_id: str) -> None:
+        """Mark a question not applicable, or applicable again (its typed entry is rechecked)."""
+        self._check_writable()
+        value = question_id not in self.session.not_applicable
+        self.session.set_not_applicable(question_id, value)
+        area_id = self.instrument.area_of_question[question_id].id
+        self._changed(Change("question", question_id, area_id), edit=True)
+        entry = self.entries.get(question_id)
+        if entry is not None:
+            self._apply_entry(self.instrument.question_by_id[question_id], entry)
+            if entry.valid and not value:
+                self.entries.pop(question_id, None)
+
+    def text_of(self, kind: TextKind, key: str) -> str:
+        """A text of the session: an area's notes or a question's comment."""
+        if kind == "notes":
+            return self.session.area_notes(key).notes
+        return self.session.comments.get(key, "")
+
+    def set_text(self, kind: TextKind, key: str, text: str) -> None:
+        """Store a text (an empty one removes it); nothing happens when it is unchanged."""
+        if normalize_newlines(text) == self.text_of(kind, key):
+            return
+        self._check_writable()
+        if kind == "notes":
+            self.session.area_notes(key).notes = normalize_newlines(text)
+            change = Change("text", area_id=key)
+        else:
+            self.session.set_comment(key, text)
+            change = Change("text", key, self.instrument.area_of_question[key].id)
+        self._changed(change, edit=True)
+
+    def list_items(self, kind: ListKind, area_id: str) -> list[str]:
+        """A copy of an area's strengths or improvement areas."""
+        return list(getattr(self.session.area_notes(area_id), kind))
+
+    def add_item(self, kind: ListKind, area_id: str, index: int, text: str) -> None:
+        """Insert an item at `index` (an empty text adds nothing)."""
+        text = normalize_newlines(text.strip())
+        if not text:
+            return
+        self._check_writable()
+        items: list[str] = getattr(self.session.area_notes(area_id), kind)
+        items.insert(max(0, min(index, len(items))), text)
+        self._changed(Change("list", area_id=area_id), edit=True)
+
+    def replace_item(self, kind: ListKind, area_id: str, index: int, text: str) -> None:
+        """Change the item at `index`; an empty text deletes it."""
+        text = normalize_newlines(text.strip())
+        items: list[str] = getattr(self.session.area_notes(area_id), kind)
+        if not 0 <= index < len(items) or items[index] == text:
+            return
+        if not text:
+            self.delete_item(kind, area_id, index)
+            return
+        self._check_writable()
+        items[index] = text
+        self._changed(Change("list", area_id=area_id), edit=True)
+
+    def delete_item(self, kind: ListKind, area_id: str, index: int) -> None:
+        """Remove the item at `index`."""
+        items: list[str] = getattr(self.session.area_notes(area_id), kind)
+        if not 0 <= index < len(items):
+            return
+        self._check_writable()
+        del items[index]
+        self._changed(Change("list", area_id=area_id), edit=True)
+
+    # -- disputes after a consensus -------------------------------------------------------------
+
+    def open_disputes(self) -> dict:
+        """The questions still to discuss, by id (empty when none)."""
+        consensus = self.session.consensus
+        return consensus.disputes if consensus is not None else {}
+
+    def settle_problem(self, question_id: str) -> str:
+        """Why a question cannot be settled now: 'not_disputed', 'needs_score' or ''."""
+        if question_id not in self.open_disputes():
+            return "not_disputed"
+        session = self.session
+        agreed = question_id in session.scores or question_id in session.not_applicable
+        if self.field_error(question_id) or not agreed:
+            return "needs_score"
+        return ""
+
+    def settle(self, question_id: str) -> bool:
+        """Take the stored score (or not applicable) as agreed and drop the dispute."""
+        consensus = self.session.consensus
+        if consensus is None or self.settle_problem(question_id):
+            return False
+        self._check_writable()
+        consensus.settle(question_id)
+        area_id = self.instrument.area_of_question[question_id].id
+        self._changed(Change("dispute", question_id, area_id), edit=True)
+        return True
+
+    # -- language ---------------------------------------------------------------------------------
+
+    def cycle_language(self) -> None:
+        """Switch to the instrument's next language."""
+        languages = self.instrument.languages
+        self.lang = languages[(languages.index(self.lang) + 1) % len(languages)]
+        self._changed(Change("lang"))
+
+    # -- the file -------------------------------------------------------------------------------
+
+    def claim(self, catalog: Catalog) -> None:
+        """Lock the file, or note who holds it; look for unsaved work to offer restoring."""
+        try:
+            self.lock = SessionLock.acquire(self.path)
+        except LockHeldError as held:
+            self.lock_holder = held.holder
+            return
+        except OSError as failure:
+            # A folder we may not write in: saving will say so; nothing to lock or recover.
+            self.warnings.append(f"{self.path}: no lock: {failure.strerror or failure}")
+            return
+        self.recovery = pending_recovery(self.path, catalog)
+
+    def take_over(self, catalog: Catalog) -> None:
+        """Replace a stale lock with ours (LockHeldError if it is held after all)."""
+        if self.lock_holder is None:
+            return
+        self.lock = SessionLock.take_over(self.path, self.lock_holder)
+        self.lock_holder = None
+        self.recovery = pending_recovery(self.path, catalog)
+        self._changed(Change("saved"))
+
+    def release(self) -> None:
+        """Give up our lock, if we hold one."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def save(self, *, overwrite: bool = False) -> None:
+        """Write the session atomically, mark it saved and drop the recovery file.
+
+        Raises ExternalChangeError when the file changed on disk since it was loaded or
+        saved, unless `overwrite`.
+        """
+        self._check_writable()
+        expected = None if overwrite or not self.digest else self.digest
+        self.digest = save_session(self.session, self.instrument, self.path, expected)
+        self._dirty = False
+        discard_recovery(self.path)
+        self._changed(Change("saved"))
+
+    def discard(self) -> None:
+        """Forget the unsaved changes (quitting without saving): their recovery file goes."""
+        if self.read_only:
+            return
+        self._dirty = False
+        discard_recovery(self.path)
+        self._changed(Change("saved"))
+
+    def replace_session(self, loaded: LoadedSession, *, dirty: bool) -> None:
+        """Edit another version of the file from now on: restored or reloaded from disk."""
+        self.session = loaded.session
+        self.instrument = loaded.instrument
+        if not dirty:
+            self.digest = loaded.digest
+        self.entries.clear()
+        self._dirty = dirty
+        if self.place.kind == "question" and self.place.question_id not in (
+            self.instrument.question_by_id
+        ):
+            self.place = self.start_place()
+        self._changed(Change("replaced"), edit=dirty)

@@ -1,0 +1,79 @@
+"""The workbench's report actions: export, read the report, compare with the folder.
+
+Plain functions of the app and the open session; their heavier modules are imported when an
+action runs, not at start-up. Reports show what the session holds now, unsaved edits too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kompass_tui.core.session.open_session import OpenSession
+from kompass_tui.tui.literal import literal
+from kompass_tui.tui.strings import tr
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+
+def export(app: App[int], state: OpenSession) -> None:
+    """Ask where to write the report (beside the session by default), then write it."""
+    from kompass_tui.tui.screens.export_prompt import ExportPrompt
+
+    def chosen(markdown: Path | None) -> None:
+        if markdown is not None:
+            write(app, state, markdown)
+
+    app.push_screen(ExportPrompt(state.path, state.lang, chosen))
+
+
+def write(app: App[int], state: OpenSession, markdown: Path) -> bool:
+    """Write the report as it stands now to `markdown` and its chart beside it."""
+    from kompass_tui.core.report.writing import write_report
+    from kompass_tui.tui.screens.export_prompt import chart_path
+
+    lang = state.lang
+    svg = chart_path(markdown)
+    try:
+        write_report(state.session, state.instrument, lang, markdown, svg)
+    except OSError as failure:
+        reason = literal(failure.strerror or str(failure))
+        app.notify(tr(lang, "export_failed", reason=reason), severity="error", markup=False)
+        return False
+    written = tr(lang, "exported", markdown=literal(str(markdown)), svg=literal(svg.name))
+    app.notify(written, timeout=6, markup=False)
+    return True
+
+
+def preview(app: App[int], state: OpenSession) -> None:
+    """Show the report as `kompass show` renders it."""
+    from kompass_tui.tui.screens.reading import ReadingScreen
+    from kompass_tui.views.report_view import report_renderable
+
+    lang = state.lang
+    body = report_renderable(state.session, state.instrument, lang)
+    title = tr(lang, "preview_title", municipality=state.session.municipality, name=state.path.name)
+    app.push_screen(ReadingScreen(title, body, lang))
+
+
+def compare_others(app: App[int], state: OpenSession) -> None:
+    """Show the area bars beside the median of the folder's other evaluations."""
+    from kompass_tui.core.compare.comparison import evaluation_from_session
+    from kompass_tui.tui.median_profile import median_profile, other_evaluations
+    from kompass_tui.tui.screens.reading import ReadingScreen
+
+    lang = state.lang
+    folder = state.path.parent
+    found = other_evaluations(folder, state.path, state.instrument.id, app.catalog)  # type: ignore[attr-defined]
+    if found.unreadable:
+        app.notify(tr(lang, "others_skipped", n=len(found.unreadable)), severity="warning")
+    where = folder.resolve().name or str(folder)
+    if not found.evaluations:
+        none = tr(lang, "others_none", instrument=state.instrument.id, folder=literal(where))
+        app.notify(none, markup=False)
+        return
+    current = evaluation_from_session(state.session, state.instrument, state.path)
+    body = median_profile(current, found.evaluations, state.instrument, lang, app.size.width)
+    title = tr(lang, "others_title", name=current.label, n=len(found.evaluations), folder=where)
+    app.push_screen(ReadingScreen(title, body, lang))

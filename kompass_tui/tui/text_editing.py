@@ -1,0 +1,187 @@
+"""Writing in the workbench: the editor in place, $EDITOR, and the area's lists.
+
+A collaborator of the workbench screen (`TextEditing(screen)`): it opens the editor panel on
+one text of the open session, stores what the panel holds after every key (so texts are
+autosaved like scores), hands the text to $EDITOR and back, and edits the strengths and
+improvement areas through the item prompt. Every change goes through the open session.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kompass_tui.core.session.open_session import ListKind, OpenSession, TextKind
+from kompass_tui.tui.literal import edited_or_original, literal
+from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.area_texts import TextRow, text_rows
+from kompass_tui.tui.widgets.editor_panel import EditorPanel
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+EDITOR_TIMEOUT = None
+"""$EDITOR runs as long as the user likes."""
+
+
+class TextEditing:
+    """The open text (if any) of a workbench screen."""
+
+    def __init__(self, screen: Screen[None]) -> None:
+        self.screen = screen
+        self.target: tuple[TextKind, str] | None = None
+
+    @property
+    def state(self) -> OpenSession:
+        """The open session."""
+        return self.screen.state  # type: ignore[attr-defined,no-any-return]
+
+    @property
+    def panel(self) -> EditorPanel:
+        """The editor panel."""
+        return self.screen.query_one(EditorPanel)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether a text is being edited."""
+        return self.target is not None
+
+    def open(self, kind: TextKind, key: str, title: str) -> None:
+        """Edit a text of the session in the panel."""
+        if self.state.read_only:
+            self.screen.refuse_read_only()  # type: ignore[attr-defined]
+            return
+        self.target = (kind, key)
+        self.panel.open(title, self.state.text_of(kind, key))
+        self.screen.set_focus(self.panel.area)
+        self.screen.show_keys()  # type: ignore[attr-defined]
+
+    def open_question_text(self) -> None:
+        """The current question's text."""
+        question = self.state.question
+        if question is not None:
+            self.open("comment", question.id, tr(self.state.lang, "comment_title", qid=question.id))
+
+    def store(self) -> None:
+        """Keep what the panel holds in the session."""
+        if self.target is None:
+            return
+        kind, key = self.target
+        panel = self.panel
+        self.state.set_text(kind, key, edited_or_original(panel.original, panel.area.text))
+        panel.show_count()
+
+    def close(self, *, commit: bool = True) -> None:
+        """Close the panel, keeping its text unless `commit` is False."""
+        if self.target is None:
+            return
+        if commit:
+            self.store()
+        self.target = None
+        self.panel.close()
+        self.screen.set_focus(None)
+        self.screen.show_keys()  # type: ignore[attr-defined]
+
+    def external_editor(self) -> None:
+        """Edit the open text in $VISUAL or $EDITOR; what it wrote comes back into the panel."""
+        lang = self.state.lang
+        command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+        if not command:
+            self.screen.notify(tr(lang, "no_editor"), severity="warning")
+            return
+        try:
+            argv = shlex.split(command)
+        except ValueError:
+            self.screen.notify(
+                tr(lang, "editor_unparsable", editor=literal(command)), severity="error"
+            )
+            return
+        self.store()
+        area = self.panel.area
+        with tempfile.NamedTemporaryFile(
+            "w", suffix=".md", delete=False, encoding="utf-8"
+        ) as handle:
+            handle.write(area.text)
+            path = Path(handle.name)
+        try:
+            try:
+                with self.screen.app.suspend():
+                    subprocess.run([*argv, str(path)], check=False, timeout=EDITOR_TIMEOUT)
+            except OSError as failure:
+                reason = literal(failure.strerror or str(failure), one_line=True)
+                self.screen.notify(tr(lang, "editor_failed", reason=reason), severity="error")
+                return
+            try:
+                written = path.read_bytes()
+            except FileNotFoundError:
+                self.screen.notify(tr(lang, "editor_deleted"), severity="warning")
+                return
+            try:
+                text = written.decode("utf-8")
+            except UnicodeDecodeError:
+                self.screen.notify(tr(lang, "editor_not_utf8"), severity="error")
+                return
+            area.load_text(text.rstrip("\n"))
+            area.move_cursor(area.document.end)
+            self.store()
+        finally:
+            path.unlink(missing_ok=True)
+
+    # -- the area's lists and notes ------------------------------------------------------------
+
+    def _row(self) -> TextRow | None:
+        area = self.state.area
+        if area is None or self.state.place.kind != "texts":
+            return None
+        rows = text_rows(self.state, area)
+        return rows[min(self.state.place.row, len(rows) - 1)]
+
+    def edit_row(self) -> None:
+        """Edit the highlighted item, add to an empty list, or open the notes."""
+        row, area = self._row(), self.state.area
+        if row is None or area is None:
+            return
+        if row.kind == "notes":
+            self.open("notes", area.id, tr(self.state.lang, "notes_title", area=area.id))
+        elif row.index < 0:
+            self._prompt(row.kind, 0, adding=True)  # type: ignore[arg-type]
+        else:
+            self._prompt(row.kind, row.index, adding=False)  # type: ignore[arg-type]
+
+    def add_item(self) -> None:
+        """Ask for an item and add it after the highlighted one (to the list it is in)."""
+        row = self._row()
+        if row is None or row.kind == "notes":
+            return
+        self._prompt(row.kind, row.index + 1, adding=True)  # type: ignore[arg-type]
+
+    def delete_item(self) -> None:
+        """Delete the highlighted item."""
+        row, area = self._row(), self.state.area
+        if row is not None and area is not None and row.kind != "notes" and row.index >= 0:
+            self.state.delete_item(row.kind, area.id, row.index)  # type: ignore[arg-type]
+            self.state.highlight(min(self.state.place.row, len(text_rows(self.state, area)) - 1))
+
+    def _prompt(self, kind: ListKind, index: int, *, adding: bool) -> None:
+        from kompass_tui.tui.screens.item_prompt import ItemPrompt
+
+        area = self.state.area
+        if area is None:
+            return
+        if self.state.read_only:
+            self.screen.refuse_read_only()  # type: ignore[attr-defined]
+            return
+        prompt = ItemPrompt(self.state, kind, area.id, index, adding=adding)
+
+        def done(text: str | None) -> None:
+            rows = text_rows(self.state, area)
+            wanted = TextRow(kind, index)
+            if text is not None and wanted in rows:
+                self.state.highlight(rows.index(wanted))
+
+        prompt.on_done = done
+        self.screen.app.push_screen(prompt)

@@ -1,0 +1,71 @@
+"""The text editor in place: a titled TextArea docked under the area, for one text at a time.
+
+The workbench opens it on a text of the session (an area's notes, a question's text) and
+stores what it holds after every key, so the text is autosaved like a score; Escape closes
+it, F4 hands the text to $EDITOR.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static, TextArea
+
+from kompass_tui.tui.literal import literal, literal_content
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: runs of non-space characters."""
+    return len(text.split())
+
+
+class EditorPanel(Vertical):
+    """Hidden until `open`; `text` is what it holds."""
+
+    DEFAULT_CSS = """
+    EditorPanel { dock: bottom; height: 12; display: none; border-top: solid $accent; }
+    EditorPanel.-open { display: block; }
+    EditorPanel #editor-title { height: 1; padding: 0 1; text-style: bold; color: $text-accent; }
+    EditorPanel TextArea { height: 1fr; border: none; padding: 0 1; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(id="editor")
+        self.original = ""
+        self.heading = ""
+
+    def compose(self) -> ComposeResult:
+        """A title line and the text area."""
+        yield Static("", id="editor-title")
+        yield TextArea("", soft_wrap=True, id="editor-text")
+
+    @property
+    def area(self) -> TextArea:
+        """The text area."""
+        return self.query_one(TextArea)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether a text is being edited."""
+        return self.has_class("-open")
+
+    def open(self, title: str, text: str) -> None:
+        """Show a text for editing, cursor at its end."""
+        self.original = text
+        self.heading = title
+        area = self.area
+        area.load_text(literal(text))
+        area.move_cursor(area.document.end)
+        self.add_class("-open")
+        self.show_count()
+
+    def close(self) -> None:
+        """Hide the editor."""
+        self.remove_class("-open")
+
+    def show_count(self) -> None:
+        """The title with the text's word count."""
+        count = word_count(self.area.text)
+        title = Content.assemble(literal_content(self.heading, one_line=True), f"  ({count})")
+        self.query_one("#editor-title", Static).update(title, layout=False)
