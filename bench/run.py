@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import compileall
+import contextlib
 import os
 import shutil
 import statistics
@@ -158,12 +159,12 @@ def generate_sessions(folder: Path, count: int, same_municipality: bool) -> list
 
 def keystroke_latencies(presses: int = 80) -> list[float]:
     """Seconds from a key reaching the app to the header showing the new total (Pilot)."""
+    from kompass_tui.tui.state import OpenSession
     from textual import events
 
     from kompass_tui.core.instrument.catalog import Catalog
     from kompass_tui.core.session.toml_io import load_session
     from kompass_tui.tui.app import KompassApp
-    from kompass_tui.tui.state import OpenSession
     from kompass_tui.tui.widgets.status_line import StatusLine
 
     folder = Path(tempfile.mkdtemp())
@@ -194,6 +195,31 @@ def keystroke_latencies(presses: int = 80) -> list[float]:
     asyncio.run(drive())
     shutil.rmtree(folder)
     return samples
+
+
+def hostile_toml_seconds(repeat: int) -> dict[str, float]:
+    """Median seconds to parse (or refuse) TOML built to be slow: the worst files within the
+    limits of `core/files/toml_bounds.py`, and a 410 KB header of 200,000 dotted parts."""
+    from kompass_tui.core.files.toml_bounds import MAX_STRUCTURE
+    from kompass_tui.core.files.toml_reading import parse_toml_bytes
+    from kompass_tui.core.problems import LoadError
+
+    count = MAX_STRUCTURE // 2 - 10  # each line: one structure mark and a line end
+    files = {
+        "TOML at the limit, tables": "".join(f"[t{i}]\n" for i in range(count)).encode(),
+        "TOML at the limit, keys": "".join(f"k{i} = 1\n" for i in range(count)).encode(),
+        "TOML: 200,000-part header refused": ("[" + ".a" * 200_000 + "]\n").encode(),
+    }
+    seconds = {}
+    for name, raw in files.items():
+        samples = []
+        for _ in range(min(repeat, 5)):
+            started = time.perf_counter()
+            with contextlib.suppress(LoadError):
+                parse_toml_bytes(raw, name)
+            samples.append(time.perf_counter() - started)
+        seconds[name] = statistics.median(samples)
+    return seconds
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -282,6 +308,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 1.0,
             )
         )
+
+    for name, seconds in hostile_toml_seconds(repeat).items():
+        lines.append(budget_line(name, seconds, 1.0))
 
     print(f"{'measurement':<44} {'figure':<34} {'target':<12} verdict")
     for line in lines:

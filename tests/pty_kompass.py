@@ -32,26 +32,35 @@ START_TIMEOUT = 20.0
 # A shim that execs, rather than a preexec_fn, which is unsafe while the tests run threads.
 _SHIM = (
     "import fcntl, os, sys, termios; fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
-    "os.execv(sys.executable, [sys.executable, '-m', 'kompass_tui', *sys.argv[1:]])"
+    "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
 )
 
 
 class PtyKompass:
     """`python -m kompass_tui FILE` on a pty sized 80x24; its output is read all the time."""
 
-    def __init__(self, path: Path, *args: str, size: tuple[int, int] = (80, 24)) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *args: str,
+        size: tuple[int, int] = (80, 24),
+        env: dict[str, str] | None = None,
+        program: tuple[str, ...] = ("-m", "kompass_tui"),
+    ) -> None:
         columns, lines = size
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
-        env = dict(os.environ, TERM="xterm-256color", COLUMNS=str(columns), LINES=str(lines))
-        env.pop("TEXTUAL", None)
+        size_env = {"COLUMNS": str(columns), "LINES": str(lines)}
+        environment = dict(os.environ, TERM="xterm-256color", **size_env)
+        environment.pop("TEXTUAL", None)
+        environment.update(env or {})
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-c", _SHIM, str(path), *args],
+                [sys.executable, "-c", _SHIM, *program, str(path), *args],
                 stdin=slave,
                 stdout=slave,
                 stderr=slave,
-                env=env,
+                env=environment,
                 cwd=path.parent,
                 start_new_session=True,
             )

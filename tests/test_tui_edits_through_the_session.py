@@ -91,3 +91,16 @@ def test_no_tui_module_writes_into_the_session() -> None:
         if (problems := violations(path.read_text(encoding="utf-8")))
     }
     assert found == {}
+
+
+def test_no_key_means_two_things_in_one_place() -> None:
+    from kompass_tui.tui.keys import EVERYWHERE, KEYS
+
+    for context in EVERYWHERE:
+        seen: dict[str, str] = {}
+        for action in KEYS:
+            if context not in action.contexts:
+                continue
+            for key in action.keys:
+                assert seen.get(key, action.id) == action.id, (context, key, seen[key], action.id)
+                seen[key] = action.id

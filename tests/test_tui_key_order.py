@@ -70,7 +70,7 @@ async def test_repeated_enter_in_the_item_prompt_adds_one_item_and_pops_once(
     app = workbench_app(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        burst(app, "ctrl+w", "enter", "x", "y", "enter", "enter", "enter")
+        burst(app, "ctrl+w", "down", "enter", "x", "y", "enter", "enter", "enter")
         await settle(pilot)
         assert isinstance(app.screen, WorkbenchScreen)
         assert app.state is not None
@@ -86,7 +86,7 @@ async def test_repeated_escape_never_pops_the_workbench(new_session_file: Path) 
     app = workbench_app(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        burst(app, "ctrl+w", "a", "q", "escape", "escape", "escape", "escape")
+        burst(app, "ctrl+w", "down", "a", "q", "escape", "escape", "escape", "escape")
         await settle(pilot)
         assert isinstance(app.screen, WorkbenchScreen)
         assert len(app.screen_stack) == 2  # the default screen and the workbench
@@ -101,7 +101,7 @@ async def test_text_typed_before_a_dialog_is_shown_goes_into_it(new_session_file
     app = workbench_app(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        burst(app, "ctrl+w", "a", "K", "o", "m", "m", "u", "n")
+        burst(app, "ctrl+w", "down", "a", "K", "o", "m", "m", "u", "n")
         burst(app, "enter", "escape", "1")
         await settle(pilot)
         assert app.state is not None

@@ -277,3 +277,34 @@ async def test_typing_on_past_two_seconds_writes_at_once(
         assert recovery.exists()
         held = load_session(recovery, Catalog.default()).session.scores
         assert held == {"1.1": 5, "1.2": 6}
+
+
+async def test_saving_a_deleted_file_asks_before_creating_it_again(new_session_file: Path) -> None:
+    app = claimed(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        new_session_file.unlink()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert dialog(app) == "file-gone"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not new_session_file.exists()  # not created behind the user's back
+        await pilot.press("ctrl+s", "s")
+        await pilot.pause()
+        assert dialog(app) is None
+    assert load_session(new_session_file, Catalog.default()).session.scores == {"1.1": 5}
+
+
+async def test_export_prompt_refuses_a_fifo(demo_copy: Path) -> None:
+    fifo = demo_copy.with_name("rapport.md")
+    os.mkfifo(fifo)
+    app = claimed(demo_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+e", "ctrl+u")  # clear the proposed path, type the FIFO's
+        await pilot.press(*str(fifo), "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ExportPrompt"  # Enter refused
+        problem = str(app.screen.query_one("#export-problem").render())
+        assert "rapport.md är" in problem and "inte en vanlig fil" in problem

@@ -1,10 +1,13 @@
 """Issue #6 acceptance: the real `kompass` in a pseudo-terminal, killed, hung up, locked out.
 
 Each test starts `python -m kompass_tui FILE` on a pty at 80x24 and types as a user does.
+Some killed runs touch the session file between the autosave and the kill (#11): the work
+must still be offered on reopening.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import time
@@ -20,7 +23,7 @@ from kompass_tui.core.files.locks import lock_path, read_lock
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.open_session import OpenSession
-from kompass_tui.core.session.recovery import recovery_path
+from kompass_tui.core.session.recovery import pending_recovery, recovery_path
 from kompass_tui.core.session.toml_io import create_session_file, load_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.widgets.key_bar import KeyBar
@@ -35,6 +38,8 @@ AREA_1 = ["1.1", "1.2", "1.3", "1.4", "1.5"]
 BACKSPACE = b"\x7f"
 KILL_RUNS = 24
 PARALLEL = 2
+TOUCH_EVERY = 3
+"""Every third run touches the session file between the autosave and the kill (#11)."""
 SAFE_AFTER = 2.5
 """Whatever was typed this many seconds before the kill must be in the recovery file."""
 
@@ -63,6 +68,8 @@ class Run:
     """What one killed run typed, and when (monotonic seconds)."""
 
     seed: int
+    touch: bool = False
+    """Whether the session file was touched between the autosave and the kill."""
     typed: list[tuple[float, str, int]] = field(default_factory=list)
     killed_at: float = 0.0
 
@@ -75,10 +82,11 @@ class Run:
         return {d for _, d in events[old[-1] :]}
 
 
-def kill_run(seed: int, folder: Path) -> tuple[Run, Path]:
-    """Type scores, sometimes save, then SIGKILL at a random moment."""
+def kill_run(seed: int, folder: Path, touch: bool = False) -> tuple[Run, Path]:
+    """Type scores, sometimes save, then SIGKILL at a random moment; with `touch`, wait
+    past the autosave and touch the session file first (a backup tool, `git checkout`)."""
     rng = random.Random(seed)
-    run = Run(seed)
+    run = Run(seed, touch)
     path = fresh_session(folder)
     with start(path) as app:
         mark = app.mark()
@@ -100,8 +108,14 @@ def kill_run(seed: int, folder: Path) -> tuple[Run, Path]:
                 position += move
                 keys = (ENTER if move else BACKSPACE) + str(digit).encode()
                 run.typed.append((app.type(keys), AREA_1[position], digit))
-        # Kill mid-save now and then; else after a pause that may pass the autosave.
-        time.sleep(rng.uniform(0.0, 0.05) if last_was_save else rng.uniform(0.0, 3.0))
+        if touch:
+            time.sleep(rng.uniform(2.2, 2.8))  # past the autosave
+            later = time.time_ns() + 5 * 10**9
+            os.utime(path, ns=(later, later))  # the session file now looks newer
+            time.sleep(rng.uniform(0.0, 0.3))
+        else:
+            # Kill mid-save now and then; else after a pause that may pass the autosave.
+            time.sleep(rng.uniform(0.0, 0.05) if last_was_save else rng.uniform(0.0, 3.0))
         run.killed_at = time.monotonic()
         app.signal(signal.SIGKILL)
         assert app.wait() == -signal.SIGKILL
@@ -109,30 +123,32 @@ def kill_run(seed: int, folder: Path) -> tuple[Run, Path]:
 
 
 def check_after_kill(run: Run, path: Path, catalog: Catalog) -> str:
-    """Return 'recovery' or 'session' (which file held the work); assert it is all there."""
+    """Return 'recovery' or 'session' (which file held the work); assert it is all there:
+    in the session file, or in the recovery file that reopening offers to restore."""
     on_disk = load_session(path, catalog)  # never broken
     typed_values = {(q, Decimal(d)) for _, q, d in run.typed}
     assert all((q, v) in typed_values for q, v in on_disk.session.scores.items())
-    recovery = recovery_path(path)
-    newest = load_session(recovery, catalog) if recovery.exists() else on_disk
+    offered = pending_recovery(path, catalog)
+    newest = offered or on_disk
     for question_id in AREA_1:
         allowed = run.acceptable(question_id)
         if allowed is not None:
             held = newest.session.scores.get(question_id)
             assert held in {Decimal(d) for d in allowed}, (
                 f"seed {run.seed}: {question_id} holds {held}, typed {run.typed}, "
-                f"killed at {run.killed_at}"
+                f"killed at {run.killed_at}, session file touched: {run.touch}"
             )
     holder = read_lock(path)
     assert holder is not None and holder.is_stale()  # left behind, and known to be stale
-    return "recovery" if recovery.exists() else "session"
+    return "recovery" if offered is not None else "session"
 
 
 def test_sigkill_at_random_moments_loses_nothing_older_than_two_seconds(tmp_path: Path) -> None:
     catalog = Catalog.default()
     seeds = [random.randrange(1 << 30) for _ in range(KILL_RUNS)]
+    touched = [index % TOUCH_EVERY == 0 for index in range(KILL_RUNS)]
     with ThreadPoolExecutor(PARALLEL) as pool:
-        runs = list(pool.map(lambda s: kill_run(s, tmp_path / f"run-{s}"), seeds))
+        runs = list(pool.map(lambda s, t: kill_run(s, tmp_path / f"run-{s}", t), seeds, touched))
     held_by = [check_after_kill(run, path, catalog) for run, path in runs]
     assert len(held_by) == KILL_RUNS
     # Many runs waited past the autosave; the test would prove little if none did.

@@ -82,12 +82,15 @@ async def test_hostile_session_is_shown_as_typed(tmp_path: Path) -> None:
         marks = str(app.screen.query_one(".question-marks").render())
         assert "✎ [i]said[/i] ␛[H␛[31m red" in marks
         assert_no_controls(app)
-        await pilot.press("ctrl+o")  # the comment in the editor: literal, and left as it was
+        await pilot.press("ctrl+o")  # the findings: none yet
         await pilot.pause()
         editor = app.screen.query_one("#editor-text")
-        assert editor.text == "[i]said[/i] ␛[H␛[31m red"  # type: ignore[attr-defined]
+        assert editor.text == ""  # type: ignore[attr-defined]
         assert_no_controls(app)
-        await pilot.press("escape", "ctrl+w", "down", "down", "enter")  # the notes
+        await pilot.press("escape", "ctrl+k")  # the comment: literal, and left as it was
+        await pilot.pause()
+        assert editor.text == "[i]said[/i] ␛[H␛[31m red"  # type: ignore[attr-defined]
+        await pilot.press("escape", "ctrl+w", "enter")  # Allmänt (the notes)
         await pilot.pause()
         assert editor.text == "line one\n␛[1;1Hover\twritten␈␡"  # type: ignore[attr-defined]
         assert_no_controls(app)

@@ -55,3 +55,40 @@ def test_compare(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  
     variant(folder, "linkoping.toml", "Linköping", "0.5")
     app = KompassApp(folder=folder, catalog=Catalog.default())
     assert snap_compare(app, terminal_size=size, press=["space", "down", "space", "c"])
+
+
+def twelve_area_app(tmp_path: Path, lang: str | None = None) -> KompassApp:
+    """A session on the twelve-area, three-language test instrument (#14), as it opens."""
+    from decimal import Decimal
+
+    from kompass_tui.core.session.model import new_session
+    from kompass_tui.core.session.open_session import OpenSession
+    from kompass_tui.core.session.toml_io import load_session, save_session
+    from tests.test_any_instrument import INSTRUMENTS, TWELVE
+
+    catalog = Catalog.default([INSTRUMENTS])
+    twelve = catalog.get(TWELVE)
+    session = new_session(twelve, "Moss", [], ["Kari"])
+    for question_id, score in {"1.1": "3.75", "1.2": "87.5", "1.3": "1.13"}.items():
+        session.set_score(twelve, question_id, Decimal(score))
+    for area in twelve.areas[1:11]:
+        for question in area.questions:
+            session.set_score(twelve, question.id, question.max * Decimal("0.4"))
+    session.set_not_applicable("11.3", True)
+    path = tmp_path / "moss.toml"
+    save_session(session, twelve, path)
+    state = OpenSession.from_loaded(load_session(path, catalog), lang)
+    return KompassApp(state=state, catalog=catalog, lang=lang)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_twelve_areas_overview(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Every area listed (scrolling at 80x24), a long title cut before a number is."""
+    assert snap_compare(twelve_area_app(tmp_path), terminal_size=size, press=["f2"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_twelve_areas_question_rows(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Maxima 7,5, 100 and 2,25 in one column, 1,13 shown as typed, in Norwegian."""
+    app = twelve_area_app(tmp_path, "nb")
+    assert snap_compare(app, terminal_size=size, press=["f3"])

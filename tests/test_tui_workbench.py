@@ -109,33 +109,58 @@ async def test_not_applicable_toggles_refuses_scores_and_leaves_the_maximum(
     assert saved(new_session_file).scores == {}
 
 
-async def test_comment_strength_and_notes_survive_save(new_session_file: Path) -> None:
+async def test_findings_comment_strength_and_general_text_survive_save(
+    new_session_file: Path,
+) -> None:
     app = workbench_app(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("ctrl+o")
+        await pilot.press("ctrl+o")  # the question's text in the report
         await type_text(pilot, "Plan finns")
+        await pilot.press("escape", "ctrl+k")  # its comment, the evaluators' own
+        await type_text(pilot, "Ring Eva")
         await pilot.press("escape")
         await pilot.pause()
-        assert "Plan finns" in text_of(app, ".question-marks")
-        await pilot.press("ctrl+w")  # the area's lists: the empty strengths list first
-        await pilot.press("enter")
+        marks = text_of(app, ".question-marks")
+        assert "¶ Plan finns" in marks and "✎ Ring Eva" in marks
+        await pilot.press("ctrl+w")  # the area's texts: Allmänt, then the lists
+        await pilot.press("down", "enter")
         await type_text(pilot, "Kommun TV")
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("down", "down", "enter")  # improvements, then the notes
+        await pilot.press("up", "enter")  # Allmänt: the editor in place
         await type_text(pilot, "Bra")
         await pilot.press("ctrl+s")
         await pilot.pause()
+        assert "5 ord" in text_of(app, ".area-texts")  # Plan finns, Kommun TV, Bra
     session = saved(new_session_file)
-    assert session.comments == {"1.1": "Plan finns"}
+    assert session.findings == {"1.1": "Plan finns"}
+    assert session.comments == {"1.1": "Ring Eva"}
     assert session.areas["1"].strengths == ["Kommun TV"]
     assert session.areas["1"].notes == "Bra"
+
+
+async def test_report_texts_have_their_own_tab(new_session_file: Path) -> None:
+    app = workbench_app(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f2", "pageup")  # from the overview back: the last tab
+        await pilot.pause()
+        assert place(app) == "report"
+        await pilot.press("down", "enter")  # the organisation
+        await type_text(pilot, "Kommunfullmäktige har 85 ledamöter.")
+        await pilot.press("escape")
+        await pilot.pause()
+        shown = text_of(app, "#report-texts Static")
+        assert "Kommunorganisationen · 4 ord" in shown
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    sections = saved(new_session_file).report_sections
+    assert sections == {"organisation": "Kommunfullmäktige har 85 ledamöter."}
 
 
 async def test_list_items_are_added_edited_and_deleted_by_key(demo_copy: Path) -> None:
     app = workbench_app(demo_copy)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f3", "ctrl+w")
+        await pilot.press("f3", "ctrl+w", "down")  # past Allmänt to the first strength
         await pilot.press("a")
         await type_text(pilot, "Ny styrka")
         await pilot.press("enter")
@@ -216,6 +241,9 @@ async def test_keys_move_between_questions_and_areas(new_session_file: Path) -> 
         await pilot.press("f2")
         await pilot.pause()
         assert place(app) == "overview"
+        await pilot.press("pageup")  # the last tab: the report's own texts
+        await pilot.pause()
+        assert place(app) == "report"
         await pilot.press("pageup")
         await pilot.pause()
         assert place(app) == "8.1"
@@ -262,3 +290,34 @@ async def test_english_interface(demo_copy: Path) -> None:
         await pilot.pause()
         assert app.state is not None and app.state.lang == "sv"
         assert place(app) == "1.1"
+
+
+async def test_texts_written_in_the_workbench_are_exported_as_typed(new_session_file: Path) -> None:
+    from kompass_tui.core.report.markdown import build_markdown
+    from tests.test_report_support import html_text_and_tags, markdown_parser
+
+    typed = {
+        "findings": "Strategin *saknas* <b>ännu</b> [x](y) `kod`",
+        "general": "Allmänt: 1. inte en lista # inte en rubrik",
+        "section": "Kommunen | har | 85 ledamöter",
+    }
+    app = workbench_app(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+o")
+        await type_text(pilot, typed["findings"])
+        await pilot.press("escape", "ctrl+w", "enter")
+        await type_text(pilot, typed["general"])
+        await pilot.press("escape", "f2", "pageup", "enter")
+        await type_text(pilot, typed["section"])
+        await pilot.press("escape", "ctrl+s")
+        await pilot.pause()
+    loaded = load_session(new_session_file, Catalog.default())
+    session = loaded.session
+    assert session.findings == {"1.1": typed["findings"]}
+    assert session.areas["1"].notes == typed["general"]
+    assert session.report_sections == {"about_municipality": typed["section"]}
+    html = markdown_parser().render(build_markdown(session, loaded.instrument, "sv"))
+    text, tags = html_text_and_tags(html)
+    for value in typed.values():
+        assert value in text  # shown as typed: no emphasis, link, list, heading or table
+    assert "b" not in tags and "a" not in tags and "code" not in tags

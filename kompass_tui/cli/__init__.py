@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 
 from kompass_tui import __version__
-from kompass_tui.cli.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK
-from kompass_tui.cli.output import warn
+from kompass_tui.cli.output import VisibleArgumentParser, warn, warn_all
 from kompass_tui.cli.registry import BY_NAME, COMMANDS, DEFAULT
-from kompass_tui.core.problems import KompassError, LoadError
+from kompass_tui.core.problems import KompassError, LoadError, UsageError
+from kompass_tui.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
 _VALUE_OPTIONS = ("--criteria-dir", "--lang")
 
@@ -34,7 +34,7 @@ def _description() -> str:
 
 def build_parser(command_name: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; only `command_name`'s arguments are set up (all when None)."""
-    parser = argparse.ArgumentParser(
+    parser = VisibleArgumentParser(
         prog="kompass",
         description=_description(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -60,9 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(importlib.import_module(command.module).run(args))
     except LoadError as failure:
-        for problem in failure.problems:
-            warn(problem)
+        warn_all(failure.problems)
         return EXIT_INVALID
+    except UsageError as failure:
+        warn(f"kompass {command.name}: {failure}")
+        return EXIT_USAGE
     except KompassError as failure:
         warn(f"kompass {command.name}: {failure}")
         return EXIT_INVALID

@@ -30,6 +30,10 @@ class KompassError(Exception):
     """Base class for errors the CLI reports without a traceback."""
 
 
+class UsageError(KompassError):
+    """The command was asked for something that cannot be (an option value out of range)."""
+
+
 class LoadError(KompassError):
     """A file could not be loaded; carries every problem found in it."""
 

@@ -4,15 +4,11 @@ Sessions hold text anyone may have written, and a hostile file may hold escape s
 Rich passes ESC and C1 controls straight through to the terminal (it strips only a few,
 like BEL), where they could move the cursor, clear the screen or set the window title.
 `visible` turns every control character but newline and tab into a visible stand-in
-(ESC → ␛, DEL → ␡, C1 → �); `Visible` does the same for anything Rich renders.
+(ESC → ␛, DEL → ␡, C1 → �); `views.visible.Visible` does the same for anything Rich
+renders.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 
 _PICTURES = 0x2400
 """Unicode's Control Pictures block: ␀ for NUL, ␛ for ESC, ...; DEL is ␡ (0x2421)."""
@@ -39,20 +35,3 @@ _ONE_LINE = _table(one_line=True)
 def visible(text: str, *, one_line: bool = False) -> str:
     """`text` with control characters as visible symbols; newlines kept unless `one_line`."""
     return text.translate(_ONE_LINE if one_line else _MULTI_LINE)
-
-
-class Visible:
-    """A Rich renderable shown with every control character in its text made visible."""
-
-    def __init__(self, renderable: RenderableType) -> None:
-        self.renderable = renderable
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """Render the wrapped renderable, then make its text harmless segment by segment."""
-        from rich.segment import Segment
-
-        for segment in console.render(self.renderable, options):
-            if segment.control:
-                yield segment  # Rich's own cursor moves, not text from a session
-            else:
-                yield Segment(visible(segment.text), segment.style)

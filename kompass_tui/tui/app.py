@@ -7,7 +7,7 @@ first, then ends the app with a one-line message and a non-zero exit code.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 
 from textual import events
@@ -18,13 +18,12 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.toml_io import load_session
+from kompass_tui.exit_codes import EXIT_CRASHED
 from kompass_tui.tui.key_router import KeyedScreen, KeyRouter
 from kompass_tui.tui.keys import KeyAction, description, in_context, keys_text
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.safekeeping import SessionKeeper
-
-EXIT_CRASHED = 3
-"""Exit code after an unexpected error (the work is in the recovery file)."""
+from kompass_tui.tui.strings import tr, ui_language
 
 
 class KompassApp(App[int]):
@@ -75,6 +74,9 @@ class KompassApp(App[int]):
         self.push_screen(WorkbenchScreen(state))
         for warning in state.warnings:
             self.notify(literal(warning), severity="warning", timeout=10, markup=False)
+        if ui_language(state.lang) != state.lang:
+            # The instrument's texts are in the language; kompass's own words fall back.
+            self.notify(tr(state.lang, "ui_fallback", language=state.lang), timeout=8)
         self.keeper = SessionKeeper(self, state)
         self.keeper.start()
 
@@ -125,7 +127,7 @@ class KompassApp(App[int]):
         if self.keeper is not None:
             self.keeper.save()
 
-    def action_quit(self) -> None:
+    async def action_quit(self) -> None:
         """Quit; ask first when anything is unsaved."""
         before_save = getattr(self.screen, "before_save", None)
         if callable(before_save):
@@ -167,7 +169,7 @@ class KompassApp(App[int]):
             )
         yield from screen.palette_extras()  # type: ignore[attr-defined]
 
-    def _runner(self, screen: object, action: KeyAction):
+    def _runner(self, screen: object, action: KeyAction) -> Callable[[], Awaitable[None]]:
         async def run() -> None:
             await screen.run_key(action)  # type: ignore[attr-defined]
 

@@ -23,14 +23,15 @@ AREA_KEYS = 8
 QUESTION = "question"
 OVERVIEW = "overview"
 TEXTS = "texts"
+REPORT = "report"
 EDITOR = "editor"
 PICKER = "picker"
 READING = "reading"
 DIALOG = "dialog"
 CHOICE = "choice"
-WORKBENCH = frozenset({QUESTION, OVERVIEW, TEXTS})
+WORKBENCH = frozenset({QUESTION, OVERVIEW, TEXTS, REPORT})
 """The workbench's places (not while a text is being edited)."""
-EVERYWHERE = frozenset({QUESTION, OVERVIEW, TEXTS, EDITOR, PICKER, READING, DIALOG, CHOICE})
+EVERYWHERE = WORKBENCH | {EDITOR, PICKER, READING, DIALOG, CHOICE}
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,13 @@ def _k(
     method: str = "",
 ) -> KeyAction:
     return KeyAction(
-        id, tuple(keys.split(",")), frozenset(contexts), bar, palette, argument, method
+        id,
+        tuple(k for k in keys.split(",") if k),
+        frozenset(contexts),
+        bar,
+        palette,
+        argument,
+        method,
     )
 
 
@@ -77,6 +84,7 @@ KEYS: tuple[KeyAction, ...] = (
     _k("prev_question", "up,shift+tab", {QUESTION}, palette=False),
     _k("next_unscored", "ctrl+g", WORKBENCH, bar=True),
     _k("text", "ctrl+o", {QUESTION}, bar=True),
+    _k("comment", "ctrl+k", {QUESTION}),
     _k("not_applicable", "ctrl+t", {QUESTION}, bar=True),
     _k("texts", "ctrl+w", {QUESTION, TEXTS}, bar=True),
     _k("settle", "ctrl+y", {QUESTION}),
@@ -89,22 +97,22 @@ KEYS: tuple[KeyAction, ...] = (
         _k(f"area_{n}", f"f{n + 2}", WORKBENCH | {EDITOR}, argument=n, method="area")
         for n in range(1, AREA_KEYS + 1)
     ],
-    _k("jump", "g", {OVERVIEW, TEXTS}),
-    # The overview's rows, the area's texts and lists.
-    _k("row_down", "down,j", {OVERVIEW, TEXTS}, palette=False),
-    _k("row_up", "up,k", {OVERVIEW, TEXTS}, palette=False),
+    _k("jump", "g", {OVERVIEW, TEXTS, REPORT}),
+    # The overview's rows, the area's texts and lists, the report's texts.
+    _k("row_down", "down,j", {OVERVIEW, TEXTS, REPORT}, palette=False),
+    _k("row_up", "up,k", {OVERVIEW, TEXTS, REPORT}, palette=False),
     _k("open_row", "enter", {OVERVIEW}, bar=True, palette=False),
-    _k("edit_row", "enter,e", {TEXTS}, bar=True, palette=False),
+    _k("edit_row", "enter,e", {TEXTS, REPORT}, bar=True, palette=False),
     _k("add_item", "a,insert", {TEXTS}, bar=True, palette=False),
     _k("delete_item", "d,delete", {TEXTS}, bar=True, palette=False),
     _k("to_questions", "escape", {TEXTS}, palette=False),
     # A text being edited in place.
     _k("editor_done", "escape", {EDITOR}, bar=True, palette=False),
-    _k("external_editor", "f4", {EDITOR}, bar=True, palette=False),
+    _k("external_editor", "ctrl+o", {EDITOR}, bar=True, palette=False),
     # Reports and the rest.
     _k("export", "ctrl+e", WORKBENCH, bar=True),
     _k("preview", "ctrl+r", WORKBENCH),
-    _k("compare_others", "ctrl+k", WORKBENCH),
+    _k("compare_others", "", WORKBENCH),
     _k("language", "ctrl+l", WORKBENCH),
     # The session picker.
     _k("open_session", "enter", {PICKER}, bar=True, palette=False),

@@ -27,7 +27,11 @@ from kompass_tui.core.files.locks import LockHeldError
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.open_session import Change, OpenSession
 from kompass_tui.core.session.recovery import describe_changes, recovery_path, write_recovery
-from kompass_tui.core.session.toml_io import ExternalChangeError, load_session
+from kompass_tui.core.session.toml_io import (
+    ExternalChangeError,
+    SessionFileGoneError,
+    load_session,
+)
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
 from kompass_tui.tui.strings import tr
@@ -134,6 +138,9 @@ class SessionKeeper:
             return False
         try:
             state.save(overwrite=overwrite)
+        except SessionFileGoneError:
+            self._ask_recreate(then_quit)
+            return False
         except ExternalChangeError:
             self._ask_external_change(then_quit)
             return False
@@ -150,6 +157,28 @@ class SessionKeeper:
         if then_quit:
             self.app.exit(0)
         return True
+
+    def _ask_recreate(self, then_quit: bool) -> None:
+        lang = self.lang
+
+        def chosen(answer: str | None) -> None:
+            if answer == "recreate":
+                self.save(overwrite=True, then_quit=then_quit)
+
+        self.app.push_screen(
+            ChoiceDialog(
+                "file-gone",
+                tr(lang, "gone_title", name=self.state.path.name),
+                [],
+                [
+                    Choice("recreate", tr(lang, "gone_recreate"), "s", "warning"),
+                    Choice("cancel", tr(lang, "cancel"), "c"),
+                ],
+                lang,
+                chosen,
+                escape="cancel",
+            )
+        )
 
     def _ask_external_change(self, then_quit: bool) -> None:
         lang = self.lang

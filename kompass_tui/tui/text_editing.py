@@ -15,6 +15,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual.app import SuspendNotSupported
+
 from kompass_tui.core.session.open_session import ListKind, OpenSession, TextKind
 from kompass_tui.tui.literal import edited_or_original, literal
 from kompass_tui.tui.strings import tr
@@ -38,7 +40,7 @@ class TextEditing:
     @property
     def state(self) -> OpenSession:
         """The open session."""
-        return self.screen.state  # type: ignore[attr-defined,no-any-return]
+        return self.screen.state  # type: ignore[attr-defined]
 
     @property
     def panel(self) -> EditorPanel:
@@ -60,11 +62,12 @@ class TextEditing:
         self.screen.set_focus(self.panel.area)
         self.screen.show_keys()  # type: ignore[attr-defined]
 
-    def open_question_text(self) -> None:
-        """The current question's text."""
+    def open_question_text(self, kind: TextKind = "findings") -> None:
+        """The current question's findings (its part of the report) or its comment."""
         question = self.state.question
         if question is not None:
-            self.open("comment", question.id, tr(self.state.lang, "comment_title", qid=question.id))
+            title = tr(self.state.lang, f"{kind}_title", qid=question.id)
+            self.open(kind, question.id, title)
 
     def store(self) -> None:
         """Keep what the panel holds in the session."""
@@ -108,10 +111,18 @@ class TextEditing:
             handle.write(area.text)
             path = Path(handle.name)
         try:
+            failure: OSError | None = None
             try:
+                # Textual resumes only when the block ends normally: nothing may escape it.
                 with self.screen.app.suspend():
-                    subprocess.run([*argv, str(path)], check=False, timeout=EDITOR_TIMEOUT)
-            except OSError as failure:
+                    try:
+                        subprocess.run([*argv, str(path)], check=False, timeout=EDITOR_TIMEOUT)
+                    except OSError as error:
+                        failure = error
+            except SuspendNotSupported:
+                self.screen.notify(tr(lang, "editor_no_terminal"), severity="warning")
+                return
+            if failure is not None:
                 reason = literal(failure.strerror or str(failure), one_line=True)
                 self.screen.notify(tr(lang, "editor_failed", reason=reason), severity="error")
                 return
@@ -133,6 +144,13 @@ class TextEditing:
 
     # -- the area's lists and notes ------------------------------------------------------------
 
+    def edit_section(self) -> None:
+        """Edit the highlighted text of the report."""
+        from kompass_tui.core.session.model import REPORT_SECTIONS
+
+        key = REPORT_SECTIONS[min(self.state.place.row, len(REPORT_SECTIONS) - 1)]
+        self.open("section", key, tr(self.state.lang, f"section.{key}"))
+
     def _row(self) -> TextRow | None:
         area = self.state.area
         if area is None or self.state.place.kind != "texts":
@@ -146,7 +164,7 @@ class TextEditing:
         if row is None or area is None:
             return
         if row.kind == "notes":
-            self.open("notes", area.id, tr(self.state.lang, "notes_title", area=area.id))
+            self.open("notes", area.id, tr(self.state.lang, "general_title", area=area.id))
         elif row.index < 0:
             self._prompt(row.kind, 0, adding=True)  # type: ignore[arg-type]
         else:

@@ -30,7 +30,7 @@ from kompass_tui.core.compare.tables import (
     summary_grid,
     turned,
 )
-from kompass_tui.core.visible import Visible
+from kompass_tui.views.visible import Visible
 
 LONG_GRID = 60
 """Grids with more rows than this are drawn as aligned lines, not a Rich Table (speed)."""

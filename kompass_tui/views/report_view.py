@@ -8,8 +8,9 @@ Every text goes into `Text` objects, never into markup strings, so a note holdin
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import fields, is_dataclass, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -35,7 +36,7 @@ from kompass_tui.core.report.outline import (
 )
 from kompass_tui.core.scoring.numbers import format_max, format_percent, signed_points
 from kompass_tui.core.session.model import BenchmarkEntry, Session
-from kompass_tui.core.visible import Visible
+from kompass_tui.core.visible import visible
 from kompass_tui.views.report_areas_view import area_details, area_table, optional_points
 from kompass_tui.views.report_text_view import text_renderable
 from kompass_tui.views.style import (
@@ -45,6 +46,7 @@ from kompass_tui.views.style import (
     bar_text,
     percent_style,
 )
+from kompass_tui.views.visible import Visible
 
 if TYPE_CHECKING:
     from kompass_tui.core.report.earlier import EarlierTotals
@@ -72,6 +74,7 @@ def report_renderable(
 
 def render_report(report: Report) -> Group:
     """A built report as one Rich group: the title page, then every numbered section."""
+    report = shown(report)
     labels = labels_for(report.lang)
     parts: list[RenderableType] = [_title(report, labels)]
     if not report.complete:
@@ -98,6 +101,32 @@ def render_report(report: Report) -> Group:
                 if area.has_not_applicable:
                     parts.append(Text(labels.not_applicable_note, style="dim italic"))
     return Group(*parts)
+
+
+def shown(report: Report) -> Report:
+    """The report with every text in it (from the session and the instrument) made visible.
+
+    Done before Rich measures anything: a control character measures 0 cells and its
+    visible stand-in 1, so substituting later (as `Visible` does) would push the right
+    border of panels and tables out of line. Every string field of the report's
+    dataclasses is replaced, dictionary keys alike, so lookups by id still match.
+    """
+    return cast(Report, _shown(report))
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, str):
+        return visible(value)
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _shown(getattr(value, f.name)) for f in fields(value) if f.init}
+        return replace(value, **changes)
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
+        return type(value)(*(_shown(item) for item in value))
+    if isinstance(value, tuple | list):
+        return type(value)(_shown(item) for item in value)
+    if isinstance(value, dict):
+        return {_shown(key): _shown(item) for key, item in value.items()}
+    return value
 
 
 def _title(report: Report, labels: Labels) -> Panel:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
-from kompass_tui.cli.output import say, warn
+from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
+from kompass_tui.cli.output import say, warn_all
 from kompass_tui.core.compare.comparison import compare_files
 from kompass_tui.core.compare.evaluation import repeated_file
 from kompass_tui.core.compare.mapping import load_mapping
@@ -18,8 +17,9 @@ from kompass_tui.core.compare.statistics import Population
 from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.problems import KompassError
+from kompass_tui.core.problems import KompassError, LoadError, Problem
 from kompass_tui.core.report.writing import svg_link
+from kompass_tui.exit_codes import EXIT_OK
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -27,8 +27,8 @@ def run_compare(args: argparse.Namespace) -> int:
     paths: list[Path] = list(args.files)
     twice = repeated_file(paths)
     if twice is not None:
-        warn(f"{twice}: given twice; each evaluation may be compared once")
-        return EXIT_INVALID
+        message = "given twice; each evaluation may be compared once"
+        raise LoadError([Problem(str(twice), "", message)])
     outputs = (
         ("-o", args.output),
         ("--trend-svg", args.trend_svg),
@@ -37,11 +37,9 @@ def run_compare(args: argparse.Namespace) -> int:
     for option, target in outputs:
         problem = target and target_problem(option, target, paths, "one of the files compared")
         if problem:
-            warn(problem)
-            return EXIT_INVALID
+            raise LoadError([Problem("", "", problem)])
     if args.since is not None and args.until is not None and args.since > args.until:
-        warn(f"kompass compare: --since {args.since} is after --until {args.until}")
-        return EXIT_INVALID
+        raise KompassError(f"--since {args.since} is after --until {args.until}")
     catalog = Catalog.default(args.criteria_dir)
     mappings = [load_mapping(path, catalog) for path in args.map]
     if args.on:
@@ -54,11 +52,10 @@ def run_compare(args: argparse.Namespace) -> int:
         keep_order=args.keep_order,
         population=Population(args.since, args.until),
     )
-    for warning in result.loaded.warnings:
-        warn(warning)
+    warn_all(result.loaded.warnings)
     comparison = result.comparison
     instrument = comparison.instrument
-    lang = args.lang or instrument.default_language
+    lang = instrument.language(args.lang)
     trend = args.trend or args.trend_svg is not None
     if args.trend_svg is not None and not trends(comparison):
         raise KompassError("--trend-svg: no municipality is evaluated more than once")
@@ -104,7 +101,8 @@ def _write(path: Path, text: str) -> None:
     try:
         write_text_atomic(path, text)
     except OSError as error:
-        raise KompassError(f"{path}: cannot be written: {error.strerror or error}") from None
+        message = f"cannot be written: {error.strerror or error}"
+        raise LoadError([Problem(str(path), "", message)]) from None
 
 
 def _year(text: str) -> int:
@@ -116,7 +114,7 @@ def _year(text: str) -> int:
 def configure(parser: argparse.ArgumentParser) -> None:
     """The options of `kompass compare`."""
     parser.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help="sessions or benchmark files"
+        "files", nargs="+", type=path_argument, metavar="FILE", help="sessions or benchmark files"
     )
     parser.add_argument("--median", action="store_true", help="add a median column, with n")
     parser.add_argument("--mean", action="store_true", help="add a mean column, with n")
@@ -135,11 +133,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--trend", action="store_true", help="a table per municipality evaluated more than once"
     )
     parser.add_argument(
-        "--trend-svg", type=Path, metavar="FILE.svg", help="write the trend chart (implies --trend)"
+        "--trend-svg",
+        type=path_argument,
+        metavar="FILE.svg",
+        help="write the trend chart (implies --trend)",
     )
     parser.add_argument(
         "--profile-svg",
-        type=Path,
+        type=path_argument,
         metavar="FILE.svg",
         help="write the last evaluation's profile against the median (--since/--until)",
     )
@@ -149,12 +150,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--map",
         action="append",
-        type=Path,
+        type=path_argument,
         default=[],
         metavar="FILE",
         help="an area mapping file between two instruments (repeatable)",
     )
-    parser.add_argument("-o", "--output", type=Path, metavar="OUT.md", help="write Markdown")
+    parser.add_argument(
+        "-o", "--output", type=path_argument, metavar="OUT.md", help="write Markdown"
+    )
     criteria_dir_option(parser)
     lang_option(parser)
 

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
+from kompass_tui.cli.output import say, warn, warn_all
 from kompass_tui.core.compare.benchmark import is_benchmark_data
 from kompass_tui.core.compare.evaluation import repeated_file
+from kompass_tui.core.files.targets import check_target
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import LoadError, Problem
+from kompass_tui.core.problems import KompassError, LoadError, Problem
 from kompass_tui.core.scoring.consensus import (
     ConsensusError,
     ConsensusResult,
@@ -27,6 +27,9 @@ from kompass_tui.core.scoring.consensus import (
 from kompass_tui.core.scoring.disputes import spread_text
 from kompass_tui.core.scoring.numbers import ScoreError, format_exact, format_number, format_points
 from kompass_tui.core.session.model import Session
+from kompass_tui.exit_codes import EXIT_OK, EXIT_USAGE
+
+NEVER_OVERWRITES = "consensus"
 
 MESSAGES = {
     "sv": {
@@ -59,57 +62,44 @@ def run_consensus(args: argparse.Namespace) -> int:
     try:
         threshold = parse_threshold(args.threshold)
     except ScoreError as error:
-        print(f"kompass consensus: --threshold: {error}", file=sys.stderr)
+        warn(f"kompass consensus: --threshold: {error}")
         return EXIT_USAGE
     paths: list[Path] = list(args.files)
     output: Path = args.output
-    refusal = _refusal(paths, output)
-    if refusal:
-        print(refusal, file=sys.stderr)
-        return EXIT_INVALID
-    loaded = _load_all(paths, Catalog.default(args.criteria_dir))
-    if loaded is None:
-        return EXIT_INVALID
-    sessions, instrument = loaded
+    _refuse(paths, output)
+    sessions, instrument = _load_all(paths, Catalog.default(args.criteria_dir))
     try:
         result = merge_sessions(sources_for(sessions), instrument, threshold)
     except ConsensusError as error:
-        print(f"kompass consensus: {error}", file=sys.stderr)
-        return EXIT_INVALID
+        raise KompassError(str(error)) from None
     try:
         create_consensus_file(result, instrument, output)
     except FileExistsError:
-        print(f"{output}: already exists; consensus never overwrites a file", file=sys.stderr)
-        return EXIT_INVALID
+        message = f"already exists; {NEVER_OVERWRITES} never overwrites a file"
+        raise LoadError([Problem(str(output), "", message)]) from None
     except OSError as error:
-        print(f"{output}: cannot be written: {error.strerror or error}", file=sys.stderr)
-        return EXIT_INVALID
-    lang = args.lang or instrument.default_language
-    print(summary(result, instrument, output, lang))
+        message = f"cannot be written: {error.strerror or error}"
+        raise LoadError([Problem(str(output), "", message)]) from None
+    lang = instrument.language(args.lang)
+    say(summary(result, instrument, output, lang))
     return EXIT_OK
 
 
-def _refusal(paths: list[Path], output: Path) -> str:
-    """Why the merge is refused before anything is loaded; '' if it may go ahead."""
+def _refuse(paths: list[Path], output: Path) -> None:
+    """Raise KompassError or LoadError when the merge is refused before anything is loaded."""
     if len(paths) < 2:
-        return f"kompass consensus: needs at least two sessions to merge, {len(paths)} given"
+        raise KompassError(f"needs at least two sessions to merge, {len(paths)} given")
     twice = repeated_file(paths)
     if twice is not None:
-        return f"{twice}: given twice; each evaluation is merged once"
-    if output.exists() or output.is_symlink():
-        return f"{output}: already exists; consensus never overwrites a file"
-    if output.suffix != ".toml":
-        return f"{output}: the merged session's file name must end in .toml"
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        return f"{output}: folder {str(folder)!r} does not exist"
-    return ""
+        message = "given twice; each evaluation is merged once"
+        raise LoadError([Problem(str(twice), "", message)])
+    problem = check_target(output, paths, new_by=NEVER_OVERWRITES, suffix=".toml")
+    if problem is not None:
+        raise LoadError([Problem("", "", problem.message("-o", "one of the sessions merged"))])
 
 
-def _load_all(
-    paths: list[Path], catalog: Catalog
-) -> tuple[list[tuple[Session, Path]], Instrument] | None:
-    """Load every session, printing every problem of every file; None if any failed."""
+def _load_all(paths: list[Path], catalog: Catalog) -> tuple[list[tuple[Session, Path]], Instrument]:
+    """Load every session; raise LoadError with every problem of every file."""
     sessions: list[tuple[Session, Path]] = []
     instrument: Instrument | None = None
     problems: list[Problem] = []
@@ -123,14 +113,11 @@ def _load_all(
         except LoadError as failure:
             problems.extend(failure.problems)
             continue
-        for warning in loaded.warnings:
-            print(warning, file=sys.stderr)
+        warn_all(loaded.warnings)
         sessions.append((loaded.session, path))
         instrument = instrument or loaded.instrument
-    for problem in problems:
-        print(problem, file=sys.stderr)
     if problems or instrument is None:
-        return None
+        raise LoadError(problems)
     return sessions, instrument
 
 
@@ -184,9 +171,14 @@ def _dispute_line(
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass consensus A.toml B.toml ... -o C.toml [--threshold PERCENT]`."""
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="sessions")
+    parser.add_argument("files", nargs="+", type=path_argument, metavar="FILE", help="sessions")
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE", help="the merged session"
+        "-o",
+        "--output",
+        type=path_argument,
+        required=True,
+        metavar="FILE",
+        help="the merged session",
     )
     parser.add_argument(
         "--threshold",

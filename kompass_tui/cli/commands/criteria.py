@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.cli.output import say, warn, warn_all
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.scoring.numbers import format_max
+from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
 
 def describe(instrument: Instrument, lang: str) -> str:
@@ -37,30 +37,24 @@ def run_criteria(instrument_id: str | None, criteria_dirs: list[Path], lang: str
     """Print the list of instruments or one instrument; 1 if something does not load."""
     catalog = Catalog.default(criteria_dirs)
     if instrument_id:
-        try:
-            instrument = catalog.get(instrument_id)
-        except LoadError as failure:
-            for problem in failure.problems:
-                print(problem, file=sys.stderr)
-            return EXIT_INVALID
-        print(describe(instrument, lang or instrument.default_language))
+        instrument = catalog.get(instrument_id)  # LoadError: main lists the problems
+        say(describe(instrument, instrument.language(lang)))
         return EXIT_OK
     entries = catalog.entries()
     if not entries:
         folders = ", ".join(str(d) for d in catalog.dirs)
-        print(f"no instruments found in: {folders}", file=sys.stderr)
+        warn(f"no instruments found in: {folders}")
         return EXIT_INVALID
     status = EXIT_OK
     for found_id, path in entries:
         try:
             instrument = catalog.get(found_id)
         except LoadError as failure:
-            for problem in failure.problems:
-                print(problem, file=sys.stderr)
+            warn_all(failure.problems)
             status = EXIT_INVALID
             continue
         name = instrument.text(instrument.name, lang or instrument.default_language)
-        print(
+        say(
             f"{instrument.id}\t{name}\t{len(instrument.areas)} areas\t"
             f"{len(instrument.questions)} questions\tmax {instrument.max}\t{path}"
         )

@@ -13,13 +13,14 @@ from kompass_tui.cli.arguments import (
     earlier_option,
     exact_option,
     lang_option,
+    path_argument,
 )
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.cli.output import warn, warn_all
 from kompass_tui.core.compare.comparison import ComparisonError
 from kompass_tui.core.files.atomic import write_text_atomic
-from kompass_tui.core.files.targets import target_problem
+from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.problems import LoadError
+from kompass_tui.core.problems import KompassError, LoadError, Problem
 from kompass_tui.core.report.compared import load_compared
 from kompass_tui.core.report.earlier import EarlierError, EarlierTotals, load_earlier
 from kompass_tui.core.report.markdown import render_markdown
@@ -27,89 +28,69 @@ from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.report.writing import svg_link
 from kompass_tui.core.session.model import BenchmarkEntry
 from kompass_tui.core.session.toml_io import LoadedSession, load_session
+from kompass_tui.exit_codes import EXIT_OK
 
 FORMATS = ("md", "html")
 HTML_SUFFIXES = (".html", ".htm")
 
 
-def load_for_report(path: Path, criteria_dirs: list[Path]) -> LoadedSession | None:
-    """Load a session, printing its warnings; print every problem and return None if invalid."""
-    try:
-        loaded = load_session(path, Catalog.default(criteria_dirs))
-    except LoadError as failure:
-        for problem in failure.problems:
-            print(problem, file=sys.stderr)
-        return None
-    for warning in loaded.warnings:
-        print(warning, file=sys.stderr)
+def load_for_report(path: Path, criteria_dirs: list[Path]) -> LoadedSession:
+    """Load a session and print its warnings; LoadError (every problem) if it is invalid."""
+    loaded = load_session(path, Catalog.default(criteria_dirs))
+    warn_all(loaded.warnings)
     return loaded
 
 
 def earlier_for_report(
-    path: Path | None, loaded: LoadedSession, criteria_dirs: list[Path], command: str
-) -> tuple[bool, EarlierTotals | None]:
-    """The totals of `--earlier FILE` for the report: (True, None) without the option,
-    (False, None) after printing why the file does not load or cannot be used."""
+    path: Path | None, loaded: LoadedSession, criteria_dirs: list[Path]
+) -> EarlierTotals | None:
+    """The totals of `--earlier FILE` for the report (None without the option); raise
+    KompassError saying why the file does not load or cannot be used."""
     if path is None:
-        return True, None
+        return None
     catalog = Catalog.default(criteria_dirs)
     try:
         earlier = load_earlier(path, loaded.session, loaded.instrument, loaded.path, catalog)
     except LoadError as failure:
-        print(f"kompass {command}: --earlier {path} does not load:", file=sys.stderr)
-        for problem in failure.problems:
-            print(problem, file=sys.stderr)
-        return False, None
+        lines = [f"--earlier {path} does not load:", *map(str, failure.problems)]
+        raise KompassError("\n".join(lines)) from None
     except EarlierError as refusal:
-        print(f"kompass {command}: --earlier {refusal}", file=sys.stderr)
-        return False, None
-    for warning in earlier.warnings:
-        print(warning, file=sys.stderr)
+        raise KompassError(f"--earlier {refusal}") from None
+    warn_all(earlier.warnings)
     if not earlier.evaluation.complete:
-        print(
+        warn(
             f"{earlier.evaluation.where}: warning: the earlier evaluation is not complete; "
-            "the change lacks its unscored questions' points",
-            file=sys.stderr,
+            "the change lacks its unscored questions' points"
         )
-    return True, earlier.totals
+    return earlier.totals
 
 
 def compared_for_report(
-    paths: list[Path], loaded: LoadedSession, criteria_dirs: list[Path], command: str
-) -> tuple[bool, list[BenchmarkEntry] | None]:
-    """The columns of `--compare FILE...` for the comparison table: (True, None) without
-    the option, (False, None) after printing why a file cannot be used."""
+    paths: list[Path], loaded: LoadedSession, criteria_dirs: list[Path]
+) -> list[BenchmarkEntry] | None:
+    """The columns of `--compare FILE...` for the comparison table (None without the
+    option); raise KompassError saying why a file cannot be used."""
     if not paths:
-        return True, None
+        return None
     catalog = Catalog.default(criteria_dirs)
     try:
         compared = load_compared(paths, loaded.instrument, loaded.path, catalog)
     except LoadError as failure:
-        print(f"kompass {command}: --compare does not load:", file=sys.stderr)
-        for problem in failure.problems:
-            print(problem, file=sys.stderr)
-        return False, None
+        lines = ["--compare does not load:", *map(str, failure.problems)]
+        raise KompassError("\n".join(lines)) from None
     except ComparisonError as refusal:
-        print(f"kompass {command}: --compare {refusal}", file=sys.stderr)
-        return False, None
-    for warning in compared.warnings:
-        print(warning, file=sys.stderr)
-    return True, compared.entries
+        raise KompassError(f"--compare {refusal}") from None
+    warn_all(compared.warnings)
+    return compared.entries
 
 
-def report_for(args: argparse.Namespace, command: str) -> tuple[LoadedSession, Report] | None:
+def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
     """The report the options ask for (`--earlier`, `--compare`, `--exact`, `--lang`);
-    None after printing why it cannot be made."""
+    LoadError or KompassError saying why it cannot be made."""
     loaded = load_for_report(args.session, args.criteria_dir)
-    if loaded is None:
-        return None
-    usable, earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir, command)
-    if not usable:
-        return None
-    usable, benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir, command)
-    if not usable:
-        return None
-    lang = args.lang or loaded.instrument.default_language
+    earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir)
+    benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir)
+    lang = loaded.instrument.language(args.lang)
     report = build_report(
         loaded.session, loaded.instrument, lang, earlier, benchmarks, not args.exact
     )
@@ -121,12 +102,11 @@ def run_export(args: argparse.Namespace) -> int:
     for option, target in (("-o", args.output), ("--svg", args.svg)):
         problem = _target_problem(option, target, args.session, args.earlier, args.compare)
         if problem:
-            print(problem, file=sys.stderr)
-            return EXIT_INVALID
-    made = report_for(args, "export")
-    if made is None:
-        return EXIT_INVALID
-    _, report = made
+            raise LoadError([Problem("", "", problem)])
+    if args.output is not None and args.svg is not None and same_target(args.output, args.svg):
+        message = "-o and --svg name the same file; the chart would overwrite the report"
+        raise LoadError([Problem(str(args.svg), "", message)])
+    _, report = report_for(args)
     html = args.format == "html" or (
         args.format is None
         and args.output is not None
@@ -155,8 +135,8 @@ def run_export(args: argparse.Namespace) -> int:
             write_text_atomic(args.output, text)
     except OSError as error:
         where = error.filename or args.output or args.svg
-        print(f"{where}: cannot be written: {error.strerror or error}", file=sys.stderr)
-        return EXIT_INVALID
+        message = f"cannot be written: {error.strerror or error}"
+        raise LoadError([Problem(str(where), "", message)]) from None
     return EXIT_OK
 
 
@@ -176,15 +156,19 @@ def _target_problem(
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass export SESSION [-o FILE] [--format md|html] [--svg FILE] [--earlier FILE]
     [--compare FILE]... [--exact]`."""
-    parser.add_argument("session", type=Path, help="the session file")
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    parser.add_argument("session", type=path_argument, help="the session file")
+    parser.add_argument(
+        "-o", "--output", type=path_argument, metavar="FILE", help="default: stdout"
+    )
     parser.add_argument(
         "--format",
         choices=FORMATS,
         help="md (Markdown) or html (one self-contained file, printable on A4); "
         "default: html for an -o FILE ending in .html, else md",
     )
-    parser.add_argument("--svg", type=Path, metavar="FILE", help="also write a profile chart")
+    parser.add_argument(
+        "--svg", type=path_argument, metavar="FILE", help="also write a profile chart"
+    )
     earlier_option(parser)
     compare_option(parser)
     exact_option(parser)

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
-from pathlib import Path
 
-from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
+from kompass_tui.cli.output import say
+from kompass_tui.core.files.targets import check_target
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.problems import LoadError
+from kompass_tui.core.problems import KompassError, LoadError, Problem
 from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.toml_io import create_session_file
+from kompass_tui.exit_codes import EXIT_OK
 
 DEFAULT_INSTRUMENT = "kommunkompassen-2010"
+NEVER_OVERWRITES = "kompass new"
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -22,39 +23,33 @@ def run_new(args: argparse.Namespace) -> int:
     path = args.file
     municipality = args.municipality.strip()
     if not municipality:
-        print("--municipality: must not be empty", file=sys.stderr)
-        return EXIT_INVALID
+        raise KompassError("--municipality: must not be empty")
     dates: list[date] = []
     for text in args.date:
         try:
             dates.append(date.fromisoformat(text))
         except ValueError:
-            print(f"--date: not a date (YYYY-MM-DD): {text!r}", file=sys.stderr)
-            return EXIT_INVALID
+            raise KompassError(f"--date: not a date (YYYY-MM-DD): {text!r}") from None
     catalog = Catalog.default(args.criteria_dir)
     try:
         instrument = catalog.get(args.instrument or DEFAULT_INSTRUMENT)
     except LoadError as failure:
-        for problem in failure.problems:
-            print(problem if problem.file else f"--criteria: {problem.message}", file=sys.stderr)
-        return EXIT_INVALID
-    if path.suffix != ".toml":
-        print(f"{path}: a session file name must end in .toml", file=sys.stderr)
-        return EXIT_INVALID
-    if not path.parent.is_dir():
-        print(f"{path}: folder {str(path.parent)!r} does not exist", file=sys.stderr)
-        return EXIT_INVALID
+        named = [p if p.file else Problem("--criteria", "", p.message) for p in failure.problems]
+        raise LoadError(named) from None
+    problem = check_target(path, new_by=NEVER_OVERWRITES, suffix=".toml")
+    if problem is not None:
+        raise LoadError([Problem("", "", problem.message("FILE"))])
     evaluators = [e.strip() for e in args.evaluator if e.strip()]
     session = new_session(instrument, municipality, sorted(dates), evaluators)
     try:
         create_session_file(session, instrument, path)
     except FileExistsError:
-        print(f"{path}: already exists; kompass new never overwrites a file", file=sys.stderr)
-        return EXIT_INVALID
+        message = f"already exists; {NEVER_OVERWRITES} never overwrites a file"
+        raise LoadError([Problem(str(path), "", message)]) from None
     except OSError as failure:
-        print(f"{path}: cannot be written: {failure.strerror}", file=sys.stderr)
-        return EXIT_INVALID
-    print(f"created {path}: {municipality}, {instrument.id}, {len(instrument.questions)} questions")
+        message = f"cannot be written: {failure.strerror or failure}"
+        raise LoadError([Problem(str(path), "", message)]) from None
+    say(f"created {path}: {municipality}, {instrument.id}, {len(instrument.questions)} questions")
     if args.no_open:
         return EXIT_OK
     from kompass_tui.cli.commands.open import run_open
@@ -64,7 +59,9 @@ def run_new(args: argparse.Namespace) -> int:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass new FILE --municipality NAME ...`."""
-    parser.add_argument("file", type=Path, help="the session file to create (never overwritten)")
+    parser.add_argument(
+        "file", type=path_argument, help="the session file to create (never overwritten)"
+    )
     parser.add_argument("--municipality", required=True, metavar="NAME")
     parser.add_argument("--criteria", dest="instrument", metavar="ID", help="instrument id")
     parser.add_argument(

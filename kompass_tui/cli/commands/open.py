@@ -9,18 +9,24 @@ import argparse
 import sys
 from pathlib import Path
 
-from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
+from kompass_tui.cli.output import warn, warn_all
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.toml_io import load_session
+from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
 DEFAULT_FOLDER = Path("sessions")
 """Plain `kompass` picks from ./sessions when it exists, else from the current folder."""
 
 
 def run_open(path: Path | None, criteria_dirs: list[Path], lang: str | None) -> int:
-    """Start the workbench on a session file, or the picker on a folder; return the exit code."""
+    """Start the workbench on a session file, or the picker on a folder; return the exit code.
+
+    The file is read and checked first (a broken file is exit 1 wherever it is run); the
+    workbench needs a terminal on stdin and stdout, else exit 2 with a message, never a
+    program that waits forever for keys no one can type.
+    """
     catalog = Catalog.default(criteria_dirs)
     if path is None:
         folder = DEFAULT_FOLDER if DEFAULT_FOLDER.is_dir() else Path(".")
@@ -28,14 +34,16 @@ def run_open(path: Path | None, criteria_dirs: list[Path], lang: str | None) -> 
     if path.is_dir():
         return _run(folder=path, catalog=catalog, lang=lang)
     if not path.exists():
-        print(f"{path}: no such file or folder", file=sys.stderr)
+        warn(f"{path}: no such file or folder")
         return EXIT_INVALID
     try:
         loaded = load_session(path, catalog)
     except LoadError as failure:
-        for problem in failure.problems:
-            print(problem, file=sys.stderr)
+        warn_all(failure.problems)
         return EXIT_INVALID
+    lang = loaded.instrument.language(lang)  # UsageError for a language it does not have
+    if not _has_terminal():
+        return _no_terminal()
     from kompass_tui.core.session.open_session import OpenSession
 
     state = OpenSession.from_loaded(loaded, lang)
@@ -43,7 +51,21 @@ def run_open(path: Path | None, criteria_dirs: list[Path], lang: str | None) -> 
     return _run(state=state, catalog=catalog, lang=lang)
 
 
+def _has_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _no_terminal() -> int:
+    warn(
+        "kompass: the workbench needs a terminal (stdin and stdout are not one); "
+        "`kompass show FILE` prints a report, `kompass validate FILE` checks a file"
+    )
+    return EXIT_USAGE
+
+
 def _run(**options: object) -> int:
+    if not _has_terminal():
+        return _no_terminal()
     from kompass_tui.tui.app import KompassApp
 
     app = KompassApp(**options)  # type: ignore[arg-type]
@@ -62,7 +84,7 @@ def _run(**options: object) -> int:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass open [PATH]`."""
-    parser.add_argument("path", nargs="?", type=Path, help="a session file or a folder")
+    parser.add_argument("path", nargs="?", type=path_argument, help="a session file or a folder")
     criteria_dir_option(parser)
     lang_option(parser)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
 from rich.console import Console, RenderableType
 
@@ -14,20 +13,19 @@ from kompass_tui.cli.arguments import (
     earlier_option,
     exact_option,
     lang_option,
+    path_argument,
 )
 from kompass_tui.cli.commands.export import report_for
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
-from kompass_tui.core.visible import Visible
+from kompass_tui.exit_codes import EXIT_OK
 from kompass_tui.views.report_view import render_report
+from kompass_tui.views.visible import Visible
 
 
 def run_show(args: argparse.Namespace) -> int:
     """Print the report; page it when it is taller than the terminal, plain when piped."""
-    made = report_for(args, "show")
-    if made is None:
-        return EXIT_INVALID
+    _, report = report_for(args)
     console = Console()
-    renderable = Visible(render_report(made[1]))
+    renderable = Visible(render_report(report))
     if not args.no_pager and console.is_terminal and _taller_than_screen(console, renderable):
         # The pager gets colours as escape codes; `less` shows them only with -R.
         # Like git, set it only when the user has not chosen their own LESS options.
@@ -46,7 +44,7 @@ def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass show SESSION [--no-pager] [--earlier FILE] [--compare FILE]... [--exact]`."""
-    parser.add_argument("session", type=Path, help="the session file")
+    parser.add_argument("session", type=path_argument, help="the session file")
     parser.add_argument("--no-pager", action="store_true", help="never page the output")
     earlier_option(parser)
     compare_option(parser)

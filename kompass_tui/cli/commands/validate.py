@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from kompass_tui.cli.arguments import criteria_dir_option
-from kompass_tui.cli.exit_codes import EXIT_INVALID, EXIT_OK
+from kompass_tui.cli.arguments import criteria_dir_option, path_argument
+from kompass_tui.cli.output import say, warn_all
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import parse_instrument
@@ -16,15 +15,20 @@ from kompass_tui.core.problems import LoadError, Problem, ProblemList
 from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
 from kompass_tui.core.scoring.totals import SessionScore, session_score
 from kompass_tui.core.session.toml_io import parse_session
+from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
 
 def files_to_check(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """Expand folders to their TOML files; report paths that do not exist."""
+    """Expand folders to their TOML files; report paths that do not exist.
+
+    Every `*.toml` name in a folder is checked but subfolders: a FIFO or a device there
+    is reported as what it is, never opened.
+    """
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.glob("*.toml") if p.is_file())
+            found = sorted(p for p in path.glob("*.toml") if not p.is_dir())
             if not found:
                 problems.append(Problem(str(path), "", "folder holds no .toml files"))
             files.extend(found)
@@ -106,15 +110,13 @@ def run_validate(paths: list[Path], criteria_dirs: list[Path]) -> int:
     """Check every file; print a line per valid file and every problem; 1 if any failed."""
     catalog = Catalog.default(criteria_dirs)
     files, failed = files_to_check(paths)
-    for problem in failed:
-        print(problem, file=sys.stderr)
+    warn_all(failed)
     bad = len(failed)
     for path in files:
         summary, problems = check_file(path, catalog)
-        for problem in problems:
-            print(problem, file=sys.stderr)
+        warn_all(problems)
         if summary:
-            print(f"ok: {path}: {summary}")
+            say(f"ok: {path}: {summary}")
         else:
             bad += 1
     return EXIT_INVALID if bad else EXIT_OK
@@ -122,7 +124,7 @@ def run_validate(paths: list[Path], criteria_dirs: list[Path]) -> int:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """`kompass validate PATH...`."""
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser.add_argument("paths", nargs="+", type=path_argument, metavar="PATH")
     criteria_dir_option(parser)
 
 

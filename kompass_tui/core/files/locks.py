@@ -1,17 +1,23 @@
 """Locks for shared hosts: one workbench writes a session at a time.
 
-A lock is a small file `.NAME.toml.lock` beside the session, created exclusively, holding
-who holds it (user, host, pid, start time). A lock whose process is gone on this host is
-stale and may be taken over.
+A lock is a small file `.NAME.toml.lock` beside the session (beside the real file when
+the session is reached through a symbolic link, so a link and its target share one lock),
+holding who holds it (user, host, pid, start time, a random token). It is created whole
+and exclusively: written to a temp file and hard-linked into place, so no opener ever
+reads it half-written and two openers cannot both create it. A lock whose process is
+gone on this host is stale and may be taken over; taking over is just as exclusive (see
+`SessionLock.take_over`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import getpass
+import hashlib
 import os
 import secrets
 import socket
+import stat
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,14 +25,30 @@ from pathlib import Path
 
 import tomli_w
 
-from kompass_tui.core.files.atomic import write_bytes_atomic
+from kompass_tui.core.files.atomic import (
+    create_bytes_exclusive,
+    file_mode,
+    replace_name_atomic,
+)
+from kompass_tui.core.files.regular import (
+    FileTooLargeError,
+    NotRegularFileError,
+    kind_of,
+    read_regular,
+    real_path,
+)
 
 LOCK_SUFFIX = ".lock"
+CLAIM_SUFFIX = ".claim"
+MAX_LOCK_BYTES = 4096
+ATTEMPTS = 20
+"""How often to retry when a lock or claim vanishes between two steps (a racing release)."""
 
 
 def lock_path(path: Path) -> Path:
-    """The lock file of a session: hidden, in the same folder."""
-    return path.with_name(f".{path.name}{LOCK_SUFFIX}")
+    """The lock file of a session: hidden, beside the real file."""
+    real = real_path(path)
+    return real.with_name(f".{real.name}{LOCK_SUFFIX}")
 
 
 @dataclass(frozen=True)
@@ -82,17 +104,11 @@ class LockHeldError(Exception):
 def read_lock(path: Path) -> LockInfo | None:
     """The holder of a session's lock, or None if it is not locked."""
     try:
-        raw = lock_path(path).read_bytes()
-    except FileNotFoundError:
-        return None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-        fields = (data["user"], data["host"], data["pid"], data["started"], data.get("token", ""))
-        user, host, pid, started, token = fields
-        return LockInfo(str(user), str(host), int(pid), str(started), str(token))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError):
-        # A lock we cannot read (cut short by a crash) has no live holder we can name.
-        return LockInfo("?", socket.gethostname(), 0, "?")
+        state = _state(lock_path(path))
+    except OSError:
+        # A lock we may not read belongs to someone we cannot name: never stale.
+        return LockInfo("?", "?", 0, "?")
+    return None if state is None else _parse(state)
 
 
 class SessionLock:
@@ -107,27 +123,39 @@ class SessionLock:
         """Lock a session, or raise LockHeldError naming who holds it."""
         info = LockInfo.mine()
         target = lock_path(path)
-        try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            holder = read_lock(path)
-            if holder is None:  # released between our attempt and the read
-                return cls.acquire(path)
-            raise LockHeldError(path, holder) from None
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(info.to_bytes())
-            handle.flush()
-            os.fsync(handle.fileno())
-        return cls(path, info)
+        for _ in range(ATTEMPTS):
+            try:
+                create_bytes_exclusive(target, info.to_bytes(), _lock_mode(path))
+            except FileExistsError:
+                holder = read_lock(path)
+                if holder is None:  # released between our attempt and the read
+                    continue
+                raise LockHeldError(path, holder) from None
+            return cls(path, info)
+        raise LockHeldError(path, read_lock(path) or _garbled())
 
     @classmethod
     def take_over(cls, path: Path, stale: LockInfo) -> SessionLock:
-        """Replace a stale lock with ours; raise LockHeldError if it is not stale (any more)."""
-        current = read_lock(path)
-        if current is not None and (current != stale or not current.is_stale()):
+        """Replace a stale lock with ours; raise LockHeldError if it is not stale (any more)
+        or another kompass takes it over at the same time.
+
+        Of any number of processes taking over one stale lock at once exactly one wins:
+        each first creates a claim file named after the stale lock's content, exclusively
+        (see `_swap`), and only the one that created it replaces the lock.
+        """
+        target = lock_path(path)
+        try:
+            state = _state(target)
+        except OSError:
+            raise LockHeldError(path, read_lock(path) or _garbled()) from None
+        if state is None:  # released meanwhile: an ordinary lock will do
+            return cls.acquire(path)
+        current = _parse(state)
+        if current != stale or not current.is_stale():
             raise LockHeldError(path, current)
         info = LockInfo.mine()
-        write_bytes_atomic(lock_path(path), info.to_bytes())
+        if not _swap(target, state, info.to_bytes(), _lock_mode(path)):
+            raise LockHeldError(path, read_lock(path) or current)
         return cls(path, info)
 
     def release(self) -> None:
@@ -135,6 +163,86 @@ class SessionLock:
         if read_lock(self.path) == self.info:
             with contextlib.suppress(FileNotFoundError):
                 lock_path(self.path).unlink()
+
+
+def _swap(target: Path, expected: bytes, replacement: bytes, mode: int, depth: int = 0) -> bool:
+    """Replace the file `target` holding `expected` by one holding `replacement`; True if
+    this process did it, False if `target` changed or another process is doing it.
+
+    The exclusive step is creating `target.HASH.claim` (HASH of `expected`) by a hard link.
+    A claim left by a process that died before it finished is itself taken over the same
+    way, one level down.
+    """
+    if depth > 3:
+        return False
+    digest = hashlib.sha256(expected).hexdigest()[:16]
+    claim = target.with_name(f"{target.name}.{digest}{CLAIM_SUFFIX}")
+    mine = LockInfo.mine().to_bytes()
+    for _ in range(ATTEMPTS):
+        try:
+            create_bytes_exclusive(claim, mine, mode)
+            break
+        except FileExistsError:
+            held = _state(claim)
+            if held is None:  # its maker finished meanwhile: try again
+                continue
+            if not _parse(held).is_stale() or not _swap(claim, held, mine, mode, depth + 1):
+                return False
+            break
+    else:
+        return False
+    try:
+        if _state(target) != expected:
+            return False
+        replace_name_atomic(target, replacement, mode)
+        return True
+    finally:
+        if _state(claim) == mine:
+            with contextlib.suppress(FileNotFoundError):
+                claim.unlink()
+
+
+def _state(path: Path) -> bytes | None:
+    """What the name `path` holds, to compare before replacing it: a regular file's bytes,
+    else a description of what is there (a link, a FIFO); None if nothing is."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISREG(info.st_mode):
+        try:
+            return read_regular(path, MAX_LOCK_BYTES, follow_symlinks=False)
+        except FileNotFoundError:
+            return None
+        except (FileTooLargeError, NotRegularFileError):
+            pass  # swapped meanwhile, or not a lock: describe it
+    return f"{kind_of(info.st_mode)} {info.st_ino} {info.st_mtime_ns}".encode()
+
+
+def _parse(state: bytes) -> LockInfo:
+    try:
+        data = tomllib.loads(state.decode("utf-8"))
+        fields = (data["user"], data["host"], data["pid"], data["started"], data.get("token", ""))
+        user, host, pid, started, token = fields
+        return LockInfo(str(user), str(host), int(pid), str(started), str(token))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError):
+        return _garbled()
+
+
+def _garbled() -> LockInfo:
+    # A lock we cannot make sense of (not a lock file at all) has no live holder we can
+    # name: it reads as stale on this host.
+    return LockInfo("?", socket.gethostname(), 0, "?")
+
+
+def _lock_mode(path: Path) -> int:
+    """The session's permissions (without execute bits): a private session, a private lock."""
+    mode = file_mode(real_path(path))
+    if mode is None:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+    return mode & 0o666
 
 
 def _process_alive(pid: int) -> bool:

@@ -54,7 +54,8 @@ class Catalog:
             return None
         for folder in self.dirs:
             candidate = folder / f"{instrument_id}.toml"
-            if candidate.is_file():
+            # Not only regular files: a FIFO or device found here is reported on loading.
+            if candidate.exists() and not candidate.is_dir():
                 return candidate
         return None
 

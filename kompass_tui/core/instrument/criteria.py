@@ -15,6 +15,9 @@ for an instrument file is checked here, and every problem is reported at its key
 - there is at least one area, each with at least one question; area ids are unique and
   question ids are unique across the instrument; every `max` is a positive number with at
   most two decimals (the precision of a score);
+- ids hold only `[A-Za-z0-9_.-]`, at most `fields.MAX_ID_LENGTH` characters; at most MAX_AREAS
+  areas, MAX_QUESTIONS_PER_AREA questions in an area and MAX_QUESTIONS in all, texts of
+  at most MAX_TEXT_LENGTH characters: what the workbench is made to show (#11);
 - `older_scale` and `edition_of`, when given, are instrument ids other than its own (whether
   that instrument exists is checked when a comparison uses it);
 - no other keys.
@@ -33,13 +36,14 @@ from typing import Any, Literal, cast
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.fields import (
     Texts,
+    identifier,
     one_line_texts,
     read_texts,
     required_str,
     unknown_keys,
 )
 from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
-from kompass_tui.core.problems import ProblemList, join_key
+from kompass_tui.core.problems import ProblemList, UsageError, join_key
 from kompass_tui.core.scoring.numbers import decimals_of
 
 INSTRUMENT_FORMATS = (1,)
@@ -63,6 +67,15 @@ INSTRUMENT_KEYS = {
     "areas",
     "report",
 }
+
+MAX_AREAS = 20
+"""Areas per instrument (Kommunkompassen has 8)."""
+MAX_QUESTIONS_PER_AREA = 30
+"""Questions per area (Kommunkompassen has at most 6)."""
+MAX_QUESTIONS = 300
+"""Questions per instrument (Kommunkompassen has 45; a CAF-style 9 x 28 has 252)."""
+MAX_TEXT_LENGTH = 1000
+"""Characters of one name, title, tab label, heading or question text."""
 
 
 def pick(texts: Texts, lang: str, fallback: str) -> str:
@@ -152,6 +165,18 @@ class Instrument:
             return max(maxima, default=Decimal(0))
         return sum(maxima, Decimal(0))
 
+    def language(self, requested: str | None) -> str:
+        """The language to use: `requested` if the instrument has it, else its default.
+
+        Raises UsageError for a language the instrument does not declare.
+        """
+        if requested is None:
+            return self.default_language
+        if requested not in self.languages:
+            known = ", ".join(self.languages)
+            raise UsageError(f"--lang {requested}: instrument {self.id!r} has {known}")
+        return requested
+
     def text(self, texts: Texts, lang: str) -> str:
         """A text of this instrument in `lang`, falling back to the default language."""
         return pick(texts, lang, self.default_language)
@@ -207,7 +232,7 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
     if not isinstance(default, str) or (languages and default not in languages):
         problems.error("default_language", f"must be one of the languages {list(languages)}")
         default = languages[0] if languages else ""
-    name = read_texts(data, "name", "", languages, problems)
+    name = read_texts(data, "name", "", languages, problems, MAX_TEXT_LENGTH)
     source = data.get("source", "")
     if not isinstance(source, str):
         problems.error("source", "must be a string")
@@ -278,25 +303,31 @@ def _areas(value: Any, languages: tuple[str, ...], problems: ProblemList) -> tup
         return ()
     if not value:
         problems.error("areas", "is empty: an instrument needs at least one area")
+    if len(value) > MAX_AREAS:
+        problems.error("areas", f"has {len(value)} areas; kompass allows at most {MAX_AREAS}")
+        return ()
     areas: list[Area] = []
     area_ids: set[str] = set()
     question_ids: set[str] = set()
     for index, raw in enumerate(value):
         key = f"areas[{index}]"
         unknown_keys(raw, {"id", "title", "short", "questions"}, key, problems)
-        area_id = required_str(raw, "id", key, problems)
+        area_id = identifier(raw, key, "an area id", problems)
         if area_id in area_ids:
             problems.error(join_key(key, "id"), f"duplicate area id {area_id!r}")
         area_ids.add(area_id)
-        title = read_texts(raw, "title", key, languages, problems)
+        title = read_texts(raw, "title", key, languages, problems, MAX_TEXT_LENGTH)
         if "short" in raw:
-            short = read_texts(raw, "short", key, languages, problems)
+            short = read_texts(raw, "short", key, languages, problems, MAX_TEXT_LENGTH)
             _check_short(short, join_key(key, "short"), problems)
         else:
             short = dict(title)
             _check_untitled_tab(title, join_key(key, "short"), problems)
         questions = _questions(raw.get("questions"), key, languages, question_ids, problems)
         areas.append(Area(area_id, title, short, questions))
+    if len(question_ids) > MAX_QUESTIONS:
+        message = f"has {len(question_ids)} questions; kompass allows at most {MAX_QUESTIONS}"
+        problems.error("areas", message)
     return tuple(areas)
 
 
@@ -332,11 +363,15 @@ def _questions(
         return ()
     if not value:
         problems.error(key, "is empty: an area needs at least one question")
+    if len(value) > MAX_QUESTIONS_PER_AREA:
+        limit = MAX_QUESTIONS_PER_AREA
+        problems.error(key, f"has {len(value)} questions; kompass allows at most {limit} per area")
+        return ()
     questions: list[Question] = []
     for index, raw in enumerate(value):
         qkey = f"{key}[{index}]"
         unknown_keys(raw, {"id", "max", "text", "heading"}, qkey, problems)
-        question_id = required_str(raw, "id", qkey, problems)
+        question_id = identifier(raw, qkey, "a question id", problems)
         if question_id in seen:
             problems.error(join_key(qkey, "id"), f"duplicate question id {question_id!r}")
         seen.add(question_id)
@@ -350,10 +385,10 @@ def _questions(
                 problems.error(join_key(qkey, "max"), f"must be positive, not {maximum}")
             elif decimals_of(maximum) > 2:
                 problems.error(join_key(qkey, "max"), "has more than 2 decimals")
-        text = read_texts(raw, "text", qkey, languages, problems)
+        text = read_texts(raw, "text", qkey, languages, problems, MAX_TEXT_LENGTH)
         heading: Texts = {}
         if "heading" in raw:
-            heading = read_texts(raw, "heading", qkey, languages, problems)
+            heading = read_texts(raw, "heading", qkey, languages, problems, MAX_TEXT_LENGTH)
             one_line_texts(heading, join_key(qkey, "heading"), problems)
         questions.append(Question(question_id, maximum, text, heading))
     return tuple(questions)

@@ -87,7 +87,7 @@ def block_lines(block: Block) -> list[str]:
 
 
 def _paragraph(lines: list[str], index: int, blocks: list[Block]) -> int:
-    found = []
+    found: list[str] = []
     while index < len(lines) and lines[index].strip():
         if found and (_ITEM.fullmatch(lines[index].rstrip()) or _is_table_start(lines, index)):
             break

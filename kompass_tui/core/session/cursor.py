@@ -13,12 +13,14 @@ from typing import Literal
 from kompass_tui.core.instrument.criteria import Area, Instrument
 from kompass_tui.core.session.model import Session
 
-PlaceKind = Literal["overview", "question", "texts"]
+PlaceKind = Literal["overview", "question", "texts", "report"]
 
 
 @dataclass(frozen=True)
 class Place:
-    """The overview (with a highlighted row), a question, or an area's texts and lists."""
+    """The overview, a question, an area's texts and lists, or the report's own texts.
+
+    The overview, the texts and the report have a highlighted `row`."""
 
     kind: PlaceKind
     question_id: str = ""
@@ -43,10 +45,17 @@ class Place:
         """An area's texts and lists, `row` highlighted."""
         return cls("texts", area_id=area_id, row=row)
 
+    @classmethod
+    def report(cls, row: int = 0) -> Place:
+        """The report's own texts (the last tab), `row` highlighted."""
+        return cls("report", row=row)
+
     def area_index(self, instrument: Instrument) -> int:
-        """0 on the overview, else the shown area's position counted from 1."""
+        """The tab shown: 0 the overview, the areas from 1, then the report's texts."""
         if self.kind == "overview":
             return 0
+        if self.kind == "report":
+            return len(instrument.areas) + 1
         return [a.id for a in instrument.areas].index(self.area_id) + 1
 
 
@@ -66,10 +75,12 @@ def arrival(session: Session, instrument: Instrument, area: Area) -> Place:
 
 
 def area_at(session: Session, instrument: Instrument, index: int) -> Place:
-    """The place of tab `index` (0 the overview, then the areas), wrapping around."""
-    index %= len(instrument.areas) + 1
+    """The place of tab `index` (0 the overview, the areas, the report), wrapping around."""
+    index %= len(instrument.areas) + 2
     if index == 0:
         return Place.overview()
+    if index == len(instrument.areas) + 1:
+        return Place.report()
     return arrival(session, instrument, instrument.areas[index - 1])
 
 

@@ -33,9 +33,21 @@ from kompass_tui.core.session.recovery import discard_recovery, pending_recovery
 from kompass_tui.core.session.toml_io import LoadedSession, save_session
 
 ChangeKind = Literal[
-    "place", "entry", "score", "question", "text", "list", "dispute", "saved", "replaced", "lang"
+    "place",
+    "entry",
+    "score",
+    "question",
+    "text",
+    "report",
+    "list",
+    "dispute",
+    "saved",
+    "replaced",
+    "lang",
 ]
-TextKind = Literal["notes", "comment"]
+TextKind = Literal["notes", "comment", "findings", "section"]
+"""The texts of a session: an area's general text ("Allmänt", kept as its notes), a question's
+comment and findings, and the report's own sections (by REPORT_SECTIONS key)."""
 ListKind = Literal["strengths", "improvements"]
 
 
@@ -82,6 +94,7 @@ class OpenSession:
         """Wrap a loaded session, at its first unscored question (else the overview)."""
         instrument = loaded.instrument
         chosen = lang if lang in instrument.languages else instrument.default_language
+        # (The command line refuses a language the instrument does not have.)
         warnings = [str(w) for w in loaded.warnings]
         opened = cls(
             loaded.session, instrument, loaded.path, chosen, warnings=warnings, digest=loaded.digest
@@ -232,8 +245,8 @@ class OpenSession:
         return True
 
     def highlight(self, row: int) -> None:
-        """Highlight another row of the overview or of the area's texts."""
-        if self.place.kind in ("overview", "texts") and row != self.place.row:
+        """Highlight another row of the overview, the area's texts or the report's texts."""
+        if self.place.kind in ("overview", "texts", "report") and row != self.place.row:
             self.go(Place(self.place.kind, self.place.question_id, self.place.area_id, row))
 
     # -- typing a score -----------------------------------------------------------------------
@@ -312,23 +325,35 @@ class OpenSession:
                 self.entries.pop(question_id, None)
 
     def text_of(self, kind: TextKind, key: str) -> str:
-        """A text of the session: an area's notes or a question's comment."""
+        """A text of the session (see TextKind); '' when there is none."""
+        session = self.session
         if kind == "notes":
-            return self.session.area_notes(key).notes
-        return self.session.comments.get(key, "")
+            return session.area_notes(key).notes
+        if kind == "section":
+            return session.report_sections.get(key, "")
+        texts = session.comments if kind == "comment" else session.findings
+        return texts.get(key, "")
 
     def set_text(self, kind: TextKind, key: str, text: str) -> None:
         """Store a text (an empty one removes it); nothing happens when it is unchanged."""
         if normalize_newlines(text) == self.text_of(kind, key):
             return
         self._check_writable()
+        session = self.session
         if kind == "notes":
-            self.session.area_notes(key).notes = normalize_newlines(text)
+            session.set_area_notes(key, text)
             change = Change("text", area_id=key)
+        elif kind == "section":
+            session.set_report_section(key, text)
+            change = Change("report")
         else:
-            self.session.set_comment(key, text)
+            (session.set_comment if kind == "comment" else session.set_findings)(key, text)
             change = Change("text", key, self.instrument.area_of_question[key].id)
         self._changed(change, edit=True)
+
+    def area_words(self, area: Area) -> int:
+        """Words written about an area: its general text, findings and lists."""
+        return self.session.area_word_count(self.instrument, area.id)
 
     def list_items(self, kind: ListKind, area_id: str) -> list[str]:
         """A copy of an area's strengths or improvement areas."""

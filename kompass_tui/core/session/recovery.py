@@ -1,16 +1,24 @@
 """Recovery files: unsaved work kept beside the session until it is saved or discarded.
 
-The workbench writes `.NAME.toml.recovery` (same format as a session) shortly after each
-edit and when the terminal goes away. Opening a session whose recovery file is newer and
-differs offers to restore it.
+The workbench writes `.NAME.toml.recovery` (same format as a session, same permissions as
+the session, beside the real file when the session is a symbolic link) shortly after
+each edit and when the terminal goes away. Opening a session whose recovery file differs
+from it offers to restore it, whatever the files' times: a backup tool, `git checkout` or
+`touch` may have made the session look newer.
+
+A recovery file is removed only when it holds nothing unsaved: what this process wrote
+itself or showed the user (who then restored or discarded it), or what the session file
+holds now. Work left by another process that was never offered is never removed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from pathlib import Path
 
-from kompass_tui.core.files.atomic import write_text_atomic
+from kompass_tui.core.files.atomic import file_mode, write_text_atomic
+from kompass_tui.core.files.regular import read_regular, real_path
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import LoadError
@@ -20,42 +28,65 @@ from kompass_tui.core.session.toml_io import LoadedSession, load_session, sessio
 
 RECOVERY_SUFFIX = ".recovery"
 
+_KNOWN: dict[Path, set[str]] = {}
+"""Per recovery file, digests of the contents this process wrote or offered to restore."""
+
 
 def recovery_path(path: Path) -> Path:
-    """The recovery file of a session: hidden, in the same folder."""
-    return path.with_name(f".{path.name}{RECOVERY_SUFFIX}")
+    """The recovery file of a session: hidden, beside the real file."""
+    real = real_path(path)
+    return real.with_name(f".{real.name}{RECOVERY_SUFFIX}")
 
 
 def write_recovery(session: Session, instrument: Instrument, path: Path) -> None:
-    """Write the current state of a session to its recovery file (atomically)."""
-    write_text_atomic(recovery_path(path), session_to_toml(session, instrument))
+    """Write the current state of a session to its recovery file (atomically), with the
+    session file's permissions."""
+    text = session_to_toml(session, instrument)
+    recovery = recovery_path(path)
+    mode = file_mode(real_path(path))
+    write_text_atomic(recovery, text, mode=None if mode is None else mode & 0o666)
+    _KNOWN.setdefault(recovery, set()).add(_digest(text.encode("utf-8")))
 
 
-def discard_recovery(path: Path) -> None:
-    """Remove a session's recovery file, if any."""
+def discard_recovery(path: Path) -> bool:
+    """Remove a session's recovery file unless it holds work the user has not seen;
+    True if there is no recovery file any more."""
+    recovery = recovery_path(path)
+    held = _read(recovery)
+    if held is None:
+        return True
+    if _digest(held) not in _KNOWN.get(recovery, set()) and held != _read(real_path(path)):
+        return False  # unsaved work of another process, never offered: keep it
     with contextlib.suppress(FileNotFoundError):
-        recovery_path(path).unlink()
+        recovery.unlink()
+    _KNOWN.pop(recovery, None)
+    return True
 
 
 def pending_recovery(path: Path, catalog: Catalog) -> LoadedSession | None:
-    """The recovery file's session if it is newer than the session and differs from it."""
+    """The recovery file's session when it differs from the session file, whatever the
+    files' times; None when there is none, it is the same, or it does not load."""
     recovery = recovery_path(path)
-    try:
-        recovery_time = recovery.stat().st_mtime_ns
-    except (FileNotFoundError, ValueError):
+    held = _read(recovery)
+    if held is None or held == _read(real_path(path)):
         return None
     try:
-        session_time = path.stat().st_mtime_ns
-    except FileNotFoundError:
-        session_time = -1
-    if recovery_time < session_time:
+        loaded = load_session(recovery, catalog)
+    except LoadError:
         return None
+    _KNOWN.setdefault(recovery, set()).add(_digest(held))
+    return loaded
+
+
+def _read(path: Path) -> bytes | None:
     try:
-        if path.is_file() and recovery.read_bytes() == path.read_bytes():
-            return None
-        return load_session(recovery, catalog)
-    except (LoadError, OSError):
+        return read_regular(path)
+    except (OSError, ValueError):
         return None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def describe_changes(old: Session, new: Session, instrument: Instrument, lang: str) -> list[str]:

@@ -94,7 +94,7 @@ def _benchmark(
                 f"{total} is further from the sum of the area totals ({area_sum}) than "
                 "rounding each area can explain",
             )
-    if len(problems.errors) > before:
+    if len(problems.errors) > before or not isinstance(year, int):
         return None
     source = read_string(raw, "source", key, problems)
     return BenchmarkEntry(municipality.strip(), year, scale, areas, total, source)
@@ -138,7 +138,7 @@ def benchmarks_toml(entries: list[BenchmarkEntry], instrument: Instrument) -> st
         order = [a.id for a in instrument.areas if a.id in entry.areas]
         cells = ", ".join(f"{_key(a)} = {_as_printed(entry.areas[a])}" for a in order)
         lines.append(f"areas = {{ {cells} }}" if cells else "areas = {}")
-        if entry.source.strip():
+        if entry.source:
             source = {"source": normalize_newlines(entry.source)}
             lines.append(tomli_w.dumps(source, multiline_strings=True).rstrip("\n"))
         chunks.append("\n".join(lines) + "\n")

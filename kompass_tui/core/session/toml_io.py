@@ -15,6 +15,7 @@ wrote schema 1 would refuse it.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kompass_tui.core.files.atomic import create_text_exclusive, write_text_atomic
+from kompass_tui.core.files.regular import read_regular, real_path
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
@@ -99,9 +101,10 @@ def content_digest(raw: bytes) -> str:
 
 
 def file_digest(path: Path) -> str | None:
-    """The digest of a file's current bytes, or None if it is gone or unreadable."""
+    """The digest of a file's current bytes, or None if it is gone, unreadable or not a
+    regular file of a readable size."""
     try:
-        return content_digest(path.read_bytes())
+        return content_digest(read_regular(path))
     except (OSError, ValueError):
         return None
 
@@ -256,16 +259,20 @@ def save_session(
 ) -> str:
     """Write a session atomically, keeping the previous version as `NAME.toml.bak`.
 
-    With `expected_digest` (from `LoadedSession.digest`), refuse with ExternalChangeError
-    when the file on disk no longer holds what was loaded, instead of overwriting it.
-    Returns the digest of what was written.
+    A symbolic link is written through: the file it names changes, the link stays. With
+    `expected_digest` (from `LoadedSession.digest`), refuse instead of overwriting: with
+    SessionFileGoneError when the file was deleted or moved away since it was loaded,
+    with ExternalChangeError when it holds something else. Returns the digest of what
+    was written.
     """
+    real = real_path(path)
     if expected_digest is not None:
-        current = file_digest(path)
-        if current is not None and current != expected_digest:
+        if not os.path.lexists(real):
+            raise SessionFileGoneError(path)
+        if file_digest(real) != expected_digest:
             raise ExternalChangeError(path)
     text = session_to_toml(session, instrument)
-    write_text_atomic(path, text, keep_backup=True)
+    write_text_atomic(real, text, keep_backup=True)
     session.structure = instrument.structure_fingerprint
     session.wording = instrument.wording_fingerprint
     return content_digest(text.encode("utf-8"))
@@ -274,9 +281,17 @@ def save_session(
 class ExternalChangeError(KompassError):
     """The session file changed on disk since it was loaded."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, message: str = "changed on disk since it was opened") -> None:
         self.path = path
-        super().__init__(f"{path}: changed on disk since it was opened")
+        super().__init__(f"{path}: {message}")
+
+
+class SessionFileGoneError(ExternalChangeError):
+    """The session file was deleted or moved away since it was loaded; saving would
+    create it anew, so the caller asks first (and saves with no expected digest)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "no longer exists (deleted or moved since it was opened)")
 
 
 def create_session_file(session: Session, instrument: Instrument, path: Path) -> None:

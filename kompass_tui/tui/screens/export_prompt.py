@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from kompass_tui.core.files.targets import check_target
 from kompass_tui.tui.literal import literal_content
 from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
@@ -27,20 +28,19 @@ def proposed_markdown(session_path: Path) -> Path:
 
 
 def export_problem(markdown: Path, session_path: Path, lang: str) -> str:
-    """Why the report cannot go to `markdown` (and its chart beside it); '' when it can."""
+    """Why the report cannot go to `markdown` (and its chart beside it); '' when it can.
+
+    The same check as `kompass export -o` (core/files/targets.py), said in the interface
+    language.
+    """
     if not markdown.name:
-        return tr(lang, "err_export_empty")
+        return tr(lang, "err_target_empty")
     if markdown == chart_path(markdown):
         return tr(lang, "err_export_svg")
-    session = session_path.resolve()
     for target in (markdown, chart_path(markdown)):
-        if target.resolve() == session:
-            return tr(lang, "err_export_session")
-        if target.is_dir():
-            return tr(lang, "err_export_dir", name=target.name)
-    folder = markdown.parent
-    if not folder.is_dir():
-        return tr(lang, "err_export_folder", folder=str(folder))
+        problem = check_target(target, [session_path])
+        if problem is not None:
+            return tr(lang, f"err_target_{problem.issue}", name=target.name, detail=problem.detail)
     return ""
 
 

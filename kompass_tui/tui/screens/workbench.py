@@ -17,10 +17,11 @@ from textual.containers import Container
 from textual.screen import Screen
 
 from kompass_tui.core.session.cursor import Place
+from kompass_tui.core.session.model import REPORT_SECTIONS
 from kompass_tui.core.session.open_session import Change, OpenSession, ReadOnlyError
 from kompass_tui.tui import report_actions
 from kompass_tui.tui.key_router import paste_into, type_into
-from kompass_tui.tui.keys import EDITOR, QUESTION, TEXTS, KeyAction
+from kompass_tui.tui.keys import EDITOR, QUESTION, REPORT, TEXTS, KeyAction
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.strings import tr
@@ -30,11 +31,20 @@ from kompass_tui.tui.widgets.area_view import AreaView
 from kompass_tui.tui.widgets.editor_panel import EditorPanel
 from kompass_tui.tui.widgets.key_bar import KeyBar
 from kompass_tui.tui.widgets.overview import Overview
+from kompass_tui.tui.widgets.report_texts import ReportTexts
 from kompass_tui.tui.widgets.status_line import StatusLine
 from kompass_tui.tui.widgets.tab_bar import TabBar
 
 DISPUTE_ACTIONS = ("settle", "next_dispute")
-EDITING_ACTIONS = ("not_applicable", "text", "settle", "add_item", "delete_item", "edit_row")
+EDITING_ACTIONS = (
+    "not_applicable",
+    "text",
+    "comment",
+    "settle",
+    "add_item",
+    "delete_item",
+    "edit_row",
+)
 
 
 class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
@@ -63,7 +73,7 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         yield TabBar()
         with Container(id="body"):
             yield Overview(self.state)
-        yield EditorPanel()
+        yield EditorPanel(self.lang)
         yield KeyBar(self.lang)
 
     def on_mount(self) -> None:
@@ -98,17 +108,29 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         if place.kind == "question":
             self.last_question[place.area_id] = place.question_id
         overview = self.query_one(Overview)
+        report = (
+            self.query("#report-texts").first(ReportTexts) if self.query("#report-texts") else None
+        )
+        if place.kind == REPORT and report is None:
+            report = ReportTexts(state)
+            self.query_one("#body").mount(report)
+        if report is not None:
+            report.display = place.kind == REPORT
+            if report.is_mounted and report.display:
+                report.redraw()
         if area is None:
             for view in self.views.values():
                 view.display = False
-            overview.display = True
-            overview.redraw()
+            overview.display = place.kind == "overview"
+            if overview.display:
+                overview.redraw()
         else:
-            view = self.views.get(area.id)
-            if view is None:
-                view = AreaView(area, state)
-                self.views[area.id] = view
-                self.query_one("#body").mount(view)
+            built = self.views.get(area.id)
+            if built is None:
+                built = AreaView(area, state)
+                self.views[area.id] = built
+                self.query_one("#body").mount(built)
+            view = built
             for other in self.views.values():
                 other.display = other is view
             overview.display = False
@@ -116,6 +138,7 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
                 view.follow_place()
                 view.show_texts()
         labels = [tr(self.lang, "overview")] + [state.area_label(a) for a in state.instrument.areas]
+        labels.append(tr(self.lang, "report_tab"))
         self.query_one(TabBar).show(labels, place.area_index(state.instrument))
         self.show_keys()
 
@@ -148,6 +171,9 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
             view.show_total()
         if change.kind in ("text", "list") and view is not None and view.is_mounted:
             view.show_texts()
+        if change.kind == "report":
+            for report in self.query(ReportTexts):
+                report.redraw()
         if change.kind != "entry":
             self.query_one(StatusLine).refresh_from(self.state)
             overview = self.query_one(Overview)
@@ -276,6 +302,8 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         area = self.state.area
         if self.state.place.kind == TEXTS and area is not None:
             return len(text_rows(self.state, area))
+        if self.state.place.kind == REPORT:
+            return len(REPORT_SECTIONS)
         return self.query_one(Overview).rows()
 
     def action_open_row(self) -> None:
@@ -311,8 +339,12 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         self.notify(tr(self.lang, "settled", qid=question.id, n=left), timeout=3)
 
     def action_text(self) -> None:
-        """Write the current question's text."""
-        self.editing.open_question_text()
+        """Write the current question's findings: its part of the report."""
+        self.editing.open_question_text("findings")
+
+    def action_comment(self) -> None:
+        """Write the current question's comment (the evaluators' own, not in the report)."""
+        self.editing.open_question_text("comment")
 
     def action_texts(self) -> None:
         """From a question to its area's texts and lists, and back."""
@@ -334,8 +366,11 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
             self.state.go_to_question(question)
 
     def action_edit_row(self) -> None:
-        """Enter on a text row: edit the item, add to an empty list, or write the notes."""
-        self.editing.edit_row()
+        """Enter on a text row: edit the item, add to an empty list, or write the text."""
+        if self.state.place.kind == REPORT:
+            self.editing.edit_section()
+        else:
+            self.editing.edit_row()
 
     def action_add_item(self) -> None:
         """Add an item after the highlighted one."""
@@ -350,7 +385,7 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         self.editing.close()
 
     def action_external_editor(self) -> None:
-        """F4 in the editor: the text in $VISUAL or $EDITOR."""
+        """ctrl+o in the editor: the text in $VISUAL or $EDITOR."""
         self.editing.external_editor()
 
     # -- reports, language ------------------------------------------------------------------------

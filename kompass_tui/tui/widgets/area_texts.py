@@ -1,5 +1,6 @@
-"""An area's texts and lists below its questions: strengths, improvement areas, notes.
+"""An area's texts and lists below its questions: its general text, strengths, improvements.
 
+The general text ("Allmänt") opens the area's chapter of the report; the lists close it.
 The rows are the model's: `text_rows` lists them, `place.row` (kind "texts") highlights one,
 and the workbench edits the highlighted row (Enter), adds (a) and deletes (d) items.
 """
@@ -12,17 +13,17 @@ from textual.content import Content
 from textual.widgets import Static
 
 from kompass_tui.core.instrument.criteria import Area
-from kompass_tui.core.session.open_session import OpenSession
+from kompass_tui.core.session.open_session import ListKind, OpenSession
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
 
 NOTES_PREVIEW = 3
-"""Lines of the notes shown under the lists."""
+"""Lines of the general text shown."""
 
 
 @dataclass(frozen=True)
 class TextRow:
-    """One row: an item of a list (index -1: the empty list's placeholder), or the notes."""
+    """One row: the general text ("notes"), or an item of a list (-1: an empty list's place)."""
 
     kind: str
     index: int = 0
@@ -30,11 +31,11 @@ class TextRow:
 
 def text_rows(state: OpenSession, area: Area) -> list[TextRow]:
     """The rows of an area's texts, in the order they are shown."""
-    rows: list[TextRow] = []
-    for kind in ("strengths", "improvements"):
-        count = len(state.list_items(kind, area.id))  # type: ignore[arg-type]
+    rows = [TextRow("notes")]
+    kinds: tuple[ListKind, ...] = ("strengths", "improvements")
+    for kind in kinds:
+        count = len(state.list_items(kind, area.id))
         rows += [TextRow(kind, i) for i in range(count)] or [TextRow(kind, -1)]
-    rows.append(TextRow("notes"))
     return rows
 
 
@@ -65,12 +66,14 @@ class AreaTexts(Static):
         if key == self._drawn:
             return
         self._drawn = key
-        lines: list[Content] = []
+        words = tr(lang, "words", n=state.area_words(area))
+        lines = [Content.styled(f"{tr(lang, 'area_texts')} · {words}", "bold")]
         last_kind = ""
         for index, row in enumerate(text_rows(state, area)):
             if row.kind != last_kind:
                 last_kind = row.kind
-                lines.append(Content.styled(tr(lang, row.kind), "bold $text-accent"))
+                title = "general" if row.kind == "notes" else row.kind
+                lines.append(Content.styled(tr(lang, title), "bold $text-accent"))
             if row.kind == "notes":
                 text = state.text_of("notes", area.id).strip()
                 preview = text.splitlines()[:NOTES_PREVIEW] if text else []

@@ -2,7 +2,7 @@
 
 The workbench opens it on a text of the session (an area's notes, a question's text) and
 stores what it holds after every key, so the text is autosaved like a score; Escape closes
-it, F4 hands the text to $EDITOR.
+it, ctrl+o hands the text to $EDITOR.
 """
 
 from __future__ import annotations
@@ -12,12 +12,9 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static, TextArea
 
+from kompass_tui.core.session.model import count_words
 from kompass_tui.tui.literal import literal, literal_content
-
-
-def word_count(text: str) -> int:
-    """Words as a reader counts them: runs of non-space characters."""
-    return len(text.split())
+from kompass_tui.tui.strings import tr
 
 
 class EditorPanel(Vertical):
@@ -30,8 +27,9 @@ class EditorPanel(Vertical):
     EditorPanel TextArea { height: 1fr; border: none; padding: 0 1; }
     """
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str) -> None:
         super().__init__(id="editor")
+        self.lang = lang
         self.original = ""
         self.heading = ""
 
@@ -66,6 +64,6 @@ class EditorPanel(Vertical):
 
     def show_count(self) -> None:
         """The title with the text's word count."""
-        count = word_count(self.area.text)
-        title = Content.assemble(literal_content(self.heading, one_line=True), f"  ({count})")
+        words = tr(self.lang, "words", n=count_words(self.area.text))
+        title = Content.assemble(literal_content(self.heading, one_line=True), f"  · {words}")
         self.query_one("#editor-title", Static).update(title, layout=False)

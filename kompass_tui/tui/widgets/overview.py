@@ -82,18 +82,26 @@ class Overview(VerticalScroll):
         state, lang = self.state, self.state.lang
         wide = width >= WIDE - 3
         bar_width = 20 if wide else 12
-        numbers = 7 + 6 + 6 + bar_width + 1 + 7
+        scores = [area_score(state.session, area) for area in state.instrument.areas]
+        # Columns as wide as their widest figure (any instrument: 2,25 or 109,75 alike).
+        points = [format_points(s.total, lang) if s.scored else "–" for s in scores]
+        maxima = [format_max(s.max, lang) for s in scores]
+        progress = [f"{s.scored}/{s.scorable}" for s in scores]
+        points_w = max(map(len, [*points, tr(lang, "points")])) + 2
+        max_w = max(map(len, [*maxima, tr(lang, "max")])) + 2
+        done_w = max(map(len, [*progress, tr(lang, "scored")])) + 2
+        numbers = points_w + max_w + 6 + 1 + bar_width + done_w
         title_width = max(8, width - numbers)
         header = (
             _cut(tr(lang, "area"), title_width)
-            + f"{tr(lang, 'points'):>7}{tr(lang, 'max'):>6}{tr(lang, 'percent'):>6} "
+            + f"{tr(lang, 'points'):>{points_w}}{tr(lang, 'max'):>{max_w}}"
+            + f"{tr(lang, 'percent'):>6} "
             + " " * bar_width
-            + f"{tr(lang, 'scored'):>7}"
+            + f"{tr(lang, 'scored'):>{done_w}}"
         )
         lines = [Content.styled(header, "bold $text-muted")]
         highlight_line = -1
-        for index, area in enumerate(state.instrument.areas):
-            score = area_score(state.session, area)
+        for index, (area, score) in enumerate(zip(state.instrument.areas, scores, strict=True)):
             title = state.text(area.title)
             if len(title) + len(area.id) + 1 > title_width:
                 title = state.text(area.short)
@@ -104,11 +112,11 @@ class Overview(VerticalScroll):
             lines.append(
                 Content.assemble(
                     name,
-                    f"{format_points(score.total, lang):>7}",
-                    f"{format_max(score.max, lang):>6}",
+                    f"{points[index]:>{points_w}}",
+                    f"{maxima[index]:>{max_w}}",
                     f"{format_percent(score.percent):>6} ",
                     bar_content(score.percent, bar_width),
-                    f"{score.scored:>4}/{score.scorable:<2}",
+                    f"{progress[index]:>{done_w}}",
                 )
             )
         total = state.score()

@@ -113,6 +113,9 @@ class QuestionRow(Vertical):
             marks.append(f"{mark}  ", style="bold")
         if qid in session.not_applicable:
             marks.append(f"⊘ {tr(lang, 'not_applicable')}  ", style="bold")
+        findings = session.findings.get(qid, "").strip()
+        if findings:
+            marks.append(f"¶ {literal(findings.splitlines()[0], one_line=True)}  ")
         comment = session.comments.get(qid, "").strip()
         if comment:
             marks.append(f"✎ {literal(comment.splitlines()[0], one_line=True)}", style="italic")
@@ -129,7 +132,8 @@ class QuestionRow(Vertical):
 
 
 def _css_id(question_id: str) -> str:
-    """A question id as a widget id: any character outside [A-Za-z0-9_-] spelled out."""
+    """A question id as a widget id, one to one: every character but [A-Za-z0-9-] (`_` too)
+    spelled out as `_<hex>_`, so no two question ids can become the same widget id."""
     return "".join(
-        c if c.isascii() and (c.isalnum() or c in "_-") else f"_{ord(c):x}_" for c in question_id
+        c if c.isascii() and (c.isalnum() or c == "-") else f"_{ord(c):x}_" for c in question_id
     )

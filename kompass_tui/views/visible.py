@@ -1,0 +1,27 @@
+"""Anything Rich renders, with every control character in its text made visible.
+
+The text rule is `core.visible.visible`; this applies it segment by segment to what Rich
+renders, after Rich has laid it out (its own cursor moves are left alone).
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.segment import Segment
+
+from kompass_tui.core.visible import visible
+
+
+class Visible:
+    """A Rich renderable shown with every control character in its text made visible."""
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Render the wrapped renderable, then make its text harmless segment by segment."""
+        for segment in console.render(self.renderable, options):
+            if segment.control:
+                yield segment  # Rich's own cursor moves, not text from a session
+            else:
+                yield Segment(visible(segment.text), segment.style)

@@ -1,0 +1,108 @@
+"""Issue #11, items 1 and 3, with the real `kompass` in a pseudo-terminal.
+
+1. Unsaved work is offered for restoring after kill -9 even when something touched the
+   session file afterwards (a backup tool, `git checkout`, `touch`).
+3. Two workbenches taking over one stale lock at the same instant: one becomes writable,
+   the other says it could not.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from kompass_tui.core.files.locks import read_lock
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.recovery import recovery_path
+from kompass_tui.core.session.toml_io import load_session
+from kompass_tui.tui.strings import tr
+from tests.pty_kompass import ENTER, PtyKompass
+from tests.test_tui_safety_kill import UNSAVED, fresh_session, start
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+
+TAKE_OVER_RUNS = 2
+
+
+def title_start(key: str) -> str:
+    """The fixed start of a Swedish dialog title, before its first placeholder."""
+    text = tr("sv", key, time="\0", name="\0", holder="\0", reason="\0")
+    return text.split("\0")[0].strip()  # a line may end where the space was
+
+
+def killed_with_unsaved_work(path: Path) -> None:
+    """Type two scores, wait past the autosave, touch the session file, kill -9."""
+    with start(path) as app:
+        mark = app.mark()
+        app.type(b"5")
+        assert app.wait_for(UNSAVED, 10, since=mark)
+        app.type(ENTER + b"7")
+        time.sleep(2.6)  # past the autosave (at most 2 s after the first unsaved edit)
+        assert recovery_path(path).exists()
+        later = time.time_ns() + 5 * 10**9
+        os.utime(path, ns=(later, later))  # the session file now looks newer
+        app.signal(signal.SIGKILL)
+        assert app.wait() == -signal.SIGKILL
+
+
+def test_unsaved_work_is_offered_after_the_session_file_was_touched(tmp_path: Path) -> None:
+    path = fresh_session(tmp_path / "s")
+    killed_with_unsaved_work(path)
+    with PtyKompass(path) as app:
+        assert app.wait_for(title_start("stale_title")), app.text()[-2000:]
+        mark = app.mark()
+        app.type(b"t")  # take over the killed workbench's lock
+        assert app.wait_for(title_start("restore_title"), 15, since=mark), app.text()[-2000:]
+        assert app.wait_for("1.2: – → 7", 5, since=mark)
+        mark = app.mark()
+        app.type(b"r")  # restore: the restored work is unsaved
+        assert app.wait_for(UNSAVED, 10, since=mark), app.text()[-2000:]
+        app.type(b"\x13")  # ctrl+s
+        deadline = time.monotonic() + 10
+        while recovery_path(path).exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    scores = load_session(path, Catalog.default()).session.scores
+    assert scores == {"1.1": 5, "1.2": 7}
+    assert not recovery_path(path).exists()
+
+
+def race_take_over(path: Path) -> tuple[list[int], str]:
+    """Two workbenches on one stale lock press `t` together; the pids and what the lock
+    file then names."""
+    apps = [PtyKompass(path), PtyKompass(path)]
+    try:
+        for app in apps:
+            assert app.wait_for(title_start("stale_title")), app.text()[-2000:]
+        time.sleep(0.3)
+        marks = [app.mark() for app in apps]
+        with ThreadPoolExecutor(2) as pool:
+            list(pool.map(lambda app: app.type(b"t"), apps))
+        failed = title_start("take_over_failed")
+        outcomes = []
+        for app, mark in zip(apps, marks, strict=True):
+            lost = app.wait_for(failed, 5, since=mark)
+            outcomes.append(app.process.pid if not lost else -app.process.pid)
+        holder = read_lock(path)
+        return outcomes, f"{holder.pid if holder else None}"
+    finally:
+        for app in apps:
+            app.close()
+
+
+def test_two_workbenches_taking_over_one_stale_lock_make_one_writable(tmp_path: Path) -> None:
+    for run in range(TAKE_OVER_RUNS):
+        path = fresh_session(tmp_path / f"run-{run}")
+        with start(path) as first:
+            first.signal(signal.SIGKILL)
+            assert first.wait() == -signal.SIGKILL
+        stale = read_lock(path)
+        assert stale is not None and stale.is_stale()
+        outcomes, holder = race_take_over(path)
+        winners = [pid for pid in outcomes if pid > 0]
+        assert len(winners) == 1, outcomes
+        assert holder == str(winners[0])
