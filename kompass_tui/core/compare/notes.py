@@ -58,8 +58,8 @@ def caveats(comparison: Comparison, lang: str) -> list[str]:
             by_mapping.setdefault(evaluation.via.removeprefix("mapping "), []).append(
                 evaluation.label
             )
-    for file, names in by_mapping.items():
-        notes.append(labels.mapping.format(labels=", ".join(names), file=file))
+    for file, mapped in by_mapping.items():
+        notes.append(labels.mapping.format(labels=", ".join(mapped), file=file))
     return notes
 
 

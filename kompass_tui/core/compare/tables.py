@@ -166,13 +166,14 @@ def _turned_grid(comparison: Comparison, lang: str, median: bool, mean: bool) ->
     changes = comparison.change_column()
     for index, evaluation in enumerate(comparison.evaluations):
         cells = [figure_cell(evaluation, r.values[index], lang) for r in comparison.rows]
+        change = changes[index]
         grid.rows.append(
             [
                 _column_label(evaluation),
                 *cells,
                 format_percent(evaluation.percent),
                 rank_cell(total.ranks[index], total.ranked),
-                change_cell(changes[index].total if changes[index] else None, lang),
+                change_cell(change.total if change else None, lang),
             ]
         )
     for name, on, pick in (
