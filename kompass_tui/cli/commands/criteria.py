@@ -9,7 +9,7 @@ from kompass_tui.cli.arguments import criteria_dir_option, lang_option
 from kompass_tui.cli.output import say, warn, warn_all
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import LoadError
+from kompass_tui.core.problems import LoadError, UsageError
 from kompass_tui.core.scoring.numbers import format_max
 from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
@@ -46,13 +46,17 @@ def run_criteria(instrument_id: str | None, criteria_dirs: list[Path], lang: str
         warn(f"no instruments found in: {folders}")
         return EXIT_INVALID
     status = EXIT_OK
+    listed: list[tuple[Instrument, Path]] = []
     for found_id, path in entries:
         try:
-            instrument = catalog.get(found_id)
+            listed.append((catalog.get(found_id), path))
         except LoadError as failure:
             warn_all(failure.problems)
             status = EXIT_INVALID
-            continue
+    if lang is not None and listed and not any(lang in i.languages for i, _ in listed):
+        raise UsageError(f"--lang {lang}: no instrument found has it")
+    for instrument, path in listed:
+        # Each in the language asked for when it has it, else in its own.
         name = instrument.text(instrument.name, lang or instrument.default_language)
         say(
             f"{instrument.id}\t{name}\t{len(instrument.areas)} areas\t"

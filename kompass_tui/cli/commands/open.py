@@ -6,6 +6,8 @@ Textual is imported only here, inside `run_open`, so the other commands start fa
 from __future__ import annotations
 
 import argparse
+import gc
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +17,9 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+
+_workbench_ran = False
+"""Whether this process ran the workbench (then `run` leaves without interpreter teardown)."""
 
 DEFAULT_FOLDER = Path("sessions")
 """Plain `kompass` picks from ./sessions when it exists, else from the current folder."""
@@ -69,6 +74,10 @@ def _run(**options: object) -> int:
     from kompass_tui.tui.app import KompassApp
 
     app = KompassApp(**options)  # type: ignore[arg-type]
+    # What is loaded by now lives as long as the app: keep the collector from walking it.
+    gc.freeze()
+    global _workbench_ran
+    _workbench_ran = True
     try:
         result = app.run()
     finally:
@@ -90,5 +99,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the session or folder given."""
-    return run_open(args.path, args.criteria_dir, args.lang)
+    """Open the session or folder given; after the workbench, leave without teardown."""
+    code = run_open(args.path, args.criteria_dir, args.lang)
+    if _workbench_ran:
+        # The workbench ran and is closed: the session is saved or in its recovery file and
+        # the lock released. Tearing the interpreter down would only cost time.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

@@ -15,6 +15,7 @@ from kompass_tui.core.files.targets import check_target
 from kompass_tui.tui.literal import literal_content
 from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.steady import steady
 
 
 def chart_path(markdown: Path) -> Path:
@@ -59,7 +60,7 @@ class ExportPrompt(Dialog[Path]):
         with Vertical(classes="dialog"):
             yield Static(tr(lang, "export_title"), classes="dialog-title")
             yield Static(tr(lang, "export_label"))
-            yield Input(str(proposed_markdown(self.session_path)), id="export-path")
+            yield steady(Input(str(proposed_markdown(self.session_path)), id="export-path"))
             yield Static("", id="export-problem", markup=False)  # quotes typed paths
             yield Static(tr(lang, "export_help"), classes="dialog-hint")
 

@@ -16,6 +16,7 @@ from kompass_tui.core.session.open_session import ListKind, OpenSession
 from kompass_tui.tui.literal import edited_or_original, literal, literal_content
 from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.steady import steady
 
 
 class ItemPrompt(Dialog[str]):
@@ -41,7 +42,7 @@ class ItemPrompt(Dialog[str]):
         title = f"{tr(lang, self.kind)}: {tr(lang, 'item_add' if self.adding else 'item_edit')}"
         with Vertical(classes="dialog"):
             yield Static(literal_content(title, one_line=True), classes="dialog-title")
-            yield Input(literal(self.original, one_line=True), id="item-text")
+            yield steady(Input(literal(self.original, one_line=True), id="item-text"))
             yield Static(tr(lang, "item_help"), classes="dialog-hint")
 
     def first_focus(self) -> Widget | None:

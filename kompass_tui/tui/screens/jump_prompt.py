@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 
 from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.steady import steady
 
 
 class JumpPrompt(Dialog[int]):
@@ -28,7 +29,7 @@ class JumpPrompt(Dialog[int]):
         """Title, the number and a line for problems."""
         with Vertical(classes="dialog"):
             yield Static(tr(self.lang, "jump_title", n=self.count), classes="dialog-title")
-            yield Input(id="jump-number", restrict=r"[0-9]*", max_length=3)
+            yield steady(Input(id="jump-number", restrict=r"[0-9]*", max_length=3))
             yield Static("", id="jump-problem", classes="dialog-error", markup=False)
 
     def first_focus(self) -> Widget | None:

@@ -19,6 +19,7 @@ from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.toml_io import create_session_file
 from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.steady import steady
 
 
 class NewSessionForm(Dialog[Path]):
@@ -43,11 +44,11 @@ class NewSessionForm(Dialog[Path]):
         with VerticalScroll(classes="dialog"):
             yield Static(tr(lang, "new_title"), classes="dialog-title")
             yield Label(tr(lang, "municipality"))
-            yield Input(id="municipality", compact=True)
+            yield steady(Input(id="municipality", compact=True))
             yield Label(tr(lang, "dates_label"))
-            yield Input(placeholder=date.today().isoformat(), id="dates", compact=True)
+            yield steady(Input(placeholder=date.today().isoformat(), id="dates", compact=True))
             yield Label(tr(lang, "evaluators_label"))
-            yield Input(id="evaluators", compact=True)
+            yield steady(Input(id="evaluators", compact=True))
             yield Label(tr(lang, "instrument"))
             yield Select(
                 [(i, i) for i in ids],
@@ -56,7 +57,7 @@ class NewSessionForm(Dialog[Path]):
                 compact=True,
             )
             yield Label(tr(lang, "file_label"))
-            yield Input(id="file", compact=True)
+            yield steady(Input(id="file", compact=True))
             yield Static("", classes="dialog-error", id="error", markup=False)  # quotes input
             yield Static(f"{tr(lang, 'create')} · {tr(lang, 'cancel')}", classes="dialog-hint")
 

@@ -15,6 +15,7 @@ from textual.widgets import Static, TextArea
 from kompass_tui.core.session.model import count_words
 from kompass_tui.tui.literal import literal, literal_content
 from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.steady import steady
 
 
 class EditorPanel(Vertical):
@@ -36,7 +37,7 @@ class EditorPanel(Vertical):
     def compose(self) -> ComposeResult:
         """A title line and the text area."""
         yield Static("", id="editor-title")
-        yield TextArea("", soft_wrap=True, id="editor-text")
+        yield steady(TextArea("", soft_wrap=True, id="editor-text"))
 
     @property
     def area(self) -> TextArea:
