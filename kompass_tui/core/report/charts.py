@@ -65,8 +65,7 @@ def _share(percent: Decimal | None) -> float:
 
 
 def _document(width: float, height: float, title: str, body: list[str]) -> str:
-    head = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
+    head = (  # no XML declaration: UTF-8 is the default, and HTML inlines the <svg> as is
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_number(width)}" '
         f'height="{_number(height)}" viewBox="0 0 {_number(width)} {_number(height)}" '
         f'role="img" {FONT} font-size="13" fill="{INK}">\n'
