@@ -160,7 +160,11 @@ def budget_line(name: str, seconds: float, budget: float) -> Line:
 
 
 def generate_sessions(folder: Path, count: int, same_municipality: bool) -> list[Path]:
-    """Write `count` fully scored sessions with varied scores and notes."""
+    """Write `count` fully scored sessions with varied scores and notes.
+
+    Otherwise than for one municipality, a thousand municipalities are each evaluated
+    again every year from 2010 on, so that comparisons have changes over time to show.
+    """
     import random
     from datetime import date
     from decimal import Decimal
@@ -173,9 +177,10 @@ def generate_sessions(folder: Path, count: int, same_municipality: bool) -> list
     rng = random.Random(2010)
     paths = []
     for number in range(count):
-        municipality = "Norrköping" if same_municipality else f"Kommun {number:03d}"
+        municipality = "Norrköping" if same_municipality else f"Kommun {number % 1000:03d}"
+        year = 2010 if same_municipality else 2010 + number // 1000
         session = new_session(
-            instrument, municipality, [date(2010, 1, 25)], [f"Utvärderare {number}"]
+            instrument, municipality, [date(year, 1, 25)], [f"Utvärderare {number}"]
         )
         for question in instrument.questions:
             tenths = rng.randint(0, int(question.max * 10))
@@ -184,7 +189,7 @@ def generate_sessions(folder: Path, count: int, same_municipality: bool) -> list
             notes = session.area_notes(area.id)
             notes.strengths = [f"Styrka {rng.randint(1, 5)}"]
             notes.improvements = [f"Förbättring {rng.randint(1, 5)}"]
-        path = folder / f"s{number:03d}.toml"
+        path = folder / f"s{number:04d}.toml"
         save_session(session, instrument, path)
         paths.append(path)
     return paths
@@ -307,14 +312,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines += keystroke_lines(80)
 
     with tempfile.TemporaryDirectory() as folder:
-        many = generate_sessions(Path(folder), 500, same_municipality=False)
-        bulk: list[tuple[str, list[str]]] = [
-            ("compare 500 sessions (whole command)", [*KOMPASS, "compare", *map(str, many)]),
-            ("picker over 500 sessions ready", [*KOMPASS, folder]),
-        ]
-        for name, command in bulk:
-            env = HEADLESS if "picker" in name else None
-            lines.append(budget_line(name, _try_measure(command, repeat, env), 1.0))
+        many = generate_sessions(Path(folder), 5000, same_municipality=False)
+        # The 500 are every tenth of the 5,000: the same mix of municipalities and years.
+        options = ["--median", "--mean"]
+        compare = {
+            "500": ([*KOMPASS, "compare", *map(str, many[::10]), *options], None),
+            "5000": ([*KOMPASS, "compare", *map(str, many), *options], None),
+        }
+        runs = measure_together(compare, min(repeat, 5))  # in turns: load drifts alike
+        seconds_500, seconds_5000 = runs["500"].seconds, runs["5000"].seconds
+        lines.append(budget_line("compare 500 sessions (whole command)", seconds_500, 1.0))
+        lines.append(budget_line("compare 5,000 sessions (whole command)", seconds_5000, 5.0))
+        # Linear: ten times the sessions, at most ten times the time (start-up is shared).
+        ratio = seconds_5000 / seconds_500
+        figure = f"{seconds_5000:.2f} / {seconds_500:.2f} s = {ratio:.1f}x"
+        lines.append(Line("compare 5,000 / 500 sessions", figure, "<= 10.0x", ratio <= 10.0))
+        picker = Path(folder) / "picker"
+        picker.mkdir()
+        for path in many[:500]:
+            shutil.copyfile(path, picker / path.name)
+        seconds = _try_measure([*KOMPASS, str(picker)], repeat, HEADLESS)
+        lines.append(budget_line("picker over 500 sessions ready", seconds, 1.0))
     with tempfile.TemporaryDirectory() as folder:
         same = generate_sessions(Path(folder), 500, same_municipality=True)
         out = Path(folder) / "out.toml"

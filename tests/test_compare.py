@@ -17,10 +17,11 @@ from kompass_tui.core.compare.comparison import (
     mean,
     median,
 )
+from kompass_tui.core.compare.markdown import comparison_markdown
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.session.toml_io import load_session, save_session
-from kompass_tui.views.compare_view import comparison_markdown, comparison_renderable
+from kompass_tui.views.compare_view import comparison_renderable
 from tests.helpers import DEMO, kompass, write_session
 
 D = Decimal
@@ -46,31 +47,37 @@ def test_sessions_and_records_side_by_side(tmp_path: Path, criteria: Path, mini:
 
     catalog = Catalog.default([criteria])
     three = build_comparison(load_evaluations([a, b, c], catalog).evaluations, mini)
+    assert [e.label for e in three.evaluations] == ["Borås 2008", "Lund 2009", "Växjö 2009"]
     area_a, area_b, total = three.rows
-    assert area_a.values == (D(1), D("2.5"), D(4))
+    assert area_a.values == (D(4), D(1), D("2.5"))
     assert (area_a.median, area_a.mean) == (D("2.5"), D("7.5") / 3)
     assert (area_b.median, area_b.mean) == (D(1), D(4) / 3)
-    assert total.values == (D(4), D("3.5"), D(4)) and total.median == D(4)
+    assert total.values == (D(4), D(4), D("3.5")) and total.median == D(4)
     assert total.max == mini.max
+    assert total.ranks == (1, 1, 3) and total.ranked == 3  # equal totals share a rank
 
     four = build_comparison(load_evaluations([a, b, c, bench], catalog).evaluations, mini)
     assert four.rows[0].median == (D("2.5") + D(4)) / 2
     assert four.rows[0].mean == D("17.75") / 4
-    assert [e.label for e in four.evaluations] == [
+    assert [e.label for e in four.evaluations] == [  # by year, then municipality
+        "Umeå 2007",
+        "Borås 2008",
         "Lund 2009",
         "Växjö 2009",
-        "Borås 2008",
-        "Umeå 2007",
     ]
     assert not four.changes  # four different municipalities
 
     markdown = comparison_markdown(four, "sv", median=True, mean=True)
-    # Two decimals as recorded (10,25), the median 3,25 exact, the mean 4,4375 to two.
-    assert "| A Första | 1,0 | 2,5 | 4,0 | 10,25 | 3,25 | 4,44 | 19,5 |" in markdown
+    # The record's 10,25 as published; sessions' figures by the points rule; the median
+    # 3,25 exact, the mean 4,4375 to two decimals; n = 4.
+    assert "| A Första | 10,25 | 4,0 | 1,0 | 2,5 | 3,25 | 4,44 | 4 | 19,5 |" in markdown
     assert "- press (Umeå 2007)" in markdown
-    assert "* Utvärderingen är inte klar" in markdown  # unscored questions count 0
+    assert "* Utvärderingen är inte klar" in markdown
+    # Unscored is not 0: Borås's 4 is of the 7,5 its one scored question can give (53 %),
+    # Lund's 4 of 10,5 (38 %); the record's 12,25 and Växjö's 3,5 of all 22,5.
+    assert "| % av max | 54 % | 53 % | 38 % | 16 % |" in markdown
     english = comparison_markdown(four, "en", median=True)
-    assert "| A First | 1.0 | 2.5 | 4.0 | 10.25 | 3.25 | 19.5 |" in english
+    assert "| A First | 10.25 | 4.0 | 1.0 | 2.5 | 3.25 | 4 | 19.5 |" in english
 
 
 def test_change_over_time_per_area_and_question(tmp_path: Path, mini: Instrument) -> None:
@@ -86,11 +93,20 @@ def test_change_over_time_per_area_and_question(tmp_path: Path, mini: Instrument
     comparison = build_comparison(loaded.evaluations, mini)
     (change,) = comparison.changes
     assert (change.earlier.label, change.later.label) == ("Lund 2005", "Lund 2009")
-    assert [(c.before, c.after, c.change) for c in change.areas] == [
-        (D("9.5"), D("9.25"), D("-0.25")),
-        (D(1), D(0), D(-1)),
-        (D("10.5"), D("9.25"), D("-1.25")),
+    assert [(c.before, c.after, c.by_percent) for c in change.areas] == [
+        (D("9.5"), D("9.25"), False),
+        (D(1), None, False),  # B's only question does not apply later: B is unknown
+        (D("10.5"), D("9.25"), True),  # maxima 22,5 and 19,5: compared in percent
     ]
+    area_a, area_b, total = change.areas
+    assert area_a.change == D("-0.25") and area_b.change is None
+    # In percentage points between the shown shares: 47 % (10,5 of 22,5) and 47 % (9,25 of
+    # 19,5), not the -1,25 points that the question left out would make.
+    assert (total.before_percent, total.after_percent) == (
+        D("10.5") * 100 / D("22.5"),
+        D("9.25") * 100 / D("19.5"),
+    )
+    assert total.change == 0
     assert [(q.question.id, q.change) for q in change.questions] == [
         ("A1", D("-2.5")),
         ("A2", D("2.25")),
@@ -99,7 +115,17 @@ def test_change_over_time_per_area_and_question(tmp_path: Path, mini: Instrument
     markdown = comparison_markdown(comparison, "sv")
     assert "## Förändring: Lund 2005 → Lund 2009" in markdown
     assert "| A Första | 9,5 | 9,25 | -0,25 |" in markdown  # two decimals as entered
+    assert "| B Andra | 1,0 | – | – |" in markdown
+    # 47 % of 19,5 against 47 % of 22,5: not the -1,25 points the question left out.
+    assert "| **Totalt** | **10,5** | **9,25** | **±0 %-enh.** |" in markdown
     assert "| B1 | 1,0 | – | – | 3 |" in markdown
+    # The main table: Lund 2005, Lund 2009 (B1 not applicable), Umeå 2009 (A1 1, else unscored).
+    # Area B does not apply in 2009: `–`, not 0; its maximum is that of the others.
+    assert "| B Andra | 1,0 | – | 0,0 | 3 |" in markdown
+    # The total's maxima differ (22,5 and 19,5): the range, marked, ranked on percentages.
+    assert "| **Totalt ‡** | **10,5** | **9,25** | **1,0** | **19,5–22,5** |" in markdown
+    assert comparison.total_row.ranks == (2, 1, 3)  # 46,7 %, 47,4 %, 4,4 %
+    assert "‡ Maxima skiljer sig" in markdown
 
 
 def test_benchmark_records_show_area_change_only(tmp_path: Path, mini: Instrument) -> None:
@@ -124,7 +150,7 @@ def test_many_evaluations_turn_the_table(tmp_path: Path, mini: Instrument) -> No
     comparison = build_comparison(load_evaluations(paths, catalog).evaluations, mini)
     assert len(comparison.changes) == 10
     markdown = comparison_markdown(comparison, "en", median=True)
-    assert "| Evaluation | A | B | Total |" in markdown
+    assert "| Evaluation | A | B | Total | % of max | Rank | Change |" in markdown
     assert "| Kommun 0 2000 → 2010 | +3.0 | ±0.0 | +3.0 |" in markdown
     console = Console(width=80, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
     console.print(comparison_renderable(comparison, "en", median=True))

@@ -125,7 +125,7 @@ def test_catalog_search_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     write_small_instrument(env)
     monkeypatch.setenv(ENV_VAR, str(env))
     catalog = Catalog.default([own])
-    assert catalog.ids() == [KK2010, "mini"]
+    assert catalog.ids() == [KK2010, "kommunkompassen-aldre", "mini"]
     assert catalog.path_of("mini") == env / "mini.toml"
     write_small_instrument(own)
     assert Catalog.default([own]).path_of("mini") == own / "mini.toml"
@@ -133,7 +133,8 @@ def test_catalog_search_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 def test_unknown_instrument_lists_the_known(catalog: Catalog) -> None:
     with pytest.raises(
-        LoadError, match="unknown instrument 'nope' \\(known: kommunkompassen-2010\\)"
+        LoadError,
+        match="unknown instrument 'nope' \\(known: kommunkompassen-2010, kommunkompassen-aldre\\)",
     ):
         catalog.get("nope")
     with pytest.raises(LoadError):

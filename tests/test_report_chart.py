@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
+from kompass_tui.core.report.charts import (
+    ProfileBar,
+    ProfileTotal,
+    TrendPoint,
+    TrendSeries,
+    profile_chart,
+    profile_svg,
+    trend_chart,
+)
 from kompass_tui.core.report.model import build_report
 from kompass_tui.core.report.writing import write_report
-from kompass_tui.views.chart import profile_svg
 from tests.test_report_support import load_demo, markdown_parser
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 def _svg_text(svg: str) -> str:
-    """All text of an SVG document, with Rich's non-breaking spaces as plain spaces."""
+    """All text of an SVG document (non-breaking spaces as plain spaces)."""
     root = ET.fromstring(svg)
     assert root.tag == f"{SVG}svg"
     return "".join(root.itertext()).replace("\xa0", " ")
@@ -70,3 +80,28 @@ def test_write_report_without_chart_has_no_image(tmp_path: Path) -> None:
     assert "![" not in markdown
     assert markdown.startswith("# The Municipal Compass (revised 2010)\n")
     assert list(tmp_path.iterdir()) == [markdown_path]
+
+
+HOSTILE = 'Å <b>&amp; "x" \x1b[2J\x07 ]]> slut'
+
+
+def test_charts_escape_every_text_and_attribute() -> None:
+    profile = profile_chart(
+        HOSTILE,
+        [ProfileBar(HOSTILE, Decimal("47.5"), Decimal(150)), ProfileBar("tom", None)],
+        ProfileTotal(HOSTILE, Decimal(-3)),
+        series=HOSTILE,
+        reference=HOSTILE,
+    )
+    point = TrendPoint(date(2010, 1, 25), HOSTILE, Decimal(61), HOSTILE, {"1": Decimal(48)})
+    trend = trend_chart(HOSTILE, [TrendSeries(HOSTILE, (point,))], [("1", HOSTILE)], HOSTILE)
+    for svg in (profile, trend):
+        root = ET.fromstring(svg)  # well-formed
+        text = "".join(root.itertext())
+        assert 'Å <b>&amp; "x" ␛[2J␇ ]]> slut' in text  # literal, controls made visible
+        assert "\x1b" not in svg and "<b>" not in svg
+        assert "http" not in svg.replace("http://www.w3.org/2000/svg", "")  # nothing fetched
+    (circle,) = ET.fromstring(trend).iter(f"{SVG}circle")
+    assert circle.get("data-label") == 'Å <b>&amp; "x" ␛[2J␇ ]]> slut'
+    widths = [r.get("width") for r in ET.fromstring(profile).iter(f"{SVG}rect")]
+    assert "320" in widths and "0" in widths  # shares clipped to 0-100 %

@@ -98,6 +98,24 @@ def test_benchmark_record_as_earlier_in_english(tmp_path: Path, criteria: Path):
     assert len(area_tables(markdown)["A"][0]) == 5  # a record has no question scores
 
 
+def test_a_record_with_only_a_total_gives_the_total_a_change(tmp_path: Path, criteria: Path):
+    later = write_session(tmp_path, "lund-2009", get_mini(criteria), LATER)
+    bench = tmp_path / "press.toml"
+    bench.write_text(
+        'benchmark = 1\n[[records]]\nmunicipality = "Lund"\nyear = 2006\ninstrument = "mini"\n'
+        "total = 15\n",
+        encoding="utf-8",
+    )
+    result = kompass(
+        "export", later, "--earlier", bench, "--lang", "sv", "--criteria-dir", criteria
+    )
+    assert result.returncode == 0, result.stderr
+    header, area_a, area_b, total = summary(result.stdout)
+    assert header[4:6] == ["Tidigare (2006)", "Förändring"]
+    assert area_a[4:6] == ["–", "–"] and area_b[4:6] == ["–", "–"]  # no areas printed
+    assert total[4:6] == ["15,0", "+3,7"]  # 18,7 - 15
+
+
 def test_benchmark_file_picks_latest_record_before_the_session(tmp_path: Path, criteria: Path):
     later = write_session(tmp_path, "lund-2009", get_mini(criteria), LATER)
     bench = tmp_path / "bench.toml"

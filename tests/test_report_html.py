@@ -189,7 +189,7 @@ def _chart_colours(html: str) -> set[tuple[float, float, float]]:
     """The chart's colours that nothing else on the page uses: not black, white or grey."""
     svg = html[html.index("<svg") : html.index("</svg>")]
     colours = set()
-    for hex_colour in re.findall(r"fill:\s*#([0-9a-fA-F]{6})", svg):
+    for hex_colour in re.findall(r"fill(?::\s*|=\")#([0-9a-fA-F]{6})", svg):  # CSS or attribute
         rgb = tuple(int(hex_colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
         if len(set(rgb)) > 1:
             colours.add(rgb)

@@ -12,10 +12,10 @@ from pathlib import Path
 from rich.console import Console
 
 from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.report.charts import build_svg
 from kompass_tui.core.report.markdown import build_markdown
 from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.core.visible import visible
-from kompass_tui.views.chart import build_svg
 from kompass_tui.views.report_view import report_renderable
 from tests.helpers import REPO
 

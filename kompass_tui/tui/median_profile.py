@@ -1,66 +1,38 @@
 """The open evaluation beside the median of the other evaluations in its folder.
 
-The other files are read only when the comparison is asked for. Percentages are of the
-instrument's maximum for every column, as in `kompass compare`, so the bars compare alike.
+The other files are read only when the comparison is asked for, by
+`core.compare.folder.other_evaluations` (callable from a worker thread, with a progress
+callback). Percentages are of each evaluation's own maximum (not-applicable questions left
+out); where the others' maxima differ, their median is a median of percentages.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from kompass_tui.core.compare.comparison import Evaluation, load_evaluations, median
-from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.compare.evaluation import Evaluation
+from kompass_tui.core.compare.folder import (  # the file reading, for a worker thread
+    FolderEvaluations,
+    median_profile_lines,
+    other_evaluations,
+)
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import KompassError
-from kompass_tui.core.scoring.numbers import format_percent, format_points, percent
+from kompass_tui.core.scoring.numbers import format_percent, format_points
 from kompass_tui.tui.literal import literal, literal_text
 from kompass_tui.tui.strings import tr
 from kompass_tui.views.style import bar_text
 
-_ZERO = Decimal(0)
 
-
-@dataclass
-class FolderEvaluations:
-    """The evaluations found beside a session: those made with its instrument, and failures."""
-
-    evaluations: list[Evaluation] = field(default_factory=list)
-    unreadable: list[Path] = field(default_factory=list)
-
-
-def other_evaluations(
-    folder: Path, current: Path, instrument_id: str, catalog: Catalog
-) -> FolderEvaluations:
-    """Every session or benchmark record in `folder` made with the instrument, except `current`.
-
-    Files that do not load are counted in `unreadable`, never raised.
-    """
-    found = FolderEvaluations()
-    skip = current.resolve()
-    for path in sorted(folder.glob("*.toml")):
-        if not path.is_file() or path.resolve() == skip:
-            continue
-        try:
-            loaded = load_evaluations([path], catalog)
-        except (KompassError, OSError, ValueError):
-            found.unreadable.append(path)
-            continue
-        found.evaluations += [e for e in loaded.evaluations if e.instrument_id == instrument_id]
-    return found
-
-
-def _cells(value: Decimal, maximum: Decimal, lang: str, bar_width: int) -> list[Text]:
-    share = percent(value, maximum)
+def _cells(value: Decimal | None, share: Decimal | None, lang: str, bar_width: int) -> list[Text]:
+    points = "–" if value is None else format_points(value, lang)
     return [
-        Text(format_points(value, lang), justify="right"),
+        Text(points, justify="right"),
         Text(format_percent(share), justify="right"),
         bar_text(share, bar_width),
     ]
@@ -82,31 +54,31 @@ def median_profile(
     table.add_column(Text(tr(lang, "points")), justify="right")
     table.add_column(Text("%"), justify="right")
     table.add_column(Text(""), no_wrap=True)
-    rows: list[tuple[str, Decimal, Decimal, Decimal]] = []
-    for area in instrument.areas:
-        title = instrument.text(area.title if width >= 100 else area.short, lang)
-        mine = current.areas.get(area.id, _ZERO)
-        theirs = median([e.areas.get(area.id, _ZERO) for e in others])
-        rows.append((f"{area.id} {title}", mine, theirs, area.max))
-    rows.append(
-        (tr(lang, "total"), current.total, median([e.total for e in others]), instrument.max)
-    )
-    for index, (title, mine, theirs, maximum) in enumerate(rows):
-        last = index == len(rows) - 1
+    lines = median_profile_lines(current, others, instrument)
+    for index, line in enumerate(lines):
+        last = index == len(lines) - 1
         style = "bold" if last else ""
+        if line.area is None:
+            title = tr(lang, "total")
+        else:
+            short = instrument.text(line.area.title if width >= 100 else line.area.short, lang)
+            title = f"{line.area.id} {short}"
         table.add_row(
             Text(title),
             literal_text(current.label, one_line=True),
-            *_cells(mine, maximum, lang, bar_width),
+            *_cells(line.value, line.percent, lang, bar_width),
             style=style,
         )
         table.add_row(
             Text(""),
             Text(median_label, style="italic"),
-            *_cells(theirs, maximum, lang, bar_width),
+            *_cells(line.median, line.median_percent, lang, bar_width),
             style=style,
             end_section=not last,
         )
     labels = literal(", ".join(e.label for e in others), one_line=True)
     names = Text(f"{median_label}: {labels}", style="dim")
     return Group(table, names)
+
+
+__all__ = ["FolderEvaluations", "median_profile", "other_evaluations"]

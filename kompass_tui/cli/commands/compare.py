@@ -1,27 +1,25 @@
-"""`kompass compare FILE... [--median] [--mean] [-o OUT.md]`: evaluations side by side."""
+"""`kompass compare FILE...`: evaluations side by side, in year order, ranked, over time."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from rich.console import Console
-
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
 from kompass_tui.cli.output import say, warn_all
-from kompass_tui.core.compare.comparison import (
-    ComparisonError,
-    build_comparison,
-    check_comparable,
-    load_evaluations,
-    repeated_file,
-)
+from kompass_tui.core.compare.comparison import compare_files
+from kompass_tui.core.compare.evaluation import repeated_file
+from kompass_tui.core.compare.mapping import load_mapping
+from kompass_tui.core.compare.markdown import comparison_markdown
+from kompass_tui.core.compare.over_time import trend_svg, trends
+from kompass_tui.core.compare.reference import reference_median, reference_profile_svg
+from kompass_tui.core.compare.statistics import Population
 from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem
+from kompass_tui.core.report.writing import svg_link
 from kompass_tui.exit_codes import EXIT_OK
-from kompass_tui.views.compare_view import comparison_markdown, comparison_renderable
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -31,40 +29,132 @@ def run_compare(args: argparse.Namespace) -> int:
     if twice is not None:
         message = "given twice; each evaluation may be compared once"
         raise LoadError([Problem(str(twice), "", message)])
-    output: Path | None = args.output
-    if output is not None:
-        problem = target_problem("-o", output, paths, "one of the files compared")
+    outputs = (
+        ("-o", args.output),
+        ("--trend-svg", args.trend_svg),
+        ("--profile-svg", args.profile_svg),
+    )
+    for option, target in outputs:
+        problem = target and target_problem(option, target, paths, "one of the files compared")
         if problem:
             raise LoadError([Problem("", "", problem)])
-    loaded = load_evaluations(paths, Catalog.default(args.criteria_dir))
-    warn_all(loaded.warnings)
-    try:
-        instrument = loaded.instruments[check_comparable(loaded.evaluations)]
-        comparison = build_comparison(loaded.evaluations, instrument)
-    except ComparisonError as refusal:
-        raise KompassError(str(refusal)) from None
+    if args.since is not None and args.until is not None and args.since > args.until:
+        raise KompassError(f"--since {args.since} is after --until {args.until}")
+    catalog = Catalog.default(args.criteria_dir)
+    mappings = [load_mapping(path, catalog) for path in args.map]
+    if args.on:
+        catalog.get(args.on)  # an unknown instrument is a LoadError, named
+    result = compare_files(
+        paths,
+        catalog,
+        on=args.on,
+        mappings=mappings,
+        keep_order=args.keep_order,
+        population=Population(args.since, args.until),
+    )
+    warn_all(result.loaded.warnings)
+    comparison = result.comparison
+    instrument = comparison.instrument
     lang = instrument.language(args.lang)
-    if output is None:
+    trend = args.trend or args.trend_svg is not None
+    if args.trend_svg is not None and not trends(comparison):
+        raise KompassError("--trend-svg: no municipality is evaluated more than once")
+    links: dict[str, str] = {}
+    if args.trend_svg is not None:
+        _write(args.trend_svg, trend_svg(comparison, lang))
+        links["trend"] = svg_link(args.trend_svg, args.output)
+    if args.profile_svg is not None:
+        newest = comparison.evaluations[-1]
+        population = comparison.population
+        reference = reference_median(
+            comparison.evaluations, instrument, since=population.since, until=population.until
+        )
+        _write(args.profile_svg, reference_profile_svg(newest, reference, lang))
+        links["profile"] = svg_link(args.profile_svg, args.output)
+    if args.output is None:
+        from rich.console import Console  # Rich only for the terminal
+
+        from kompass_tui.views.compare_view import comparison_renderable
+
         console = Console()
-        view = comparison_renderable(comparison, lang, args.median, args.mean, console.width)
-        console.print(view)
+        view = comparison_renderable(
+            comparison, lang, args.median, args.mean, console.width, trend=trend
+        )
+        # Uncropped: a long table's lines wider than the terminal wrap there, all columns kept.
+        console.print(view, crop=False)
         return EXIT_OK
-    try:
-        write_text_atomic(output, comparison_markdown(comparison, lang, args.median, args.mean))
-    except OSError as error:
-        message = f"cannot be written: {error.strerror or error}"
-        raise LoadError([Problem(str(output), "", message)]) from None
-    say(f"wrote {output}: {len(comparison.evaluations)} evaluations, {instrument.id}")
+    markdown = comparison_markdown(
+        comparison,
+        lang,
+        args.median,
+        args.mean,
+        trend,
+        trend_chart=links.get("trend"),
+        profile_chart=links.get("profile"),
+    )
+    _write(args.output, markdown)
+    say(f"wrote {args.output}: {len(comparison.evaluations)} evaluations, {instrument.id}")
     return EXIT_OK
 
 
+def _write(path: Path, text: str) -> None:
+    try:
+        write_text_atomic(path, text)
+    except OSError as error:
+        message = f"cannot be written: {error.strerror or error}"
+        raise LoadError([Problem(str(path), "", message)]) from None
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1900 <= int(text) <= 9999:
+        raise argparse.ArgumentTypeError(f"not a year like 2009: {text!r}")
+    return int(text)
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
-    """`kompass compare FILE... [--median] [--mean] [-o OUT.md]`."""
+    """The options of `kompass compare`."""
     parser.add_argument(
         "files", nargs="+", type=path_argument, metavar="FILE", help="sessions or benchmark files"
     )
-    parser.add_argument("--median", action="store_true", help="add a median column")
-    parser.add_argument("--mean", action="store_true", help="add a mean column")
+    parser.add_argument("--median", action="store_true", help="add a median column, with n")
+    parser.add_argument("--mean", action="store_true", help="add a mean column, with n")
+    parser.add_argument(
+        "--since", type=_year, metavar="YEAR", help="median and mean over evaluations from YEAR"
+    )
+    parser.add_argument(
+        "--until", type=_year, metavar="YEAR", help="median and mean over evaluations up to YEAR"
+    )
+    parser.add_argument(
+        "--keep-order",
+        action="store_true",
+        help="evaluations in the order given (default: by year, then municipality)",
+    )
+    parser.add_argument(
+        "--trend", action="store_true", help="a table per municipality evaluated more than once"
+    )
+    parser.add_argument(
+        "--trend-svg",
+        type=path_argument,
+        metavar="FILE.svg",
+        help="write the trend chart (implies --trend)",
+    )
+    parser.add_argument(
+        "--profile-svg",
+        type=path_argument,
+        metavar="FILE.svg",
+        help="write the last evaluation's profile against the median (--since/--until)",
+    )
+    parser.add_argument(
+        "--on", metavar="INSTRUMENT", help="compare on this instrument (default: the most used)"
+    )
+    parser.add_argument(
+        "--map",
+        action="append",
+        type=path_argument,
+        default=[],
+        metavar="FILE",
+        help="an area mapping file between two instruments (repeatable)",
+    )
     parser.add_argument(
         "-o", "--output", type=path_argument, metavar="OUT.md", help="write Markdown"
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
 from kompass_tui.cli.output import say, warn, warn_all
 from kompass_tui.core.compare.benchmark import is_benchmark_data
-from kompass_tui.core.compare.comparison import repeated_file
+from kompass_tui.core.compare.evaluation import repeated_file
 from kompass_tui.core.files.targets import check_target
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.catalog import Catalog

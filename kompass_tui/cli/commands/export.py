@@ -155,21 +155,21 @@ def run_export(args: argparse.Namespace) -> int:
 
             write_bytes_atomic(args.output, render_docx(report))
             if args.svg is not None:
-                from kompass_tui.views.chart import profile_svg  # Rich only for the chart
+                from kompass_tui.core.report.charts import profile_svg
 
                 write_text_atomic(args.svg, profile_svg(report))
             return EXIT_OK
         if chosen == "html":
+            from kompass_tui.core.report.charts import profile_svg
             from kompass_tui.core.report.html import render_html
-            from kompass_tui.views.chart import profile_svg  # Rich only for the chart
 
-            text = render_html(report, profile_svg(report, printable=True))
+            text = render_html(report, profile_svg(report))
             if args.svg is not None:
                 write_text_atomic(args.svg, profile_svg(report))
         else:
             link = None
             if args.svg is not None:
-                from kompass_tui.views.chart import profile_svg  # Rich only for the chart
+                from kompass_tui.core.report.charts import profile_svg
 
                 # The chart first, so the Markdown never links to a chart that is missing.
                 write_text_atomic(args.svg, profile_svg(report))

@@ -59,6 +59,14 @@ def check_file(path: Path, catalog: Catalog) -> tuple[str, list[Problem]]:
             instruments = ", ".join(sorted(benchmarks.instruments)) or "none"
             summary = f"benchmark file, {len(benchmarks.records)} records ({instruments})"
             return summary, []
+        if "area_mapping" in data:
+            from kompass_tui.core.compare.mapping import parse_mapping
+
+            mapping = parse_mapping(data, path, catalog)
+            summary = (
+                f"area mapping {mapping.from_id} → {mapping.to_id}, {len(mapping.areas)} areas"
+            )
+            return summary, []
         if "format" in data or "areas" in data:
             problems = ProblemList(str(path))
             instrument = parse_instrument(data, problems, path)
@@ -72,8 +80,8 @@ def check_file(path: Path, catalog: Catalog) -> tuple[str, list[Problem]]:
                 summary += f" ({instrument.aggregate} of areas)"
             return summary, problems.warnings
         message = (
-            "neither a session (no 'schema' key), an instrument (no 'format' key)"
-            " nor a benchmark file (no 'benchmark' key)"
+            "neither a session (no 'schema' key), an instrument (no 'format' key),"
+            " a benchmark file (no 'benchmark' key) nor an area mapping (no 'area_mapping' key)"
         )
         raise LoadError([Problem(str(path), "", message)])
     except LoadError as failure:

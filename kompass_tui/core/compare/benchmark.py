@@ -1,8 +1,8 @@
-"""Benchmark records: published results known only as area totals, kept in one TOML file.
+"""Benchmark records: results as published, kept in one TOML file (see README, "Benchmark files").
 
-A press release or another municipality's report often gives only the eight area totals
-and the overall total. A benchmark file holds several such records so that `kompass
-compare` can put them beside full sessions:
+A press release gives only the total; a report prints whole-point area totals whose sum
+may differ from its printed total by the rounding; another gives a few areas. A record
+holds what was printed, as printed:
 
     benchmark = 1
 
@@ -11,17 +11,26 @@ compare` can put them beside full sessions:
     year = 2008
     instrument = "kommunkompassen-aldre"
     source = "SKL: Kommunkompassen Norrköping 2010, Tabell 2"
-    total = 461                     # optional; must equal the sum of the areas
-    areas = { "1" = 72, "2" = 61.5, ... }
+    total = 461                     # optional when areas are given
+    areas = { "1" = 72, "2" = 61.5 }  # optional when a total is given; any subset of areas
 
-Every area of the instrument must have a total between 0 and the area's maximum, with at
-most two decimals. Records in one file may use different instruments; comparing them then
-is refused, as for sessions.
+    [[records]]
+    municipality = "Lund"
+    year = 2019
+    instrument = "kommunkompassen-2010"
+    edition = "2016"                # a later edition without an instrument file: total only
+    total = 615
+
+A record needs a total or areas (or both). A total that differs from the sum of all the
+areas by no more than rounding explains (0,5 per area) is kept as printed, with a warning;
+a larger difference is an error. With some areas missing, the total must still be
+possible: at least their sum, at most their sum plus the missing areas' maxima (again
+give or take 0,5 per area). Records in one file may use different instruments.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -29,47 +38,65 @@ from typing import Any
 import tomli_w
 
 from kompass_tui.core.files.atomic import write_text_atomic
-from kompass_tui.core.files.toml_reading import read_toml
+from kompass_tui.core.files.toml_reading import check_top_level, read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import LoadError, ProblemList, join_key
+from kompass_tui.core.problems import Problem, ProblemList, join_key
 from kompass_tui.core.scoring.numbers import ScoreError, decimals_of, format_number, parse_decimal
 from kompass_tui.core.session.model import normalize_newlines
 
 BENCHMARK_FORMAT = 1
 FORMAT_KEY = "benchmark"
 TOP_KEYS = (FORMAT_KEY, "records")
-RECORD_KEYS = ("municipality", "year", "instrument", "source", "total", "areas")
+RECORD_KEYS = ("municipality", "year", "instrument", "edition", "source", "total", "areas")
+ROUNDING_PER_AREA = Decimal("0.5")
+"""How far a printed area total may be from the exact one: half a point."""
 _ZERO = Decimal(0)
 
 
 @dataclass(frozen=True)
 class BenchmarkRecord:
-    """One published result: a municipality's area totals in one year, on one instrument."""
+    """One published result: a municipality's figures in one year, on one instrument."""
 
     municipality: str
     year: int
     instrument_id: str
     areas: dict[str, Decimal]
-    """Area total per area id, in instrument order."""
+    """Area total per area id, as printed, in instrument order; the areas given only."""
     source: str = ""
     """Where the figures come from (a report, a press release, a web page)."""
     total: Decimal | None = None
-    """The published overall total, when given; always equal to the sum of the areas."""
+    """The published overall total, as printed; None when the source gives none."""
+    edition: str = ""
+    """A later edition of the instrument the figures are from (total only); empty if none."""
 
     @property
     def area_sum(self) -> Decimal:
-        """The overall total: the sum of the area totals."""
+        """The sum of the area totals given."""
         return sum(self.areas.values(), _ZERO)
 
 
 @dataclass
 class LoadedBenchmarks:
-    """The records of one benchmark file, with the instruments they use by id."""
+    """The records of one benchmark file, the instruments they use by id, and warnings."""
 
     records: list[BenchmarkRecord]
     instruments: dict[str, Instrument]
     path: Path
+    warnings: list[Problem] = field(default_factory=list)
+    """Kept-as-printed totals that differ from their areas' sum by rounding."""
+
+
+_PACKAGE_DIR = Path(__file__).resolve().parents[2]
+
+
+def bundled_benchmarks_dir() -> Path:
+    """The bundled published results: inside the package of a wheel, or the repo's
+    benchmarks/ (the seed's Tabell 2 is `tabell-2-norrkoping-2010.toml` there)."""
+    in_wheel = _PACKAGE_DIR / "bundled_benchmarks"
+    if in_wheel.is_dir():
+        return in_wheel
+    return _PACKAGE_DIR.parent / "benchmarks"
 
 
 def is_benchmark_data(data: dict[str, Any]) -> bool:
@@ -85,14 +112,7 @@ def load_benchmarks(path: Path, catalog: Catalog) -> LoadedBenchmarks:
 def parse_benchmarks(data: dict[str, Any], path: Path, catalog: Catalog) -> LoadedBenchmarks:
     """Validate parsed benchmark data against the instruments its records name."""
     problems = ProblemList(str(path))
-    for name in data:
-        if name not in TOP_KEYS:
-            problems.error(name, f"unknown key (expected: {', '.join(TOP_KEYS)})")
-    version = data.get(FORMAT_KEY)
-    if version is None:
-        problems.error(FORMAT_KEY, f"missing (the benchmark format version, {BENCHMARK_FORMAT})")
-    elif type(version) is not int or version != BENCHMARK_FORMAT:
-        problems.error(FORMAT_KEY, f"unknown benchmark format {version!r} ({BENCHMARK_FORMAT})")
+    check_top_level(data, problems, TOP_KEYS, FORMAT_KEY, BENCHMARK_FORMAT, "benchmark")
 
     raw_records = data.get("records")
     if not isinstance(raw_records, list) or not all(isinstance(r, dict) for r in raw_records):
@@ -108,7 +128,7 @@ def parse_benchmarks(data: dict[str, Any], path: Path, catalog: Catalog) -> Load
         if record is not None:
             records.append(record)
     problems.raise_if_errors()
-    return LoadedBenchmarks(records, instruments, path)
+    return LoadedBenchmarks(records, instruments, path, problems.warnings)
 
 
 def _record(
@@ -121,33 +141,34 @@ def _record(
     for name in raw:
         if name not in RECORD_KEYS:
             problems.error(join_key(key, name), f"unknown key (expected: {', '.join(RECORD_KEYS)})")
-    municipality = raw.get("municipality")
-    if not isinstance(municipality, str) or not municipality.strip():
-        problems.error(join_key(key, "municipality"), "missing or not a non-empty string")
-        municipality = ""
+    municipality = _text(raw, "municipality", key, problems, required=True)
     year = raw.get("year")
     if type(year) is not int or not 1900 <= year <= 9999:
         problems.error(join_key(key, "year"), "missing or not a year like 2008")
         year = 0
-    source = raw.get("source", "")
-    if not isinstance(source, str):
-        problems.error(join_key(key, "source"), "must be a string")
-        source = ""
-    instrument = _instrument(raw.get("instrument"), join_key(key, "instrument"), catalog, problems)
+    source = _text(raw, "source", key, problems)
+    edition = _text(raw, "edition", key, problems)
+    instrument = catalog.named(raw.get("instrument"), join_key(key, "instrument"), problems)
     if instrument is None:
         return None
     instruments[instrument.id] = instrument
-    areas = _areas(raw.get("areas"), join_key(key, "areas"), instrument, problems)
+    if "total" not in raw and "areas" not in raw:
+        problems.error(key, "has neither a total nor areas: give what the source printed")
+    areas: dict[str, Decimal] = {}
+    if "areas" in raw:
+        if edition:
+            problems.error(
+                join_key(key, "areas"),
+                f"edition {edition!r} has other areas than {instrument.id!r}: give only its "
+                "total, or its own instrument file (with edition_of) as `instrument`",
+            )
+        else:
+            areas = _areas(raw["areas"], join_key(key, "areas"), instrument, problems)
     total = None
     if "total" in raw:
         total = _number(raw["total"], join_key(key, "total"), problems)
-        area_sum = sum(areas.values(), _ZERO)
-        if total is not None and len(areas) == len(instrument.areas) and total != area_sum:
-            problems.error(
-                join_key(key, "total"),
-                f"{format_number(total, 'en')} is not the sum of the area totals "
-                f"({format_number(area_sum, 'en')})",
-            )
+        if total is not None:
+            _check_total(total, areas, instrument, join_key(key, "total"), problems)
     return BenchmarkRecord(
         municipality=normalize_newlines(municipality).strip(),
         year=year,
@@ -155,37 +176,76 @@ def _record(
         areas=areas,
         source=normalize_newlines(source),
         total=total,
+        edition=normalize_newlines(edition).strip(),
     )
 
 
-def _instrument(value: Any, key: str, catalog: Catalog, problems: ProblemList) -> Instrument | None:
-    if not isinstance(value, str) or not value:
-        problems.error(key, 'missing or not an instrument id (like "kommunkompassen-2010")')
-        return None
-    try:
-        return catalog.get(value)
-    except LoadError as error:
-        for problem in error.problems:
-            prefix = f"instrument {value!r} does not load: " if problem.file else ""
-            problems.error(key, prefix + (str(problem) if problem.file else problem.message))
-        return None
+def _text(
+    raw: dict[str, Any], name: str, key: str, problems: ProblemList, required: bool = False
+) -> str:
+    value = raw.get(name, None if required else "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        message = "missing or not a non-empty string" if required else "must be a string"
+        problems.error(join_key(key, name), message)
+        return ""
+    return value
+
+
+def _check_total(
+    total: Decimal,
+    areas: dict[str, Decimal],
+    instrument: Instrument,
+    key: str,
+    problems: ProblemList,
+) -> None:
+    """A printed total must be possible given the printed areas, within their rounding."""
+    if total > instrument.max:
+        maximum = format_number(instrument.max, "en")
+        problems.error(key, f"above the instrument's maximum {maximum}")
+        return
+    if not areas:
+        return
+    area_sum = sum(areas.values(), _ZERO)
+    slack = ROUNDING_PER_AREA * len(areas)
+    missing = sum((a.max for a in instrument.areas if a.id not in areas), _ZERO)
+    shown, summed = format_number(total, "en"), format_number(area_sum, "en")
+    if missing == 0:
+        if abs(total - area_sum) > slack:
+            problems.error(
+                key,
+                f"{shown} is not the sum of the area totals ({summed}), and the difference is "
+                f"more than rounding explains (0.5 per area: {format_number(slack, 'en')})",
+            )
+        elif total != area_sum:
+            problems.warning(
+                key,
+                f"{shown} kept as printed; the area totals add up to {summed} "
+                "(figures rounded in the source)",
+            )
+    elif not area_sum - slack <= total <= area_sum + missing + slack:
+        problems.error(
+            key,
+            f"{shown} cannot be the total of these areas: they add up to {summed}, and the "
+            f"areas not given can add at most {format_number(missing, 'en')}",
+        )
 
 
 def _areas(
     value: Any, key: str, instrument: Instrument, problems: ProblemList
 ) -> dict[str, Decimal]:
     if not isinstance(value, dict):
-        problems.error(key, 'missing or not a table of area id = total (like { "1" = 72 })')
+        problems.error(key, 'not a table of area id = total (like { "1" = 72 })')
         return {}
+    if not value:
+        problems.error(key, "is empty: give the area totals printed, or leave `areas` out")
     for area_id in value:
         if area_id not in instrument.area_by_id:
             problems.error(join_key(key, area_id), f"unknown area id in {instrument.id!r}")
     totals: dict[str, Decimal] = {}
     for area in instrument.areas:
-        area_key = join_key(key, area.id)
         if area.id not in value:
-            problems.error(area_key, "missing: every area of the instrument needs a total")
             continue
+        area_key = join_key(key, area.id)
         number = _number(value[area.id], area_key, problems)
         if number is None:
             continue
@@ -220,11 +280,14 @@ def benchmarks_to_toml(records: list[BenchmarkRecord]) -> str:
             "year": record.year,
             "instrument": record.instrument_id,
         }
+        if record.edition:
+            table["edition"] = record.edition
         if record.source:
             table["source"] = record.source
         if record.total is not None:
             table["total"] = _plain(record.total)
-        table["areas"] = {area_id: _plain(v) for area_id, v in record.areas.items()}
+        if record.areas:
+            table["areas"] = {area_id: _plain(v) for area_id, v in record.areas.items()}
         doc["records"].append(table)
     return tomli_w.dumps(doc, multiline_strings=True)
 

@@ -1,241 +1,122 @@
-"""Comparing evaluations: areas x evaluations with median and mean, and change over time.
+"""A comparison: evaluations on one instrument, in year order, with rank, median and change.
 
-An evaluation is a full session or a benchmark record, reduced to its area totals. Every
-number stays an exact Decimal: the median of an even count is the mean of the middle two,
-and a mean that does not terminate is carried to 28 significant digits, far below what
-the display rule (one decimal, half-up) can see. Only the renderers round.
+Every number stays an exact Decimal; only the tables round. Where the evaluations of a row
+have different maxima (a not-applicable question, an area mapped from another instrument),
+the row's rank, median, mean and change use percentages of each one's own maximum, so a
+question left out does not show up as a difference.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date
-from decimal import Context, Decimal
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
 
-from kompass_tui.core.compare.benchmark import BenchmarkRecord, is_benchmark_data, parse_benchmarks
-from kompass_tui.core.files.toml_reading import read_toml
+from kompass_tui.core.compare.evaluation import (
+    Evaluation,
+    LoadedEvaluations,
+    Progress,
+    evaluation_from_session,
+    load_evaluations,
+    unique_labels,
+)
+from kompass_tui.core.compare.mapping import AreaMapping
+from kompass_tui.core.compare.scales import ComparisonError, place_on_one_instrument
+from kompass_tui.core.compare.statistics import (
+    Population,
+    Statistic,
+    mean,
+    median,
+    ranks,
+    statistic,
+)
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
-from kompass_tui.core.problems import KompassError, LoadError, Problem
-from kompass_tui.core.scoring.totals import session_score
+from kompass_tui.core.scoring.numbers import change_between, round_percent
 from kompass_tui.core.session.model import Session, municipality_key
-from kompass_tui.core.session.toml_io import parse_session
 
-_ZERO = Decimal(0)
-# Division in a fixed context, so a caller's decimal settings cannot change results.
-_DIVISION = Context(prec=28)
-
-
-class ComparisonError(KompassError):
-    """Evaluations that cannot be compared; the message says why, naming the files."""
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """One column of a comparison: who, when, with which instrument, and the area totals."""
-
-    label: str
-    """The column heading, like `Norrköping 2010`; unique within one comparison."""
-    municipality: str
-    year: int | None
-    instrument_id: str
-    areas: dict[str, Decimal]
-    """Area total per area id (unscored questions count 0, as in the session's report)."""
-    file: Path
-    session: Session | None = None
-    """The full session when the evaluation comes from a session file."""
-    first_date: date | None = None
-    complete: bool = True
-    """False for a session with unscored questions."""
-    source: str = ""
-    """Where a benchmark record's figures come from."""
-    record_key: str = ""
-    """For a benchmark record, its key path in the file, like `records[2]`."""
-
-    @property
-    def total(self) -> Decimal:
-        """The overall total: the sum of the area totals."""
-        return sum(self.areas.values(), _ZERO)
-
-    @property
-    def where(self) -> str:
-        """The file, and for a benchmark record its key path, for messages."""
-        return f"{self.file}: {self.record_key}" if self.record_key else str(self.file)
-
-
-def evaluation_from_session(session: Session, instrument: Instrument, file: Path) -> Evaluation:
-    """A session as a comparison column."""
-    score = session_score(session, instrument)
-    first = min(session.dates) if session.dates else None
-    return Evaluation(
-        label=_label(session.municipality, first.year if first else None),
-        municipality=session.municipality,
-        year=first.year if first else None,
-        instrument_id=instrument.id,
-        areas={a.area.id: a.total for a in score.areas},
-        file=file,
-        session=session,
-        first_date=first,
-        complete=score.complete,
-    )
-
-
-def evaluation_from_record(record: BenchmarkRecord, file: Path, index: int) -> Evaluation:
-    """A benchmark record (the `index`-th of its file) as a comparison column."""
-    return Evaluation(
-        label=_label(record.municipality, record.year),
-        municipality=record.municipality,
-        year=record.year,
-        instrument_id=record.instrument_id,
-        areas=dict(record.areas),
-        file=file,
-        source=record.source,
-        record_key=f"records[{index}]",
-    )
-
-
-@dataclass
-class LoadedEvaluations:
-    """Everything loaded for a comparison: the columns, their instruments and any warnings."""
-
-    evaluations: list[Evaluation]
-    instruments: dict[str, Instrument]
-    warnings: list[Problem]
-
-
-def load_evaluations(paths: Sequence[Path], catalog: Catalog) -> LoadedEvaluations:
-    """Load session and benchmark files in order; raise LoadError with every file's problems."""
-    result = LoadedEvaluations([], {}, [])
-    problems: list[Problem] = []
-    for path in paths:
-        try:
-            data = read_toml(path)
-            if is_benchmark_data(data):
-                benchmarks = parse_benchmarks(data, path, catalog)
-                result.instruments.update(benchmarks.instruments)
-                result.evaluations.extend(
-                    evaluation_from_record(record, path, index)
-                    for index, record in enumerate(benchmarks.records)
-                )
-            else:
-                loaded = parse_session(data, path, catalog)
-                result.instruments[loaded.instrument.id] = loaded.instrument
-                result.warnings.extend(loaded.warnings)
-                result.evaluations.append(
-                    evaluation_from_session(loaded.session, loaded.instrument, path)
-                )
-        except LoadError as failure:
-            problems.extend(failure.problems)
-    if problems:
-        raise LoadError(problems)
-    return result
-
-
-def _label(municipality: str, year: int | None) -> str:
-    name = " ".join(municipality.split())
-    return f"{name} {year}" if year else name
-
-
-def repeated_file(paths: Sequence[Path]) -> Path | None:
-    """The first file named twice (the same file by another path counts too), or None."""
-    seen: set[Path] = set()
-    for path in paths:
-        key = path.resolve()
-        if key in seen:
-            return path
-        seen.add(key)
-    return None
-
-
-def check_comparable(evaluations: Sequence[Evaluation]) -> str:
-    """The one instrument id all evaluations share; raise ComparisonError otherwise."""
-    if len(evaluations) < 2:
-        raise ComparisonError(
-            f"nothing to compare: {len(evaluations)} evaluation given, at least 2 are needed"
-        )
-    by_instrument: dict[str, list[str]] = {}
-    for evaluation in evaluations:
-        files = by_instrument.setdefault(evaluation.instrument_id, [])
-        if str(evaluation.file) not in files:
-            files.append(str(evaluation.file))
-    if len(by_instrument) > 1:
-        parts = "; ".join(f"{i}: {', '.join(files)}" for i, files in by_instrument.items())
-        raise ComparisonError(
-            "cannot compare evaluations made with different instruments "
-            f"(their scales differ) — {parts}"
-        )
-    return evaluations[0].instrument_id
-
-
-def unique_labels(evaluations: Sequence[Evaluation]) -> list[Evaluation]:
-    """The evaluations with labels made unique by adding the file name where they repeat."""
-    counts: dict[str, int] = {}
-    for evaluation in evaluations:
-        counts[evaluation.label] = counts.get(evaluation.label, 0) + 1
-    result: list[Evaluation] = []
-    seen: set[str] = set()
-    for evaluation in evaluations:
-        label = evaluation.label
-        if counts[label] > 1:
-            label = f"{label} ({evaluation.file.stem})"
-        candidate, number = label, 2
-        while candidate in seen:
-            candidate, number = f"{label} #{number}", number + 1
-        seen.add(candidate)
-        result.append(_replace_label(evaluation, candidate))
-    return result
-
-
-def _replace_label(evaluation: Evaluation, label: str) -> Evaluation:
-    if label == evaluation.label:
-        return evaluation
-    return replace(evaluation, label=label)
-
-
-def median(values: Sequence[Decimal]) -> Decimal:
-    """The exact median; for an even count the mean of the middle two values."""
-    if not values:
-        raise ValueError("median of no values")
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    if len(ordered) % 2:
-        return ordered[middle]
-    return _DIVISION.divide(ordered[middle - 1] + ordered[middle], Decimal(2))
-
-
-def mean(values: Sequence[Decimal]) -> Decimal:
-    """The mean, exact when it terminates, else to 28 significant digits."""
-    if not values:
-        raise ValueError("mean of no values")
-    return _DIVISION.divide(sum(values, _ZERO), Decimal(len(values)))
+# Also importable from here, where they lived before the split into evaluation, scales and
+# statistics (the workbench imports some of them from here).
+__all__ = [
+    "ComparisonError",
+    "Evaluation",
+    "evaluation_from_session",
+    "load_evaluations",
+    "mean",
+    "median",
+]
 
 
 @dataclass(frozen=True)
 class ComparisonRow:
-    """One row of the table: an area (or the total, `area` None) across the evaluations."""
+    """One row: an area (or the total, `area` None) across the evaluations."""
 
     area: Area | None
-    values: tuple[Decimal, ...]
-    max: Decimal
-    median: Decimal
-    mean: Decimal
+    values: tuple[Decimal | None, ...]
+    """Per evaluation; None where the figure is not known."""
+    maxima: tuple[Decimal | None, ...]
+    """Each evaluation's maximum for the row; None where the figure is not known."""
+    percents: tuple[Decimal | None, ...]
+    """Each value as an exact percentage of what it could be (its own maximum; for a
+    session not completely scored, what its scored questions can give)."""
+    by_percent: bool
+    """The known maxima differ: rank, median, mean and change use percentages."""
+    ranks: tuple[int | None, ...]
+    ranked: int
+    """How many evaluations are ranked (n): those with the figure."""
+    reference: Statistic | None
+    """Median and mean (points, or percent when `by_percent`) over the reference population;
+    None when no evaluation of the population has the figure."""
+
+    @property
+    def max(self) -> Decimal | None:
+        """The one maximum every known figure shares; None when they differ or none is known."""
+        known = {m for m in self.maxima if m is not None}
+        return known.pop() if len(known) == 1 else None
+
+    @property
+    def max_range(self) -> tuple[Decimal, Decimal] | None:
+        """The smallest and largest maximum of the known figures."""
+        known = [m for m in self.maxima if m is not None]
+        return (min(known), max(known)) if known else None
+
+    @property
+    def median(self) -> Decimal | None:
+        """The reference median, or None."""
+        return None if self.reference is None else self.reference.median
+
+    @property
+    def mean(self) -> Decimal | None:
+        """The reference mean, or None."""
+        return None if self.reference is None else self.reference.mean
 
 
 @dataclass(frozen=True)
 class AreaChange:
-    """How an area's total (or the overall total, `area` None) changed between two."""
+    """How an area's figure (or the total, `area` None) changed between two evaluations."""
 
     area: Area | None
-    before: Decimal
-    after: Decimal
+    before: Decimal | None
+    after: Decimal | None
+    before_percent: Decimal | None = None
+    after_percent: Decimal | None = None
+    by_percent: bool = False
+    """The maxima differ: the change is in percentage points."""
+    published: bool = False
+    """Both figures are published ones: shown as printed (`+35`), else by the points rule."""
 
     @property
-    def change(self) -> Decimal:
-        """After minus before."""
-        return self.after - self.before
+    def change(self) -> Decimal | None:
+        """After minus before, between the figures as shown (points, or whole percentages
+        when the maxima differ), so the shown figures subtract to it; None if one is unknown."""
+        if self.by_percent:
+            if self.before_percent is None or self.after_percent is None:
+                return None
+            return Decimal(round_percent(self.after_percent) - round_percent(self.before_percent))
+        return change_between(self.before, self.after)
 
 
 @dataclass(frozen=True)
@@ -256,84 +137,180 @@ class QuestionChange:
 
 @dataclass(frozen=True)
 class Change:
-    """Change over time: an earlier and a later evaluation of the same municipality."""
+    """Change over time: consecutive evaluations of the same municipality."""
 
     earlier: Evaluation
     later: Evaluation
     areas: tuple[AreaChange, ...]
     """Per area, then the overall total last."""
-    questions: tuple[QuestionChange, ...]
-    """Per question when both are full sessions, else empty."""
+    instrument: Instrument = field(compare=False, repr=False)
+
+    @cached_property
+    def questions(self) -> tuple[QuestionChange, ...]:
+        """Per question when both are full sessions on the instrument, else empty.
+
+        Worked out when first asked for: a long comparison shows no question tables.
+        """
+        earlier, later = self.earlier, self.later
+        if earlier.session is None or later.session is None or earlier.via or later.via:
+            return ()
+        return tuple(question_changes(earlier.session, later.session, self.instrument))
+
+    @property
+    def total(self) -> AreaChange:
+        """The change of the overall total."""
+        return self.areas[-1]
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """The whole comparison: columns, one row per area plus the total, and the changes."""
+    """The whole comparison: evaluations in order, a row per area plus the total, changes."""
 
     instrument: Instrument
     evaluations: tuple[Evaluation, ...]
     rows: tuple[ComparisonRow, ...]
     changes: tuple[Change, ...]
+    population: Population = field(default_factory=Population)
+    """Which evaluations the median and mean are taken over."""
 
     @property
     def total_row(self) -> ComparisonRow:
         """The last row: the overall totals."""
         return self.rows[-1]
 
+    def change_column(self) -> list[Change | None]:
+        """Per evaluation, the change from its municipality's previous evaluation, if any."""
+        by_later = {id(change.later): change for change in self.changes}
+        return [by_later.get(id(e)) for e in self.evaluations]
 
-def build_comparison(evaluations: Sequence[Evaluation], instrument: Instrument) -> Comparison:
-    """Compare evaluations made with `instrument`; raise ComparisonError if they cannot be."""
-    check_comparable(evaluations)
-    if evaluations[0].instrument_id != instrument.id:
+
+_SWEDISH_LETTERS = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
+
+
+def municipality_sort_key(name: str) -> str:
+    """Names in Swedish alphabetical order (å, ä, ö after z), case and spacing aside."""
+    return municipality_key(name).translate(_SWEDISH_LETTERS)
+
+
+def in_year_order(evaluations: Sequence[Evaluation]) -> list[Evaluation]:
+    """By year (unknown last), then municipality, then date; stable for the rest."""
+    return sorted(
+        evaluations,
+        key=lambda e: (e.year is None, e.year or 0, municipality_sort_key(e.municipality), e.when),
+    )
+
+
+def build_comparison(
+    evaluations: Sequence[Evaluation],
+    instrument: Instrument,
+    keep_order: bool = False,
+    population: Population | None = None,
+) -> Comparison:
+    """Compare evaluations already on `instrument`; raise ComparisonError if they are not.
+
+    Year order unless `keep_order`; the median and mean are over `population`.
+    """
+    if len(evaluations) < 2:
         raise ComparisonError(
-            f"the evaluations use {evaluations[0].instrument_id!r}, not {instrument.id!r}"
+            f"nothing to compare: {len(evaluations)} evaluation given, at least 2 are needed"
         )
-    columns = tuple(unique_labels(evaluations))
+    strangers = sorted({e.instrument_id for e in evaluations if e.instrument_id != instrument.id})
+    if strangers:
+        raise ComparisonError(
+            f"the evaluations use {', '.join(map(repr, strangers))}, not {instrument.id!r}"
+        )
+    population = population or Population()
+    ordered = list(evaluations) if keep_order else in_year_order(evaluations)
+    columns = tuple(unique_labels(ordered))
+    members = [population.includes(e.year) for e in columns]
     rows = [
-        _row(area, tuple(e.areas.get(area.id, _ZERO) for e in columns), area.max)
+        _row(
+            area,
+            [e.areas.get(area.id) for e in columns],
+            [e.area_max.get(area.id) for e in columns],
+            [e.area_percent(area.id) for e in columns],
+            members,
+        )
         for area in instrument.areas
     ]
-    rows.append(_row(None, tuple(e.total for e in columns), instrument.max))
+    totals = [e.total for e in columns]
+    total_maxima = [None if e.total is None else e.max for e in columns]
+    rows.append(_row(None, totals, total_maxima, [e.percent for e in columns], members))
     changes = tuple(
-        change_between(earlier, later, instrument) for earlier, later in change_pairs(columns)
+        evaluation_change(earlier, later, instrument) for earlier, later in change_pairs(columns)
     )
-    return Comparison(instrument, columns, tuple(rows), changes)
+    return Comparison(instrument, columns, tuple(rows), changes, population)
 
 
-def _row(area: Area | None, values: tuple[Decimal, ...], maximum: Decimal) -> ComparisonRow:
-    return ComparisonRow(area, values, maximum, median(values), mean(values))
+def _row(
+    area: Area | None,
+    values: list[Decimal | None],
+    maxima: list[Decimal | None],
+    percents: list[Decimal | None],
+    members: list[bool],
+) -> ComparisonRow:
+    by_percent = len({m for m in maxima if m is not None}) > 1
+    measure = percents if by_percent else values
+    reference = statistic([v for v, member in zip(measure, members, strict=True) if member])
+    return ComparisonRow(
+        area=area,
+        values=tuple(values),
+        maxima=tuple(maxima),
+        percents=tuple(percents),
+        by_percent=by_percent,
+        ranks=tuple(ranks(measure)),
+        ranked=sum(v is not None for v in measure),
+        reference=reference,
+    )
 
 
 def change_pairs(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Evaluation]]:
     """Consecutive evaluations of each municipality, oldest first (by year, then date)."""
     groups: dict[str, list[tuple[int, Evaluation]]] = {}
     for index, evaluation in enumerate(evaluations):
-        key = municipality_key(evaluation.municipality)
-        groups.setdefault(key, []).append((index, evaluation))
+        groups.setdefault(municipality_key(evaluation.municipality), []).append((index, evaluation))
     pairs: list[tuple[Evaluation, Evaluation]] = []
     for members in groups.values():
-        members.sort(key=lambda item: (_when(item[1]), item[0]))
+        members.sort(key=lambda item: (item[1].when, item[0]))
         pairs.extend((a[1], b[1]) for a, b in pairwise(members))
     return pairs
 
 
-def _when(evaluation: Evaluation) -> date:
-    if evaluation.first_date is not None:
-        return evaluation.first_date
-    return date(evaluation.year, 1, 1) if evaluation.year else date.min
-
-
-def change_between(earlier: Evaluation, later: Evaluation, instrument: Instrument) -> Change:
-    """The change per area and total, and per question when both are full sessions."""
+def evaluation_change(earlier: Evaluation, later: Evaluation, instrument: Instrument) -> Change:
+    """The change per area and of the total, and per question when both are full sessions."""
+    published = earlier.published and later.published
     areas = [
-        AreaChange(area, earlier.areas.get(area.id, _ZERO), later.areas.get(area.id, _ZERO))
+        _change(
+            area,
+            (
+                earlier.areas.get(area.id),
+                earlier.area_max.get(area.id),
+                earlier.area_percent(area.id),
+            ),
+            (later.areas.get(area.id), later.area_max.get(area.id), later.area_percent(area.id)),
+            published,
+        )
         for area in instrument.areas
     ]
-    areas.append(AreaChange(None, earlier.total, later.total))
-    questions: tuple[QuestionChange, ...] = ()
-    if earlier.session is not None and later.session is not None:
-        questions = tuple(question_changes(earlier.session, later.session, instrument))
-    return Change(earlier, later, tuple(areas), questions)
+    total = _change(
+        None,
+        (earlier.total, earlier.max, earlier.percent),
+        (later.total, later.max, later.percent),
+        published,
+    )
+    areas.append(total)
+    return Change(earlier, later, tuple(areas), instrument)
+
+
+def _change(
+    area: Area | None,
+    before: tuple[Decimal | None, Decimal | None, Decimal | None],
+    after: tuple[Decimal | None, Decimal | None, Decimal | None],
+    published: bool,
+) -> AreaChange:
+    (b, b_max, b_share), (a, a_max, a_share) = before, after
+    differ = b is not None and a is not None and b_max != a_max
+    return AreaChange(area, b, a, b_share, a_share, by_percent=differ, published=published)
 
 
 def question_changes(
@@ -350,3 +327,34 @@ def _score(session: Session, question: Question) -> Decimal | None:
     if question.id in session.not_applicable:
         return None
     return session.scores.get(question.id)
+
+
+@dataclass
+class LoadedComparison:
+    """A comparison of files, with the loading warnings to show."""
+
+    comparison: Comparison
+    loaded: LoadedEvaluations
+
+
+def compare_files(
+    paths: Sequence[Path],
+    catalog: Catalog,
+    *,
+    on: str | None = None,
+    mappings: Sequence[AreaMapping] = (),
+    keep_order: bool = False,
+    population: Population | None = None,
+    progress: Progress | None = None,
+) -> LoadedComparison:
+    """Load session and benchmark files and compare them: what `kompass compare` does.
+
+    Raises LoadError when a file does not load, ComparisonError when the evaluations
+    cannot be compared. `progress(done, of)` is called after each file (for a worker).
+    """
+    loaded = load_evaluations(paths, catalog, progress)
+    placed = place_on_one_instrument(
+        loaded.evaluations, loaded.instruments, catalog, on=on, mappings=mappings
+    )
+    comparison = build_comparison(placed.evaluations, placed.instrument, keep_order, population)
+    return LoadedComparison(comparison, loaded)

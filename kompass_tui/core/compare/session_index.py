@@ -39,7 +39,14 @@ class SessionSummary:
 
 # Tables a session file keeps after its scores (see session_io): the picker does not show
 # them, so it does not parse them; opening the session reads and checks the whole file.
-_NOT_LISTED = (b"\n[comments]", b"\n[areas.", b"\n[consensus")
+_NOT_LISTED = (
+    b"\n[comments]",
+    b"\n[report]",
+    b"\n[areas.",
+    b"\n[findings]",
+    b"\n[[benchmarks]]",
+    b"\n[consensus",
+)
 
 
 def listed_part(raw: bytes) -> bytes | None:

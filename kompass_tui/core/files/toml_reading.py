@@ -20,9 +20,15 @@ from kompass_tui.core.files.regular import (
     read_regular,
 )
 from kompass_tui.core.files.toml_bounds import structure_problem
-from kompass_tui.core.problems import LoadError, Problem
+from kompass_tui.core.problems import LoadError, Problem, ProblemList
 
-__all__ = ["MAX_FILE_BYTES", "parse_toml_bytes", "read_file_bytes", "read_toml"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "check_top_level",
+    "parse_toml_bytes",
+    "read_file_bytes",
+    "read_toml",
+]
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -73,3 +79,22 @@ def parse_toml_bytes(raw: bytes, name: str) -> dict[str, Any]:
         raise LoadError([Problem(name, "", "not valid TOML: nested too deeply")]) from None
     except ValueError as error:  # an integer of more digits than Python converts
         raise LoadError([Problem(name, "", f"not valid TOML: {error}")]) from None
+
+
+def check_top_level(
+    data: dict[str, Any],
+    problems: ProblemList,
+    keys: tuple[str, ...],
+    format_key: str,
+    version: int,
+    kind: str,
+) -> None:
+    """The top of a versioned data file: only known keys, and a format version we know."""
+    for name in data:
+        if name not in keys:
+            problems.error(name, f"unknown key (expected: {', '.join(keys)})")
+    found = data.get(format_key)
+    if found is None:
+        problems.error(format_key, f"missing (the {kind} format version, {version})")
+    elif type(found) is not int or found != version:
+        problems.error(format_key, f"unknown {kind} format {found!r} ({version})")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kompass_tui.core.instrument.criteria import Instrument, load_instrument
-from kompass_tui.core.problems import LoadError, Problem
+from kompass_tui.core.problems import LoadError, Problem, ProblemList
 
 ENV_VAR = "KOMPASS_CRITERIA_PATH"
 _PACKAGE_DIR = Path(__file__).resolve().parents[2]
@@ -72,6 +72,20 @@ class Catalog:
         instrument = load_instrument(path)
         self._cache[instrument_id] = instrument
         return instrument
+
+    def named(self, value: object, key: str, problems: ProblemList) -> Instrument | None:
+        """The instrument a file being read names at `key`; None with the reason recorded
+        there when the value is no id, or the instrument is unknown or does not load."""
+        if not isinstance(value, str) or not value:
+            problems.error(key, 'missing or not an instrument id (like "kommunkompassen-2010")')
+            return None
+        try:
+            return self.get(value)
+        except LoadError as error:
+            for problem in error.problems:
+                prefix = f"instrument {value!r} does not load: " if problem.file else ""
+                problems.error(key, prefix + (str(problem) if problem.file else problem.message))
+            return None
 
     def ids(self) -> list[str]:
         """Every instrument id found in the folders, first folder wins, sorted."""

@@ -18,6 +18,8 @@ for an instrument file is checked here, and every problem is reported at its key
 - ids hold only `[A-Za-z0-9_.-]`, at most `fields.MAX_ID_LENGTH` characters; at most MAX_AREAS
   areas, MAX_QUESTIONS_PER_AREA questions in an area and MAX_QUESTIONS in all, texts of
   at most MAX_TEXT_LENGTH characters: what the workbench is made to show (#11);
+- `older_scale` and `edition_of`, when given, are instrument ids other than its own (whether
+  that instrument exists is checked when a comparison uses it);
 - no other keys.
 """
 
@@ -128,6 +130,12 @@ class Instrument:
     """How results combine: see AGGREGATES."""
     report: ReportTexts = field(default_factory=ReportTexts)
     """What every report of the instrument repeats (introduction, headings)."""
+    older_scale: str = ""
+    """The id of the instrument a session's `older_scale_total`s are on (the seed's older
+    scale, areas with the same ids); empty when the instrument has none."""
+    edition_of: str = ""
+    """For a later edition: the id of the instrument it revises (areas renamed or new, the
+    same maximum). Totals of editions can be compared, with a caveat; areas only mapped."""
 
     @cached_property
     def questions(self) -> tuple[Question, ...]:
@@ -207,7 +215,7 @@ def load_instrument(path: Path) -> Instrument:
 
 def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) -> Instrument | None:
     """Validate instrument data, recording problems; return the instrument if it is valid."""
-    unknown_keys(data, INSTRUMENT_KEYS, "", problems)
+    unknown_keys(data, INSTRUMENT_KEYS | set(LINK_KEYS), "", problems)
     fmt = data.get("format")
     if fmt is None:
         problems.error("format", "missing (the instrument format version, e.g. 1)")
@@ -230,6 +238,7 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
         problems.error("source", "must be a string")
         source = ""
 
+    links = {key: _other_instrument(data, key, instrument_id, problems) for key in LINK_KEYS}
     areas = _areas(data.get("areas"), languages, problems)
     aggregate = _aggregate(data.get("aggregate", "sum"), areas, problems)
     report = parse_report(data.get("report"), languages, problems)
@@ -237,8 +246,23 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
         return None
     areas = tuple(replace(area, aggregate=aggregate) for area in areas)
     return Instrument(
-        instrument_id, languages, default, name, areas, source, path, aggregate, report
+        instrument_id, languages, default, name, areas, source, path, aggregate, report, **links
     )
+
+
+LINK_KEYS = ("older_scale", "edition_of")
+"""Optional keys naming another instrument (checked when a comparison uses them)."""
+
+
+def _other_instrument(data: dict[str, Any], key: str, own_id: str, problems: ProblemList) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str) or (key in data and not value.strip()):
+        problems.error(key, 'must be an instrument id (like "kommunkompassen-aldre")')
+        return ""
+    if value and value == own_id:
+        problems.error(key, "names the instrument itself")
+        return ""
+    return value
 
 
 def _aggregate(value: Any, areas: tuple[Area, ...], problems: ProblemList) -> Aggregate:

@@ -2,7 +2,8 @@
 sessions of other municipalities, instead of the benchmarks kept in the session.
 
 Each evaluation becomes one column as published (a benchmark record) or as computed (a
-session). They must use the session's own instrument: their figures are then on its scale.
+session). They must all use the session's own instrument, or all its older scale (like the
+bundled Tabell 2 records): their figures are then on that scale.
 """
 
 from __future__ import annotations
@@ -40,11 +41,25 @@ def load_compared(
     loaded = load_evaluations(paths, catalog)
     entries: list[BenchmarkEntry] = []
     seen: set[tuple[str, int]] = set()
+    scales = {instrument.id: "current"}
+    if instrument.older_scale:
+        scales[instrument.older_scale] = "older"  # records on the older scale (Tabell 2)
     for evaluation in loaded.evaluations:
-        if evaluation.instrument_id != instrument.id:
+        scale = scales.get(evaluation.instrument_id) if not evaluation.edition else None
+        if scale is None:
             raise ComparisonError(
                 f"{evaluation.where}: uses instrument {evaluation.instrument_id!r}; the report "
                 f"compares on its own, {instrument.id!r}"
+                + (
+                    f", or its older scale, {instrument.older_scale!r}"
+                    if instrument.older_scale
+                    else ""
+                )
+            )
+        if entries and scale != entries[0].scale:
+            raise ComparisonError(
+                f"{evaluation.where}: is on the {scale} scale, the evaluations before it on the "
+                f"{entries[0].scale}: one comparison table has one scale"
             )
         if evaluation.year is None:
             raise ComparisonError(f"{evaluation.where}: has no year, which its column needs")
@@ -56,8 +71,8 @@ def load_compared(
             BenchmarkEntry(
                 municipality=" ".join(evaluation.municipality.split()),
                 year=evaluation.year,
-                scale="current",
-                areas={a.id: evaluation.areas[a.id] for a in instrument.areas},
+                scale=scale,
+                areas=dict(evaluation.areas),  # as published: some may be missing
                 total=evaluation.total,
                 source=evaluation.source,
             )

@@ -1,8 +1,14 @@
 """The earlier evaluation a report can show beside its own totals: change over time (#5).
 
-The earlier one is a session file or a benchmark record of the same municipality, scored
-with the same instrument. A benchmark file may hold many records; the one chosen is the
-latest of the municipality and instrument from a year before the session's first date.
+The earlier one is a session file or a benchmark record of the same municipality, on the
+same instrument (or another edition of it: its total only). A benchmark file may hold many
+records; the one chosen is the latest of the municipality from a year before the
+session's first date.
+
+A record may give only its total (a press release): then the report's total has an
+earlier figure and a change (later total minus earlier total), and its areas have none.
+A record with some areas gives those areas a change; without a printed total, and unless
+every area is given, the total has no change.
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from kompass_tui.core.compare.comparison import ComparisonError, Evaluation, load_evaluations
+from kompass_tui.core.compare.evaluation import Evaluation, load_evaluations
+from kompass_tui.core.compare.scales import ComparisonError, place_evaluation
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import Problem
@@ -34,16 +41,27 @@ class EarlierTotals:
     label: str
     """How the columns name it, like `2008`; empty when its year is unknown."""
     areas: dict[str, Decimal]
-    """Area total per area id (unscored questions count 0, as in the report)."""
+    """Area total per area id, for the areas known (unscored questions count 0, as in the
+    report); empty for a record with only a total."""
     questions: dict[str, Decimal] = field(default_factory=dict)
     """Score per scored, applicable question; empty for a benchmark record."""
+    given_total: Decimal | None = None
+    """The overall total as the evaluation gives it (a record's printed total); None to
+    take the sum of `areas`."""
+    every_area: bool = True
+    """False when `areas` lacks some area (a record that printed only some): without a
+    given total there is then no total."""
+    published: bool = False
+    """The figures are as printed (a record): shown with the decimals they need (`461`)."""
     complete: bool = True
     """False for a session with unscored questions: the change then lacks their points."""
 
     @property
-    def total(self) -> Decimal:
-        """The earlier overall total: the sum of the area totals."""
-        return sum(self.areas.values(), _ZERO)
+    def total(self) -> Decimal | None:
+        """The earlier overall total: as given, else the sum of the areas when all are known."""
+        if self.given_total is not None:
+            return self.given_total
+        return sum(self.areas.values(), _ZERO) if self.every_area else None
 
 
 @dataclass(frozen=True)
@@ -70,6 +88,9 @@ def earlier_totals_of(evaluation: Evaluation) -> EarlierTotals:
         label=label,
         areas=dict(evaluation.areas),
         questions=questions,
+        given_total=evaluation.total,
+        every_area=evaluation.total is not None,
+        published=evaluation.published,
         complete=evaluation.complete,
     )
 
@@ -86,8 +107,21 @@ def load_earlier(
     if path.resolve() == session_path.resolve():
         raise EarlierError(f"{path}: is the session itself, not an earlier evaluation")
     loaded = load_evaluations([path], catalog)
-    evaluation = choose_earlier(loaded.evaluations, session, instrument, path)
-    return LoadedEarlier(evaluation, earlier_totals_of(evaluation), loaded.warnings)
+    known = dict(loaded.instruments)
+    placed = [place_evaluation(e, instrument, known, catalog, {}) or e for e in loaded.evaluations]
+    evaluation = choose_earlier(placed, session, instrument, path)
+    warnings = list(loaded.warnings)
+    if evaluation.edition:
+        warnings.append(
+            Problem(
+                evaluation.where,
+                "",
+                f"another edition of the instrument ({evaluation.edition}): only its total "
+                f"is compared, on the same {instrument.max}-point scale",
+                "warning",
+            )
+        )
+    return LoadedEarlier(evaluation, earlier_totals_of(evaluation), warnings)
 
 
 def choose_earlier(
@@ -118,6 +152,7 @@ def choose_earlier(
         e
         for e in evaluations
         if e.instrument_id == instrument.id
+        and not e.via
         and municipality_key(e.municipality) == municipality_key(session.municipality)
         and e.year is not None
         and e.year < first.year
@@ -131,7 +166,7 @@ def choose_earlier(
 
 
 def _check_same(evaluation: Evaluation, session: Session, instrument: Instrument) -> None:
-    if evaluation.instrument_id != instrument.id:
+    if evaluation.instrument_id != instrument.id or evaluation.via:
         raise EarlierError(
             f"{evaluation.where}: uses the instrument {evaluation.instrument_id}, the session "
             f"{instrument.id}; their scales differ, so the totals cannot be compared"

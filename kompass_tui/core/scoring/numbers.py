@@ -232,3 +232,28 @@ def percent_to_decide(value: Decimal, threshold: Decimal, lang: str) -> str:
 
 def _compare(a: Decimal, b: Decimal) -> int:
     return (a > b) - (a < b)
+
+
+# Figures as published. A benchmark record or an older-scale total is a figure someone
+# printed: `72` or `61,5`. It is shown with the decimals its value needs, never `72,0`; a
+# median or mean of such figures the same way, rounded half-up to two decimals where it
+# needs more (`535,17`). Session figures follow the points rule above.
+
+
+def format_figure(value: Decimal, published: bool, lang: str) -> str:
+    """A figure as published ('72', '61,5', a mean '535,17'), or by the points rule ('14,0')."""
+    if not published:
+        return format_points(value, lang)
+    return format_number(shown_points(value), lang)
+
+
+def signed_figure(value: Decimal | None, published: bool, lang: str) -> str:
+    """A change with its sign, shown like its figures: '+35', '-2,5', '±0'; '–' if unknown."""
+    if value is None:
+        return "–"
+    if not published:
+        return signed_points(value, lang)
+    text = format_figure(abs(value), True, lang)
+    if shown_points(value) == 0:
+        return f"±{text}"
+    return f"+{text}" if value > 0 else f"-{text}"

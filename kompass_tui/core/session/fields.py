@@ -26,10 +26,11 @@ def read_scores(value: Any, instrument: Instrument, problems: ProblemList) -> di
         return {}
     scores: dict[str, Decimal] = {}
     for question_id, raw in value.items():
-        key = join_key("scores", question_id)
+        # The key path is built only for a problem: compare reads thousands of files.
         question = instrument.question_by_id.get(question_id)
         if question is None:
-            problems.error(key, f"unknown question id in instrument {instrument.id!r}")
+            message = f"unknown question id in instrument {instrument.id!r}"
+            problems.error(join_key("scores", question_id), message)
             continue
         try:
             if isinstance(raw, bool) or not isinstance(raw, int | Decimal | str):
@@ -37,7 +38,7 @@ def read_scores(value: Any, instrument: Instrument, problems: ProblemList) -> di
             number = parse_decimal(raw) if isinstance(raw, str) else Decimal(raw)
             scores[question_id] = check_score(number, question.max)
         except ScoreError as error:
-            problems.error(key, f"{error} (max {question.max})")
+            problems.error(join_key("scores", question_id), f"{error} (max {question.max})")
     return {q.id: scores[q.id] for q in instrument.questions if q.id in scores}
 
 

@@ -12,12 +12,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
-from kompass_tui.core.compare.comparison import (
-    ComparisonError,
-    build_comparison,
-    check_comparable,
-    load_evaluations,
-)
+from kompass_tui.core.compare.comparison import ComparisonError, compare_files
 from kompass_tui.core.compare.session_index import SessionSummary, session_files, summarize
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
@@ -245,9 +240,7 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
             self.notify(tr(lang, "compare_need_two"), severity="warning")
             return
         try:
-            loaded = load_evaluations(self.marked, self.catalog)
-            instrument = loaded.instruments[check_comparable(loaded.evaluations)]
-            comparison = build_comparison(loaded.evaluations, instrument)
+            comparison = compare_files(self.marked, self.catalog).comparison
         except LoadError as failure:
             problems = "\n".join(literal(str(p)) for p in failure.problems)
             self.notify(problems, severity="error", markup=False)

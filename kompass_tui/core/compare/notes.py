@@ -1,0 +1,72 @@
+"""What a comparison's tables need said under them: population, caveats, sources."""
+
+from __future__ import annotations
+
+from kompass_tui.core.compare.comparison import Comparison
+from kompass_tui.core.compare.labels import compare_labels
+from kompass_tui.core.compare.statistics import Population
+from kompass_tui.core.compare.tables import figure_cell
+from kompass_tui.core.scoring.numbers import format_max
+
+
+def population_note(population: Population, lang: str) -> str:
+    """Which evaluations the median and mean are taken over."""
+    labels = compare_labels(lang)
+    since, until = population.since, population.until
+    if since is not None and until is not None:
+        return labels.population_between.format(since=since, until=until)
+    if since is not None:
+        return labels.population_since.format(since=since)
+    if until is not None:
+        return labels.population_until.format(until=until)
+    return labels.population_all
+
+
+def caveats(comparison: Comparison, lang: str) -> list[str]:
+    """Every note a reader needs to read the figures right, in a fixed order."""
+    labels = compare_labels(lang)
+    notes: list[str] = []
+    if any(row.by_percent for row in comparison.rows):
+        notes.append(labels.by_percent)
+    if any(not e.complete for e in comparison.evaluations):
+        notes.append(labels.incomplete)
+    for evaluation in comparison.evaluations:
+        if evaluation.area_sum is not None and evaluation.total is not None:
+            notes.append(
+                labels.printed_total.format(
+                    label=evaluation.label,
+                    total=figure_cell(evaluation, evaluation.total, lang),
+                    sum=figure_cell(evaluation, evaluation.area_sum, lang),
+                )
+            )
+    older = [e.label for e in comparison.evaluations if e.via == "older scale"]
+    if older:
+        notes.append(labels.older_scale.format(labels=", ".join(older)))
+    editions = [e for e in comparison.evaluations if e.edition]
+    if editions:
+        names = ", ".join(dict.fromkeys(e.edition for e in editions))
+        notes.append(
+            labels.edition.format(
+                labels=", ".join(e.label for e in editions),
+                editions=names,
+                max=format_max(comparison.instrument.max, lang),
+            )
+        )
+    by_mapping: dict[str, list[str]] = {}
+    for evaluation in comparison.evaluations:
+        if evaluation.via.startswith("mapping "):
+            by_mapping.setdefault(evaluation.via.removeprefix("mapping "), []).append(
+                evaluation.label
+            )
+    for file, mapped in by_mapping.items():
+        notes.append(labels.mapping.format(labels=", ".join(mapped), file=file))
+    return notes
+
+
+def sources(comparison: Comparison) -> list[tuple[str, str]]:
+    """Each distinct source with the evaluations it covers: ('Borås 2008, Lund 2009', text)."""
+    by_source: dict[str, list[str]] = {}
+    for evaluation in comparison.evaluations:
+        if evaluation.source.strip():
+            by_source.setdefault(evaluation.source.strip(), []).append(evaluation.label)
+    return [(", ".join(labels), source) for source, labels in by_source.items()]
