@@ -9,6 +9,7 @@ scores typed, every run.
 from __future__ import annotations
 
 import random
+import re
 import time
 import tomllib
 from datetime import date
@@ -23,6 +24,9 @@ from kompass_tui.core.scoring.numbers import format_number
 from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.toml_io import create_session_file
 from tests.pty_kompass import CTRL_G, CTRL_Q, CTRL_S, CTRL_T, ENTER, PAGE_DOWN, PtyKompass
+
+DOWN = b"\x1b[B"
+UP = b"\x1b[A"
 
 MUNICIPALITY = "Provby"
 RATE = 20.0
@@ -146,3 +150,35 @@ def test_a_pasted_column_fills_consecutive_questions(tmp_path: Path) -> None:
         "1.4": Decimal(3),
         "1.5": Decimal(8),
     }
+
+
+def rows_written(output: bytes) -> set[int]:
+    """The screen rows (from 1) that output writes characters to, following the cursor
+    through its moves (CSI row;col H) and newlines."""
+    token = re.compile(rb"\x1b\[(\d*)(?:;\d*)?H|\x1b\[[0-9;?]*[A-Za-z]|\r|\n|[^\x1b\r\n]+")
+    row, rows = 1, set()
+    for match in token.finditer(output):
+        if match[1] is not None:
+            row = int(match[1] or 1)
+        elif match[0] == b"\n":
+            row += 1
+        elif match[0][:1] not in (b"\x1b", b"\r"):
+            rows.add(row)
+    return rows
+
+
+def test_moving_through_an_area_repaints_neither_header_nor_footer(tmp_path: Path) -> None:
+    """Over SSH a move costs only the rows that change: the two questions, not the screen."""
+    path = fresh_session(tmp_path)
+    with started(path) as app:
+        app.wait_quiet()
+        touched: set[int] = set()
+        for key in [DOWN] * 4 + [UP] * 4:
+            mark = app.mark()
+            app.type(key)
+            assert app.wait_quiet(0.3)
+            touched |= rows_written(bytes(app.output[mark:]))
+        app.type(CTRL_Q)
+        assert app.wait(10) == 0
+    assert touched, "the moves drew nothing"
+    assert 1 not in touched and 24 not in touched, sorted(touched)

@@ -52,7 +52,7 @@ def dead_pid() -> int:
 
 def status(app: KompassApp) -> str:
     """The status line's text."""
-    return str(app.screen.query_one(StatusLine).render())
+    return app.screen.query_one(StatusLine).render_text()
 
 
 async def test_external_change_cancel_keeps_the_disk_file_and_overwrite_saves(

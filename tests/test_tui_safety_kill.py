@@ -195,7 +195,7 @@ async def test_second_workbench_on_a_file_open_elsewhere_is_read_only(tmp_path: 
             assert app.state is not None and app.state.read_only
             assert app.state.lock_holder is not None
             assert app.state.lock_holder.pid == first.process.pid
-            status = str(app.screen.query_one(StatusLine).render())
+            status = app.screen.query_one(StatusLine).render_text()
             assert "skrivskyddad" in status and f"pid {first.process.pid}" in status
             keys = str(app.screen.query_one(KeyBar).render())
             assert "Spara" not in keys and "Ej till." not in keys  # nothing offered to edit
@@ -205,7 +205,7 @@ async def test_second_workbench_on_a_file_open_elsewhere_is_read_only(tmp_path: 
             assert app.state.session.scores == {}
             assert not app.state.dirty
             assert any("Skrivskyddad" in n.message for n in app._notifications)
-            assert "skrivskyddad" in str(app.screen.query_one(StatusLine).render())
+            assert "skrivskyddad" in app.screen.query_one(StatusLine).render_text()
         assert path.read_bytes() == before
         assert read_lock(path) is not None and read_lock(path).pid == first.process.pid
         assert not recovery_path(path).exists()

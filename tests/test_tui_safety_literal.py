@@ -69,7 +69,7 @@ async def test_hostile_session_is_shown_as_typed(tmp_path: Path) -> None:
     app = opened(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        status = str(app.screen.query_one(StatusLine).render())
+        status = app.screen.query_one(StatusLine).render_text()
         assert status.startswith("[bold red]Evil[/]␛]2;PWNED␇")
         assert "[red]evil[\\].toml" in status
         assert_no_controls(app)
@@ -111,7 +111,7 @@ async def test_hostile_lock_holder_is_shown_literally(new_session_file: Path) ->
     app = opened(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        status = str(app.screen.query_one(StatusLine).render())
+        status = app.screen.query_one(StatusLine).render_text()
         assert "🔒 skrivskyddad – öppen hos [b]x[/b]␛]2;PWNED␇@" in status
         assert "sedan ␛[2Jnow" in status
         assert_no_controls(app)

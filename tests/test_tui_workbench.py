@@ -34,7 +34,7 @@ async def test_typing_area_1_updates_totals_and_saves(new_session_file: Path) ->
         await pilot.pause()
         area_total = text_of(app, ".area-total-text")
         assert "47,5 / 100 · 48 %" in area_total and "5/5" in area_total
-        status = str(app.screen.query_one(StatusLine).render())
+        status = app.screen.query_one(StatusLine).render_text()
         # The percentage is of the scored questions' maximum (#14): 47,5 of 100 is 48 %.
         assert "47,5 / 100 · 48 %" in status
         assert "5/45" in status
@@ -45,7 +45,7 @@ async def test_typing_area_1_updates_totals_and_saves(new_session_file: Path) ->
         assert "47,5" in overview.splitlines()[1] and "48 %" in overview.splitlines()[1]
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "sparad" in str(app.screen.query_one(StatusLine).render())
+        assert "sparad" in app.screen.query_one(StatusLine).render_text()
         assert app.state is not None and not app.state.dirty
     assert saved(new_session_file).scores == {
         qid: Decimal(v.replace(",", ".")) for qid, v in AREA_1.items()

@@ -69,7 +69,7 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Status line, tabs, the overview (areas join it when first shown), editor, keys."""
-        yield StatusLine(id="status")
+        yield StatusLine(self.state, id="status")
         yield TabBar()
         with Container(id="body"):
             yield Overview(self.state)
@@ -79,7 +79,6 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
     def on_mount(self) -> None:
         """Draw everything from the session; listen to it from now on."""
         self.state.subscribe(self.on_change)
-        self.query_one(StatusLine).refresh_from(self.state)
         self.show_place()
 
     def on_unmount(self) -> None:

@@ -26,11 +26,11 @@ def total_width(state: OpenSession) -> int:
     """Cells for an area's total line at its widest: `109,75 / 109,75 · 100 %  99/99`."""
     lang = state.lang
     widest_points = max(
-        len(format_points(area.max, lang)) + 3 for area in state.instrument.areas
-    )  # up to two decimals more than the maximum shows
+        len(format_points(area.max, lang)) + 1 for area in state.instrument.areas
+    )  # a total may hold one decimal more than its maximum shows
     widest_max = max(len(format_max(area.max, lang)) for area in state.instrument.areas)
     counts = max(len(area.questions) for area in state.instrument.areas)
-    return widest_points + 3 + widest_max + len(" · 100 %  ") + 2 * len(str(counts)) + 1 + 2
+    return widest_points + 3 + widest_max + len(" · 100 %  ") + 2 * len(str(counts)) + 2
 
 
 class AreaView(VerticalScroll):
@@ -80,7 +80,7 @@ class AreaView(VerticalScroll):
         self._total = text
         # A fixed width (total_width): a new total repaints this text, not the line's layout.
         self.query_one(".area-total-text", Static).update(
-            Content(text.rjust(total_width(self.state) - 2)), layout=False
+            Content(f"{text} ".rjust(total_width(self.state))), layout=False
         )
         self.query_one(".area-head ScoreBar", ScoreBar).show(score.percent)
 

@@ -90,7 +90,9 @@ class QuestionRow(Vertical):
                 " " * (FIELD_WIDTH - 1 - len(shown)), (shown, "reverse"), " "
             )
         elif current:
-            content = Content.assemble(" " * (FIELD_WIDTH - 1 - len(shown)), shown, ("▏", "bold"))
+            # No cursor glyph: the field's colour marks it, and the glyph's own style would
+            # cost every keystroke another escape sequence over SSH.
+            content = Content(shown.rjust(FIELD_WIDTH - 1) + " ")
         else:
             content = Content(shown.rjust(FIELD_WIDTH - 1) + " ")
         self.query_one(".score-field", Static).update(content, layout=False)

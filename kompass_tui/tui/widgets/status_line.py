@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Static
 
@@ -29,45 +31,99 @@ def describe_holder(holder: LockInfo, lang: str) -> str:
     return tr(lang, "lock_holder", who=who, pid=holder.pid, since=since)
 
 
-class StatusLine(Static):
-    """Always visible; `refresh_from(state)` redraws it after every change."""
+def _widths(state: OpenSession) -> tuple[int, int]:
+    """Cells for the figures (total and progress) and the saved mark at their widest, so
+    that a new figure repaints its own cells and nothing else of the line (issue 16)."""
+    lang = state.lang
+    instrument = state.instrument
+    count = len(instrument.questions)
+    widest = (
+        f"  {format_points(instrument.max, lang)}0 / {format_max(instrument.max, lang)}"
+        f" · 100 %  {count}/{count}"
+    )
+    saved = max(len(tr(lang, "unsaved")), len(tr(lang, "saved")))
+    return len(widest) + 1, saved + 2
+
+
+class StatusLine(Vertical):
+    """Always visible: municipality, total, progress, saved or not, file; a second line says
+    who holds the file when it is read-only. `refresh_from(state)` redraws what changed."""
 
     DEFAULT_CSS = """
-    StatusLine { height: 1; background: $panel; color: $foreground; padding: 0 1; }
-    StatusLine.-read-only { height: 2; text-wrap: nowrap; text-overflow: ellipsis; }
+    StatusLine { height: auto; background: $panel; color: $foreground; padding: 0 1; }
+    StatusLine > Horizontal { height: 1; }
+    StatusLine Static { width: auto; height: 1; text-wrap: nowrap; }
+    StatusLine #status-warning { display: none; width: 1fr; text-overflow: ellipsis; }
+    StatusLine.-read-only #status-warning { display: block; }
+    StatusLine #status-file { width: 1fr; text-overflow: ellipsis; }
     """
 
-    _drawn: object = None
+    def __init__(self, state: OpenSession, **kwargs: str) -> None:
+        super().__init__(**kwargs)
+        self.state = state
+        self._drawn: dict[str, object] = {}
+
+    def compose(self) -> ComposeResult:
+        """The warning line (hidden unless read-only) and the parts of the status line."""
+        state = self.state
+        figures_w, saved_w = _widths(state)
+        yield Static("", id="status-warning")
+        with Horizontal():
+            yield Static(
+                literal_content(state.session.municipality, "bold", one_line=True),
+                id="status-name",
+            )
+            figures = Static("", id="status-figures")
+            figures.styles.width = figures_w
+            yield figures
+            # The word stays put beside the figures: only the figures are sent per keystroke.
+            yield Static(f" {tr(state.lang, 'answered')}", id="status-answered")
+            saved = Static("", id="status-saved")
+            saved.styles.width = saved_w
+            yield saved
+            yield Static(literal_content(state.path.name, "dim", one_line=True), id="status-file")
+
+    def on_mount(self) -> None:
+        """Draw from the session."""
+        self.refresh_from(self.state)
 
     def refresh_from(self, state: OpenSession) -> None:
-        """Redraw from the session's current totals (nothing when nothing changed)."""
-        score = state.score()
-        key = (score, state.dirty, state.lock_holder, state.lang, state.session.municipality)
-        if key == self._drawn:
-            return
-        self._drawn = key
+        """Redraw the parts whose text changed (nothing when nothing did)."""
+        if not self.children:
+            return  # not composed yet: on_mount draws it
         lang = state.lang
+        score = state.score()
+        figures_w, saved_w = _widths(state)
+        # Each text fills its cells itself: no second, unstyled run of padding on the wire.
+        total = (
+            f"  {format_points(score.total, lang)} / {format_max(score.scored_max, lang)}"
+            f" · {format_percent(score.percent)}"
+        )
+        progress = f"{score.scored}/{score.scorable}"
+        figures = Content.assemble(
+            (total, "bold $text-accent"), progress.rjust(figures_w - len(total))
+        )
+        self._set("figures", figures)
         saved = (
-            (tr(lang, "unsaved"), "bold $text-warning")
+            Content.styled(f"  {tr(lang, 'unsaved')}".ljust(saved_w), "bold $text-warning")
             if state.dirty
-            else (tr(lang, "saved"), "$text-success")
+            else Content.styled(f"  {tr(lang, 'saved')}".ljust(saved_w), "$text-success")
         )
-        line = Content.assemble(
-            literal_content(state.session.municipality, "bold", one_line=True),
-            (
-                f"  {format_points(score.total, lang)} / {format_max(score.scored_max, lang)}"
-                f" · {format_percent(score.percent)}",
-                "bold $text-accent",
-            ),
-            f"  {score.scored}/{score.scorable} {tr(lang, 'answered')}",
-            "  ",
-            saved,
-            literal_content(f"  {state.path.name}", "dim", one_line=True),
-        )
+        self._set("saved", saved)
         holder = state.lock_holder
         self.set_class(holder is not None, "-read-only")
         if holder is not None:
             marker = tr(lang, "read_only", holder=describe_holder(holder, lang))
-            warning = literal_content(marker, "bold $text-warning", one_line=True)
-            line = Content("\n").join([warning, line])
-        self.update(line, layout=False)  # one line, full width: no reflow per keystroke
+            self._set("warning", literal_content(marker, "bold $text-warning", one_line=True))
+
+    def _set(self, part: str, content: Content) -> None:
+        if self._drawn.get(part) != content.plain + str(content.spans):
+            self._drawn[part] = content.plain + str(content.spans)
+            self.query_one(f"#status-{part}", Static).update(content, layout=False)
+
+    def render_text(self) -> str:
+        """The whole status as one text (for tests and help): the parts in order."""
+        parts = ["warning", "name", "figures", "answered", "saved", "file"]
+        shown = [str(self.query_one(f"#status-{p}", Static).render()) for p in parts]
+        warning, line = shown[0], "".join(shown[1:])
+        return f"{warning}\n{line}" if warning and self.has_class("-read-only") else line
