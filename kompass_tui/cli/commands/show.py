@@ -17,6 +17,7 @@ from kompass_tui.cli.arguments import (
     sources_option,
 )
 from kompass_tui.cli.commands.export import report_for
+from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK
 from kompass_tui.views.report_view import render_report
 from kompass_tui.views.visible import Visible
@@ -43,16 +44,17 @@ def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:
     return len(lines) > console.height
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """`kompass show SESSION [--no-pager] [--earlier FILE] [--compare FILE]... [--exact]`."""
-    parser.add_argument("session", type=path_argument, help="the session file")
-    parser.add_argument("--no-pager", action="store_true", help="never page the output")
-    earlier_option(parser)
-    compare_option(parser)
-    exact_option(parser)
-    sources_option(parser)
-    criteria_dir_option(parser)
-    lang_option(parser)
+    words = Texts(lang, "cli.")
+    parser.add_argument("session", type=path_argument, help=words("option.session"))
+    parser.add_argument("--no-pager", action="store_true", help=words("show.no_pager"))
+    earlier_option(parser, lang)
+    compare_option(parser, lang)
+    exact_option(parser, lang)
+    sources_option(parser, lang)
+    criteria_dir_option(parser, lang)
+    lang_option(parser, lang)
 
 
 run = run_show

@@ -29,6 +29,159 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "grammar.number.10": "ten",
     "grammar.number.11": "eleven",
     "grammar.number.12": "twelve",
+    # The command line: `kompass --help`, each command's options, what commands print.
+    # argparse's own words (usage:, options:, error: ...) stay English.
+    "cli.description": (
+        "kompass: score municipalities with Kommunkompassen, keep each evaluation as TOML."
+    ),
+    "cli.more_help": "Run `kompass COMMAND --help` for the options of a command.",
+    "cli.option.help": "show this help message and exit",
+    "cli.option.version": "show program's version number and exit",
+    "cli.option.criteria_dir": (
+        "another folder of instrument files (repeatable; also $KOMPASS_CRITERIA_PATH)"
+    ),
+    "cli.option.lang": (
+        "a language of the instrument (e.g. sv, en, nb; default: the instrument's own);"
+        " kompass's own words in it when kompass has them"
+    ),
+    "cli.option.earlier": (
+        "an earlier evaluation of the same municipality (a session, or a benchmark file:"
+        " its latest record before the session) to show beside the totals, with the change"
+    ),
+    "cli.option.compare": (
+        "benchmark records or sessions of other municipalities for the comparison table"
+        " (repeatable; instead of the benchmarks kept in the session)"
+    ),
+    "cli.option.exact": (
+        "exact points in the results and comparison tables (default: whole points, as"
+        " printed reports give them)"
+    ),
+    "cli.option.sources": ("list the sources (evidence) of every question in its area's section"),
+    "cli.option.session": "the session file",
+    "cli.option.stdout": "default: stdout",
+    "cli.count.areas": {"one": "{n} area", "other": "{n} areas"},
+    "cli.count.questions": {"one": "{n} question", "other": "{n} questions"},
+    "cli.open.summary": "open a session file, or pick one in a folder (the default command)",
+    "cli.open.path": "a session file or a folder",
+    "cli.open.no_terminal": (
+        "kompass: the workbench needs a terminal (stdin and stdout are not one);"
+        " `kompass show FILE` prints a report, `kompass validate FILE` checks a file"
+    ),
+    "cli.validate.summary": ("check session, instrument and benchmark files (and folders of them)"),
+    "cli.validate.paths": "files, or folders of them, to check",
+    "cli.validate.session": (
+        "session {municipality}, {instrument}, {scored}/{scorable} scored, {result}"
+    ),
+    "cli.validate.of_scored": "{result} of the scored (max {max})",
+    "cli.validate.benchmark": {
+        "one": "benchmark file, {n} record ({instruments})",
+        "other": "benchmark file, {n} records ({instruments})",
+    },
+    "cli.validate.no_instrument": "none",
+    "cli.validate.mapping": "area mapping {source} → {target}, {areas}",
+    "cli.validate.instrument": "instrument {instrument}, {areas}, {questions}, max {max}",
+    "cli.validate.aggregate": "({aggregate} of areas)",
+    "cli.criteria.summary": "list the instruments found, or print one's areas and questions",
+    "cli.criteria.id": "an instrument id to print",
+    "cli.criteria.counts": "{areas}, {questions}, max {max}",
+    "cli.criteria.area_max": "(max {max})",
+    "cli.criteria.max": "max {max}",
+    "cli.criteria.none_found": "no instruments found in: {folders}",
+    "cli.criteria.no_language": "--lang {lang}: no instrument found has it",
+    "cli.new.summary": "write a new, empty session file (or a re-evaluation of an earlier one)",
+    "cli.new.file": "the session file to create (never overwritten)",
+    "cli.new.municipality": "needed unless --from",
+    "cli.new.from": (
+        "start a re-evaluation of an earlier session: same municipality and instrument,"
+        " no score copied, the earlier one shown beside it"
+    ),
+    "cli.new.criteria": "instrument id",
+    "cli.new.date": "a day of the evaluation (repeatable)",
+    "cli.new.evaluator": "repeatable",
+    "cli.new.no_open": "only write the file",
+    "cli.new.needs_municipality": "give --municipality NAME or --from EARLIER.toml",
+    "cli.new.empty_municipality": "--municipality: must not be empty",
+    "cli.new.bad_date": "--date: not a date (YYYY-MM-DD): {text}",
+    "cli.new.is_earlier": "{path}: is the earlier session itself",
+    "cli.new.other_municipality": (
+        "--municipality: {given}, but {path} evaluates {named}; a re-evaluation is of the"
+        " same municipality"
+    ),
+    "cli.new.created": {
+        "one": "created {path}: {municipality}, {instrument}, {n} question",
+        "other": "created {path}: {municipality}, {instrument}, {n} questions",
+    },
+    "cli.new.reevaluation": ("re-evaluation of {path} ({label}): no score copied; its totals kept"),
+    "cli.export.summary": (
+        "write the report (Markdown, HTML, Word) or the questions as data (CSV, JSON)"
+    ),
+    "cli.export.format": (
+        "md (Markdown), html (one self-contained file, printable on A4), docx (an editable"
+        " Word document, needs -o), or the questions as data: csv or json; default: from"
+        " the -o FILE's suffix (.html, .docx, .csv, .json), else md"
+    ),
+    "cli.export.svg": "also write a profile chart",
+    "cli.export.docx_needs_output": "--format docx needs -o FILE.docx (a Word file is not text)",
+    "cli.export.earlier_does_not_load": "--earlier {path} does not load:",
+    "cli.export.compare_does_not_load": "--compare does not load:",
+    "cli.plan.summary": "write the action plan of a session as Markdown or CSV",
+    "cli.plan.csv": (
+        "CSV (area, improvement, action, owner, due, status): one row per improvement"
+        " area, its actions one per line in each cell"
+    ),
+    "cli.plan.by_action": "CSV with one row per action (implies --csv)",
+    "cli.show.summary": "print the report of a session in the terminal",
+    "cli.show.no_pager": "never page the output",
+    "cli.compare.summary": "areas x evaluations: sessions and benchmark records side by side",
+    "cli.compare.files": "sessions or benchmark files",
+    "cli.compare.median": "add a median column, with n",
+    "cli.compare.mean": "add a mean column, with n",
+    "cli.compare.since": "median and mean over evaluations from YEAR",
+    "cli.compare.until": "median and mean over evaluations up to YEAR",
+    "cli.compare.keep_order": (
+        "evaluations in the order given (default: by year, then municipality)"
+    ),
+    "cli.compare.trend": "a table per municipality evaluated more than once",
+    "cli.compare.trend_svg": "write the trend chart (implies --trend)",
+    "cli.compare.profile_svg": (
+        "write the last evaluation's profile against the median (--since/--until)"
+    ),
+    "cli.compare.on": "compare on this instrument (default: the most used)",
+    "cli.compare.map": "an area mapping file between two instruments (repeatable)",
+    "cli.compare.output": "write Markdown",
+    "cli.compare.since_after_until": "--since {since} is after --until {until}",
+    "cli.compare.no_trend": "--trend-svg: no municipality is evaluated more than once",
+    "cli.compare.wrote": {
+        "one": "wrote {path}: {n} evaluation, {instrument}",
+        "other": "wrote {path}: {n} evaluations, {instrument}",
+    },
+    "cli.consensus.summary": "merge independent evaluations of one municipality into one session",
+    "cli.consensus.files": "sessions",
+    "cli.consensus.output": "the merged session",
+    "cli.consensus.threshold": (
+        "spread, in percent of a question's max, above which to discuss (default 20)"
+    ),
+    "cli.consensus.too_few": {
+        "one": "needs at least two sessions to merge, {n} given",
+        "other": "needs at least two sessions to merge, {n} given",
+    },
+    "cli.consensus.merged": {
+        "one": "merged {n} evaluation of {municipality} ({instrument}) into {path}",
+        "other": "merged {n} evaluations of {municipality} ({instrument}) into {path}",
+    },
+    "cli.consensus.none": (
+        "no questions to discuss (spread above {threshold} % of the question's max)"
+    ),
+    "cli.consensus.some": {
+        "one": "{n} question to discuss (spread above {threshold} % of the question's max):",
+        "other": "{n} questions to discuss (spread above {threshold} % of the question's max):",
+    },
+    "cli.consensus.na": "not applicable according to {names}",
+    "cli.consensus.unscored": "not scored by {names}",
+    "cli.consensus.proposed": "proposed {score}",
+    "cli.consensus.spread": "spread {spread}",
+    "cli.consensus.rounded": "means with more than two decimals, stored rounded:",
+    "cli.consensus.mean": "mean {mean}",
     # The report (Markdown, HTML, Word, `kompass show`, the chart).
     "report.wording_fallback": (
         "kompass has no wording of its own in {language} yet: the report's headings and"

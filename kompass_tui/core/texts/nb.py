@@ -30,6 +30,169 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "grammar.number.10": "ti",
     "grammar.number.11": "elleve",
     "grammar.number.12": "tolv",
+    # The command line: `kompass --help`, each command's options, what commands print.
+    # argparse's own words (usage:, options:, error: ...) stay English.
+    "cli.description": (
+        "kompass: gi kommuner poeng med Kommunekompasset, ta vare på hver evaluering som TOML."
+    ),
+    "cli.more_help": "Kjør `kompass COMMAND --help` for valgene til en kommando.",
+    "cli.option.help": "vis denne hjelpen og avslutt",
+    "cli.option.version": "vis versjonen og avslutt",
+    "cli.option.criteria_dir": (
+        "enda en mappe med instrumentfiler (kan gjentas; også $KOMPASS_CRITERIA_PATH)"
+    ),
+    "cli.option.lang": (
+        "et av instrumentets språk (f.eks. sv, en, nb; standard: instrumentets eget);"
+        " kompass' egne ord på det språket når kompass har dem"
+    ),
+    "cli.option.earlier": (
+        "en tidligere evaluering av samme kommune (en økt, eller en sammenligningsfil:"
+        " den siste posten før økten) som vises ved siden av totalene, med endringen"
+    ),
+    "cli.option.compare": (
+        "sammenligningsposter eller økter for andre kommuner til sammenligningstabellen"
+        " (kan gjentas; i stedet for sammenligningene som er lagret i økten)"
+    ),
+    "cli.option.exact": (
+        "eksakte poeng i resultat- og sammenligningstabellene (standard: hele poeng, slik"
+        " trykte rapporter oppgir dem)"
+    ),
+    "cli.option.sources": ("list opp kildene (dokumentasjonen) for hvert spørsmål i områdets del"),
+    "cli.option.session": "øktfilen",
+    "cli.option.stdout": "standard: stdout",
+    "cli.count.areas": {"one": "{n} område", "other": "{n} områder"},
+    "cli.count.questions": {"one": "{n} spørsmål", "other": "{n} spørsmål"},
+    "cli.open.summary": "åpne en øktfil, eller velg en i en mappe (standardkommandoen)",
+    "cli.open.path": "en øktfil eller en mappe",
+    "cli.open.no_terminal": (
+        "kompass: arbeidsbenken trenger en terminal (stdin og stdout er ikke det);"
+        " `kompass show FILE` skriver ut en rapport, `kompass validate FILE` kontrollerer"
+        " en fil"
+    ),
+    "cli.validate.summary": (
+        "kontroller økt-, instrument- og sammenligningsfiler (og mapper med dem)"
+    ),
+    "cli.validate.paths": "filer, eller mapper med filer, som skal kontrolleres",
+    "cli.validate.session": (
+        "økt {municipality}, {instrument}, {scored}/{scorable} vurdert, {result}"
+    ),
+    "cli.validate.of_scored": "{result} av de vurderte (maks {max})",
+    "cli.validate.benchmark": {
+        "one": "sammenligningsfil, {n} post ({instruments})",
+        "other": "sammenligningsfil, {n} poster ({instruments})",
+    },
+    "cli.validate.no_instrument": "ingen",
+    "cli.validate.mapping": "områdekobling {source} → {target}, {areas}",
+    "cli.validate.instrument": "instrument {instrument}, {areas}, {questions}, maks {max}",
+    "cli.validate.aggregate": "({aggregate} av områdene)",
+    "cli.criteria.summary": (
+        "list opp instrumentene som finnes, eller skriv ut områdene og spørsmålene i ett"
+    ),
+    "cli.criteria.id": "id-en til et instrument som skal skrives ut",
+    "cli.criteria.counts": "{areas}, {questions}, maks {max}",
+    "cli.criteria.area_max": "(maks {max})",
+    "cli.criteria.max": "maks {max}",
+    "cli.criteria.none_found": "fant ingen instrumenter i: {folders}",
+    "cli.criteria.no_language": "--lang {lang}: ingen av instrumentene som ble funnet, har det",
+    "cli.new.summary": "skriv en ny, tom øktfil (eller en ny evaluering av en tidligere)",
+    "cli.new.file": "øktfilen som skal opprettes (overskrives aldri)",
+    "cli.new.municipality": "trengs unntatt med --from",
+    "cli.new.from": (
+        "start en ny evaluering av en tidligere økt: samme kommune og instrument, ingen"
+        " poeng kopieres, den tidligere vises ved siden av"
+    ),
+    "cli.new.criteria": "instrumentets id",
+    "cli.new.date": "en dag av evalueringen (kan gjentas)",
+    "cli.new.evaluator": "kan gjentas",
+    "cli.new.no_open": "bare skriv filen",
+    "cli.new.needs_municipality": "oppgi --municipality NAME eller --from EARLIER.toml",
+    "cli.new.empty_municipality": "--municipality: kan ikke være tom",
+    "cli.new.bad_date": "--date: ikke en dato (ÅÅÅÅ-MM-DD): {text}",
+    "cli.new.is_earlier": "{path}: er selve den tidligere økten",
+    "cli.new.other_municipality": (
+        "--municipality: {given}, men {path} evaluerer {named}; en ny evaluering gjelder"
+        " samme kommune"
+    ),
+    "cli.new.created": {
+        "one": "opprettet {path}: {municipality}, {instrument}, {n} spørsmål",
+        "other": "opprettet {path}: {municipality}, {instrument}, {n} spørsmål",
+    },
+    "cli.new.reevaluation": (
+        "ny evaluering av {path} ({label}): ingen poeng kopiert; totalene er tatt vare på"
+    ),
+    "cli.export.summary": (
+        "skriv rapporten (Markdown, HTML, Word) eller spørsmålene som data (CSV, JSON)"
+    ),
+    "cli.export.format": (
+        "md (Markdown), html (én selvstendig fil, kan skrives ut på A4), docx (et"
+        " redigerbart Word-dokument, krever -o) eller spørsmålene som data: csv eller"
+        " json; standard: etter endelsen på -o FILE (.html, .docx, .csv, .json), ellers md"
+    ),
+    "cli.export.svg": "skriv også et profildiagram",
+    "cli.export.docx_needs_output": (
+        "--format docx krever -o FILE.docx (en Word-fil er ikke tekst)"
+    ),
+    "cli.export.earlier_does_not_load": "--earlier {path} kan ikke leses inn:",
+    "cli.export.compare_does_not_load": "--compare kan ikke leses inn:",
+    "cli.plan.summary": "skriv handlingsplanen til en økt som Markdown eller CSV",
+    "cli.plan.csv": (
+        "CSV (area, improvement, action, owner, due, status): én rad per"
+        " forbedringsområde, tiltakene én per linje i hver celle"
+    ),
+    "cli.plan.by_action": "CSV med én rad per tiltak (innebærer --csv)",
+    "cli.show.summary": "skriv ut rapporten til en økt i terminalen",
+    "cli.show.no_pager": "vis aldri utskriften side for side",
+    "cli.compare.summary": "områder x evalueringer: økter og sammenligningsposter side om side",
+    "cli.compare.files": "økter eller sammenligningsfiler",
+    "cli.compare.median": "legg til en kolonne med medianen, med n",
+    "cli.compare.mean": "legg til en kolonne med gjennomsnittet, med n",
+    "cli.compare.since": "median og gjennomsnitt av evalueringer f.o.m. YEAR",
+    "cli.compare.until": "median og gjennomsnitt av evalueringer t.o.m. YEAR",
+    "cli.compare.keep_order": (
+        "evalueringene i rekkefølgen de er gitt i (standard: etter år, så kommune)"
+    ),
+    "cli.compare.trend": "en tabell per kommune som er evaluert mer enn én gang",
+    "cli.compare.trend_svg": "skriv diagrammet over tid (innebærer --trend)",
+    "cli.compare.profile_svg": (
+        "skriv profilen til den siste evalueringen mot medianen (--since/--until)"
+    ),
+    "cli.compare.on": "sammenlign på dette instrumentet (standard: det mest brukte)",
+    "cli.compare.map": "en fil med områdekobling mellom to instrumenter (kan gjentas)",
+    "cli.compare.output": "skriv Markdown",
+    "cli.compare.since_after_until": "--since {since} er etter --until {until}",
+    "cli.compare.no_trend": "--trend-svg: ingen kommune er evaluert mer enn én gang",
+    "cli.compare.wrote": {
+        "one": "skrev {path}: {n} evaluering, {instrument}",
+        "other": "skrev {path}: {n} evalueringer, {instrument}",
+    },
+    "cli.consensus.summary": "slå sammen uavhengige evalueringer av én kommune til én økt",
+    "cli.consensus.files": "økter",
+    "cli.consensus.output": "den sammenslåtte økten",
+    "cli.consensus.threshold": (
+        "spredning, i prosent av spørsmålets maks, som et spørsmål skal diskuteres over"
+        " (standard 20)"
+    ),
+    "cli.consensus.too_few": {
+        "one": "trenger minst to økter å slå sammen, {n} er gitt",
+        "other": "trenger minst to økter å slå sammen, {n} er gitt",
+    },
+    "cli.consensus.merged": {
+        "one": "slo sammen {n} evaluering av {municipality} ({instrument}) til {path}",
+        "other": "slo sammen {n} evalueringer av {municipality} ({instrument}) til {path}",
+    },
+    "cli.consensus.none": (
+        "ingen spørsmål å diskutere (spredning over {threshold} % av spørsmålets maks)"
+    ),
+    "cli.consensus.some": {
+        "one": "{n} spørsmål å diskutere (spredning over {threshold} % av spørsmålets maks):",
+        "other": "{n} spørsmål å diskutere (spredning over {threshold} % av spørsmålets maks):",
+    },
+    "cli.consensus.na": "ikke relevant ifølge {names}",
+    "cli.consensus.unscored": "ikke vurdert av {names}",
+    "cli.consensus.proposed": "forslag {score}",
+    "cli.consensus.spread": "spredning {spread}",
+    "cli.consensus.rounded": "gjennomsnitt med mer enn to desimaler, lagret avrundet:",
+    "cli.consensus.mean": "gjennomsnitt {mean}",
     # The report (Markdown, HTML, Word, `kompass show`, the chart).
     "report.wording_fallback": (
         "kompass har ennå ingen egne tekster på {language}: rapportens overskrifter og"

@@ -30,6 +30,168 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "grammar.number.10": "tio",
     "grammar.number.11": "elva",
     "grammar.number.12": "tolv",
+    # The command line: `kompass --help`, each command's options, what commands print.
+    # argparse's own words (usage:, options:, error: ...) stay English.
+    "cli.description": (
+        "kompass: poängsätt kommuner med Kommunkompassen, spara varje utvärdering som TOML."
+    ),
+    "cli.more_help": "Kör `kompass COMMAND --help` för flaggorna till ett kommando.",
+    "cli.option.help": "visa den här hjälpen och avsluta",
+    "cli.option.version": "visa versionen och avsluta",
+    "cli.option.criteria_dir": (
+        "ännu en mapp med instrumentfiler (kan upprepas; även $KOMPASS_CRITERIA_PATH)"
+    ),
+    "cli.option.lang": (
+        "ett av instrumentets språk (t.ex. sv, en, nb; standard: instrumentets eget);"
+        " kompass egna ord på det språket när kompass har dem"
+    ),
+    "cli.option.earlier": (
+        "en tidigare utvärdering av samma kommun (en session, eller en jämförelsefil: dess"
+        " senaste post före sessionen) att visa bredvid totalerna, med förändringen"
+    ),
+    "cli.option.compare": (
+        "jämförelseposter eller sessioner för andra kommuner till jämförelsetabellen (kan"
+        " upprepas; i stället för jämförelserna som sparats i sessionen)"
+    ),
+    "cli.option.exact": (
+        "exakta poäng i resultat- och jämförelsetabellerna (standard: hela poäng, som"
+        " tryckta rapporter anger dem)"
+    ),
+    "cli.option.sources": "lista källorna (underlaget) för varje fråga i områdets avsnitt",
+    "cli.option.session": "sessionsfilen",
+    "cli.option.stdout": "standard: stdout",
+    "cli.count.areas": {"one": "{n} område", "other": "{n} områden"},
+    "cli.count.questions": {"one": "{n} fråga", "other": "{n} frågor"},
+    "cli.open.summary": "öppna en sessionsfil, eller välj en i en mapp (standardkommandot)",
+    "cli.open.path": "en sessionsfil eller en mapp",
+    "cli.open.no_terminal": (
+        "kompass: arbetsbänken behöver en terminal (stdin och stdout är ingen);"
+        " `kompass show FILE` skriver ut en rapport, `kompass validate FILE` kontrollerar"
+        " en fil"
+    ),
+    "cli.validate.summary": (
+        "kontrollera sessions-, instrument- och jämförelsefiler (och mappar med dem)"
+    ),
+    "cli.validate.paths": "filer, eller mappar med filer, att kontrollera",
+    "cli.validate.session": (
+        "session {municipality}, {instrument}, {scored}/{scorable} bedömda, {result}"
+    ),
+    "cli.validate.of_scored": "{result} av de bedömda (max {max})",
+    "cli.validate.benchmark": {
+        "one": "jämförelsefil, {n} post ({instruments})",
+        "other": "jämförelsefil, {n} poster ({instruments})",
+    },
+    "cli.validate.no_instrument": "inget",
+    "cli.validate.mapping": "områdesmappning {source} → {target}, {areas}",
+    "cli.validate.instrument": "instrument {instrument}, {areas}, {questions}, max {max}",
+    "cli.validate.aggregate": "({aggregate} av områdena)",
+    "cli.criteria.summary": (
+        "lista instrumenten som hittas, eller skriv ut ett instruments områden och frågor"
+    ),
+    "cli.criteria.id": "id för ett instrument att skriva ut",
+    "cli.criteria.counts": "{areas}, {questions}, max {max}",
+    "cli.criteria.area_max": "(max {max})",
+    "cli.criteria.max": "max {max}",
+    "cli.criteria.none_found": "inga instrument hittades i: {folders}",
+    "cli.criteria.no_language": "--lang {lang}: inget av instrumenten som hittades har det",
+    "cli.new.summary": "skriv en ny, tom sessionsfil (eller en omutvärdering av en tidigare)",
+    "cli.new.file": "sessionsfilen att skapa (skrivs aldrig över)",
+    "cli.new.municipality": "behövs utom med --from",
+    "cli.new.from": (
+        "börja en omutvärdering av en tidigare session: samma kommun och instrument, inga"
+        " poäng kopieras, den tidigare visas bredvid"
+    ),
+    "cli.new.criteria": "instrumentets id",
+    "cli.new.date": "en dag av utvärderingen (kan upprepas)",
+    "cli.new.evaluator": "kan upprepas",
+    "cli.new.no_open": "skriv bara filen",
+    "cli.new.needs_municipality": "ange --municipality NAME eller --from EARLIER.toml",
+    "cli.new.empty_municipality": "--municipality: får inte vara tom",
+    "cli.new.bad_date": "--date: inte ett datum (ÅÅÅÅ-MM-DD): {text}",
+    "cli.new.is_earlier": "{path}: är själva den tidigare sessionen",
+    "cli.new.other_municipality": (
+        "--municipality: {given}, men {path} utvärderar {named}; en omutvärdering gäller"
+        " samma kommun"
+    ),
+    "cli.new.created": {
+        "one": "skapade {path}: {municipality}, {instrument}, {n} fråga",
+        "other": "skapade {path}: {municipality}, {instrument}, {n} frågor",
+    },
+    "cli.new.reevaluation": (
+        "omutvärdering av {path} ({label}): inga poäng kopierade; dess totaler sparade"
+    ),
+    "cli.export.summary": (
+        "skriv rapporten (Markdown, HTML, Word) eller frågorna som data (CSV, JSON)"
+    ),
+    "cli.export.format": (
+        "md (Markdown), html (en fristående fil, utskrivbar på A4), docx (ett redigerbart"
+        " Word-dokument, kräver -o) eller frågorna som data: csv eller json; standard:"
+        " efter ändelsen på -o FILE (.html, .docx, .csv, .json), annars md"
+    ),
+    "cli.export.svg": "skriv också ett profildiagram",
+    "cli.export.docx_needs_output": (
+        "--format docx kräver -o FILE.docx (en Word-fil är inte text)"
+    ),
+    "cli.export.earlier_does_not_load": "--earlier {path} kan inte läsas in:",
+    "cli.export.compare_does_not_load": "--compare kan inte läsas in:",
+    "cli.plan.summary": "skriv en sessions handlingsplan som Markdown eller CSV",
+    "cli.plan.csv": (
+        "CSV (area, improvement, action, owner, due, status): en rad per"
+        " förbättringsområde, dess åtgärder en per rad i varje cell"
+    ),
+    "cli.plan.by_action": "CSV med en rad per åtgärd (innebär --csv)",
+    "cli.show.summary": "skriv ut en sessions rapport i terminalen",
+    "cli.show.no_pager": "visa aldrig utskriften sida för sida",
+    "cli.compare.summary": "områden x utvärderingar: sessioner och jämförelseposter sida vid sida",
+    "cli.compare.files": "sessioner eller jämförelsefiler",
+    "cli.compare.median": "lägg till en kolumn med medianen, med n",
+    "cli.compare.mean": "lägg till en kolumn med medelvärdet, med n",
+    "cli.compare.since": "median och medelvärde av utvärderingar fr.o.m. YEAR",
+    "cli.compare.until": "median och medelvärde av utvärderingar t.o.m. YEAR",
+    "cli.compare.keep_order": (
+        "utvärderingarna i den ordning de ges (standard: efter år, sedan kommun)"
+    ),
+    "cli.compare.trend": "en tabell per kommun som utvärderats mer än en gång",
+    "cli.compare.trend_svg": "skriv diagrammet över tid (innebär --trend)",
+    "cli.compare.profile_svg": (
+        "skriv den senaste utvärderingens profil mot medianen (--since/--until)"
+    ),
+    "cli.compare.on": "jämför på det här instrumentet (standard: det mest använda)",
+    "cli.compare.map": "en fil med områdesmappning mellan två instrument (kan upprepas)",
+    "cli.compare.output": "skriv Markdown",
+    "cli.compare.since_after_until": "--since {since} är efter --until {until}",
+    "cli.compare.no_trend": "--trend-svg: ingen kommun är utvärderad mer än en gång",
+    "cli.compare.wrote": {
+        "one": "skrev {path}: {n} utvärdering, {instrument}",
+        "other": "skrev {path}: {n} utvärderingar, {instrument}",
+    },
+    "cli.consensus.summary": "slå ihop oberoende utvärderingar av en kommun till en session",
+    "cli.consensus.files": "sessioner",
+    "cli.consensus.output": "den sammanslagna sessionen",
+    "cli.consensus.threshold": (
+        "spridning, i procent av en frågas max, över vilken frågan ska diskuteras (standard 20)"
+    ),
+    "cli.consensus.too_few": {
+        "one": "behöver minst två sessioner att slå ihop, {n} given",
+        "other": "behöver minst två sessioner att slå ihop, {n} givna",
+    },
+    "cli.consensus.merged": {
+        "one": "slog ihop {n} utvärdering av {municipality} ({instrument}) till {path}",
+        "other": "slog ihop {n} utvärderingar av {municipality} ({instrument}) till {path}",
+    },
+    "cli.consensus.none": (
+        "inga frågor att diskutera (spridning över {threshold} % av frågans max)"
+    ),
+    "cli.consensus.some": {
+        "one": "{n} fråga att diskutera (spridning över {threshold} % av frågans max):",
+        "other": "{n} frågor att diskutera (spridning över {threshold} % av frågans max):",
+    },
+    "cli.consensus.na": "ej tillämplig enligt {names}",
+    "cli.consensus.unscored": "ej bedömd av {names}",
+    "cli.consensus.proposed": "förslag {score}",
+    "cli.consensus.spread": "spridning {spread}",
+    "cli.consensus.rounded": "medelvärden med fler än två decimaler, sparade avrundade:",
+    "cli.consensus.mean": "medelvärde {mean}",
     # The report (Markdown, HTML, Word, `kompass show`, the chart).
     "report.wording_fallback": (
         "kompass har ännu inga egna texter på {language}: rapportens rubriker och"
