@@ -14,7 +14,7 @@ import pytest
 
 from tests.helpers import DEMO, KK2010
 
-EARLIER = ("kompass_tui.core.report.earlier", "kompass_tui.core.compare.comparison")
+EARLIER = ("kompass_tui.core.report.earlier", "kompass_tui.core.compare.benchmark")
 ONLY_WHEN_ASKED = {*EARLIER, "kompass_tui.core.report.compared"}
 
 
