@@ -142,8 +142,9 @@ def _is_text_call(node: ast.Call) -> bool:
 
 
 def test_every_key_the_code_names_exists() -> None:
-    """`text(lang, "report.total")`, `words("total")` with `words = Texts(lang, "report.")`:
-    a key the catalog lacks would be a KeyError at run time."""
+    """`text(lang, "report.total")`, `words("total")` with `words = Texts(lang, "report.")`,
+    the workbench's `tr(lang, "saved")`: a key the catalog lacks would be a KeyError at run
+    time."""
     english = messages("en")
     missing = []
     for path in _source_files():
@@ -183,8 +184,9 @@ def _constant_key(node: ast.Call, prefixes: dict[str, str]) -> str | None:
     func = node.func
     if not isinstance(func, ast.Name):
         return None
-    if func.id == "text" and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant):
-        return str(node.args[1].value)
+    if func.id in ("text", "tr") and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant):
+        prefix = "tui." if func.id == "tr" else ""  # the workbench's `tr` adds it
+        return prefix + str(node.args[1].value)
     if func.id in prefixes and node.args and isinstance(node.args[0], ast.Constant):
         return prefixes[func.id] + str(node.args[0].value)
     return None
