@@ -293,3 +293,15 @@ def test_running_text_per_language() -> None:
     assert (genitive("sv", "Borås"), genitive("sv", "Lund")) == ("Borås", "Lunds")
     assert (genitive("nb", "Os"), genitive("nb", "Bergen")) == ("Os'", "Bergens")
     assert (genitive("en", "Borås"), genitive("de", "Lund")) == ("Borås'", "Lund's")
+
+
+def test_the_workbench_speaks_through_the_catalog() -> None:
+    from kompass_tui.tui.strings import score_reason, tr
+
+    assert tr("sv", "others_skipped", n=1) == "1 fil kunde inte läsas och är inte med"
+    assert tr("sv", "others_skipped", n=3) == "3 filer kunde inte läsas och är inte med"
+    assert tr("en", "words", n=1) == "1 word"
+    assert tr("nb", "saved") == "✓ lagret"
+    assert tr("de", "saved") == "✓ saved"
+    assert score_reason("above_max", {"max": "7.5"}, "nb") == "over maksimal poengsum 7,5"
+    assert score_reason("above_max", {"max": "7.5"}, "en") == "above the maximum 7.5"
