@@ -98,3 +98,14 @@ def sources_option(parser: argparse.ArgumentParser, lang: str) -> None:
         action="store_true",
         help=text(lang, "cli.option.sources"),
     )
+
+
+def report_options(parser: argparse.ArgumentParser, lang: str) -> None:
+    """The options of a command that makes the report (`export`, `show`): `--earlier`,
+    `--compare`, `--exact`, `--sources`, `--criteria-dir`, `--lang`."""
+    earlier_option(parser, lang)
+    compare_option(parser, lang)
+    exact_option(parser, lang)
+    sources_option(parser, lang)
+    criteria_dir_option(parser, lang)
+    lang_option(parser, lang)

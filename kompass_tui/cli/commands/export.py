@@ -12,15 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kompass_tui.cli.arguments import (
-    compare_option,
-    criteria_dir_option,
-    earlier_option,
-    exact_option,
-    lang_option,
-    path_argument,
-    sources_option,
-)
+from kompass_tui.cli.arguments import path_argument, report_options
 from kompass_tui.cli.output import warn, warn_all
 from kompass_tui.core.files.atomic import write_bytes_atomic, write_text_atomic
 from kompass_tui.core.files.targets import same_target, target_problem
@@ -235,12 +227,7 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     )
     parser.add_argument("--format", choices=FORMATS, help=words("export.format"))
     parser.add_argument("--svg", type=path_argument, metavar="FILE", help=words("export.svg"))
-    earlier_option(parser, lang)
-    compare_option(parser, lang)
-    exact_option(parser, lang)
-    sources_option(parser, lang)
-    criteria_dir_option(parser, lang)
-    lang_option(parser, lang)
+    report_options(parser, lang)
 
 
 run = run_export

@@ -7,15 +7,7 @@ import os
 
 from rich.console import Console, RenderableType
 
-from kompass_tui.cli.arguments import (
-    compare_option,
-    criteria_dir_option,
-    earlier_option,
-    exact_option,
-    lang_option,
-    path_argument,
-    sources_option,
-)
+from kompass_tui.cli.arguments import path_argument, report_options
 from kompass_tui.cli.commands.export import report_for
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK
@@ -49,12 +41,7 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     words = Texts(lang, "cli.")
     parser.add_argument("session", type=path_argument, help=words("option.session"))
     parser.add_argument("--no-pager", action="store_true", help=words("show.no_pager"))
-    earlier_option(parser, lang)
-    compare_option(parser, lang)
-    exact_option(parser, lang)
-    sources_option(parser, lang)
-    criteria_dir_option(parser, lang)
-    lang_option(parser, lang)
+    report_options(parser, lang)
 
 
 run = run_show
