@@ -3,12 +3,17 @@
 `main` finds the command asked for, imports only its module, builds only its arguments,
 runs it, and turns the project's errors into messages and exit codes (see `exit_codes`).
 The workbench is imported only by `open`.
+
+The command line speaks the language asked for with `--lang`, else the locale's (LC_ALL,
+LC_MESSAGES, LANG), else English (`core.texts.catalog.command_language`); commands find
+it as `args.ui_lang`. argparse's own words (usage:, options:, error: ...) stay English.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -17,36 +22,66 @@ from kompass_tui.cli.help_format import DescriptionFormatter, HelpFormatter
 from kompass_tui.cli.output import VisibleArgumentParser, warn, warn_all
 from kompass_tui.cli.registry import BY_NAME, COMMANDS, DEFAULT
 from kompass_tui.core.problems import KompassError, LoadError, UsageError
+from kompass_tui.core.texts.catalog import command_language, text
 from kompass_tui.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
 _VALUE_OPTIONS = ("--criteria-dir", "--lang")
 
 
-def _description() -> str:
+def _description(lang: str) -> str:
     width = max(len(c.usage) for c in COMMANDS)
-    lines = [
-        "kompass: score municipalities with Kommunkompassen, keep each evaluation as TOML.",
-        "",
-    ]
-    lines += [f"  {c.usage:<{width}}  {c.summary}" for c in COMMANDS]
-    lines += ["", "Run `kompass COMMAND --help` for the options of a command."]
+    lines = [text(lang, "cli.description"), ""]
+    lines += [f"  {c.usage:<{width}}  {c.summary(lang)}" for c in COMMANDS]
+    lines += ["", text(lang, "cli.more_help")]
     return "\n".join(lines)
 
 
-def build_parser(command_name: str | None = None) -> argparse.ArgumentParser:
-    """The argument parser; only `command_name`'s arguments are set up (all when None)."""
+def build_parser(command_name: str | None = None, lang: str = "en") -> argparse.ArgumentParser:
+    """The argument parser, its help in `lang`; only `command_name`'s arguments are set up
+    (all when None)."""
     parser = VisibleArgumentParser(
         prog="kompass",
-        description=_description(),
+        description=_description(lang),
         formatter_class=DescriptionFormatter,
+        add_help=False,
     )
-    parser.add_argument("--version", action="version", version=f"kompass {__version__}")
+    _help_option(parser, lang)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kompass {__version__}",
+        help=text(lang, "cli.option.version"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
-        sub = commands.add_parser(command.name, help=command.summary, formatter_class=HelpFormatter)
+        sub = commands.add_parser(
+            command.name,
+            help=command.summary(lang),
+            formatter_class=HelpFormatter,
+            add_help=False,
+        )
+        _help_option(sub, lang)
         if command_name is None or command.name == command_name:
-            importlib.import_module(command.module).configure(sub)
+            importlib.import_module(command.module).configure(sub, lang)
+    parser.set_defaults(ui_lang=lang)
     return parser
+
+
+def _help_option(parser: argparse.ArgumentParser, lang: str) -> None:
+    """argparse's `-h, --help`, its line in `lang`."""
+    parser.add_argument("-h", "--help", action="help", help=text(lang, "cli.option.help"))
+
+
+def requested_language(args: Sequence[str]) -> str | None:
+    """The `--lang` given on a command line (before the parser, whose help needs it)."""
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.removeprefix("--lang=")
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -56,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _implicit_open(args_list):
         args_list.insert(0, DEFAULT)
     named = next((a for a in args_list if a in BY_NAME), None)
-    args = build_parser(named).parse_args(args_list)
+    lang = command_language(requested_language(args_list), os.environ)
+    args = build_parser(named, lang).parse_args(args_list)
     command = BY_NAME[args.command]
     try:
         return int(importlib.import_module(command.module).run(args))

@@ -1,29 +1,35 @@
-"""Arguments several commands share."""
+"""Arguments several commands share, their help in the command line's language.
+
+The checks of typed values (an empty path, a missing folder, a language code) raise
+argparse's ArgumentTypeError, whose message argparse prints in its own English sentence
+(`error: argument --criteria-dir: ...`), so they are English too."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from kompass_tui.core.texts.catalog import text
 
-def path_argument(text: str) -> Path:
+
+def path_argument(typed: str) -> Path:
     """A path typed on the command line; an empty one is an error, not the current folder
     (which is what `Path("")` would mean)."""
-    if not text:
+    if not typed:
         raise argparse.ArgumentTypeError("an empty path")
-    return Path(text)
+    return Path(typed)
 
 
-def existing_folder(text: str) -> Path:
+def existing_folder(typed: str) -> Path:
     """A folder that exists: a mistyped `--criteria-dir` is an error, not silently ignored."""
-    path = path_argument(text)
+    path = path_argument(typed)
     if not path.is_dir():
         what = "not a folder" if path.exists() else "no such folder"
-        raise argparse.ArgumentTypeError(f"{text}: {what}")
+        raise argparse.ArgumentTypeError(f"{typed}: {what}")
     return path
 
 
-def criteria_dir_option(parser: argparse.ArgumentParser) -> None:
+def criteria_dir_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--criteria-dir DIR` (repeatable): more folders of instrument files."""
     parser.add_argument(
         "--criteria-dir",
@@ -31,41 +37,40 @@ def criteria_dir_option(parser: argparse.ArgumentParser) -> None:
         type=existing_folder,
         default=[],
         metavar="DIR",
-        help="another folder of instrument files (repeatable; also $KOMPASS_CRITERIA_PATH)",
+        help=text(lang, "cli.option.criteria_dir"),
     )
 
 
-def language_code(text: str) -> str:
+def language_code(typed: str) -> str:
     """A language code as instruments declare them (`sv`, `en`, `nb`, `pt-BR`)."""
-    code = text.strip()
+    code = typed.strip()
     parts = code.split("-")
     if not (2 <= len(parts[0]) <= 3 and parts[0].isascii() and parts[0].isalpha()):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a language code like sv, en or nb")
+        raise argparse.ArgumentTypeError(f"{typed!r} is not a language code like sv, en or nb")
     return code
 
 
-def lang_option(parser: argparse.ArgumentParser) -> None:
+def lang_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--lang LANG`: the language of the interface and texts, one the instrument declares."""
     parser.add_argument(
         "--lang",
         type=language_code,
         metavar="LANG",
-        help="a language of the instrument (e.g. sv, en, nb; default: the instrument's own)",
+        help=text(lang, "cli.option.lang"),
     )
 
 
-def earlier_option(parser: argparse.ArgumentParser) -> None:
+def earlier_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--earlier FILE`: an earlier evaluation to show beside the totals."""
     parser.add_argument(
         "--earlier",
         type=path_argument,
         metavar="FILE",
-        help="an earlier evaluation of the same municipality (a session, or a benchmark file: "
-        "its latest record before the session) to show beside the totals, with the change",
+        help=text(lang, "cli.option.earlier"),
     )
 
 
-def compare_option(parser: argparse.ArgumentParser) -> None:
+def compare_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--compare FILE` (repeatable): other municipalities for the report's comparison."""
     parser.add_argument(
         "--compare",
@@ -73,25 +78,34 @@ def compare_option(parser: argparse.ArgumentParser) -> None:
         type=path_argument,
         default=[],
         metavar="FILE",
-        help="benchmark records or sessions of other municipalities for the comparison table "
-        "(repeatable; instead of the benchmarks kept in the session)",
+        help=text(lang, "cli.option.compare"),
     )
 
 
-def exact_option(parser: argparse.ArgumentParser) -> None:
+def exact_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--exact`: the results and comparison tables with exact figures."""
     parser.add_argument(
         "--exact",
         action="store_true",
-        help="exact points in the results and comparison tables (default: whole points, "
-        "as printed reports give them)",
+        help=text(lang, "cli.option.exact"),
     )
 
 
-def sources_option(parser: argparse.ArgumentParser) -> None:
+def sources_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--sources`: list every question's evidence in the report."""
     parser.add_argument(
         "--sources",
         action="store_true",
-        help="list the sources (evidence) of every question in its area's section",
+        help=text(lang, "cli.option.sources"),
     )
+
+
+def report_options(parser: argparse.ArgumentParser, lang: str) -> None:
+    """The options of a command that makes the report (`export`, `show`): `--earlier`,
+    `--compare`, `--exact`, `--sources`, `--criteria-dir`, `--lang`."""
+    earlier_option(parser, lang)
+    compare_option(parser, lang)
+    exact_option(parser, lang)
+    sources_option(parser, lang)
+    criteria_dir_option(parser, lang)
+    lang_option(parser, lang)

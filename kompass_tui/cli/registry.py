@@ -1,6 +1,8 @@
-"""One table of `kompass` subcommands: name, one-line help and the module that runs it.
+"""One table of `kompass` subcommands: name, synopsis and the module that runs it (the
+one-line help is the catalog's `cli.NAME.summary`).
 
-Each command module defines `configure(parser)` (its arguments) and `run(args) -> int`.
+Each command module defines `configure(parser, lang)` (its arguments, their help in the
+language `lang`) and `run(args) -> int`.
 Only the module of the command asked for is imported, so `kompass validate` never loads
 the workbench, Rich or the report machinery.
 """
@@ -9,16 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kompass_tui.core.texts.catalog import text
+
 
 @dataclass(frozen=True)
 class Command:
     """A subcommand of `kompass`."""
 
     name: str
-    summary: str
-    """One line for `kompass --help`."""
     usage: str
     """The synopsis shown in `kompass --help`."""
+
+    def summary(self, lang: str) -> str:
+        """The command's line in `kompass --help`, in `lang`."""
+        return text(lang, f"cli.{self.name}.summary")
 
     @property
     def module(self) -> str:
@@ -27,47 +33,15 @@ class Command:
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command(
-        "open",
-        "open a session file, or pick one in a folder (the default command)",
-        "kompass [FILE.toml | DIR]",
-    ),
-    Command(
-        "validate",
-        "check session, instrument and benchmark files (and folders of them)",
-        "kompass validate PATH...",
-    ),
-    Command(
-        "criteria",
-        "list the instruments found, or print one's areas and questions",
-        "kompass criteria [ID]",
-    ),
-    Command(
-        "new",
-        "write a new, empty session file (or a re-evaluation of an earlier one)",
-        "kompass new FILE (--municipality NAME | --from EARLIER.toml)",
-    ),
-    Command(
-        "export",
-        "write the report (Markdown, HTML, Word) or the questions as data (CSV, JSON)",
-        "kompass export SESSION [-o FILE] [--format md|html|docx|csv|json]",
-    ),
-    Command(
-        "plan",
-        "write the action plan of a session as Markdown or CSV",
-        "kompass plan SESSION [-o FILE] [--csv] [--by-action]",
-    ),
-    Command("show", "print the report of a session in the terminal", "kompass show SESSION"),
-    Command(
-        "compare",
-        "areas x evaluations: sessions and benchmark records side by side",
-        "kompass compare FILE...",
-    ),
-    Command(
-        "consensus",
-        "merge independent evaluations of one municipality into one session",
-        "kompass consensus A B -o C",
-    ),
+    Command("open", "kompass [FILE.toml | DIR]"),
+    Command("validate", "kompass validate PATH..."),
+    Command("criteria", "kompass criteria [ID]"),
+    Command("new", "kompass new FILE (--municipality NAME | --from EARLIER.toml)"),
+    Command("export", "kompass export SESSION [-o FILE] [--format md|html|docx|csv|json]"),
+    Command("plan", "kompass plan SESSION [-o FILE] [--csv] [--by-action]"),
+    Command("show", "kompass show SESSION"),
+    Command("compare", "kompass compare FILE..."),
+    Command("consensus", "kompass consensus A B -o C"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}

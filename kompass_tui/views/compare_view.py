@@ -14,7 +14,6 @@ from rich.table import Table
 from rich.text import Text
 
 from kompass_tui.core.compare.comparison import Comparison
-from kompass_tui.core.compare.labels import compare_labels
 from kompass_tui.core.compare.notes import caveats, population_note, sources
 from kompass_tui.core.compare.over_time import (
     change_grids,
@@ -30,6 +29,7 @@ from kompass_tui.core.compare.tables import (
     summary_grid,
     turned,
 )
+from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.views.visible import Visible
 
 LONG_GRID = 60
@@ -113,35 +113,35 @@ def comparison_renderable(
     trend: bool = False,
 ) -> RenderableType:
     """The whole comparison for `Console.print`; `width` decides whether to add a legend."""
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     name = comparison.instrument.text(comparison.instrument.name, lang)
     grid = main_grid(comparison, lang, median, mean)
     compact = (
         None if turned(comparison) else main_grid(comparison, lang, median, mean, titles=False)
     )
-    parts: list[RenderableType] = [_GridView(grid, f"{labels.title} – {name}", compact)]
+    parts: list[RenderableType] = [_GridView(grid, f"{words('title')} – {name}", compact)]
     notes: list[str] = []
     if turned(comparison) or grid_width(grid) > width:
         notes += area_legend(comparison, lang)
     if median or mean:
         notes.append(population_note(comparison.population, lang))
     notes += caveats(comparison, lang)
-    notes += [f"{labels.sources}: {text} ({label})" for label, text in sources(comparison)]
+    notes += [f"{words('sources')}: {text} ({label})" for label, text in sources(comparison)]
     if notes:
         parts.append(Text("\n".join(notes), style="dim"))
     if not turned(comparison):
-        parts += [Text(""), _GridView(summary_grid(comparison, lang), labels.evaluations)]
-    parts += [Text(""), _GridView(rank_grid(comparison, lang), labels.rank_heading)]
+        parts += [Text(""), _GridView(summary_grid(comparison, lang), words("evaluations"))]
+    parts += [Text(""), _GridView(rank_grid(comparison, lang), words("rank_heading"))]
     if comparison.changes and turned(comparison):
-        parts += [Text(""), _GridView(change_summary_grid(comparison, lang), labels.change)]
+        parts += [Text(""), _GridView(change_summary_grid(comparison, lang), words("change"))]
     for change in comparison.changes if not turned(comparison) else ():
-        heading = labels.change_heading.format(change.earlier.label, change.later.label)
+        heading = words("change_heading", earlier=change.earlier.label, later=change.later.label)
         areas, questions = change_grids(change, comparison, lang)
         parts += [Text(""), grid_table(areas, heading)]
         if questions is not None:
-            parts.append(grid_table(questions, labels.per_question))
+            parts.append(grid_table(questions, words("per_question")))
     for one in trends(comparison) if trend else ():
-        heading = labels.trend_heading.format(one.municipality)
+        heading = words("trend_heading", municipality=one.municipality)
         parts += [Text(""), _GridView(trend_grid(one, comparison, lang), heading)]
-        parts.append(Text(labels.trend_areas, style="dim"))
+        parts.append(Text(words("trend_areas"), style="dim"))
     return Visible(Group(*parts))

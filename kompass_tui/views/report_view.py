@@ -21,22 +21,26 @@ from rich.table import Table
 from rich.text import Text
 
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.labels import Labels, labels_for
 from kompass_tui.core.report.model import AreaSection, Report, build_report
 from kompass_tui.core.report.outline import (
     OVERVIEW_TEXTS,
+    earlier_heading,
     fill,
     outline,
     overview_headings,
     profile_description,
     published_points,
+    report_words,
     scale_points,
     table_1_caption,
     table_2_caption,
+    wording_note,
 )
 from kompass_tui.core.report.practice_text import interview_sentence
 from kompass_tui.core.scoring.numbers import format_max, format_percent, signed_points
 from kompass_tui.core.session.model import BenchmarkEntry, Session
+from kompass_tui.core.texts.catalog import Texts
+from kompass_tui.core.texts.grammar import dates_text, join_names
 from kompass_tui.core.visible import visible
 from kompass_tui.views.report_areas_view import area_details, area_table, optional_points
 from kompass_tui.views.report_text_view import text_renderable
@@ -76,31 +80,31 @@ def report_renderable(
 def render_report(report: Report) -> Group:
     """A built report as one Rich group: the title page, then every numbered section."""
     report = shown(report)
-    labels = labels_for(report.lang)
-    parts: list[RenderableType] = [_title(report, labels)]
+    words = report_words(report.lang)
+    parts: list[RenderableType] = [_title(report)]
     if not report.complete:
-        parts.append(_notice(report, labels))
+        parts.append(_notice(report, words))
     earlier_label = None
     if report.earlier is not None and report.has_earlier_questions:
-        earlier_label = labels.earlier_heading(report.earlier.label)
+        earlier_label = earlier_heading(words, report.earlier.label)
     for chapter in outline(report):
         parts += [Text(""), Rule(Text(f"{chapter.number} {chapter.title}", style=HEADING_STYLE))]
         if chapter.kind == "intro":
             parts.append(text_renderable(report.intro[chapter.index].text))
         elif chapter.kind == "overview":
-            parts += _overview(report, labels)
+            parts += _overview(report, words)
         elif chapter.kind == "details":
             for area in report.areas:
-                parts += area_details(area, labels)
+                parts += area_details(area, words)
         else:
             parts += [
-                Text(labels.results_by_area, style=SUBHEADING_STYLE),
-                Text(labels.scores_intro),
+                Text(words("results_by_area"), style=SUBHEADING_STYLE),
+                Text(words("scores_intro")),
             ]
             for area in report.areas:
                 parts.append(area_table(area, report.lang, earlier_label))
                 if area.has_not_applicable:
-                    parts.append(Text(labels.not_applicable_note, style="dim italic"))
+                    parts.append(Text(words("not_applicable_note"), style="dim italic"))
     return Group(*parts)
 
 
@@ -130,23 +134,26 @@ def _shown(value: Any) -> Any:
     return value
 
 
-def _title(report: Report, labels: Labels) -> Panel:
-    lines = [Text(report.instrument_name, style="bold"), Text(fill(report, labels.analysis_of))]
+def _title(report: Report) -> Panel:
+    lines = [Text(report.instrument_name, style="bold"), Text(fill(report, "analysis_of"))]
     if report.dates:
-        lines.append(Text(labels.dates_text(report.dates)))
+        lines.append(Text(dates_text(report.lang, report.dates)))
+    note = wording_note(report)
+    if note:
+        lines.append(Text(note, style="dim italic"))
     lines.append(Text(""))
     for chapter in outline(report):
         lines.append(Text(f"{chapter.number}. {chapter.title}", style="dim"))
     if report.evaluators or report.affiliation:
         lines.append(Text(""))
     if report.evaluators:
-        lines.append(Text(labels.join_names(list(report.evaluators))))
+        lines.append(Text(join_names(report.lang, report.evaluators)))
     if report.affiliation:
         lines.append(Text(report.affiliation))
     return Panel(Text("\n").join(lines), border_style="cyan", expand=False)
 
 
-def _overview(report: Report, labels: Labels) -> list[RenderableType]:
+def _overview(report: Report, words: Texts) -> list[RenderableType]:
     parts: list[RenderableType] = []
     headings = overview_headings(report)
     interviewed = interview_sentence(report.interviews, report.lang)
@@ -160,10 +167,10 @@ def _overview(report: Report, labels: Labels) -> list[RenderableType]:
     caption = Text(table_1_caption(report), style="italic")
     if report.has_older_scale and report.older_scale_note:
         caption.append(" " + report.older_scale_note.strip(), style="")
-    parts += [Text(labels.summary, style=SUBHEADING_STYLE), caption]
+    parts += [Text(words("summary"), style=SUBHEADING_STYLE), caption]
     parts.append(_FitToWidth(lambda width: summary_table(report, width)))
     if report.earlier is not None and not (report.complete and report.earlier.complete):
-        parts.append(Text(f"* {labels.incomplete_change}", style="dim"))
+        parts.append(Text(f"* {words('incomplete_change')}", style="dim"))
     if "results" in report.texts:
         parts.append(text_renderable(report.texts["results"]))
     # The results table carries the profile as bars; the diagram is described in words.
@@ -177,11 +184,11 @@ def _overview(report: Report, labels: Labels) -> list[RenderableType]:
     return parts
 
 
-def _notice(report: Report, labels: Labels) -> Panel:
-    detail = labels.incomplete_detail.format(scored=report.scored, scorable=report.scorable)
-    text = Text(f"{labels.incomplete}. ", style=NOTICE_STYLE)
+def _notice(report: Report, words: Texts) -> Panel:
+    detail = words("incomplete_detail", scored=report.scored, n=report.scorable)
+    text = Text(f"{words('incomplete')}. ", style=NOTICE_STYLE)
     text.append(detail)
-    text.append(f"\n\n{labels.unscored_heading}:")
+    text.append(f"\n\n{words('unscored_heading')}:")
     for question in report.unscored:
         text.append(f"\n  {question.id}  ")
         text.append(question.text)
@@ -205,7 +212,7 @@ def summary_table(report: Report, width: int = 100) -> Table:
 
     The bar is as wide as `width` allows next to the longest area name, 10 to 20 cells.
     """
-    labels = labels_for(report.lang)
+    words = report_words(report.lang)
     lang = report.lang
     names = [f"{a.id}. {a.title}" for a in report.areas]
     longest = max((len(name) for name in names), default=0)
@@ -221,20 +228,20 @@ def summary_table(report: Report, width: int = 100) -> Table:
     bar_width = max(10, min(BAR_WIDTH, width - others - longest))
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
     # The area's number leads its name, as in the seed's Tabell 1.
-    table.add_column(labels.area, ratio=1, overflow="fold")
+    table.add_column(words("area"), ratio=1, overflow="fold")
     # Long headers wrap onto two lines so the numbers stay narrow.
-    points = labels.current_scale if report.has_older_scale else labels.achieved
+    points = words("current_scale") if report.has_older_scale else words("achieved")
     table.add_column(points, justify="right", max_width=11)
-    table.add_column(labels.max, justify="right")
-    table.add_column(labels.percent, justify="right")
+    table.add_column(words("max"), justify="right")
+    table.add_column(words("percent"), justify="right")
     if report.has_older_scale:
-        table.add_column(labels.older_scale, justify="right", max_width=10)
+        table.add_column(words("older_scale"), justify="right", max_width=10)
     if report.earlier is not None:
-        heading = labels.earlier_heading(report.earlier.label)
+        heading = earlier_heading(words, report.earlier.label)
         table.add_column(Text(heading), justify="right", max_width=8)
-        table.add_column(labels.change, justify="right", max_width=10)
+        table.add_column(words("change"), justify="right", max_width=10)
     if show_bar:
-        table.add_column(labels.profile, no_wrap=True, min_width=bar_width)
+        table.add_column(words("profile"), no_wrap=True, min_width=bar_width)
 
     def cells(name: str, line: AreaSection | Report, style: str | None) -> list[RenderableType]:
         row: list[RenderableType] = [
@@ -244,9 +251,9 @@ def summary_table(report: Report, width: int = 100) -> Table:
             Text(format_percent(line.percent), style=style or percent_style(line.percent)),
         ]
         if report.has_older_scale:
-            row.append(Text(published_points(line.older_scale_total, lang, labels.none)))
+            row.append(Text(published_points(line.older_scale_total, lang, words("none"))))
         if report.earlier is not None:
-            row.append(optional_points(line.earlier_total, lang, labels))
+            row.append(optional_points(line.earlier_total, lang, words))
             complete = line.complete and report.earlier.complete
             row.append(_change(line.change, complete, lang))
         if show_bar:
@@ -255,7 +262,7 @@ def summary_table(report: Report, width: int = 100) -> Table:
 
     for index, (area, name) in enumerate(zip(report.areas, names, strict=True)):
         table.add_row(*cells(name, area, None), end_section=index == len(report.areas) - 1)
-    table.add_row(*cells(labels.total, report, "none"), style=TOTAL_STYLE)
+    table.add_row(*cells(words("total"), report, "none"), style=TOTAL_STYLE)
     return table
 
 
@@ -263,10 +270,10 @@ def comparison_table(report: Report) -> Table:
     """The comparison with other municipalities (the seed's Tabell 2): a column per
     municipality and year, a row per area and the total."""
     assert report.comparison is not None
-    labels = labels_for(report.lang)
+    words = report_words(report.lang)
     lang = report.lang
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column(labels.criterion)
+    table.add_column(words("criterion"))
     columns = report.comparison.rows
     for column in columns:
         # The year under the name keeps the columns narrow: `Kungsbacka` over `2009`.
@@ -275,7 +282,7 @@ def comparison_table(report: Report) -> Table:
     def cell(value: Decimal | None, computed: bool) -> Text:
         if value is not None and computed:
             return Text(scale_points(value, lang, report.whole_points))
-        return Text(published_points(value, lang, labels.none))
+        return Text(published_points(value, lang, words("none")))
 
     for index, area in enumerate(report.areas):
         table.add_row(
@@ -284,7 +291,7 @@ def comparison_table(report: Report) -> Table:
             end_section=index == len(report.areas) - 1,
         )
     table.add_row(
-        Text(labels.total), *(cell(c.total, c.computed) for c in columns), style=TOTAL_STYLE
+        Text(words("total")), *(cell(c.total, c.computed) for c in columns), style=TOTAL_STYLE
     )
     return table
 

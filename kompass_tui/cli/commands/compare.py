@@ -19,11 +19,13 @@ from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem
 from kompass_tui.core.report.writing import svg_link
+from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK
 
 
 def run_compare(args: argparse.Namespace) -> int:
     """Print the comparison (or write it as Markdown to -o); 1 on invalid input or refusal."""
+    words = Texts(args.ui_lang, "cli.compare.")
     paths: list[Path] = list(args.files)
     twice = repeated_file(paths)
     if twice is not None:
@@ -39,7 +41,7 @@ def run_compare(args: argparse.Namespace) -> int:
         if problem:
             raise LoadError([Problem("", "", problem)])
     if args.since is not None and args.until is not None and args.since > args.until:
-        raise KompassError(f"--since {args.since} is after --until {args.until}")
+        raise KompassError(words("since_after_until", since=args.since, until=args.until))
     catalog = Catalog.default(args.criteria_dir)
     mappings = [load_mapping(path, catalog) for path in args.map]
     if args.on:
@@ -58,7 +60,7 @@ def run_compare(args: argparse.Namespace) -> int:
     lang = instrument.language(args.lang)
     trend = args.trend or args.trend_svg is not None
     if args.trend_svg is not None and not trends(comparison):
-        raise KompassError("--trend-svg: no municipality is evaluated more than once")
+        raise KompassError(words("no_trend"))
     links: dict[str, str] = {}
     if args.trend_svg is not None:
         _write(args.trend_svg, trend_svg(comparison, lang))
@@ -93,7 +95,8 @@ def run_compare(args: argparse.Namespace) -> int:
         profile_chart=links.get("profile"),
     )
     _write(args.output, markdown)
-    say(f"wrote {args.output}: {len(comparison.evaluations)} evaluations, {instrument.id}")
+    count = len(comparison.evaluations)
+    say(words("wrote", path=args.output, n=count, instrument=instrument.id))
     return EXIT_OK
 
 
@@ -111,55 +114,36 @@ def _year(text: str) -> int:
     return int(text)
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """The options of `kompass compare`."""
+    words = Texts(lang, "cli.compare.")
+    parser.add_argument("files", nargs="+", type=path_argument, metavar="FILE", help=words("files"))
+    parser.add_argument("--median", action="store_true", help=words("median"))
+    parser.add_argument("--mean", action="store_true", help=words("mean"))
+    parser.add_argument("--since", type=_year, metavar="YEAR", help=words("since"))
+    parser.add_argument("--until", type=_year, metavar="YEAR", help=words("until"))
+    parser.add_argument("--keep-order", action="store_true", help=words("keep_order"))
+    parser.add_argument("--trend", action="store_true", help=words("trend"))
     parser.add_argument(
-        "files", nargs="+", type=path_argument, metavar="FILE", help="sessions or benchmark files"
-    )
-    parser.add_argument("--median", action="store_true", help="add a median column, with n")
-    parser.add_argument("--mean", action="store_true", help="add a mean column, with n")
-    parser.add_argument(
-        "--since", type=_year, metavar="YEAR", help="median and mean over evaluations from YEAR"
-    )
-    parser.add_argument(
-        "--until", type=_year, metavar="YEAR", help="median and mean over evaluations up to YEAR"
-    )
-    parser.add_argument(
-        "--keep-order",
-        action="store_true",
-        help="evaluations in the order given (default: by year, then municipality)",
+        "--trend-svg", type=path_argument, metavar="FILE.svg", help=words("trend_svg")
     )
     parser.add_argument(
-        "--trend", action="store_true", help="a table per municipality evaluated more than once"
+        "--profile-svg", type=path_argument, metavar="FILE.svg", help=words("profile_svg")
     )
-    parser.add_argument(
-        "--trend-svg",
-        type=path_argument,
-        metavar="FILE.svg",
-        help="write the trend chart (implies --trend)",
-    )
-    parser.add_argument(
-        "--profile-svg",
-        type=path_argument,
-        metavar="FILE.svg",
-        help="write the last evaluation's profile against the median (--since/--until)",
-    )
-    parser.add_argument(
-        "--on", metavar="INSTRUMENT", help="compare on this instrument (default: the most used)"
-    )
+    parser.add_argument("--on", metavar="INSTRUMENT", help=words("on"))
     parser.add_argument(
         "--map",
         action="append",
         type=path_argument,
         default=[],
         metavar="FILE",
-        help="an area mapping file between two instruments (repeatable)",
+        help=words("map"),
     )
     parser.add_argument(
-        "-o", "--output", type=path_argument, metavar="OUT.md", help="write Markdown"
+        "-o", "--output", type=path_argument, metavar="OUT.md", help=words("output")
     )
-    criteria_dir_option(parser)
-    lang_option(parser)
+    criteria_dir_option(parser, lang)
+    lang_option(parser, lang)
 
 
 run = run_compare

@@ -27,34 +27,10 @@ from kompass_tui.core.scoring.consensus import (
 from kompass_tui.core.scoring.disputes import spread_text
 from kompass_tui.core.scoring.numbers import ScoreError, format_exact, format_number, format_points
 from kompass_tui.core.session.model import Session
+from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK, EXIT_USAGE
 
 NEVER_OVERWRITES = "consensus"
-
-MESSAGES = {
-    "sv": {
-        "merged": "slog ihop {count} utvärderingar av {municipality} ({instrument}) till {path}",
-        "none": "inga frågor att diskutera (spridning över {threshold} % av frågans max)",
-        "some": "{count} frågor att diskutera (spridning över {threshold} % av frågans max):",
-        "na": "ej tillämplig enligt",
-        "unscored": "ej bedömd av",
-        "proposed": "förslag",
-        "spread": "spridning",
-        "rounded": "medelvärden med fler än två decimaler, sparade avrundade:",
-        "mean": "medelvärde",
-    },
-    "en": {
-        "merged": "merged {count} evaluations of {municipality} ({instrument}) into {path}",
-        "none": "no questions to discuss (spread above {threshold} % of the question's max)",
-        "some": "{count} questions to discuss (spread above {threshold} % of the question's max):",
-        "na": "not applicable according to",
-        "unscored": "not scored by",
-        "proposed": "proposed",
-        "spread": "spread",
-        "rounded": "means with more than two decimals, stored rounded:",
-        "mean": "mean",
-    },
-}
 
 
 def run_consensus(args: argparse.Namespace) -> int:
@@ -66,7 +42,7 @@ def run_consensus(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     paths: list[Path] = list(args.files)
     output: Path = args.output
-    _refuse(paths, output)
+    _refuse(paths, output, args.ui_lang)
     sessions, instrument = _load_all(paths, Catalog.default(args.criteria_dir))
     try:
         result = merge_sessions(sources_for(sessions), instrument, threshold)
@@ -80,8 +56,8 @@ def run_consensus(args: argparse.Namespace) -> int:
     except OSError as error:
         message = f"cannot be written: {error.strerror or error}"
         raise LoadError([Problem(str(output), "", message)]) from None
-    lang = instrument.language(args.lang)
-    say(summary(result, instrument, output, lang))
+    lang = instrument.language(args.lang)  # the figures as the instrument's language writes them
+    say(summary(result, instrument, output, lang, args.ui_lang))
     for entry in result.dropped_benchmarks:
         warn(
             f"{output}: warning: benchmark {entry.label} ({entry.scale} scale) left out: "
@@ -90,10 +66,10 @@ def run_consensus(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _refuse(paths: list[Path], output: Path) -> None:
+def _refuse(paths: list[Path], output: Path, ui_lang: str) -> None:
     """Raise KompassError or LoadError when the merge is refused before anything is loaded."""
     if len(paths) < 2:
-        raise KompassError(f"needs at least two sessions to merge, {len(paths)} given")
+        raise KompassError(Texts(ui_lang, "cli.consensus.")("too_few", n=len(paths)))
     twice = repeated_file(paths)
     if twice is not None:
         message = "given twice; each evaluation is merged once"
@@ -126,13 +102,21 @@ def _load_all(paths: list[Path], catalog: Catalog) -> tuple[list[tuple[Session, 
     return sessions, instrument
 
 
-def summary(result: ConsensusResult, instrument: Instrument, output: Path, lang: str) -> str:
-    """What was merged and every question to discuss, one line each."""
-    words = MESSAGES.get(lang, MESSAGES["en"])
+def summary(
+    result: ConsensusResult,
+    instrument: Instrument,
+    output: Path,
+    lang: str,
+    ui_lang: str,
+) -> str:
+    """What was merged and every question to discuss, one line each: the words in
+    `ui_lang`, the figures as `lang` (the instrument's language) writes them."""
+    words = Texts(ui_lang, "cli.consensus.")
     threshold = format_number(result.notes.threshold, lang)
     lines = [
-        words["merged"].format(
-            count=len(result.notes.sources),
+        words(
+            "merged",
+            n=len(result.notes.sources),
             municipality=result.session.municipality,
             instrument=instrument.id,
             path=output,
@@ -140,59 +124,52 @@ def summary(result: ConsensusResult, instrument: Instrument, output: Path, lang:
     ]
     disputed = result.disputed
     if not disputed:
-        lines.append(words["none"].format(threshold=threshold))
+        lines.append(words("none", threshold=threshold))
     else:
-        lines.append(words["some"].format(count=len(disputed), threshold=threshold))
+        lines.append(words("some", n=len(disputed), threshold=threshold))
         lines += [_dispute_line(merge, result, lang, words) for merge in disputed]
     if result.rounded:
-        lines.append(words["rounded"])
+        lines.append(words("rounded"))
         for merge in result.rounded:
             assert merge.mean is not None and merge.proposed is not None
-            mean = format_exact(merge.mean, lang)
-            proposed = format_points(merge.proposed, lang)
-            lines.append(f"  {merge.question.id}  {words['mean']} {mean} → {proposed}")
+            mean = words("mean", mean=format_exact(merge.mean, lang))
+            lines.append(f"  {merge.question.id}  {mean} → {format_points(merge.proposed, lang)}")
     return "\n".join(lines)
 
 
-def _dispute_line(
-    merge: QuestionMerge, result: ConsensusResult, lang: str, words: dict[str, str]
-) -> str:
+def _dispute_line(merge: QuestionMerge, result: ConsensusResult, lang: str, words: Texts) -> str:
     question = merge.question
     scores = " · ".join(f"{a} {format_points(s, lang)}" for a, s in merge.scores.items())
     parts = [scores] if scores else []
     if merge.not_applicable:
-        parts.append(f"{words['na']} {', '.join(merge.not_applicable)}")
+        parts.append(words("na", names=", ".join(merge.not_applicable)))
     if merge.unscored:
-        parts.append(f"{words['unscored']} {', '.join(merge.unscored)}")
+        parts.append(words("unscored", names=", ".join(merge.unscored)))
     detail = f"  {question.id}  "
     if merge.spread is not None and len(merge.scores) > 1:
         spread = spread_text(merge.spread, question.max, result.notes.threshold, lang)
-        detail += f"{words['spread']} {spread}: "
+        detail += f"{words('spread', spread=spread)}: "
     detail += "; ".join(parts)
     if merge.proposed is not None:
-        detail += f" → {words['proposed']} {format_points(merge.proposed, lang)}"
+        detail += f" → {words('proposed', score=format_points(merge.proposed, lang))}"
     return detail
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """`kompass consensus A.toml B.toml ... -o C.toml [--threshold PERCENT]`."""
-    parser.add_argument("files", nargs="+", type=path_argument, metavar="FILE", help="sessions")
+    words = Texts(lang, "cli.consensus.")
+    parser.add_argument("files", nargs="+", type=path_argument, metavar="FILE", help=words("files"))
     parser.add_argument(
         "-o",
         "--output",
         type=path_argument,
         required=True,
         metavar="FILE",
-        help="the merged session",
+        help=words("output"),
     )
-    parser.add_argument(
-        "--threshold",
-        default="20",
-        metavar="PERCENT",
-        help="spread, in percent of a question's max, above which to discuss (default 20)",
-    )
-    criteria_dir_option(parser)
-    lang_option(parser)
+    parser.add_argument("--threshold", default="20", metavar="PERCENT", help=words("threshold"))
+    criteria_dir_option(parser, lang)
+    lang_option(parser, lang)
 
 
 run = run_consensus

@@ -12,15 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kompass_tui.cli.arguments import (
-    compare_option,
-    criteria_dir_option,
-    earlier_option,
-    exact_option,
-    lang_option,
-    path_argument,
-    sources_option,
-)
+from kompass_tui.cli.arguments import path_argument, report_options
 from kompass_tui.cli.output import warn, warn_all
 from kompass_tui.core.files.atomic import write_bytes_atomic, write_text_atomic
 from kompass_tui.core.files.targets import same_target, target_problem
@@ -31,6 +23,7 @@ from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.report.writing import svg_link
 from kompass_tui.core.session.model import BenchmarkEntry
 from kompass_tui.core.session.toml_io import LoadedSession, load_session
+from kompass_tui.core.texts.catalog import Texts, text
 from kompass_tui.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
@@ -49,7 +42,7 @@ def load_for_report(path: Path, criteria_dirs: list[Path]) -> LoadedSession:
 
 
 def earlier_for_report(
-    path: Path | None, loaded: LoadedSession, criteria_dirs: list[Path]
+    path: Path | None, loaded: LoadedSession, criteria_dirs: list[Path], ui_lang: str
 ) -> EarlierTotals | None:
     """The totals of `--earlier FILE` for the report (None without the option); raise
     KompassError saying why the file does not load or cannot be used."""
@@ -62,7 +55,8 @@ def earlier_for_report(
     try:
         earlier = load_earlier(path, loaded.session, loaded.instrument, loaded.path, catalog)
     except LoadError as failure:
-        lines = [f"--earlier {path} does not load:", *map(str, failure.problems)]
+        heading = text(ui_lang, "cli.export.earlier_does_not_load", path=path)
+        lines = [heading, *map(str, failure.problems)]
         raise KompassError("\n".join(lines)) from None
     except EarlierError as refusal:
         raise KompassError(f"--earlier {refusal}") from None
@@ -76,7 +70,7 @@ def earlier_for_report(
 
 
 def compared_for_report(
-    paths: list[Path], loaded: LoadedSession, criteria_dirs: list[Path]
+    paths: list[Path], loaded: LoadedSession, criteria_dirs: list[Path], ui_lang: str
 ) -> list[BenchmarkEntry] | None:
     """The columns of `--compare FILE...` for the comparison table (None without the
     option); raise KompassError saying why a file cannot be used."""
@@ -90,7 +84,7 @@ def compared_for_report(
     try:
         compared = load_compared(paths, loaded.instrument, loaded.path, catalog)
     except LoadError as failure:
-        lines = ["--compare does not load:", *map(str, failure.problems)]
+        lines = [text(ui_lang, "cli.export.compare_does_not_load"), *map(str, failure.problems)]
         raise KompassError("\n".join(lines)) from None
     except ComparisonError as refusal:
         raise KompassError(f"--compare {refusal}") from None
@@ -102,10 +96,10 @@ def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
     """The report the options ask for (`--earlier`, `--compare`, `--exact`, `--lang`);
     LoadError or KompassError saying why it cannot be made."""
     loaded = load_for_report(args.session, args.criteria_dir)
-    earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir)
+    earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir, args.ui_lang)
     if args.earlier is None and loaded.session.earlier is not None:
         earlier = linked_earlier(loaded, args.criteria_dir)
-    benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir)
+    benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir, args.ui_lang)
     lang = loaded.instrument.language(args.lang)
     report = build_report(
         loaded.session,
@@ -147,7 +141,7 @@ def run_export(args: argparse.Namespace) -> int:
     if chosen in ("csv", "json"):
         return _export_data(args, chosen)
     if chosen == "docx" and args.output is None:
-        raise KompassError("--format docx needs -o FILE.docx (a Word file is not text)")
+        raise KompassError(text(args.ui_lang, "cli.export.docx_needs_output"))
     _, report = report_for(args)
     try:
         if chosen == "docx":
@@ -163,7 +157,7 @@ def run_export(args: argparse.Namespace) -> int:
             from kompass_tui.core.report.charts import profile_svg
             from kompass_tui.core.report.html import render_html
 
-            text = render_html(report, profile_svg(report))
+            document = render_html(report, profile_svg(report))
             if args.svg is not None:
                 write_text_atomic(args.svg, profile_svg(report))
         else:
@@ -174,11 +168,11 @@ def run_export(args: argparse.Namespace) -> int:
                 # The chart first, so the Markdown never links to a chart that is missing.
                 write_text_atomic(args.svg, profile_svg(report))
                 link = svg_link(args.svg, args.output)
-            text = render_markdown(report, link)
+            document = render_markdown(report, link)
         if args.output is None:
-            sys.stdout.write(text)
+            sys.stdout.write(document)
         else:
-            write_text_atomic(args.output, text)
+            write_text_atomic(args.output, document)
     except OSError as error:
         where = error.filename or args.output or args.svg
         message = f"cannot be written: {error.strerror or error}"
@@ -223,29 +217,17 @@ def _target_problem(
     return problem
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """`kompass export SESSION [-o FILE] [--format md|html] [--svg FILE] [--earlier FILE]
     [--compare FILE]... [--exact]`."""
-    parser.add_argument("session", type=path_argument, help="the session file")
+    words = Texts(lang, "cli.")
+    parser.add_argument("session", type=path_argument, help=words("option.session"))
     parser.add_argument(
-        "-o", "--output", type=path_argument, metavar="FILE", help="default: stdout"
+        "-o", "--output", type=path_argument, metavar="FILE", help=words("option.stdout")
     )
-    parser.add_argument(
-        "--format",
-        choices=FORMATS,
-        help="md (Markdown), html (one self-contained file, printable on A4), docx (an "
-        "editable Word document, needs -o), or the questions as data: csv or json; "
-        "default: from the -o FILE's suffix (.html, .docx, .csv, .json), else md",
-    )
-    parser.add_argument(
-        "--svg", type=path_argument, metavar="FILE", help="also write a profile chart"
-    )
-    earlier_option(parser)
-    compare_option(parser)
-    exact_option(parser)
-    sources_option(parser)
-    criteria_dir_option(parser)
-    lang_option(parser)
+    parser.add_argument("--format", choices=FORMATS, help=words("export.format"))
+    parser.add_argument("--svg", type=path_argument, metavar="FILE", help=words("export.svg"))
+    report_options(parser, lang)
 
 
 run = run_export

@@ -17,6 +17,7 @@ from kompass_tui.core.problems import KompassError, LoadError, Problem, UsageErr
 from kompass_tui.core.session.model import municipality_key, new_session
 from kompass_tui.core.session.reevaluation import start_reevaluation
 from kompass_tui.core.session.toml_io import LoadedSession, create_session_file, load_session
+from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK
 
 DEFAULT_INSTRUMENT = "kommunkompassen-2010"
@@ -25,18 +26,19 @@ NEVER_OVERWRITES = "kompass new"
 
 def run_new(args: argparse.Namespace) -> int:
     """Create the session file, then open it unless --no-open."""
+    words = Texts(args.ui_lang, "cli.new.")
     path = args.file
     if args.municipality is None and args.earlier is None:
-        raise UsageError("give --municipality NAME or --from EARLIER.toml")
+        raise UsageError(words("needs_municipality"))
     municipality = (args.municipality or "").strip()
     if args.earlier is None and not municipality:
-        raise KompassError("--municipality: must not be empty")
+        raise KompassError(words("empty_municipality"))
     dates: list[date] = []
-    for text in args.date:
+    for typed in args.date:
         try:
-            dates.append(date.fromisoformat(text))
+            dates.append(date.fromisoformat(typed))
         except ValueError:
-            raise KompassError(f"--date: not a date (YYYY-MM-DD): {text!r}") from None
+            raise KompassError(words("bad_date", text=repr(typed))) from None
     catalog = Catalog.default(args.criteria_dir)
     earlier = _earlier(args, municipality, catalog)
     if earlier is not None:
@@ -64,61 +66,62 @@ def run_new(args: argparse.Namespace) -> int:
     except OSError as failure:
         message = f"cannot be written: {failure.strerror or failure}"
         raise LoadError([Problem(str(path), "", message)]) from None
-    say(f"created {path}: {municipality}, {instrument.id}, {len(instrument.questions)} questions")
+    questions = len(instrument.questions)
+    say(
+        words(
+            "created", path=path, municipality=municipality, instrument=instrument.id, n=questions
+        )
+    )
     if session.earlier is not None:
         label = session.earlier.label or "?"
-        say(f"re-evaluation of {args.earlier} ({label}): no score copied; its totals kept")
+        say(words("reevaluation", path=args.earlier, label=label))
     if args.no_open:
         return EXIT_OK
     from kompass_tui.cli.commands.open import run_open
 
-    return run_open(path, args.criteria_dir, args.lang)
+    return run_open(path, args.criteria_dir, args.lang, args.ui_lang)
 
 
 def _earlier(args: argparse.Namespace, municipality: str, catalog: Catalog) -> LoadedSession | None:
     """The session `--from` names, loaded; a `--municipality` given must be its own."""
     if args.earlier is None:
         return None
+    words = Texts(args.ui_lang, "cli.new.")
     if same_target(args.file, args.earlier):
-        raise KompassError(f"{args.file}: is the earlier session itself")
+        raise KompassError(words("is_earlier", path=args.file))
     earlier = load_session(args.earlier, catalog)  # LoadError names every problem
     named = earlier.session.municipality
     if municipality and municipality_key(municipality) != municipality_key(named):
         raise KompassError(
-            f"--municipality: {municipality!r}, but {args.earlier} evaluates {named!r}; "
-            "a re-evaluation is of the same municipality"
+            words(
+                "other_municipality", given=repr(municipality), path=args.earlier, named=repr(named)
+            )
         )
     return earlier
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """`kompass new FILE --municipality NAME ...`."""
-    parser.add_argument(
-        "file", type=path_argument, help="the session file to create (never overwritten)"
-    )
-    parser.add_argument("--municipality", metavar="NAME", help="needed unless --from")
+    words = Texts(lang, "cli.new.")
+    parser.add_argument("file", type=path_argument, help=words("file"))
+    parser.add_argument("--municipality", metavar="NAME", help=words("municipality"))
     parser.add_argument(
         "--from",
         dest="earlier",
         type=path_argument,
         metavar="EARLIER.toml",
-        help="start a re-evaluation of an earlier session: same municipality and instrument, "
-        "no score copied, the earlier one shown beside it",
+        help=words("from"),
     )
-    parser.add_argument("--criteria", dest="instrument", metavar="ID", help="instrument id")
+    parser.add_argument("--criteria", dest="instrument", metavar="ID", help=words("criteria"))
     parser.add_argument(
-        "--date",
-        action="append",
-        default=[],
-        metavar="YYYY-MM-DD",
-        help="a day of the evaluation (repeatable)",
+        "--date", action="append", default=[], metavar="YYYY-MM-DD", help=words("date")
     )
     parser.add_argument(
-        "--evaluator", action="append", default=[], metavar="NAME", help="repeatable"
+        "--evaluator", action="append", default=[], metavar="NAME", help=words("evaluator")
     )
-    parser.add_argument("--no-open", action="store_true", help="only write the file")
-    criteria_dir_option(parser)
-    lang_option(parser)
+    parser.add_argument("--no-open", action="store_true", help=words("no_open"))
+    criteria_dir_option(parser, lang)
+    lang_option(parser, lang)
 
 
 run = run_new

@@ -16,6 +16,7 @@ from kompass_tui.cli.output import warn, warn_all
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.toml_io import load_session
+from kompass_tui.core.texts.catalog import text
 from kompass_tui.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
 _workbench_ran = False
@@ -25,7 +26,9 @@ DEFAULT_FOLDER = Path("sessions")
 """Plain `kompass` picks from ./sessions when it exists, else from the current folder."""
 
 
-def run_open(path: Path | None, criteria_dirs: list[Path], lang: str | None) -> int:
+def run_open(
+    path: Path | None, criteria_dirs: list[Path], lang: str | None, ui_lang: str = "en"
+) -> int:
     """Start the workbench on a session file, or the picker on a folder; return the exit code.
 
     The file is read and checked first (a broken file is exit 1 wherever it is run); the
@@ -35,9 +38,9 @@ def run_open(path: Path | None, criteria_dirs: list[Path], lang: str | None) -> 
     catalog = Catalog.default(criteria_dirs)
     if path is None:
         folder = DEFAULT_FOLDER if DEFAULT_FOLDER.is_dir() else Path(".")
-        return _run(folder=folder, catalog=catalog, lang=lang)
+        return _run(ui_lang, folder=folder, catalog=catalog, lang=lang)
     if path.is_dir():
-        return _run(folder=path, catalog=catalog, lang=lang)
+        return _run(ui_lang, folder=path, catalog=catalog, lang=lang)
     if not path.exists():
         warn(f"{path}: no such file or folder")
         return EXIT_INVALID
@@ -48,29 +51,26 @@ def run_open(path: Path | None, criteria_dirs: list[Path], lang: str | None) -> 
         return EXIT_INVALID
     lang = loaded.instrument.language(lang)  # UsageError for a language it does not have
     if not _has_terminal():
-        return _no_terminal()
+        return _no_terminal(ui_lang)
     from kompass_tui.core.session.open_session import OpenSession
 
     state = OpenSession.from_loaded(loaded, lang)
     state.claim(catalog)  # the lock, or read-only; unsaved work to offer restoring
-    return _run(state=state, catalog=catalog, lang=lang)
+    return _run(ui_lang, state=state, catalog=catalog, lang=lang)
 
 
 def _has_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def _no_terminal() -> int:
-    warn(
-        "kompass: the workbench needs a terminal (stdin and stdout are not one); "
-        "`kompass show FILE` prints a report, `kompass validate FILE` checks a file"
-    )
+def _no_terminal(ui_lang: str) -> int:
+    warn(text(ui_lang, "cli.open.no_terminal"))
     return EXIT_USAGE
 
 
-def _run(**options: object) -> int:
+def _run(ui_lang: str, **options: object) -> int:
     if not _has_terminal():
-        return _no_terminal()
+        return _no_terminal(ui_lang)
     from kompass_tui.tui.app import KompassApp
 
     app = KompassApp(**options)  # type: ignore[arg-type]
@@ -91,16 +91,16 @@ def _run(**options: object) -> int:
     return EXIT_OK if result is None else int(result)
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """`kompass open [PATH]`."""
-    parser.add_argument("path", nargs="?", type=path_argument, help="a session file or a folder")
-    criteria_dir_option(parser)
-    lang_option(parser)
+    parser.add_argument("path", nargs="?", type=path_argument, help=text(lang, "cli.open.path"))
+    criteria_dir_option(parser, lang)
+    lang_option(parser, lang)
 
 
 def run(args: argparse.Namespace) -> int:
     """Open the session or folder given; after the workbench, leave without teardown."""
-    code = run_open(args.path, args.criteria_dir, args.lang)
+    code = run_open(args.path, args.criteria_dir, args.lang, args.ui_lang)
     if _workbench_ran:
         # The workbench ran and is closed: the session is saved or in its recovery file and
         # the lock released. Tearing the interpreter down would only cost time.

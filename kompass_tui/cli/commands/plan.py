@@ -9,6 +9,7 @@ from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_arg
 from kompass_tui.cli.commands.export import load_for_report, write_output
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.problems import LoadError, Problem
+from kompass_tui.core.texts.catalog import Texts
 
 
 def run_plan(args: argparse.Namespace) -> int:
@@ -30,23 +31,17 @@ def run_plan(args: argparse.Namespace) -> int:
     return write_output(args.output, text)
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """`kompass plan SESSION [-o FILE] [--csv] [--by-action]`."""
-    parser.add_argument("session", type=path_argument, help="the session file")
+    words = Texts(lang, "cli.")
+    parser.add_argument("session", type=path_argument, help=words("option.session"))
     parser.add_argument(
-        "-o", "--output", type=path_argument, metavar="FILE", help="default: stdout"
+        "-o", "--output", type=path_argument, metavar="FILE", help=words("option.stdout")
     )
-    parser.add_argument(
-        "--csv",
-        action="store_true",
-        help="CSV (area, improvement, action, owner, due, status): one row per improvement "
-        "area, its actions one per line in each cell",
-    )
-    parser.add_argument(
-        "--by-action", action="store_true", help="CSV with one row per action (implies --csv)"
-    )
-    criteria_dir_option(parser)
-    lang_option(parser)
+    parser.add_argument("--csv", action="store_true", help=words("plan.csv"))
+    parser.add_argument("--by-action", action="store_true", help=words("plan.by_action"))
+    criteria_dir_option(parser, lang)
+    lang_option(parser, lang)
 
 
 run = run_plan

@@ -7,16 +7,9 @@ import os
 
 from rich.console import Console, RenderableType
 
-from kompass_tui.cli.arguments import (
-    compare_option,
-    criteria_dir_option,
-    earlier_option,
-    exact_option,
-    lang_option,
-    path_argument,
-    sources_option,
-)
+from kompass_tui.cli.arguments import path_argument, report_options
 from kompass_tui.cli.commands.export import report_for
+from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK
 from kompass_tui.views.report_view import render_report
 from kompass_tui.views.visible import Visible
@@ -43,16 +36,12 @@ def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:
     return len(lines) > console.height
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """`kompass show SESSION [--no-pager] [--earlier FILE] [--compare FILE]... [--exact]`."""
-    parser.add_argument("session", type=path_argument, help="the session file")
-    parser.add_argument("--no-pager", action="store_true", help="never page the output")
-    earlier_option(parser)
-    compare_option(parser)
-    exact_option(parser)
-    sources_option(parser)
-    criteria_dir_option(parser)
-    lang_option(parser)
+    words = Texts(lang, "cli.")
+    parser.add_argument("session", type=path_argument, help=words("option.session"))
+    parser.add_argument("--no-pager", action="store_true", help=words("show.no_pager"))
+    report_options(parser, lang)
 
 
 run = run_show

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from kompass_tui.core.compare.comparison import Comparison
-from kompass_tui.core.compare.labels import compare_labels
 from kompass_tui.core.compare.notes import caveats, population_note, sources
 from kompass_tui.core.compare.over_time import (
     change_grids,
@@ -21,6 +20,7 @@ from kompass_tui.core.compare.tables import (
 )
 from kompass_tui.core.report.escaping import escape_inline
 from kompass_tui.core.report.markdown import link_target
+from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.visible import visible
 
 
@@ -61,9 +61,9 @@ def comparison_markdown(
     link to the trend SVG, shown after them; `profile_chart` the link to the profile
     against the median, shown after the first table.
     """
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     name = comparison.instrument.text(comparison.instrument.name, lang)
-    blocks = [f"# {labels.title} – {escape_inline(name)}"]
+    blocks = [f"# {words('title')} – {escape_inline(name)}"]
     blocks.append(grid_markdown(main_grid(comparison, lang, median, mean)))
     notes = area_legend(comparison, lang) if turned(comparison) else []
     if median or mean:
@@ -74,31 +74,33 @@ def comparison_markdown(
     found = sources(comparison)
     if found:
         items = [f"- {escape_inline(text)} ({escape_inline(label)})" for label, text in found]
-        blocks.append(f"**{labels.sources}:**\n\n" + "\n".join(items))
+        blocks.append(f"**{words('sources')}:**\n\n" + "\n".join(items))
     if profile_chart is not None:
-        blocks.append(f"![{escape_inline(labels.profile_chart)}]({link_target(profile_chart)})")
+        blocks.append(f"![{escape_inline(words('profile_chart'))}]({link_target(profile_chart)})")
     if not turned(comparison):
-        blocks.append(f"## {labels.evaluations}")
+        blocks.append(f"## {words('evaluations')}")
         blocks.append(grid_markdown(summary_grid(comparison, lang)))
-    blocks.append(f"## {labels.rank_heading}")
+    blocks.append(f"## {words('rank_heading')}")
     blocks.append(grid_markdown(rank_grid(comparison, lang)))
     if comparison.changes and turned(comparison):
-        blocks.append(f"## {labels.change}")
+        blocks.append(f"## {words('change')}")
         blocks.append(grid_markdown(change_summary_grid(comparison, lang)))
     for change in comparison.changes if not turned(comparison) else ():
-        heading = labels.change_heading.format(change.earlier.label, change.later.label)
+        heading = words("change_heading", earlier=change.earlier.label, later=change.later.label)
         blocks.append(f"## {escape_inline(heading)}")
         areas, questions = change_grids(change, comparison, lang)
         blocks.append(grid_markdown(areas))
         if questions is not None:
-            blocks.append(f"### {labels.per_question}")
+            blocks.append(f"### {words('per_question')}")
             blocks.append(grid_markdown(questions))
     if trend:
         for one in trends(comparison):
-            blocks.append(f"## {escape_inline(labels.trend_heading.format(one.municipality))}")
+            blocks.append(
+                f"## {escape_inline(words('trend_heading', municipality=one.municipality))}"
+            )
             blocks.append(grid_markdown(trend_grid(one, comparison, lang)))
-            blocks.append(escape_inline(labels.trend_areas, line_start=True))
+            blocks.append(escape_inline(words("trend_areas"), line_start=True))
         if trend_chart is not None:
-            alt = escape_inline(labels.trend_chart)
+            alt = escape_inline(words("trend_chart"))
             blocks.append(f"![{alt}]({link_target(trend_chart)})")
     return visible("\n\n".join(blocks) + "\n")  # no escape sequences in a report file

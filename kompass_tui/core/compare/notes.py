@@ -3,37 +3,38 @@
 from __future__ import annotations
 
 from kompass_tui.core.compare.comparison import Comparison
-from kompass_tui.core.compare.labels import compare_labels
 from kompass_tui.core.compare.statistics import Population
 from kompass_tui.core.compare.tables import figure_cell
 from kompass_tui.core.scoring.numbers import format_max
+from kompass_tui.core.texts.catalog import Texts
 
 
 def population_note(population: Population, lang: str) -> str:
     """Which evaluations the median and mean are taken over."""
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     since, until = population.since, population.until
     if since is not None and until is not None:
-        return labels.population_between.format(since=since, until=until)
+        return words("population_between", since=since, until=until)
     if since is not None:
-        return labels.population_since.format(since=since)
+        return words("population_since", since=since)
     if until is not None:
-        return labels.population_until.format(until=until)
-    return labels.population_all
+        return words("population_until", until=until)
+    return words("population_all")
 
 
 def caveats(comparison: Comparison, lang: str) -> list[str]:
     """Every note a reader needs to read the figures right, in a fixed order."""
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     notes: list[str] = []
     if any(row.by_percent for row in comparison.rows):
-        notes.append(labels.by_percent)
+        notes.append(words("by_percent"))
     if any(not e.complete for e in comparison.evaluations):
-        notes.append(labels.incomplete)
+        notes.append(words("incomplete"))
     for evaluation in comparison.evaluations:
         if evaluation.area_sum is not None and evaluation.total is not None:
             notes.append(
-                labels.printed_total.format(
+                words(
+                    "printed_total",
                     label=evaluation.label,
                     total=figure_cell(evaluation, evaluation.total, lang),
                     sum=figure_cell(evaluation, evaluation.area_sum, lang),
@@ -41,12 +42,13 @@ def caveats(comparison: Comparison, lang: str) -> list[str]:
             )
     older = [e.label for e in comparison.evaluations if e.via == "older scale"]
     if older:
-        notes.append(labels.older_scale.format(labels=", ".join(older)))
+        notes.append(words("older_scale", labels=", ".join(older)))
     editions = [e for e in comparison.evaluations if e.edition]
     if editions:
         names = ", ".join(dict.fromkeys(e.edition for e in editions))
         notes.append(
-            labels.edition.format(
+            words(
+                "edition",
                 labels=", ".join(e.label for e in editions),
                 editions=names,
                 max=format_max(comparison.instrument.max, lang),
@@ -59,7 +61,7 @@ def caveats(comparison: Comparison, lang: str) -> list[str]:
                 evaluation.label
             )
     for file, mapped in by_mapping.items():
-        notes.append(labels.mapping.format(labels=", ".join(mapped), file=file))
+        notes.append(words("mapping", labels=", ".join(mapped), file=file))
     return notes
 
 

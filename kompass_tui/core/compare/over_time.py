@@ -12,7 +12,6 @@ from decimal import Decimal
 
 from kompass_tui.core.compare.comparison import Change, Comparison
 from kompass_tui.core.compare.evaluation import Evaluation
-from kompass_tui.core.compare.labels import compare_labels
 from kompass_tui.core.compare.tables import UNKNOWN, Grid, change_cell, figure_cell
 from kompass_tui.core.report.charts import TrendPoint, TrendSeries, trend_chart
 from kompass_tui.core.scoring.numbers import (
@@ -22,19 +21,20 @@ from kompass_tui.core.scoring.numbers import (
     signed_points,
 )
 from kompass_tui.core.session.model import municipality_key
+from kompass_tui.core.texts.catalog import Texts
 
 
 def change_grids(change: Change, comparison: Comparison, lang: str) -> tuple[Grid, Grid | None]:
     """The per-area change table, and the per-question one when both are full sessions."""
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     instrument = comparison.instrument
     earlier, later = change.earlier, change.later
-    areas = Grid([labels.area, earlier.label, later.label, labels.change])
+    areas = Grid([words("area"), earlier.label, later.label, words("change")])
     for item in change.areas:
         name = (
             f"{item.area.id} {instrument.text(item.area.title, lang)}"
             if item.area
-            else labels.total
+            else words("total")
         )
         areas.rows.append(
             [
@@ -47,7 +47,7 @@ def change_grids(change: Change, comparison: Comparison, lang: str) -> tuple[Gri
     areas.bold.add(len(areas.rows) - 1)
     if not change.questions:
         return areas, None
-    questions = Grid([labels.question, earlier.label, later.label, labels.change, labels.max])
+    questions = Grid([words("question"), earlier.label, later.label, words("change"), words("max")])
     for question in change.questions:
         questions.rows.append(
             [
@@ -63,9 +63,9 @@ def change_grids(change: Change, comparison: Comparison, lang: str) -> tuple[Gri
 
 def change_summary_grid(comparison: Comparison, lang: str) -> Grid:
     """Every change over time in one table (for many evaluations): a row per pair."""
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     area_ids = [area.id for area in comparison.instrument.areas]
-    grid = Grid([labels.change, *area_ids, labels.total])
+    grid = Grid([words("change"), *area_ids, words("total")])
     for change in comparison.changes:
         grid.rows.append([pair_name(change), *(change_cell(item, lang) for item in change.areas)])
     return grid
@@ -109,9 +109,11 @@ def trends(comparison: Comparison) -> list[Trend]:
 def trend_grid(trend: Trend, comparison: Comparison, lang: str) -> Grid:
     """A municipality over time: total, % of max, change, and each area in % of max (the
     numbers only: the table's note says they are percentages)."""
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     area_ids = [area.id for area in comparison.instrument.areas]
-    grid = Grid([labels.evaluation, labels.total, labels.percent_of_max, labels.change, *area_ids])
+    grid = Grid(
+        [words("evaluation"), words("total"), words("percent_of_max"), words("change"), *area_ids]
+    )
     for evaluation, change in zip(trend.evaluations, trend.changes, strict=True):
         shares = [_share(evaluation.area_percent(a)) for a in area_ids]
         grid.rows.append(
@@ -150,5 +152,5 @@ def trend_svg(comparison: Comparison, lang: str) -> str:
         for one in trends(comparison)
     ]
     names = [(area.id, instrument.text(area.short, lang)) for area in instrument.areas]
-    labels = compare_labels(lang)
-    return trend_chart(labels.trend_chart, series, names, labels.total)
+    words = Texts(lang, "compare.")
+    return trend_chart(words("trend_chart"), series, names, words("total"))

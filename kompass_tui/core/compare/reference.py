@@ -25,7 +25,6 @@ from kompass_tui.core.compare.evaluation import (
     evaluation_from_session,
     load_evaluations,
 )
-from kompass_tui.core.compare.labels import compare_labels
 from kompass_tui.core.compare.scales import place_on_one_instrument
 from kompass_tui.core.compare.statistics import Population, Statistic, statistic
 from kompass_tui.core.compare.tables import UNKNOWN, Grid, figure_cell
@@ -34,6 +33,7 @@ from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.report.charts import ProfileBar, ProfileTotal, profile_chart
 from kompass_tui.core.scoring.numbers import format_figure, format_max, format_percent, percent
 from kompass_tui.core.session.model import Session
+from kompass_tui.core.texts.catalog import Texts
 
 
 def session_comparison(
@@ -67,10 +67,10 @@ def tabell2_grid(comparison: Comparison, lang: str) -> Grid:
 
     Every figure as published; an unknown one as `–`.
     """
-    labels = compare_labels(lang)
-    grid = Grid([labels.criterion, *(e.label for e in comparison.evaluations)])
+    words = Texts(lang, "compare.")
+    grid = Grid([words("criterion"), *(e.label for e in comparison.evaluations)])
     for row in comparison.rows:
-        name = row.area.id if row.area is not None else labels.total
+        name = row.area.id if row.area is not None else words("total")
         cells = [
             figure_cell(e, v, lang) for e, v in zip(comparison.evaluations, row.values, strict=True)
         ]
@@ -149,25 +149,27 @@ def reference_median(
 def reference_label(reference: ReferenceMedian, lang: str) -> str:
     """`Median t.o.m. 2009` / `Median up to 2009`: how the reference is named."""
     since, until = reference.population.since, reference.population.until
-    sv = lang == "sv"
+    words = Texts(lang, "compare.")
     if since is not None and until is not None:
-        return f"Median {since}–{until}"
+        return words("median_between", since=since, until=until)
     if until is not None:
-        return f"Median t.o.m. {until}" if sv else f"Median up to {until}"
+        return words("median_until", until=until)
     if since is not None:
-        return f"Median fr.o.m. {since}" if sv else f"Median from {since}"
-    return "Median"
+        return words("median_since", since=since)
+    return words("median")
 
 
 def reference_grid(evaluation: Evaluation, reference: ReferenceMedian, lang: str) -> Grid:
     """Per area and the total: the evaluation's figure, the reference median, n and max."""
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     instrument = reference.instrument
-    grid = Grid([labels.area, evaluation.label, reference_label(reference, lang), "n", labels.max])
+    grid = Grid(
+        [words("area"), evaluation.label, reference_label(reference, lang), "n", words("max")]
+    )
     keys = [
         (area.id, f"{area.id} {instrument.text(area.title, lang)}") for area in instrument.areas
     ]
-    keys.append(("", labels.total))
+    keys.append(("", words("total")))
     for key, name in keys:
         value = evaluation.total if key == "" else evaluation.areas.get(key)
         found = reference.total if key == "" else reference.areas.get(key)
@@ -194,7 +196,7 @@ def reference_grid(evaluation: Evaluation, reference: ReferenceMedian, lang: str
 def reference_profile_svg(evaluation: Evaluation, reference: ReferenceMedian, lang: str) -> str:
     """The seed's diagram: the evaluation's area % bars, each with the reference median's."""
     instrument = reference.instrument
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     bars = [
         ProfileBar(
             f"{area.id}. {instrument.text(area.title, lang)}",
@@ -204,7 +206,7 @@ def reference_profile_svg(evaluation: Evaluation, reference: ReferenceMedian, la
         for area in instrument.areas
     ]
     total = ProfileTotal(
-        f"{labels.total}: {figure_cell(evaluation, evaluation.total, lang)}",
+        f"{words('total')}: {figure_cell(evaluation, evaluation.total, lang)}",
         evaluation.percent,
         reference.percent(""),
     )

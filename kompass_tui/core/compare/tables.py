@@ -14,13 +14,13 @@ from decimal import Decimal
 
 from kompass_tui.core.compare.comparison import AreaChange, Comparison, ComparisonRow
 from kompass_tui.core.compare.evaluation import Evaluation
-from kompass_tui.core.compare.labels import compare_labels
 from kompass_tui.core.scoring.numbers import (
     format_figure,
     format_max,
     format_percent,
     signed_figure,
 )
+from kompass_tui.core.texts.catalog import Texts, text
 
 WIDE_AFTER = 12
 """More evaluations than this turn the table: one row per evaluation."""
@@ -77,7 +77,8 @@ def change_cell(change: AreaChange | None, lang: str) -> str:
     if change is None or change.change is None:
         return UNKNOWN if change is not None else ""
     if change.by_percent:
-        return f"{signed_figure(change.change, True, lang)} {compare_labels(lang).percent_points}"
+        points = text(lang, "compare.percent_points")
+        return f"{signed_figure(change.change, True, lang)} {points}"
     return signed_figure(change.change, change.published, lang)
 
 
@@ -87,9 +88,9 @@ def rank_cell(rank: int | None, n: int) -> str:
 
 
 def _row_name(comparison: Comparison, row: ComparisonRow, lang: str, titles: bool) -> str:
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     if row.area is None:
-        name = labels.total
+        name = words("total")
     else:
         title = comparison.instrument.text(row.area.title, lang)
         name = f"{row.area.id} {title}" if titles else row.area.id
@@ -115,11 +116,11 @@ def main_grid(
     """
     if len(comparison.evaluations) > wide_after:
         return _turned_grid(comparison, lang, median, mean)
-    labels = compare_labels(lang)
-    stats = [n for n, on in ((labels.median, median), (labels.mean, mean)) if on]
+    words = Texts(lang, "compare.")
+    stats = [n for n, on in ((words("median"), median), (words("mean"), mean)) if on]
     stats += ["n"] if stats else []
     columns = [_column_label(e) for e in comparison.evaluations]
-    grid = Grid([labels.area, *columns, *stats, labels.max])
+    grid = Grid([words("area"), *columns, *stats, words("max")])
     for row in comparison.rows:
         values = [
             figure_cell(e, v, lang) for e, v in zip(comparison.evaluations, row.values, strict=True)
@@ -134,7 +135,7 @@ def main_grid(
         )
     grid.bold.add(len(grid.rows) - 1)
     shares = [format_percent(e.percent) for e in comparison.evaluations]
-    grid.rows.append([labels.percent_of_max, *shares, *[""] * len(stats), ""])
+    grid.rows.append([words("percent_of_max"), *shares, *[""] * len(stats), ""])
     return grid
 
 
@@ -153,16 +154,16 @@ def _stats(
 
 
 def _turned_grid(comparison: Comparison, lang: str, median: bool, mean: bool) -> Grid:
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     ids = [
         f"{r.area.id} {DIFFERENT_MAXIMA}" if r.by_percent else r.area.id
         for r in comparison.rows
         if r.area is not None
     ]
     total = comparison.total_row
-    total_name = f"{labels.total} {DIFFERENT_MAXIMA}" if total.by_percent else labels.total
-    header = [labels.evaluation, *ids, total_name, labels.percent_of_max, labels.rank]
-    grid = Grid([*header, labels.change])
+    total_name = f"{words('total')} {DIFFERENT_MAXIMA}" if total.by_percent else words("total")
+    header = [words("evaluation"), *ids, total_name, words("percent_of_max"), words("rank")]
+    grid = Grid([*header, words("change")])
     changes = comparison.change_column()
     for index, evaluation in enumerate(comparison.evaluations):
         cells = [figure_cell(evaluation, r.values[index], lang) for r in comparison.rows]
@@ -177,8 +178,8 @@ def _turned_grid(comparison: Comparison, lang: str, median: bool, mean: bool) ->
             ]
         )
     for name, on, pick in (
-        (labels.median, median, lambda r: r.median),
-        (labels.mean, mean, lambda r: r.mean),
+        (words("median"), median, lambda r: r.median),
+        (words("mean"), mean, lambda r: r.mean),
     ):
         if on:
             grid.bold.add(len(grid.rows))
@@ -191,7 +192,7 @@ def _turned_grid(comparison: Comparison, lang: str, median: bool, mean: bool) ->
         counts = [str(r.reference.n if r.reference else 0) for r in comparison.rows]
         grid.rows.append(["n", *counts, "", "", ""])
     grid.bold.add(len(grid.rows))
-    grid.rows.append([labels.max, *(max_cell(r, lang) for r in comparison.rows), "", "", ""])
+    grid.rows.append([words("max"), *(max_cell(r, lang) for r in comparison.rows), "", "", ""])
     return grid
 
 
@@ -202,16 +203,16 @@ def turned(comparison: Comparison, wide_after: int = WIDE_AFTER) -> bool:
 
 def summary_grid(comparison: Comparison, lang: str) -> Grid:
     """One row per evaluation: total, maximum, % of max, rank on the total (k/n), change."""
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     total = comparison.total_row
     grid = Grid(
         [
-            labels.evaluation,
-            labels.total,
-            labels.max,
-            labels.percent_of_max,
-            labels.rank,
-            labels.change,
+            words("evaluation"),
+            words("total"),
+            words("max"),
+            words("percent_of_max"),
+            words("rank"),
+            words("change"),
         ]
     )
     changes = comparison.change_column()
@@ -232,16 +233,16 @@ def summary_grid(comparison: Comparison, lang: str) -> Grid:
 
 def rank_grid(comparison: Comparison, lang: str, wide_after: int = WIDE_AFTER) -> Grid:
     """Ranks per area and on the total (`k/n`), areas down or, with many, turned."""
-    labels = compare_labels(lang)
+    words = Texts(lang, "compare.")
     if turned(comparison, wide_after):
-        ids = [r.area.id if r.area else labels.total for r in comparison.rows]
-        grid = Grid([labels.evaluation, *ids])
+        ids = [r.area.id if r.area else words("total") for r in comparison.rows]
+        grid = Grid([words("evaluation"), *ids])
         for index, evaluation in enumerate(comparison.evaluations):
             cells = [rank_cell(r.ranks[index], r.ranked) for r in comparison.rows]
             grid.rows.append([_column_label(evaluation), *cells])
         return grid
     columns = [_column_label(e) for e in comparison.evaluations]
-    grid = Grid([labels.rank, *columns])
+    grid = Grid([words("rank"), *columns])
     for row in comparison.rows:
         name = _row_name(comparison, row, lang, titles=False)
         grid.rows.append([name, *(rank_cell(k, row.ranked) for k in row.ranks)])

@@ -14,9 +14,9 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
-from kompass_tui.core.report.labels import labels_for
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.scoring.numbers import format_percent
+from kompass_tui.core.texts.catalog import text
 
 WIDTH = 1200
 ROW = 56
@@ -34,9 +34,8 @@ def profile_png(report: Report) -> bytes:
     """The chart as PNG bytes (white background, dark bars)."""
     from PIL import Image, ImageDraw, ImageFont  # only when a Word report is made
 
-    labels = labels_for(report.lang)
     rows = [(a.id, a.percent, False) for a in report.areas]
-    rows.append((labels.total, report.percent, True))
+    rows.append((text(report.lang, "report.total"), report.percent, True))
     height = MARGIN * 2 + ROW * (len(rows) + 1)
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)

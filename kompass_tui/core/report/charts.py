@@ -14,10 +14,10 @@ from datetime import date
 from decimal import Decimal
 
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.labels import labels_for
 from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.scoring.numbers import format_percent, format_points
 from kompass_tui.core.session.model import Session
+from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.visible import visible
 
 FONT = "font-family=\"'DejaVu Sans', Arial, Helvetica, sans-serif\""
@@ -199,12 +199,12 @@ def _legend(x: float, y: float, items: list[tuple[str, str]]) -> list[str]:
 
 def profile_svg(report: Report) -> str:
     """A session's profile chart: its areas and total as % of their maxima."""
-    labels = labels_for(report.lang)
+    words = Texts(report.lang, "report.")
     bars = [ProfileBar(f"{area.id}. {area.title}", area.percent) for area in report.areas]
     total = ProfileTotal(
-        f"{labels.total}: {format_points(report.total, report.lang)}", report.percent
+        f"{words('total')}: {format_points(report.total, report.lang)}", report.percent
     )
-    return profile_chart(f"{report.municipality} – {labels.chart_title}", bars, total)
+    return profile_chart(f"{report.municipality} – {words('chart_title')}", bars, total)
 
 
 def build_svg(session: Session, instrument: Instrument, lang: str) -> str:

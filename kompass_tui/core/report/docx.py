@@ -15,9 +15,9 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from kompass_tui.core.report.labels import labels_for
 from kompass_tui.core.report.markdown import ChartPlace, markdown_chapters
 from kompass_tui.core.report.model import Report
+from kompass_tui.core.texts.catalog import text
 from kompass_tui.core.visible import visible
 
 CHART_WIDTH_CM = 16
@@ -43,7 +43,7 @@ def render_docx(report: Report) -> bytes:
     document = Document()
     document.core_properties.title = word_text(f"{report.instrument_name} – {report.municipality}")
     document.core_properties.author = word_text(", ".join(report.evaluators))
-    caption = labels_for(report.lang).chart_title
+    caption = text(report.lang, "report.chart_title")
     for number, chapter in enumerate(markdown_chapters(report)):
         if number:
             document.add_page_break()

@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 from importlib import resources
 
-from kompass_tui.core.report.labels import labels_for
 from kompass_tui.core.report.markdown import ChartPlace, markdown_chapters
 from kompass_tui.core.report.model import Report
+from kompass_tui.core.texts.catalog import text
 from kompass_tui.core.visible import visible
 
 _PAGE = """<!DOCTYPE html>
@@ -38,7 +38,6 @@ def render_html(report: Report, chart_svg: str | None = None) -> str:
     from markdown_it import MarkdownIt  # only when writing HTML
 
     parser = MarkdownIt("commonmark", {"html": False}).enable("table")
-    labels = labels_for(report.lang)
     sections = []
     for chapter in markdown_chapters(report):
         pieces: list[str] = []
@@ -48,7 +47,7 @@ def render_html(report: Report, chart_svg: str | None = None) -> str:
                 pieces.append(parser.render("\n\n".join(markdown)))
                 markdown = []
                 if chart_svg:
-                    pieces.append(_figure(chart_svg, labels.chart_title))
+                    pieces.append(_figure(chart_svg, text(report.lang, "report.chart_title")))
             else:
                 markdown.append(part)
         pieces.append(parser.render("\n\n".join(markdown)))

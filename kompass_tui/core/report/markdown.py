@@ -16,7 +16,6 @@ from urllib.parse import quote
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.report.escaping import escape_inline, escape_paragraphs
-from kompass_tui.core.report.labels import Labels, labels_for
 from kompass_tui.core.report.markdown_areas import (
     area_details,
     bold,
@@ -28,18 +27,23 @@ from kompass_tui.core.report.markdown_text import text_markdown
 from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.report.outline import (
     OVERVIEW_TEXTS,
+    earlier_heading,
     fill,
     outline,
     overview_headings,
     profile_description,
     published_points,
+    report_words,
     scale_points,
     table_1_caption,
     table_2_caption,
+    wording_note,
 )
 from kompass_tui.core.report.practice_text import interview_sentence
 from kompass_tui.core.scoring.numbers import format_max, format_percent, signed_points
 from kompass_tui.core.session.model import Session
+from kompass_tui.core.texts.catalog import Texts
+from kompass_tui.core.texts.grammar import dates_text, join_names
 from kompass_tui.core.visible import visible
 
 if TYPE_CHECKING:
@@ -76,10 +80,10 @@ def build_markdown(
 
 def render_markdown(report: Report, svg_link: str | None = None) -> str:
     """Markdown for a built report, ending with a newline; the chart linked when given."""
-    labels = labels_for(report.lang)
     image = None
     if svg_link:
-        image = f"![{escape_inline(labels.chart_title)}]({link_target(svg_link)})"
+        chart_title = report_words(report.lang)("chart_title")
+        image = f"![{escape_inline(chart_title)}]({link_target(svg_link)})"
     blocks = []
     for chapter in markdown_chapters(report):
         for part in chapter.parts:
@@ -97,47 +101,52 @@ def link_target(path: str) -> str:
 
 def markdown_chapters(report: Report) -> list[MarkdownChapter]:
     """The title page and every numbered section as Markdown blocks."""
-    labels = labels_for(report.lang)
-    chapters = [MarkdownChapter("title", tuple(_title_page(report, labels)))]
+    words = report_words(report.lang)
+    chapters = [MarkdownChapter("title", tuple(_title_page(report, words)))]
     for chapter in outline(report):
         parts: list[Part] = [f"## {chapter.number} {escape_inline(chapter.title)}"]
         if chapter.kind == "intro":
             parts.append(text_markdown(report.intro[chapter.index].text))
         elif chapter.kind == "overview":
-            parts += _overview(report, labels)
+            parts += _overview(report, words)
         elif chapter.kind == "details":
             for area in report.areas:
-                parts += area_details(area, labels)
+                parts += area_details(area, words)
         else:
-            parts += score_tables(report, labels)
+            parts += score_tables(report, words)
         chapters.append(MarkdownChapter(chapter.kind, tuple(p for p in parts if p)))
     return chapters
 
 
-def _title_page(report: Report, labels: Labels) -> list[str]:
+def _title_page(report: Report, words: Texts) -> list[str]:
     blocks = [f"# {escape_inline(report.instrument_name)}"]
-    facts = [f"**{escape_inline(fill(report, labels.analysis_of))}**"]
+    facts = [f"**{escape_inline(fill(report, 'analysis_of'))}**"]
     if report.dates:
-        facts.append(labels.dates_text(report.dates))
+        facts.append(dates_text(report.lang, report.dates))
     blocks.append("\\\n".join(facts))
+    note = wording_note(report)
+    if note:
+        blocks.append(f"*{escape_inline(note)}*")
     contents = [f"{c.number}. {escape_inline(c.title)}" for c in outline(report)]
-    blocks += [f"**{labels.contents}**", "\n".join(contents)]
+    blocks += [f"**{words('contents')}**", "\n".join(contents)]
     people = []
     if report.evaluators:
-        people.append(escape_inline(labels.join_names(list(report.evaluators)), line_start=True))
+        names = join_names(report.lang, report.evaluators)
+        people.append(escape_inline(names, line_start=True))
     if report.affiliation:
         people.append(escape_inline(report.affiliation, line_start=True))
     if people:
         blocks.append("\\\n".join(people))
     if not report.complete:
-        detail = labels.incomplete_detail.format(scored=report.scored, scorable=report.scorable)
-        lines = [f"> **{labels.incomplete}.** {detail}", ">", f"> {labels.unscored_heading}:", ">"]
+        detail = words("incomplete_detail", scored=report.scored, n=report.scorable)
+        lines = [f"> **{words('incomplete')}.** {detail}", ">", f"> {words('unscored_heading')}:"]
+        lines.append(">")
         lines += [f"> - {q.id} {escape_inline(q.text)}" for q in report.unscored]
         blocks.append("\n".join(lines))
     return blocks
 
 
-def _overview(report: Report, labels: Labels) -> list[Part]:
+def _overview(report: Report, words: Texts) -> list[Part]:
     parts: list[Part] = []
     headings = overview_headings(report)
     interviewed = interview_sentence(report.interviews, report.lang)
@@ -151,31 +160,31 @@ def _overview(report: Report, labels: Labels) -> list[Part]:
     caption = f"**{escape_inline(table_1_caption(report))}**"
     if report.has_older_scale and report.older_scale_note:
         caption += " " + escape_paragraphs(report.older_scale_note)
-    parts += [f"### {labels.summary}", caption, results_table(report, labels)]
+    parts += [f"### {words('summary')}", caption, results_table(report, words)]
     if report.earlier is not None and not (report.complete and report.earlier.complete):
-        parts.append(f"{_INCOMPLETE_MARK} {labels.incomplete_change}")
+        parts.append(f"{_INCOMPLETE_MARK} {words('incomplete_change')}")
     parts.append(text_markdown(report.texts.get("results", "")))
     parts += [escape_paragraphs(profile_description(report)), CHART]
     parts.append(text_markdown(report.texts.get("comparison", "")))
     if report.comparison is not None:
-        parts += [f"**{escape_inline(table_2_caption(report))}**", comparison_table(report, labels)]
+        parts += [f"**{escape_inline(table_2_caption(report))}**", comparison_table(report, words)]
     parts.append(text_markdown(report.texts.get("closing", "")))
     return parts
 
 
-def results_table(report: Report, labels: Labels) -> str:
+def results_table(report: Report, words: Texts) -> str:
     """Tabell 1: every area's total on the instrument's scale (whole points unless exact),
     its maximum and share, the older scale and an earlier evaluation when there are."""
     lang = report.lang
     older = report.has_older_scale
-    points = labels.current_scale if older else labels.achieved
-    header = [labels.area, points, labels.max, labels.percent]
+    points = words("current_scale") if older else words("achieved")
+    header = [words("area"), points, words("max"), words("percent")]
     align = ["left", "right", "right", "right"]
     if older:
-        header.append(labels.older_scale)
+        header.append(words("older_scale"))
         align.append("right")
     if report.earlier is not None:
-        header += [escape_inline(labels.earlier_heading(report.earlier.label)), labels.change]
+        header += [escape_inline(earlier_heading(words, report.earlier.label)), words("change")]
         align += ["right", "right"]
     rows = []
     for area in report.areas:
@@ -186,21 +195,21 @@ def results_table(report: Report, labels: Labels) -> str:
             format_percent(area.percent),
         ]
         if older:
-            row.append(published_points(area.older_scale_total, lang, labels.none))
+            row.append(published_points(area.older_scale_total, lang, words("none")))
         if report.earlier is not None:
-            row.append(optional_points(area.earlier_total, lang, labels))
+            row.append(optional_points(area.earlier_total, lang, words))
             row.append(_change(area.change, area.complete and report.earlier.complete, lang))
         rows.append(row)
     total = [
-        bold(labels.total),
+        bold(words("total")),
         bold(scale_points(report.total, lang, report.whole_points)),
         bold(format_max(report.max, lang)),
         bold(format_percent(report.percent)),
     ]
     if older:
-        total.append(bold(published_points(report.older_scale_total, lang, labels.none)))
+        total.append(bold(published_points(report.older_scale_total, lang, words("none"))))
     if report.earlier is not None:
-        total.append(bold(optional_points(report.earlier_total, lang, labels)))
+        total.append(bold(optional_points(report.earlier_total, lang, words)))
         complete = report.complete and report.earlier.complete
         total.append(bold(_change(report.change, complete, lang)))
     rows.append(total)
@@ -216,21 +225,21 @@ def _change(change: Decimal | None, complete: bool, lang: str) -> str:
     return text if complete or change is None else f"{text} {_INCOMPLETE_MARK}"
 
 
-def comparison_table(report: Report, labels: Labels) -> str:
+def comparison_table(report: Report, words: Texts) -> str:
     """Tabell 2: one column per municipality and year, one row per area and the total."""
     assert report.comparison is not None
     lang = report.lang
     columns = report.comparison.rows
-    header = [labels.criterion, *(escape_inline(row.label) for row in columns)]
+    header = [words("criterion"), *(escape_inline(row.label) for row in columns)]
     align = ["left", *(["right"] * len(columns))]
 
     def cell(value: Decimal | None, computed: bool) -> str:
         if value is not None and computed:
             return scale_points(value, lang, report.whole_points)
-        return published_points(value, lang, labels.none)
+        return published_points(value, lang, words("none"))
 
     rows = []
     for index, area in enumerate(report.areas):
         rows.append([escape_inline(area.id), *(cell(c.areas[index], c.computed) for c in columns)])
-    rows.append([bold(labels.total), *(bold(cell(c.total, c.computed)) for c in columns)])
+    rows.append([bold(words("total")), *(bold(cell(c.total, c.computed)) for c in columns)])
     return table(header, align, rows)

@@ -7,92 +7,92 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from kompass_tui.core.report.escaping import escape_inline, escape_list_item
-from kompass_tui.core.report.labels import Labels
 from kompass_tui.core.report.markdown_text import text_markdown
 from kompass_tui.core.report.model import AreaSection, QuestionLine, Report
-from kompass_tui.core.report.practice_text import source_text, words_for
+from kompass_tui.core.report.outline import earlier_heading
+from kompass_tui.core.report.practice_text import source_text
 from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
+from kompass_tui.core.texts.catalog import Texts
 
 _DELIMITERS = {"left": "---", "right": "---:"}
 
 
-def area_details(area: AreaSection, labels: Labels) -> list[str]:
+def area_details(area: AreaSection, words: Texts) -> list[str]:
     """An area of the detailed review; nothing for an area without text."""
     if not area.has_text:
         return []
-    blocks = [f"### {escape_inline(labels.area_heading.format(area.id, area.title))}"]
+    blocks = [f"### {escape_inline(words('area_heading', id=area.id, title=area.title))}"]
     blocks.append("\n".join(f"- {escape_list_item(f'{q.id} {q.text}')}" for q in area.questions))
     if area.general:
-        blocks += [f"#### {labels.general}", text_markdown(area.general)]
+        blocks += [f"#### {words('general')}", text_markdown(area.general)]
     for question in area.questions:
         if question.findings.strip():
             heading = question.heading or f"{question.id} {question.text}"
             blocks += [f"#### {escape_inline(heading)}", text_markdown(question.findings)]
     if area.strengths or area.improvements:
-        blocks.append(f"#### {escape_inline(labels.area_summary.format(area.id))}")
-        blocks += list_block(labels.strengths, area.strengths)
-        blocks += list_block(labels.improvements, area.improvements)
+        blocks.append(f"#### {escape_inline(words('area_summary', id=area.id))}")
+        blocks += list_block(words("strengths"), area.strengths)
+        blocks += list_block(words("improvements"), area.improvements)
     if area.commented:
         items = [
             f"- **{escape_inline(q.id)}** {escape_list_item(q.comment)}" for q in area.commented
         ]
-        blocks += [f"#### {labels.comments}", "\n".join(items)]
+        blocks += [f"#### {words('comments')}", "\n".join(items)]
     if area.sourced:
-        words = words_for(labels.lang)
         items = [
-            f"- **{escape_inline(q.id)}** {escape_list_item(source_text(e, labels.lang))}"
+            f"- **{escape_inline(q.id)}** {escape_list_item(source_text(e, words.lang))}"
             for q in area.sourced
             for e in q.evidence
         ]
-        blocks += [f"#### {words.sources}", "\n".join(items)]
+        blocks += [f"#### {words('sources')}", "\n".join(items)]
     return blocks
 
 
-def score_tables(report: Report, labels: Labels) -> list[str]:
+def score_tables(report: Report, words: Texts) -> list[str]:
     """The score table of every area, as the seed's last section prints them."""
-    blocks = [f"### {labels.results_by_area}", labels.scores_intro]
+    blocks = [f"### {words('results_by_area')}", words("scores_intro")]
     for area in report.areas:
-        blocks.append(area_table(area, report, labels))
+        blocks.append(area_table(area, report, words))
         if area.has_not_applicable:
-            blocks.append(f"*{labels.not_applicable_note}*")
+            blocks.append(f"*{words('not_applicable_note')}*")
     return blocks
 
 
-def area_table(area: AreaSection, report: Report, labels: Labels) -> str:
+def area_table(area: AreaSection, report: Report, words: Texts) -> str:
     """An area's question table with its total row."""
     lang = report.lang
     header = [escape_inline(area.id), escape_inline(area.title)]
-    header += [labels.achieved, labels.max, labels.percent]
+    header += [words("achieved"), words("max"), words("percent")]
     align = ["left", "left", "right", "right", "right"]
     # A full earlier session gives its question scores a column; a record only totals.
     earlier = report.earlier if report.has_earlier_questions else None
     if earlier is not None:
-        header.append(escape_inline(labels.earlier_heading(earlier.label)))
+        header.append(escape_inline(earlier_heading(words, earlier.label)))
         align.append("right")
     rows = []
     for question in area.questions:
-        row = _question_row(question, lang, labels)
+        row = _question_row(question, lang, words)
         if earlier is not None:
-            row.append(optional_points(question.earlier_score, lang, labels))
+            row.append(optional_points(question.earlier_score, lang, words))
         rows.append(row)
     total = [
         "",
-        bold(escape_inline(labels.area_total.format(area.id))),
+        bold(escape_inline(words("area_total", id=area.id))),
         bold(format_points(area.total, lang)),
         bold(format_max(area.max, lang)),
         bold(format_percent(area.percent)),
     ]
     if earlier is not None:
-        total.append(bold(optional_points(area.earlier_total, lang, labels)))
+        total.append(bold(optional_points(area.earlier_total, lang, words)))
     rows.append(total)
     return table(header, align, rows)
 
 
-def _question_row(question: QuestionLine, lang: str, labels: Labels) -> list[str]:
+def _question_row(question: QuestionLine, lang: str, words: Texts) -> list[str]:
     if question.not_applicable:
-        achieved, maximum = f"*{labels.not_applicable}*", f"({format_max(question.max, lang)})"
+        achieved, maximum = f"*{words('not_applicable')}*", f"({format_max(question.max, lang)})"
     elif question.score is None:
-        achieved, maximum = f"*{labels.not_scored}*", format_max(question.max, lang)
+        achieved, maximum = f"*{words('not_scored')}*", format_max(question.max, lang)
     else:
         achieved, maximum = format_points(question.score, lang), format_max(question.max, lang)
     return [
@@ -111,9 +111,9 @@ def list_block(title: str, items: Sequence[str]) -> list[str]:
     return [f"**{title}**", "\n".join(f"- {escape_list_item(item)}" for item in items)]
 
 
-def optional_points(value: Decimal | None, lang: str, labels: Labels) -> str:
+def optional_points(value: Decimal | None, lang: str, words: Texts) -> str:
     """Points, or the dash for a figure that is not known."""
-    return labels.none if value is None else format_points(value, lang)
+    return words("none") if value is None else format_points(value, lang)
 
 
 def bold(text: str) -> str:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from kompass_tui.core.report.labels import labels_for
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.scoring.numbers import format_number, format_percent, format_points
+from kompass_tui.core.texts.catalog import Texts, has_language, text
+from kompass_tui.core.texts.grammar import count_words, genitive, join_names
 
 OVERVIEW_TEXTS = ("about_municipality", "organisation", "evaluation")
 """The session texts that open the overview, each under its own heading."""
@@ -29,66 +30,93 @@ class Chapter:
 def outline(report: Report) -> tuple[Chapter, ...]:
     """The report's sections in order, numbered; the detailed review only when some area
     has text (a report of scores alone has no empty section)."""
-    labels = labels_for(report.lang)
     chapters = [Chapter("intro", i + 1, intro.title, i) for i, intro in enumerate(report.intro)]
     kinds = ["overview", *(["details"] if report.has_details else []), "scores"]
+    areas = len(report.areas)
     titles = {
-        "overview": fill(report, labels.overview),
-        "details": fill(report, labels.details, count=labels.count(len(report.areas))),
-        "scores": labels.scores,
+        "overview": fill(report, "overview"),
+        "details": fill(report, "details", n=areas, count=count_words(report.lang, areas)),
+        "scores": report_words(report.lang)("scores"),
     }
     for kind in kinds:
         chapters.append(Chapter(kind, len(chapters) + 1, titles[kind]))
     return tuple(chapters)
 
 
-def fill(report: Report, template: str, **values: object) -> str:
-    """A label template filled with the report's municipality and instrument."""
-    labels = labels_for(report.lang)
-    return labels.fill(template, report.municipality, report.running_name, **values)
+def report_words(lang: str) -> Texts:
+    """The report's own words in a language (`report.` in the catalog)."""
+    return Texts(lang, "report.")
+
+
+def earlier_heading(words: Texts, label: str) -> str:
+    """The earlier evaluation's column heading, like `Tidigare (2008)`."""
+    return words("earlier_in", label=label) if label else words("earlier")
+
+
+def fill(report: Report, key: str, **values: object) -> str:
+    """A report text filled with the report's municipality and instrument (as they are
+    and in the genitive) and any other value."""
+    lang = report.lang
+    return text(
+        lang,
+        f"report.{key}",
+        municipality=report.municipality,
+        genitive=genitive(lang, report.municipality),
+        instrument=report.running_name,
+        instrument_genitive=genitive(lang, report.running_name),
+        **values,
+    )
+
+
+def wording_note(report: Report) -> str:
+    """The one line that says the report's own words are in English, for a language the
+    catalog has no texts in; empty otherwise."""
+    if has_language(report.lang):
+        return ""
+    return text(report.lang, "report.wording_fallback", language=report.lang)
 
 
 def overview_headings(report: Report) -> dict[str, str]:
     """The headings of the session's opening texts of the overview, by section key."""
-    labels = labels_for(report.lang)
+    words = report_words(report.lang)
     return {
-        "about_municipality": fill(report, labels.about_municipality),
-        "organisation": labels.organisation,
-        "evaluation": labels.evaluation,
+        "about_municipality": fill(report, "about_municipality"),
+        "organisation": words("organisation"),
+        "evaluation": words("evaluation"),
     }
 
 
 def table_1_caption(report: Report) -> str:
     """The results table's caption, like the seed's `Tabell 1 Norrköpings kommun 2010 …`."""
-    labels = labels_for(report.lang)
-    year = labels.table_1_year.format(report.year) if report.year else ""
-    return fill(report, labels.table_1, year=year)
+    return fill(report, "table_1", year=f" {report.year}" if report.year else "")
 
 
 def table_2_caption(report: Report) -> str:
     """The comparison table's caption, like the seed's `Tabell 2 Norrköpings resultat …`."""
-    labels = labels_for(report.lang)
     assert report.comparison is not None
-    scale = labels.scale_names[report.comparison.scale]
-    return fill(report, labels.table_2, scale=scale, count=labels.count(report.comparison.others))
+    scale = text(report.lang, f"report.scale.{report.comparison.scale}")
+    others = report.comparison.others
+    return fill(report, "table_2", scale=scale, n=others, count=count_words(report.lang, others))
 
 
 def profile_description(report: Report) -> str:
     """The profile diagram in words: every area's share of its maximum, highest and lowest."""
-    labels = labels_for(report.lang)
+    lang = report.lang
     shares = [(area, area.percent) for area in report.areas if area.percent is not None]
     parts = [f"{area.id} {area.title} {format_percent(share)}" for area, share in shares]
-    text = fill(report, labels.profile_words, areas=labels.join_names(parts))
+    described = fill(report, "profile_words", areas=join_names(lang, parts))
     if len(shares) > 1:
         ranked = sorted(shares, key=lambda pair: pair[1])
         lowest = [a for a, share in ranked if share == ranked[0][1]]
         highest = [a for a, share in ranked if share == ranked[-1][1]]
         if ranked[0][1] != ranked[-1][1]:
-            text += " " + labels.profile_extremes.format(
-                highest=labels.join_names([f"{a.id} {a.title}" for a in highest]),
-                lowest=labels.join_names([f"{a.id} {a.title}" for a in lowest]),
+            described += " " + text(
+                lang,
+                "report.profile_extremes",
+                highest=join_names(lang, [f"{a.id} {a.title}" for a in highest]),
+                lowest=join_names(lang, [f"{a.id} {a.title}" for a in lowest]),
             )
-    return text
+    return described
 
 
 def scale_points(value: Decimal, lang: str, whole: bool) -> str:

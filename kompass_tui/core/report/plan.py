@@ -13,11 +13,11 @@ from __future__ import annotations
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.report.escaping import escape_inline
 from kompass_tui.core.report.markdown_areas import table
-from kompass_tui.core.report.practice_text import words_for
 from kompass_tui.core.report.spreadsheet import csv_text, text_cell
 from kompass_tui.core.session.model import AreaNotes, Session
 from kompass_tui.core.session.practice import Action
 from kompass_tui.core.session.reevaluation import improvement_plans
+from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.visible import visible
 
 CSV_COLUMNS = ("area", "improvement", "action", "owner", "due", "status")
@@ -45,9 +45,9 @@ def plan_csv(session: Session, instrument: Instrument, by_action: bool = False) 
 
 def plan_markdown(session: Session, instrument: Instrument, lang: str) -> str:
     """The plan as Markdown: per area a table of improvement areas and their actions."""
-    words = words_for(lang)
-    blocks = [f"# {escape_inline(words.plan_title.format(municipality=session.municipality))}"]
-    header = [words.improvement, words.action, words.owner, words.due, words.status, words.note]
+    words = Texts(lang, "plan.")
+    blocks = [f"# {escape_inline(words('title', municipality=session.municipality))}"]
+    header = [words(key) for key in ("improvement", "action", "owner", "due", "status", "note")]
     for area in instrument.areas:
         plans = improvement_plans(session.areas.get(area.id) or AreaNotes())
         if not plans:
@@ -58,7 +58,7 @@ def plan_markdown(session: Session, instrument: Instrument, lang: str) -> str:
         rows = []
         for plan in plans:
             if not plan.actions:
-                rows.append([escape_inline(plan.text), f"*{words.no_actions}*", "", "", "", ""])
+                rows.append([escape_inline(plan.text), f"*{words('no_actions')}*", "", "", "", ""])
             for index, action in enumerate(plan.actions):
                 rows.append(
                     [
@@ -66,7 +66,7 @@ def plan_markdown(session: Session, instrument: Instrument, lang: str) -> str:
                         escape_inline(action.action),
                         escape_inline(action.owner),
                         action.due.isoformat() if action.due else "",
-                        words.action_statuses[action.status],
+                        words(f"status.{action.status}"),
                         escape_inline(action.note),
                     ]
                 )

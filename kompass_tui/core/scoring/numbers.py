@@ -23,6 +23,8 @@ from __future__ import annotations
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal, get_args
 
+from kompass_tui.core.texts.catalog import decimal_separator
+
 MAX_SCORE_DECIMALS = 2
 _SHOWN_STEP = Decimal("0.01")
 _WHOLE = Decimal("1")
@@ -144,11 +146,6 @@ def percent(part: Decimal, whole: Decimal) -> Decimal | None:
     if whole == 0:
         return None
     return part * HUNDRED / whole
-
-
-def decimal_separator(lang: str) -> str:
-    """The decimal separator of a language: a comma in Swedish, Norwegian and Danish."""
-    return "," if lang in {"sv", "nb", "nn", "no", "da"} else "."
 
 
 def format_number(value: Decimal, lang: str) -> str:

@@ -1,0 +1,1 @@
+"""Every word kompass says itself, in one catalog: `text(lang, key, **values)`."""
