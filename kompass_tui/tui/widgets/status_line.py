@@ -58,8 +58,8 @@ class StatusLine(Vertical):
     StatusLine #status-file { width: 1fr; text-overflow: ellipsis; }
     """
 
-    def __init__(self, state: OpenSession, **kwargs: str) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, state: OpenSession, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.state = state
         self._drawn: dict[str, object] = {}
 
