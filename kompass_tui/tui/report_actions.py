@@ -6,6 +6,7 @@ action runs, not at start-up. Reports show what the session holds now, unsaved e
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,23 +58,49 @@ def preview(app: App[int], state: OpenSession) -> None:
     app.push_screen(ReadingScreen(title, body, lang))
 
 
-def compare_others(app: App[int], state: OpenSession) -> None:
-    """Show the area bars beside the median of the folder's other evaluations."""
+def compare_others(app: App[int], state: OpenSession, show_progress: Callable[[str], None]) -> None:
+    """Show the area bars beside the median of the folder's other evaluations.
+
+    The folder is read in a worker thread (thousands of files take seconds): keys go on,
+    `show_progress` says how far it has come ('' when done).
+    """
     from kompass_tui.core.compare.comparison import evaluation_from_session
-    from kompass_tui.tui.median_profile import median_profile, other_evaluations
-    from kompass_tui.tui.screens.reading import ReadingScreen
+    from kompass_tui.core.compare.folder import FolderEvaluations, other_evaluations
+    from kompass_tui.tui.background import Progress, in_background
 
     lang = state.lang
     folder = state.path.parent
-    found = other_evaluations(folder, state.path, state.instrument.id, app.catalog)  # type: ignore[attr-defined]
-    if found.unreadable:
-        app.notify(tr(lang, "others_skipped", n=len(found.unreadable)), severity="warning")
+    catalog = app.catalog  # type: ignore[attr-defined]
     where = folder.resolve().name or str(folder)
-    if not found.evaluations:
-        none = tr(lang, "others_none", instrument=state.instrument.id, folder=literal(where))
-        app.notify(none, markup=False)
-        return
-    current = evaluation_from_session(state.session, state.instrument, state.path)
-    body = median_profile(current, found.evaluations, state.instrument, lang, app.size.width)
-    title = tr(lang, "others_title", name=current.label, n=len(found.evaluations), folder=where)
-    app.push_screen(ReadingScreen(title, body, lang))
+
+    def work(progress: Progress, cancelled: Callable[[], bool]) -> FolderEvaluations:
+        return other_evaluations(
+            folder, state.path, state.instrument.id, catalog, progress, cancelled
+        )
+
+    def progress(done: int, of: int) -> None:
+        show_progress(tr(lang, "reading_others", done=done, of=of))
+
+    def done(found: FolderEvaluations) -> None:
+        from kompass_tui.tui.median_profile import median_profile
+        from kompass_tui.tui.screens.reading import ReadingScreen
+
+        show_progress("")
+        if found.unreadable:
+            app.notify(tr(lang, "others_skipped", n=len(found.unreadable)), severity="warning")
+        if not found.evaluations:
+            none = tr(lang, "others_none", instrument=state.instrument.id, folder=literal(where))
+            app.notify(none, markup=False)
+            return
+        current = evaluation_from_session(state.session, state.instrument, state.path)
+        body = median_profile(current, found.evaluations, state.instrument, lang, app.size.width)
+        n = len(found.evaluations)
+        title = tr(lang, "others_title", name=current.label, n=n, folder=where)
+        app.push_screen(ReadingScreen(title, body, lang))
+
+    def failed(error: BaseException) -> None:
+        show_progress("")
+        app.notify(literal(str(error)), severity="error", markup=False)
+
+    show_progress(tr(lang, "reading_others", done=0, of="…"))
+    in_background(app, "compare-others", work, progress=progress, done=done, failed=failed)

@@ -512,6 +512,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "{name} beside the median of {n} other in {folder}",
         "other": "{name} beside the median of {n} others in {folder}",
     },
+    "tui.reading_others": "Reading the folder's other evaluations: {done} of {of} …",
     "tui.others_none": "No other evaluations with {instrument} in {folder}.",
     "tui.others_skipped": {
         "one": "{n} file could not be read and is left out",

@@ -530,6 +530,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "{name} sammenlignet med medianen av {n} annen i {folder}",
         "other": "{name} sammenlignet med medianen av {n} andre i {folder}",
     },
+    "tui.reading_others": "Leser mappens andre evalueringer: {done} av {of} …",
     "tui.others_none": "Ingen andre evalueringer med {instrument} i {folder}.",
     "tui.others_skipped": {
         "one": "{n} fil kunne ikke leses og er ikke med",

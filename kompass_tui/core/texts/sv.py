@@ -524,6 +524,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "{name} jämfört med medianen av {n} annan i {folder}",
         "other": "{name} jämfört med medianen av {n} andra i {folder}",
     },
+    "tui.reading_others": "Läser mappens andra utvärderingar: {done} av {of} …",
     "tui.others_none": "Inga andra utvärderingar med {instrument} i {folder}.",
     "tui.others_skipped": {
         "one": "{n} fil kunde inte läsas och är inte med",

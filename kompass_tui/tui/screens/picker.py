@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
@@ -12,7 +13,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
-from kompass_tui.core.compare.comparison import ComparisonError, compare_files
+from kompass_tui.core.compare.comparison import Comparison, ComparisonError, compare_files
 from kompass_tui.core.compare.session_index import SessionSummary, session_files, summarize
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
@@ -234,22 +235,40 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         self._show_details()
 
     def action_compare(self) -> None:
-        """Compare the marked sessions side by side, with their median and mean."""
+        """Compare the marked sessions side by side, with their median and mean (read in
+        the background: marking many sessions never holds the keys up)."""
+        from kompass_tui.tui.background import Progress, in_background
+
         lang = self.lang
         if len(self.marked) < 2:
             self.notify(tr(lang, "compare_need_two"), severity="warning")
             return
-        try:
-            comparison = compare_files(self.marked, self.catalog).comparison
-        except LoadError as failure:
-            problems = "\n".join(literal(str(p)) for p in failure.problems)
-            self.notify(problems, severity="error", markup=False)
-            return
-        except ComparisonError as refusal:
-            reason = literal(str(refusal))
-            self.notify(tr(lang, "compare_refused", reason=reason), severity="error", markup=False)
-            return
-        width = self.app.size.width - 2
-        body = comparison_renderable(comparison, lang, median=True, mean=True, width=width)
-        title = tr(lang, "compare_title", n=len(comparison.evaluations))
-        self.app.push_screen(ReadingScreen(title, body, lang))
+        paths, catalog = list(self.marked), self.catalog
+
+        def work(progress: Progress, cancelled: Callable[[], bool]) -> Comparison:
+            return compare_files(paths, catalog, progress=progress).comparison
+
+        def progress(done: int, of: int) -> None:
+            self.query_one("#details", Static).update(tr(lang, "scanning", done=done, n=of))
+
+        def done(comparison: Comparison) -> None:
+            self._show_details()
+            width = self.app.size.width - 2
+            body = comparison_renderable(comparison, lang, median=True, mean=True, width=width)
+            title = tr(lang, "compare_title", n=len(comparison.evaluations))
+            self.app.push_screen(ReadingScreen(title, body, lang))
+
+        def failed(error: BaseException) -> None:
+            self._show_details()
+            if isinstance(error, LoadError):
+                problems = "\n".join(literal(str(p)) for p in error.problems)
+                self.notify(problems, severity="error", markup=False)
+            elif isinstance(error, ComparisonError):
+                reason = literal(str(error))
+                self.notify(
+                    tr(lang, "compare_refused", reason=reason), severity="error", markup=False
+                )
+            else:
+                raise error
+
+        in_background(self.app, "compare", work, progress=progress, done=done, failed=failed)

@@ -15,6 +15,7 @@ from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Container
 from textual.screen import Screen
+from textual.widgets import Static
 
 from kompass_tui.core.session.cursor import Place
 from kompass_tui.core.session.model import REPORT_SECTIONS
@@ -74,6 +75,7 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         with Container(id="body"):
             yield Overview(self.state)
         yield EditorPanel(self.lang)
+        yield Static("", id="progress")
         yield KeyBar(self.lang)
 
     def on_mount(self) -> None:
@@ -398,8 +400,15 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         report_actions.preview(self.app, self.state)
 
     def action_compare_others(self) -> None:
-        """The areas beside the median of the folder's other evaluations."""
-        report_actions.compare_others(self.app, self.state)
+        """The areas beside the median of the folder's other evaluations (read in the
+        background, its progress on a line above the keys)."""
+        report_actions.compare_others(self.app, self.state, self.show_progress)
+
+    def show_progress(self, text: str) -> None:
+        """A line above the keys saying how far background work has come ('' hides it)."""
+        line = self.query_one("#progress", Static)
+        line.update(text)
+        line.display = bool(text)
 
     def action_language(self) -> None:
         """Switch between the instrument's languages."""
