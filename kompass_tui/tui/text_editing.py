@@ -254,14 +254,18 @@ class TextEditing:
         if row is not None and area is not None and row.kind == "actions":
             self.state.next_action_status(area.id, row.index)
 
+    def _writable_area(self) -> Area | None:
+        """The area shown, when its texts may be changed here (else it is said why)."""
+        if self.state.read_only:
+            self.screen.refuse_read_only()  # type: ignore[attr-defined]
+            return None
+        return self.state.area
+
     def _action_form(self, improvement: int, index: int, *, adding: bool) -> None:
         from kompass_tui.tui.screens.action_form import ActionForm
 
-        area = self.state.area
+        area = self._writable_area()
         if area is None:
-            return
-        if self.state.read_only:
-            self.screen.refuse_read_only()  # type: ignore[attr-defined]
             return
         text = self.state.list_items("improvements", area.id)[improvement]
         original = None if adding else self.state.actions_of(area.id)[index]
@@ -279,11 +283,8 @@ class TextEditing:
     def _prompt(self, kind: ListKind, index: int, *, adding: bool) -> None:
         from kompass_tui.tui.screens.item_prompt import ItemPrompt
 
-        area = self.state.area
+        area = self._writable_area()
         if area is None:
-            return
-        if self.state.read_only:
-            self.screen.refuse_read_only()  # type: ignore[attr-defined]
             return
         prompt = ItemPrompt(self.state, kind, area.id, index, adding=adding)
 
