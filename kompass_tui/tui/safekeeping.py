@@ -20,6 +20,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -80,6 +81,20 @@ class SessionKeeper:
             for signum in EXIT_SIGNALS:
                 loop.add_signal_handler(signum, self.exit_on_signal, signum)
         self.ask_on_open()
+
+    def _ask(
+        self,
+        name: str,
+        title: str,
+        details: list[str],
+        choices: list[Choice],
+        on_answer: Callable[[str | None], None],
+        *,
+        escape: str | None = None,
+    ) -> None:
+        """One of the safety questions, as a dialog whose answer goes to `on_answer`."""
+        dialog = ChoiceDialog(name, title, details, choices, self.lang, on_answer, escape=escape)
+        self.app.push_screen(dialog)
 
     # -- autosave -------------------------------------------------------------------------
 
@@ -165,19 +180,16 @@ class SessionKeeper:
             if answer == "recreate":
                 self.save(overwrite=True, then_quit=then_quit)
 
-        self.app.push_screen(
-            ChoiceDialog(
-                "file-gone",
-                tr(lang, "gone_title", name=self.state.path.name),
-                [],
-                [
-                    Choice("recreate", tr(lang, "gone_recreate"), "s", "warning"),
-                    Choice("cancel", tr(lang, "cancel"), "c"),
-                ],
-                lang,
-                chosen,
-                escape="cancel",
-            )
+        self._ask(
+            "file-gone",
+            tr(lang, "gone_title", name=self.state.path.name),
+            [],
+            [
+                Choice("recreate", tr(lang, "gone_recreate"), "s", "warning"),
+                Choice("cancel", tr(lang, "cancel"), "c"),
+            ],
+            chosen,
+            escape="cancel",
         )
 
     def _ask_external_change(self, then_quit: bool) -> None:
@@ -189,20 +201,17 @@ class SessionKeeper:
             elif answer == "reload":
                 self._confirm_reload()
 
-        self.app.push_screen(
-            ChoiceDialog(
-                "external-change",
-                tr(lang, "changed_title", name=self.state.path.name),
-                [],
-                [
-                    Choice("overwrite", tr(lang, "changed_overwrite"), "o", "warning"),
-                    Choice("reload", tr(lang, "changed_reload"), "r", "error"),
-                    Choice("cancel", tr(lang, "cancel"), "c"),
-                ],
-                lang,
-                chosen,
-                escape="cancel",
-            )
+        self._ask(
+            "external-change",
+            tr(lang, "changed_title", name=self.state.path.name),
+            [],
+            [
+                Choice("overwrite", tr(lang, "changed_overwrite"), "o", "warning"),
+                Choice("reload", tr(lang, "changed_reload"), "r", "error"),
+                Choice("cancel", tr(lang, "cancel"), "c"),
+            ],
+            chosen,
+            escape="cancel",
         )
 
     def _confirm_reload(self) -> None:
@@ -212,19 +221,16 @@ class SessionKeeper:
             if answer == "yes":
                 self.reload_from_disk()
 
-        self.app.push_screen(
-            ChoiceDialog(
-                "confirm-reload",
-                tr(lang, "reload_title", name=self.state.path.name),
-                [],
-                [
-                    Choice("yes", tr(lang, "reload_yes"), "j,y", "error"),
-                    Choice("cancel", tr(lang, "cancel"), "c"),
-                ],
-                lang,
-                chosen,
-                escape="cancel",
-            )
+        self._ask(
+            "confirm-reload",
+            tr(lang, "reload_title", name=self.state.path.name),
+            [],
+            [
+                Choice("yes", tr(lang, "reload_yes"), "j,y", "error"),
+                Choice("cancel", tr(lang, "cancel"), "c"),
+            ],
+            chosen,
+            escape="cancel",
         )
 
     def reload_from_disk(self) -> None:
@@ -257,20 +263,17 @@ class SessionKeeper:
 
         if isinstance(self.app.screen, ChoiceDialog) and self.app.screen.name == "quit":
             return
-        self.app.push_screen(
-            ChoiceDialog(
-                "quit",
-                tr(lang, "quit_title", name=self.state.path.name),
-                [],
-                [
-                    Choice("save", tr(lang, "quit_save"), "s", "primary"),
-                    Choice("discard", tr(lang, "quit_discard"), "d", "error"),
-                    Choice("cancel", tr(lang, "quit_cancel"), "c"),
-                ],
-                lang,
-                chosen,
-                escape="cancel",
-            )
+        self._ask(
+            "quit",
+            tr(lang, "quit_title", name=self.state.path.name),
+            [],
+            [
+                Choice("save", tr(lang, "quit_save"), "s", "primary"),
+                Choice("discard", tr(lang, "quit_discard"), "d", "error"),
+                Choice("cancel", tr(lang, "quit_cancel"), "c"),
+            ],
+            chosen,
+            escape="cancel",
         )
 
     # -- opening --------------------------------------------------------------------------
@@ -280,24 +283,21 @@ class SessionKeeper:
         state, lang = self.state, self.lang
         holder = state.lock_holder
         if holder is not None and holder.is_stale():
-            self.app.push_screen(
-                ChoiceDialog(
-                    "take-over",
-                    tr(
-                        lang,
-                        "stale_title",
-                        name=state.path.name,
-                        holder=describe_holder(holder, lang),
-                    ),
-                    [],
-                    [
-                        Choice("take_over", tr(lang, "stale_take_over"), "t", "warning"),
-                        Choice("read_only", tr(lang, "stale_read_only"), "r"),
-                    ],
+            self._ask(
+                "take-over",
+                tr(
                     lang,
-                    self._take_over_chosen,
-                    escape="read_only",
-                )
+                    "stale_title",
+                    name=state.path.name,
+                    holder=describe_holder(holder, lang),
+                ),
+                [],
+                [
+                    Choice("take_over", tr(lang, "stale_take_over"), "t", "warning"),
+                    Choice("read_only", tr(lang, "stale_read_only"), "r"),
+                ],
+                self._take_over_chosen,
+                escape="read_only",
             )
         elif state.recovery is not None:
             self._ask_restore()
@@ -325,18 +325,15 @@ class SessionKeeper:
         except OSError:
             when = "?"
         changes = describe_changes(state.session, state.recovery.session, state.instrument, lang)
-        self.app.push_screen(
-            ChoiceDialog(
-                "restore",
-                tr(lang, "restore_title", time=when, name=state.path.name),
-                changes,
-                [
-                    Choice("restore", tr(lang, "restore_yes"), "r", "primary"),
-                    Choice("discard", tr(lang, "restore_discard"), "d", "error"),
-                ],
-                lang,
-                self._restore_chosen,
-            )
+        self._ask(
+            "restore",
+            tr(lang, "restore_title", time=when, name=state.path.name),
+            changes,
+            [
+                Choice("restore", tr(lang, "restore_yes"), "r", "primary"),
+                Choice("discard", tr(lang, "restore_discard"), "d", "error"),
+            ],
+            self._restore_chosen,
         )
 
     def _restore_chosen(self, answer: str | None) -> None:

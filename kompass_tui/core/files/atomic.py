@@ -67,10 +67,8 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None
 def replace_name_atomic(path: Path, data: bytes, mode: int) -> None:
     """Put a new file with `data` and `mode` under the name `path`, whatever the name held
     (a symbolic link is replaced, not followed): temp file in the same folder, rename."""
-    import tempfile  # only when writing: it costs start-up time of read-only commands
-
     folder = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, temp_name = _temp_file(folder, path.name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -97,10 +95,8 @@ def create_bytes_exclusive(path: Path, data: bytes, mode: int | None = None) -> 
     the file half-written and two writers cannot both create it. A symbolic link at
     `path` counts as existing (even a dangling one): it is never followed.
     """
-    import tempfile
-
     folder = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, temp_name = _temp_file(folder, path.name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -113,6 +109,20 @@ def create_bytes_exclusive(path: Path, data: bytes, mode: int | None = None) -> 
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
     _fsync_folder(folder)
+
+
+def _temp_file(folder: Path, name: str) -> tuple[int, str]:
+    """A new, private (0600) temp file `.NAME.<random>.tmp` in `folder`: its descriptor and
+    path. What `tempfile.mkstemp` does, without importing `tempfile` (and `random`,
+    `shutil`) into every command that writes a file."""
+    for _ in range(100):
+        candidate = os.path.join(folder, f".{name}.{os.urandom(6).hex()}.tmp")
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+            return os.open(candidate, flags, 0o600), candidate
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{folder}: no free temp file name for {name}")
 
 
 def _refuse_special(path: Path) -> None:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.charts import profile_svg
 from kompass_tui.core.report.markdown import render_markdown
 from kompass_tui.core.report.model import build_report
 from kompass_tui.core.session.model import Session
@@ -46,6 +45,8 @@ def write_report(
     report = build_report(session, instrument, lang, earlier)
     link = None
     if svg_path is not None:
+        from kompass_tui.core.report.charts import profile_svg  # only with a chart
+
         write_text_atomic(svg_path, profile_svg(report))
         link = svg_link(svg_path, markdown_path)
     write_text_atomic(markdown_path, render_markdown(report, link))
