@@ -18,7 +18,7 @@ from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.tui.screens.evidence import EvidenceForm, EvidenceList
 from kompass_tui.tui.screens.interviews import InterviewForm, InterviewList
 from kompass_tui.tui.screens.workbench import WorkbenchScreen
-from tests.test_tui_safety import claimed
+from tests.test_tui_safety import claimed, stale_lock
 from tests.tui_helpers import burst, place, row_of, type_text, workbench_app
 
 
@@ -209,3 +209,28 @@ async def test_the_interview_log_is_kept_from_the_report_tab(new_session_file: P
         await settle(pilot)
         assert "Antal personer" in problem(app)
         app.exit()
+
+
+async def test_a_read_only_session_shows_its_sources_and_plan_and_changes_nothing(
+    demo_copy: Path,
+) -> None:
+    stale_lock(demo_copy)
+    app = claimed(demo_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape")  # open read-only rather than take the lock over
+        await settle(pilot)
+        assert app.state is not None and app.state.read_only
+        before = demo_copy.read_bytes()
+        await pilot.press("f3", "ctrl+u")
+        await settle(pilot)
+        assert isinstance(app.screen, EvidenceList)
+        await pilot.press("a", "enter", "d", "delete")
+        await settle(pilot)
+        assert isinstance(app.screen, EvidenceList)  # no form opened, nothing deleted
+        assert len(app.state.session.evidence["1.1"]) == 2
+        await pilot.press("escape", "ctrl+w", *["down"] * 9, "p", "s", "d", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WorkbenchScreen)
+        assert app.state.session.areas["1"].actions[0].status == "started"
+        assert not app.state.dirty
+    assert demo_copy.read_bytes() == before

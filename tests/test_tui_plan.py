@@ -10,8 +10,7 @@ from pathlib import Path
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.practice import Action
 from kompass_tui.core.session.recovery import recovery_path
-from kompass_tui.core.session.reevaluation import start_reevaluation
-from kompass_tui.core.session.toml_io import create_session_file, load_session
+from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.screens.action_form import ActionForm
 from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
@@ -19,6 +18,7 @@ from kompass_tui.tui.screens.item_prompt import ItemPrompt
 from kompass_tui.tui.screens.workbench import WorkbenchScreen
 from kompass_tui.tui.widgets.area_texts import AreaTexts, TextRow, text_rows
 from tests.conftest import DEMO
+from tests.helpers import reevaluation
 from tests.test_tui_safety import claimed
 from tests.tui_helpers import burst, row_of, type_text, workbench_app
 
@@ -161,18 +161,6 @@ async def test_an_improvement_text_that_would_confuse_the_plan_is_refused(demo_c
         await pilot.press("escape")
         await settle(pilot)
         assert app.state.session.areas["1"].improvements[0] == STRATEGY
-
-
-def reevaluation(tmp_path: Path) -> Path:
-    """A re-evaluation of the demo (as `kompass new --from`), beside a copy of it."""
-    catalog = Catalog.default()
-    earlier = tmp_path / "norrkoping-2010.toml"
-    shutil.copy(DEMO, earlier)
-    loaded = load_session(earlier, catalog)
-    path = tmp_path / "norrkoping-2014.toml"
-    session = start_reevaluation(loaded, path, loaded.instrument, [date(2014, 2, 3)])
-    create_session_file(session, loaded.instrument, path)
-    return path
 
 
 async def test_the_earlier_evaluation_is_shown_beside_the_new_one(tmp_path: Path) -> None:

@@ -146,10 +146,15 @@ class TextEditing:
     # -- the area's lists and notes ------------------------------------------------------------
 
     def edit_section(self) -> None:
-        """Edit the highlighted text of the report."""
+        """Edit the highlighted text of the report; after the texts, the interview log."""
         from kompass_tui.core.session.model import REPORT_SECTIONS
 
-        key = REPORT_SECTIONS[min(self.state.place.row, len(REPORT_SECTIONS) - 1)]
+        if self.state.place.row >= len(REPORT_SECTIONS):
+            from kompass_tui.tui.screens.interviews import InterviewList
+
+            self.screen.app.push_screen(InterviewList(self.state))
+            return
+        key = REPORT_SECTIONS[self.state.place.row]
         self.open("section", key, tr(self.state.lang, f"section.{key}"))
 
     def row(self) -> TextRow | None:

@@ -87,7 +87,12 @@ class RecordList(Dialog[None], Generic[Record]):
         """Draw the records; follow the session from now on."""
         self.state.subscribe(self._session_changed)
         self.redraw()
+        self.call_after_refresh(self.redraw)  # at the width the list was given
         self.query_one(KeyBar).show(RECORDS, self.key_enabled)
+
+    def on_resize(self) -> None:
+        """Cut the records to the new width."""
+        self.call_after_refresh(self.redraw)
 
     def on_unmount(self) -> None:
         """Stop following the session."""

@@ -385,11 +385,7 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
     def action_edit_row(self) -> None:
         """Enter on a text row: edit the item or action, add to an empty list, write the
         text; on the report tab's last row, the interview log."""
-        if self.state.place.kind == REPORT and self.state.place.row >= len(REPORT_SECTIONS):
-            from kompass_tui.tui.screens.interviews import InterviewList
-
-            self.app.push_screen(InterviewList(self.state))
-        elif self.state.place.kind == REPORT:
+        if self.state.place.kind == REPORT:
             self.editing.edit_section()
         else:
             self.editing.edit_row()
