@@ -39,6 +39,8 @@ class ItemPrompt(Dialog[str]):
         self.original = "" if adding else items[index]
         self.added = False
         """Whether an added item is in the session yet (it is once the text is not empty)."""
+        self.problem = ""
+        """What the prompt says is wrong with the text ('' when nothing is)."""
 
     def compose(self) -> ComposeResult:
         """A heading, the input and a hint."""
@@ -88,9 +90,9 @@ class ItemPrompt(Dialog[str]):
         return True
 
     def _say(self, problem: str) -> None:
-        line = self.query_one("#item-problem", Static)
-        if str(line.render()) != problem:
-            line.update(problem)
+        if problem != self.problem:
+            self.problem = problem
+            self.query_one("#item-problem", Static).update(problem)
 
     def _has_actions(self) -> bool:
         notes = self.state.actions_of(self.area_id) if self.kind == "improvements" else []

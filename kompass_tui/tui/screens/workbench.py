@@ -65,6 +65,8 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         """The question each area was left on, for Escape from its texts."""
         self.editing = TextEditing(self)
         self._read_only_told = False
+        self._texts_behind: set[str] = set()
+        """Areas whose texts changed while a dialog covered them."""
 
     @property
     def lang(self) -> str:
@@ -88,6 +90,14 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         self.show_place()
         if self.state.session.earlier is not None and self.state.earlier is None:
             find_earlier(self.app, self.state)
+
+    def on_screen_resume(self) -> None:
+        """A dialog closed: the texts it changed, drawn once."""
+        for area_id in self._texts_behind:
+            view = self.views.get(area_id)
+            if view is not None and view.is_mounted:
+                view.show_texts()
+        self._texts_behind.clear()
 
     def on_unmount(self) -> None:
         """Stop listening."""
@@ -181,7 +191,10 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         if change.kind in ("score", "question", "dispute") and view is not None and view.is_mounted:
             view.show_total()
         if change.kind in ("text", "list", "plan") and view is not None and view.is_mounted:
-            view.show_texts()
+            if self.app.screen is self:
+                view.show_texts()
+            else:  # typed in a dialog above: drawn once, when the dialog closes
+                self._texts_behind.add(change.area_id)
         if change.kind in ("list", "plan"):
             self.show_keys()  # the row highlighted may be another kind now
         if change.kind in ("report", "interviews"):
