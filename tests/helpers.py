@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -10,10 +11,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument, parse_instrument
 from kompass_tui.core.problems import ProblemList
 from kompass_tui.core.session.model import new_session
-from kompass_tui.core.session.toml_io import save_session
+from kompass_tui.core.session.reevaluation import start_reevaluation
+from kompass_tui.core.session.toml_io import create_session_file, load_session, save_session
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "sessions" / "norrkoping-2010.toml"
@@ -115,4 +118,17 @@ def write_session(
         session.set_not_applicable(question_id, True)
     path = folder / f"{name}.toml"
     save_session(session, instrument, path)
+    return path
+
+
+def reevaluation(folder: Path) -> Path:
+    """A re-evaluation of the demo from 2014 (as `kompass new --from`), beside a copy of the
+    demo as `norrkoping-2010.toml` in `folder`."""
+    catalog = Catalog.default()
+    earlier = folder / "norrkoping-2010.toml"
+    shutil.copy(DEMO, earlier)
+    loaded = load_session(earlier, catalog)
+    path = folder / "norrkoping-2014.toml"
+    session = start_reevaluation(loaded, path, loaded.instrument, [date(2014, 2, 3)])
+    create_session_file(session, loaded.instrument, path)
     return path

@@ -24,9 +24,36 @@ SESSION_DATA = {
     "municipality",
     "evaluators",
     "dates",
+    "evidence",
+    "interviews",
+    "actions",
+    "earlier",
+    "findings",
+    "report_sections",
 }
 MUTATORS = {"append", "insert", "remove", "pop", "clear", "extend", "update", "add", "discard"}
-SESSION_METHODS = {"set_score", "set_not_applicable", "set_comment", "area_notes", "settle"}
+SESSION_METHODS = {
+    "set_score",
+    "set_not_applicable",
+    "set_comment",
+    "set_findings",
+    "set_area_notes",
+    "set_report_section",
+    "area_notes",
+    "settle",
+    "add_evidence",
+    "replace_evidence",
+    "delete_evidence",
+    "add_interview",
+    "replace_interview",
+    "delete_interview",
+    "add_action",
+    "replace_action",
+    "delete_action",
+    "add_improvement",
+    "replace_improvement",
+    "delete_improvement",
+}
 
 
 def _chain(node: ast.AST) -> list[str]:
@@ -77,10 +104,18 @@ self.state.session.scores["1.1"] = 5
 state.session.area_notes("1").strengths.append("x")
 state.session.set_score(instrument, "1.1", 5)
 del self.state.session.comments["1.1"]
+self.state.session.add_evidence("1.1", source)
+state.session.evidence["1.1"].append(source)
+state.session.areas["1"].actions[0] = action
+self.state.session.interviews.pop()
 """
     lines = {int(found.split(":")[0].removeprefix("line ")) for found in violations(bad)}
-    assert lines == {2, 3, 4, 5, 6}
-    good = "state.set_score('1.1', 5)\nstate.add_item('strengths', '1', 0, 'x')\n"
+    assert lines == {2, 3, 4, 5, 6, 7, 8, 9, 10}
+    good = (
+        "state.set_score('1.1', 5)\nstate.add_item('strengths', '1', 0, 'x')\n"
+        "state.add_evidence('1.1', source)\nstate.replace_action('1', 0, action)\n"
+        "state.delete_interview(0)\nstate.next_action_status('1', 0)\n"
+    )
     assert violations(good) == []
 
 

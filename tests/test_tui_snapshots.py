@@ -92,3 +92,18 @@ def test_twelve_areas_question_rows(snap_compare, tmp_path: Path, size: tuple[in
     """Maxima 7,5, 100 and 2,25 in one column, 1,13 shown as typed, in Norwegian."""
     app = twelve_area_app(tmp_path, "nb")
     assert snap_compare(app, terminal_size=size, press=["f3"])
+
+
+def test_evidence_list(snap_compare, demo_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    """Question 1.1's two sources (ctrl+u): kind · reference · plan or practice, what each
+    shows below, the keys of the list (#17)."""
+    app = workbench_app(demo_copy)
+    assert snap_compare(app, terminal_size=(80, 24), press=["f3", "ctrl+u"])
+
+
+def test_area_plan(snap_compare, demo_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    """Area 1's improvement areas with the example plan's actions under them, the first
+    action highlighted: p and s in the key bar (#17)."""
+    app = workbench_app(demo_copy)
+    press = ["f3", "ctrl+w", *["down"] * 9]
+    assert snap_compare(app, terminal_size=(80, 24), press=press)

@@ -29,9 +29,15 @@ PICKER = "picker"
 READING = "reading"
 DIALOG = "dialog"
 CHOICE = "choice"
+RECORDS = "records"
+"""A list of records over the workbench: a question's sources, the interview log."""
+OPTION = "option"
+"""A form's field with a few options (a source's kind, an action's status), focused."""
 WORKBENCH = frozenset({QUESTION, OVERVIEW, TEXTS, REPORT})
 """The workbench's places (not while a text is being edited)."""
-EVERYWHERE = WORKBENCH | {EDITOR, PICKER, READING, DIALOG, CHOICE}
+EVERYWHERE = WORKBENCH | {EDITOR, PICKER, READING, DIALOG, CHOICE, RECORDS, OPTION}
+FORM = frozenset({DIALOG, OPTION})
+"""A dialog's fields, a text or an option focused."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,7 @@ KEYS: tuple[KeyAction, ...] = (
     _k("comment", "ctrl+k", {QUESTION}),
     _k("not_applicable", "ctrl+t", {QUESTION}, bar=True),
     _k("texts", "ctrl+w", {QUESTION, TEXTS}, bar=True),
+    _k("evidence", "ctrl+u", {QUESTION}),
     _k("settle", "ctrl+y", {QUESTION}),
     _k("next_dispute", "ctrl+n", WORKBENCH),
     # Moving between tabs.
@@ -98,14 +105,17 @@ KEYS: tuple[KeyAction, ...] = (
         for n in range(1, AREA_KEYS + 1)
     ],
     _k("jump", "g", {OVERVIEW, TEXTS, REPORT}),
-    # The overview's rows, the area's texts and lists, the report's texts.
-    _k("row_down", "down,j", {OVERVIEW, TEXTS, REPORT}, palette=False),
-    _k("row_up", "up,k", {OVERVIEW, TEXTS, REPORT}, palette=False),
+    # The overview's rows, the area's texts and lists, the report's texts, a list of records.
+    _k("row_down", "down,j", {OVERVIEW, TEXTS, REPORT, RECORDS}, palette=False),
+    _k("row_up", "up,k", {OVERVIEW, TEXTS, REPORT, RECORDS}, palette=False),
     _k("open_row", "enter", {OVERVIEW}, bar=True, palette=False),
-    _k("edit_row", "enter,e", {TEXTS, REPORT}, bar=True, palette=False),
-    _k("add_item", "a,insert", {TEXTS}, bar=True, palette=False),
-    _k("delete_item", "d,delete", {TEXTS}, bar=True, palette=False),
+    _k("edit_row", "enter,e", {TEXTS, REPORT, RECORDS}, bar=True, palette=False),
+    _k("add_item", "a,insert", {TEXTS, RECORDS}, bar=True, palette=False),
+    _k("delete_item", "d,delete", {TEXTS, RECORDS}, bar=True, palette=False),
+    _k("add_action", "p", {TEXTS}, bar=True),
+    _k("action_status", "s", {TEXTS}, bar=True),
     _k("to_questions", "escape", {TEXTS}, palette=False),
+    _k("back", "escape", {RECORDS}, bar=True, palette=False),
     # A text being edited in place.
     _k("editor_done", "escape", {EDITOR}, bar=True, palette=False),
     _k("external_editor", "ctrl+o", {EDITOR}, bar=True, palette=False),
@@ -117,22 +127,25 @@ KEYS: tuple[KeyAction, ...] = (
     # The session picker.
     _k("open_session", "enter", {PICKER}, bar=True, palette=False),
     _k("new", "n", {PICKER}, bar=True),
+    _k("new_from", "f", {PICKER}, bar=True),
     _k("reload", "r", {PICKER}, bar=True),
     _k("mark", "space", {PICKER}, bar=True),
     _k("compare", "c", {PICKER}, bar=True),
     # Reading a report or a comparison.
     _k("close", "escape,q", {READING}, bar=True, palette=False),
     # Dialogs.
-    _k("accept", "enter", {DIALOG}, palette=False),
+    _k("accept", "enter", FORM, palette=False),
     _k("choose", "enter", {CHOICE}, palette=False),
-    _k("cancel", "escape", {DIALOG, CHOICE}, palette=False),
-    _k("next_field", "tab", {DIALOG, CHOICE}, palette=False),
-    _k("prev_field", "shift+tab", {DIALOG, CHOICE}, palette=False),
+    _k("cancel", "escape", FORM | {CHOICE}, palette=False),
+    _k("next_field", "tab", FORM | {CHOICE}, palette=False),
+    _k("prev_field", "shift+tab", FORM | {CHOICE}, palette=False),
+    _k("next_option", "right", {OPTION}, palette=False),
+    _k("prev_option", "left", {OPTION}, palette=False),
     # Everywhere.
     _k("save", "ctrl+s", EVERYWHERE, bar=True),
     _k("help", "f1", EVERYWHERE, bar=True),
-    _k("help", "question_mark", WORKBENCH | {PICKER, READING}, palette=False),
-    _k("palette", "ctrl+p", EVERYWHERE - {DIALOG, CHOICE}, palette=False),
+    _k("help", "question_mark", WORKBENCH | {PICKER, READING, RECORDS}, palette=False),
+    _k("palette", "ctrl+p", EVERYWHERE - FORM - {CHOICE}, palette=False),
     _k("quit", "ctrl+q", EVERYWHERE),
 )
 

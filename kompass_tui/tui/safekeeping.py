@@ -99,7 +99,7 @@ class SessionKeeper:
     # -- autosave -------------------------------------------------------------------------
 
     def _changed(self, change: Change) -> None:
-        if self.state.dirty and change.kind not in ("place", "entry", "lang"):
+        if self.state.dirty and change.kind not in ("place", "entry", "lang", "earlier"):
             self.edited()
 
     def edited(self) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import SuspendNotSupported
 
+from kompass_tui.core.instrument.criteria import Area
 from kompass_tui.core.session.open_session import ListKind, OpenSession, TextKind
 from kompass_tui.tui.literal import edited_or_original, literal
 from kompass_tui.tui.strings import tr
@@ -145,13 +146,19 @@ class TextEditing:
     # -- the area's lists and notes ------------------------------------------------------------
 
     def edit_section(self) -> None:
-        """Edit the highlighted text of the report."""
+        """Edit the highlighted text of the report; after the texts, the interview log."""
         from kompass_tui.core.session.model import REPORT_SECTIONS
 
-        key = REPORT_SECTIONS[min(self.state.place.row, len(REPORT_SECTIONS) - 1)]
+        if self.state.place.row >= len(REPORT_SECTIONS):
+            from kompass_tui.tui.screens.interviews import InterviewList
+
+            self.screen.app.push_screen(InterviewList(self.state))
+            return
+        key = REPORT_SECTIONS[self.state.place.row]
         self.open("section", key, tr(self.state.lang, f"section.{key}"))
 
-    def _row(self) -> TextRow | None:
+    def row(self) -> TextRow | None:
+        """The highlighted row of the area's texts (None elsewhere)."""
         area = self.state.area
         if area is None or self.state.place.kind != "texts":
             return None
@@ -159,39 +166,130 @@ class TextEditing:
         return rows[min(self.state.place.row, len(rows) - 1)]
 
     def edit_row(self) -> None:
-        """Edit the highlighted item, add to an empty list, or open the notes."""
-        row, area = self._row(), self.state.area
+        """Edit the highlighted item or action, add to an empty list, or open the notes."""
+        row, area = self.row(), self.state.area
         if row is None or area is None:
             return
         if row.kind == "notes":
             self.open("notes", area.id, tr(self.state.lang, "general_title", area=area.id))
+        elif row.kind == "actions":
+            self._action_form(row.parent, row.index, adding=False)
         elif row.index < 0:
             self._prompt(row.kind, 0, adding=True)  # type: ignore[arg-type]
         else:
             self._prompt(row.kind, row.index, adding=False)  # type: ignore[arg-type]
 
     def add_item(self) -> None:
-        """Ask for an item and add it after the highlighted one (to the list it is in)."""
-        row = self._row()
+        """Ask for an item and add it after the highlighted one (to the list it is in); on
+        an action, a new action after it."""
+        row = self.row()
         if row is None or row.kind == "notes":
+            return
+        if row.kind == "actions":
+            self._action_form(row.parent, row.index + 1, adding=True)
             return
         self._prompt(row.kind, row.index + 1, adding=True)  # type: ignore[arg-type]
 
     def delete_item(self) -> None:
-        """Delete the highlighted item."""
-        row, area = self._row(), self.state.area
-        if row is not None and area is not None and row.kind != "notes" and row.index >= 0:
+        """Delete the highlighted item or action; an improvement area with actions only
+        when the evaluator says so."""
+        row, area = self.row(), self.state.area
+        if row is None or area is None or row.kind == "notes" or row.index < 0:
+            return
+        if row.kind == "actions":
+            self.state.delete_action(area.id, row.index)
+        elif row.kind == "improvements" and self._actions_of(row.index):
+            self._ask_before_deleting(area.id, row.index)
+            return
+        else:
             self.state.delete_item(row.kind, area.id, row.index)  # type: ignore[arg-type]
-            self.state.highlight(min(self.state.place.row, len(text_rows(self.state, area)) - 1))
+        self._keep_highlight_in(area)
+
+    def _keep_highlight_in(self, area: Area) -> None:
+        self.state.highlight(min(self.state.place.row, len(text_rows(self.state, area)) - 1))
+
+    def _actions_of(self, improvement: int) -> list[int]:
+        """The indexes (among the area's actions) of an improvement area's actions."""
+        area = self.state.area
+        if area is None:
+            return []
+        text = self.state.list_items("improvements", area.id)[improvement]
+        actions = self.state.actions_of(area.id)
+        return [i for i, action in enumerate(actions) if action.improvement == text]
+
+    def _ask_before_deleting(self, area_id: str, index: int) -> None:
+        from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
+
+        lang = self.state.lang
+        text = self.state.list_items("improvements", area_id)[index]
+        count = len(self._actions_of(index))
+        title = tr(lang, "delete_improvement", n=count, text=literal(text, one_line=True))
+        # Keeping first, so that Enter (or a second d typed fast) keeps them.
+        choices = [
+            Choice("keep", tr(lang, "cancel"), "c"),
+            Choice("delete", tr(lang, "delete_yes"), "j,y", "error"),
+        ]
+
+        def answered(answer: str | None) -> None:
+            area = self.state.area
+            if answer == "delete" and area is not None and area.id == area_id:
+                self.state.delete_item("improvements", area_id, index)
+                self._keep_highlight_in(area)
+
+        dialog = ChoiceDialog(
+            "delete-improvement", title, [], choices, lang, answered, escape="keep"
+        )
+        self.screen.app.push_screen(dialog)
+
+    def add_action(self) -> None:
+        """A new action for the highlighted improvement area (after the highlighted action)."""
+        row = self.row()
+        if row is None or row.index < 0:
+            return
+        if row.kind == "improvements":
+            mine = self._actions_of(row.index)
+            index = mine[-1] + 1 if mine else len(self.state.actions_of(self.state.place.area_id))
+            self._action_form(row.index, index, adding=True)
+        elif row.kind == "actions":
+            self._action_form(row.parent, row.index + 1, adding=True)
+
+    def next_status(self) -> None:
+        """Move the highlighted action on to its next status."""
+        row, area = self.row(), self.state.area
+        if row is not None and area is not None and row.kind == "actions":
+            self.state.next_action_status(area.id, row.index)
+
+    def _writable_area(self) -> Area | None:
+        """The area shown, when its texts may be changed here (else it is said why)."""
+        if self.state.read_only:
+            self.screen.refuse_read_only()  # type: ignore[attr-defined]
+            return None
+        return self.state.area
+
+    def _action_form(self, improvement: int, index: int, *, adding: bool) -> None:
+        from kompass_tui.tui.screens.action_form import ActionForm
+
+        area = self._writable_area()
+        if area is None:
+            return
+        text = self.state.list_items("improvements", area.id)[improvement]
+        original = None if adding else self.state.actions_of(area.id)[index]
+        form = ActionForm(self.state, area.id, text, index, original)
+
+        def done(kept: bool | None) -> None:
+            rows = text_rows(self.state, area)
+            wanted = TextRow("actions", index, improvement)
+            if kept and wanted in rows:
+                self.state.highlight(rows.index(wanted))
+
+        form.on_done = done
+        self.screen.app.push_screen(form)
 
     def _prompt(self, kind: ListKind, index: int, *, adding: bool) -> None:
         from kompass_tui.tui.screens.item_prompt import ItemPrompt
 
-        area = self.state.area
+        area = self._writable_area()
         if area is None:
-            return
-        if self.state.read_only:
-            self.screen.refuse_read_only()  # type: ignore[attr-defined]
             return
         prompt = ItemPrompt(self.state, kind, area.id, index, adding=adding)
 

@@ -17,8 +17,8 @@ from typing import Literal
 from kompass_tui.core.files.locks import LockHeldError, LockInfo, SessionLock
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
-from kompass_tui.core.problems import KompassError
 from kompass_tui.core.scoring.totals import SessionScore, session_score, unscored_questions
+from kompass_tui.core.session.change import Change, ReadOnlyError
 from kompass_tui.core.session.cursor import (
     Place,
     after_question,
@@ -29,44 +29,21 @@ from kompass_tui.core.session.cursor import (
 )
 from kompass_tui.core.session.entry import Entry, Refusal, check_entry, edited_text, shown_score
 from kompass_tui.core.session.model import Session, normalize_newlines
+from kompass_tui.core.session.practice_editing import PracticeEditing
 from kompass_tui.core.session.recovery import discard_recovery, pending_recovery
+from kompass_tui.core.session.reevaluation import EarlierArea, EarlierQuestion, ResolvedEarlier
 from kompass_tui.core.session.toml_io import LoadedSession, save_session
 
-ChangeKind = Literal[
-    "place",
-    "entry",
-    "score",
-    "question",
-    "text",
-    "report",
-    "list",
-    "dispute",
-    "saved",
-    "replaced",
-    "lang",
-]
 TextKind = Literal["notes", "comment", "findings", "section"]
 """The texts of a session: an area's general text ("Allmänt", kept as its notes), a question's
 comment and findings, and the report's own sections (by REPORT_SECTIONS key)."""
 ListKind = Literal["strengths", "improvements"]
 
 
-@dataclass(frozen=True)
-class Change:
-    """What one edit changed, so that views redraw only that."""
-
-    kind: ChangeKind
-    question_id: str = ""
-    area_id: str = ""
-
-
-class ReadOnlyError(KompassError):
-    """The session is open in another process: nothing may be changed here."""
-
-
 @dataclass
-class OpenSession:
-    """A loaded session being edited in one language."""
+class OpenSession(PracticeEditing):
+    """A loaded session being edited in one language (its evidence, interview log, action
+    plan and earlier evaluation through `PracticeEditing`)."""
 
     session: Session
     instrument: Instrument
@@ -84,6 +61,10 @@ class OpenSession:
     place: Place = field(default_factory=Place.overview)
     entries: dict[str, Entry] = field(default_factory=dict)
     """Fields whose text differs from the stored score, by question id."""
+    earlier: ResolvedEarlier | None = None
+    """The evaluation this one re-evaluates, once found (`show_earlier`)."""
+    earlier_by_question: dict[str, EarlierQuestion] = field(default_factory=dict)
+    earlier_by_area: dict[str, EarlierArea] = field(default_factory=dict)
     revision: int = 0
     """Counts changes: anything showing the session is stale when this moved on."""
     _dirty: bool = False

@@ -14,10 +14,12 @@ from kompass_tui.tui.keys import (
     DIALOG,
     EDITOR,
     EVERYWHERE,
+    OPTION,
     OVERVIEW,
     PICKER,
     QUESTION,
     READING,
+    RECORDS,
     TEXTS,
     KeyAction,
     description,
@@ -31,10 +33,12 @@ GROUPS = (
     (QUESTION, "help_question"),
     (OVERVIEW, "help_overview"),
     (TEXTS, "help_texts"),
+    (RECORDS, "help_records"),
     (EDITOR, "help_editor"),
     (PICKER, "help_picker"),
     (READING, "help_reading"),
     (DIALOG, "help_dialog"),
+    (OPTION, "help_option"),
 )
 
 
@@ -52,6 +56,8 @@ def help_rows(lang: str) -> list[tuple[str, str]]:
         for action in in_context(context):
             if action.id in shown and action.contexts >= EVERYWHERE - {DIALOG}:
                 continue
+            if context == OPTION and DIALOG in action.contexts:
+                continue  # listed with the dialogs
             if action.argument is not None:
                 if not areas_listed:
                     areas_listed = True

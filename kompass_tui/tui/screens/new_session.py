@@ -1,8 +1,14 @@
-"""The new-session form: municipality, dates, evaluators, instrument and a safe file name."""
+"""The new-session form: municipality, dates, evaluators, instrument and a safe file name.
+
+Started from an earlier evaluation (f in the picker), it makes a re-evaluation as `kompass
+new --from` does: the municipality and instrument are the earlier one's, nothing else is
+copied, and the new file links to the earlier one (`core/session/reevaluation.py`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -14,12 +20,24 @@ from textual.widgets import Input, Label, Select, Static
 
 from kompass_tui.core.files.file_names import is_safe_file_name, propose_file_name
 from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.session.model import new_session
-from kompass_tui.core.session.toml_io import create_session_file
+from kompass_tui.core.session.model import Session, new_session
+from kompass_tui.core.session.reevaluation import ReevaluationError, start_reevaluation
+from kompass_tui.core.session.toml_io import create_session_file, load_session
+from kompass_tui.tui.literal import literal
 from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.steady import steady
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The evaluation a re-evaluation starts from: its file, municipality and instrument."""
+
+    path: Path
+    municipality: str
+    instrument_id: str
 
 
 class NewSessionForm(Dialog[Path]):
@@ -31,20 +49,36 @@ class NewSessionForm(Dialog[Path]):
         catalog: Catalog,
         lang: str,
         on_done: Callable[[Path | None], None] | None = None,
+        *,
+        earlier: Earlier | None = None,
     ) -> None:
         super().__init__(lang, on_done)
         self.folder = folder
         self.catalog = catalog
+        self.earlier = earlier
         self.file_name_edited = False
 
     def compose(self) -> ComposeResult:
         """The fields."""
-        lang = self.lang
+        lang, earlier = self.lang, self.earlier
         ids = self.catalog.ids()
+        chosen = earlier.instrument_id if earlier is not None else (ids[0] if ids else None)
+        municipality = earlier.municipality if earlier is not None else ""
         with VerticalScroll(classes="dialog"):
-            yield Static(tr(lang, "new_title"), classes="dialog-title")
+            if earlier is None:
+                yield Static(tr(lang, "new_title"), classes="dialog-title")
+            else:
+                title = tr(lang, "new_from_title", name=literal(earlier.path.name, one_line=True))
+                yield Static(title, classes="dialog-title", markup=False)
             yield Label(tr(lang, "municipality"))
-            yield steady(Input(id="municipality", compact=True))
+            yield steady(
+                Input(
+                    literal(municipality, one_line=True),
+                    id="municipality",
+                    compact=True,
+                    disabled=earlier is not None,  # a re-evaluation is of the same one
+                )
+            )
             yield Label(tr(lang, "dates_label"))
             yield steady(Input(placeholder=date.today().isoformat(), id="dates", compact=True))
             yield Label(tr(lang, "evaluators_label"))
@@ -52,18 +86,20 @@ class NewSessionForm(Dialog[Path]):
             yield Label(tr(lang, "instrument"))
             yield Select(
                 [(i, i) for i in ids],
-                value=ids[0] if ids else Select.NULL,
+                value=chosen if chosen in ids else Select.NULL,
                 id="instrument",
                 compact=True,
+                disabled=earlier is not None,  # a later instrument needs an area mapping
             )
             yield Label(tr(lang, "file_label"))
-            yield steady(Input(id="file", compact=True))
+            proposed = propose_file_name(municipality, date.today().year) if municipality else ""
+            yield steady(Input(proposed, id="file", compact=True))
             yield Static("", classes="dialog-error", id="error", markup=False)  # quotes input
             yield Static(f"{tr(lang, 'create')} · {tr(lang, 'cancel')}", classes="dialog-hint")
 
     def first_focus(self) -> Widget | None:
-        """Start in the municipality field."""
-        return self.query_one("#municipality", Input)
+        """Start in the municipality field (the dates at a re-evaluation)."""
+        return self.query_one("#dates" if self.earlier is not None else "#municipality", Input)
 
     async def take_key(self, event: events.Key) -> None:
         """Enter on the instrument list opens or picks in it; elsewhere it creates."""
@@ -110,6 +146,8 @@ class NewSessionForm(Dialog[Path]):
         lang = self.lang
         error = self.query_one("#error", Static)
         municipality = self.query_one("#municipality", Input).value.strip()
+        if self.earlier is not None:
+            municipality = self.earlier.municipality
         dates, bad_date = self._dates()
         name = self.query_one("#file", Input).value.strip()
         instrument_id = self.query_one("#instrument", Select).value
@@ -131,7 +169,9 @@ class NewSessionForm(Dialog[Path]):
             error.update("\n".join(str(p) for p in failure.problems))
             return
         path = self.folder / name
-        session = new_session(instrument, municipality, dates, evaluators)
+        session = self._session(instrument, path, municipality, dates, evaluators)
+        if session is None:
+            return
         try:
             create_session_file(session, instrument, path)
         except FileExistsError:
@@ -141,3 +181,25 @@ class NewSessionForm(Dialog[Path]):
             error.update(f"{name}: {failure.strerror}")
             return
         self.close(path)
+
+    def _session(
+        self,
+        instrument: Instrument,
+        path: Path,
+        municipality: str,
+        dates: list[date],
+        evaluators: list[str],
+    ) -> Session | None:
+        """The new session: empty, or a re-evaluation linked to the earlier one (None, and
+        the reason shown, when the earlier one cannot be started from)."""
+        if self.earlier is None:
+            return new_session(instrument, municipality, dates, evaluators)
+        error = self.query_one("#error", Static)
+        try:
+            earlier = load_session(self.earlier.path, self.catalog)
+            return start_reevaluation(earlier, path, instrument, dates, evaluators)
+        except LoadError as failure:
+            error.update("\n".join(literal(str(p)) for p in failure.problems))
+        except ReevaluationError as refused:
+            error.update(literal(str(refused)))
+        return None

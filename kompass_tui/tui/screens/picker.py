@@ -1,4 +1,5 @@
-"""The session picker (`kompass DIR`): one row per session file, Enter opens, n starts a new one."""
+"""The session picker (`kompass DIR`): one row per session file, Enter opens, n starts a new
+one, f a re-evaluation of the highlighted one (as `kompass new --from`)."""
 
 from __future__ import annotations
 
@@ -207,6 +208,25 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
                 self.app.open_session(path)  # type: ignore[attr-defined]
 
         self.app.push_screen(NewSessionForm(self.folder, self.catalog, self.lang, created))
+
+    def action_new_from(self) -> None:
+        """A new evaluation of the highlighted session's municipality that starts from it:
+        the new-session form, its municipality and instrument those of the earlier one."""
+        from kompass_tui.tui.screens.new_session import Earlier, NewSessionForm
+
+        summary = self._selected()
+        if summary is None or not summary.ok:
+            self.notify(tr(self.lang, "new_from_none"), severity="warning")
+            return
+
+        def created(path: Path | None) -> None:
+            if path is not None:
+                self.action_reload()
+                self.app.open_session(path)  # type: ignore[attr-defined]
+
+        earlier = Earlier(summary.path, summary.municipality, summary.instrument_id)
+        form = NewSessionForm(self.folder, self.catalog, self.lang, created, earlier=earlier)
+        self.app.push_screen(form)
 
     # -- marking and comparing ----------------------------------------------------------------
 

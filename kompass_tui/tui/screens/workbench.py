@@ -21,6 +21,7 @@ from kompass_tui.core.session.cursor import Place
 from kompass_tui.core.session.model import REPORT_SECTIONS
 from kompass_tui.core.session.open_session import Change, OpenSession, ReadOnlyError
 from kompass_tui.tui import report_actions
+from kompass_tui.tui.earlier import find_earlier
 from kompass_tui.tui.key_router import paste_into, type_into
 from kompass_tui.tui.keys import EDITOR, QUESTION, REPORT, TEXTS, KeyAction
 from kompass_tui.tui.literal import literal
@@ -45,6 +46,8 @@ EDITING_ACTIONS = (
     "add_item",
     "delete_item",
     "edit_row",
+    "add_action",
+    "action_status",
 )
 
 
@@ -62,6 +65,8 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         """The question each area was left on, for Escape from its texts."""
         self.editing = TextEditing(self)
         self._read_only_told = False
+        self._texts_behind: set[str] = set()
+        """Areas whose texts changed while a dialog covered them."""
 
     @property
     def lang(self) -> str:
@@ -79,9 +84,20 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         yield KeyBar(self.lang)
 
     def on_mount(self) -> None:
-        """Draw everything from the session; listen to it from now on."""
+        """Draw everything from the session; listen to it from now on; find the earlier
+        evaluation of a re-evaluation (once, in the background)."""
         self.state.subscribe(self.on_change)
         self.show_place()
+        if self.state.session.earlier is not None and self.state.earlier is None:
+            find_earlier(self.app, self.state)
+
+    def on_screen_resume(self) -> None:
+        """A dialog closed: the texts it changed, drawn once."""
+        for area_id in self._texts_behind:
+            view = self.views.get(area_id)
+            if view is not None and view.is_mounted:
+                view.show_texts()
+        self._texts_behind.clear()
 
     def on_unmount(self) -> None:
         """Stop listening."""
@@ -99,6 +115,10 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
             return False
         if self.state.read_only and (action.id in EDITING_ACTIONS or action.id == "save"):
             return False
+        if action.id in ("add_action", "action_status"):
+            row = self.editing.row()
+            kinds = ("improvements", "actions") if action.id == "add_action" else ("actions",)
+            return row is not None and row.kind in kinds and row.index >= 0
         return not (action.id == "settle" and self.state.place.kind != "question")
 
     def show_place(self) -> None:
@@ -170,11 +190,20 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
             return
         if change.kind in ("score", "question", "dispute") and view is not None and view.is_mounted:
             view.show_total()
-        if change.kind in ("text", "list") and view is not None and view.is_mounted:
-            view.show_texts()
-        if change.kind == "report":
+        if change.kind in ("text", "list", "plan") and view is not None and view.is_mounted:
+            if self.app.screen is self:
+                view.show_texts()
+            else:  # typed in a dialog above: drawn once, when the dialog closes
+                self._texts_behind.add(change.area_id)
+        if change.kind in ("list", "plan"):
+            self.show_keys()  # the row highlighted may be another kind now
+        if change.kind in ("report", "interviews"):
             for report in self.query(ReportTexts):
                 report.redraw()
+        if change.kind == "earlier":
+            for shown in self.views.values():
+                if shown.is_mounted:
+                    shown.show_earlier()
         if change.kind != "entry":
             self.query_one(StatusLine).refresh_from(self.state)
             overview = self.query_one(Overview)
@@ -304,7 +333,7 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         if self.state.place.kind == TEXTS and area is not None:
             return len(text_rows(self.state, area))
         if self.state.place.kind == REPORT:
-            return len(REPORT_SECTIONS)
+            return len(REPORT_SECTIONS) + 1  # the interview log's row after the texts
         return self.query_one(Overview).rows()
 
     def action_open_row(self) -> None:
@@ -367,7 +396,8 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
             self.state.go_to_question(question)
 
     def action_edit_row(self) -> None:
-        """Enter on a text row: edit the item, add to an empty list, or write the text."""
+        """Enter on a text row: edit the item or action, add to an empty list, write the
+        text; on the report tab's last row, the interview log."""
         if self.state.place.kind == REPORT:
             self.editing.edit_section()
         else:
@@ -380,6 +410,22 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
     def action_delete_item(self) -> None:
         """Delete the highlighted item."""
         self.editing.delete_item()
+
+    def action_add_action(self) -> None:
+        """p: a new action for the highlighted improvement area."""
+        self.editing.add_action()
+
+    def action_action_status(self) -> None:
+        """s: the highlighted action's next status."""
+        self.editing.next_status()
+
+    def action_evidence(self) -> None:
+        """ctrl+u: the current question's sources."""
+        from kompass_tui.tui.screens.evidence import EvidenceList
+
+        question = self.state.question
+        if question is not None:
+            self.app.push_screen(EvidenceList(self.state, question.id))
 
     def action_editor_done(self) -> None:
         """Escape in the editor: keep the text, close it."""

@@ -1,7 +1,8 @@
 """An area's page: its title and live total, its questions, then its texts and lists.
 
 Built the first time the area is shown; it draws what the open session holds when it is
-mounted, so keys typed before that are already in it.
+mounted, so keys typed before that are already in it. At a re-evaluation the earlier
+evaluation's total stands beside the area's (drawn once, when it is found).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class AreaView(VerticalScroll):
                 literal_content(f"{area.id} {state.text(area.title)}", one_line=True),
                 classes="area-title",
             )
+            yield Static("", classes="area-earlier")
             total = Static("", classes="area-total-text")
             total.styles.width = total_width(state)
             yield total
@@ -63,9 +65,29 @@ class AreaView(VerticalScroll):
         yield AreaTexts(state, area)
 
     def on_mount(self) -> None:
-        """Show the total and bring the current question into view."""
+        """Show the totals and bring the current question into view."""
         self.show_total()
+        self._show_earlier_total()
         self.follow_place()
+
+    def show_earlier(self) -> None:
+        """The earlier evaluation was found: beside every question, the total, the texts."""
+        for row in self.rows.values():
+            row.show()
+        self._show_earlier_total()
+        self.show_texts()
+
+    def _show_earlier_total(self) -> None:
+        state, lang = self.state, self.state.lang
+        earlier = state.earlier_by_area.get(self.area.id)
+        line = self.query_one(".area-earlier", Static)
+        if state.earlier is None or earlier is None or earlier.total is None:
+            line.display = False
+            return
+        label = state.earlier.label or tr(lang, "earlier_label")
+        points = format_points(earlier.total, lang)
+        line.update(Content(f"{label}: {points} "))
+        line.display = True
 
     def show_total(self) -> None:
         """The area's total, percentage and progress."""

@@ -2,7 +2,8 @@
 
 The row only shows what the open session holds: the field's text (the entry being typed, or
 the stored score), whether the question is the current one, why an entry is refused, the
-not-applicable mark, a dispute and the start of the question's text. It never edits.
+not-applicable mark, a dispute, the earlier evaluation's score at a re-evaluation, how many
+sources the question has, and the start of the question's texts. It never edits.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from textual.widgets import Static
 from kompass_tui.core.instrument.criteria import Question
 from kompass_tui.core.scoring.numbers import format_max
 from kompass_tui.core.scoring.totals import question_percent
-from kompass_tui.core.session.entry import Refusal
+from kompass_tui.core.session.entry import Refusal, shown_score
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.dispute_text import dispute_mark
 from kompass_tui.tui.literal import literal, literal_content
@@ -115,6 +116,14 @@ class QuestionRow(Vertical):
             marks.append(f"{mark}  ", style="bold")
         if qid in session.not_applicable:
             marks.append(f"⊘ {tr(lang, 'not_applicable')}  ", style="bold")
+        earlier = self.state.earlier_by_question.get(qid)
+        if earlier is not None and earlier.not_applicable:
+            marks.append(f"{tr(lang, 'earlier_not_applicable')}  ")
+        elif earlier is not None and earlier.score is not None:
+            marks.append(f"{tr(lang, 'earlier_score', score=shown_score(earlier.score, lang))}  ")
+        sources = len(session.evidence.get(qid, ()))
+        if sources:
+            marks.append(f"§ {tr(lang, 'sources', n=sources)}  ")
         findings = session.findings.get(qid, "").strip()
         if findings:
             marks.append(f"¶ {literal(findings.splitlines()[0], one_line=True)}  ")

@@ -2,18 +2,23 @@
 
 The instrument brings what every report of it repeats (sections 1 and 2); these are the texts
 only this evaluation has, in the order the report prints them, each with its word count and
-first lines. Enter edits the highlighted one in the editor below.
+first lines. Enter edits the highlighted one in the editor below. The last row is the
+interview log (who was interviewed, by role), which "Utvärderingen" counts: Enter opens it.
 """
 
 from __future__ import annotations
 
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.geometry import Region
 from textual.widgets import Static
 
+from kompass_tui.core.report.practice_text import interview_sentence
 from kompass_tui.core.session.model import REPORT_SECTIONS, count_words
 from kompass_tui.core.session.open_session import OpenSession
+from kompass_tui.core.session.practice import interview_counts
 from kompass_tui.tui.literal import literal
+from kompass_tui.tui.one_line import cut
 from kompass_tui.tui.strings import tr
 
 PREVIEW = 2
@@ -54,6 +59,7 @@ class ReportTexts(VerticalScroll):
         if key == self._drawn:
             return
         self._drawn = key
+        top = 0
         total = sum(count_words(t) for t in state.session.report_sections.values())
         lines = [
             Content.styled(
@@ -67,12 +73,31 @@ class ReportTexts(VerticalScroll):
             title = f"{tr(lang, f'section.{section}')} · {tr(lang, 'words', n=count_words(text))}"
             heading = Content.styled(title, "bold $text-accent")
             if index == highlighted:
-                heading = heading.stylize("reverse")
+                heading, top = heading.stylize("reverse"), len(lines)
             lines.append(heading)
             preview = [literal(line, one_line=True)[:width] for line in text.splitlines()[:PREVIEW]]
             lines += [Content(f"  {line}") for line in preview] or [
                 Content.styled(f"  {tr(lang, 'empty_text')}", "$text-muted")
             ]
+        if highlighted == len(REPORT_SECTIONS):
+            top = len(lines)
+        lines += self._interviews(highlighted == len(REPORT_SECTIONS), width)
         self.lines.update(Content("\n").join(lines))
         if highlighted >= 0:
-            self.scroll_to_widget(self.lines, animate=False, top=False)
+            # The highlighted text's heading and first lines into view.
+            self.scroll_to_region(Region(0, top, 1, PREVIEW + 1), animate=False)
+
+    def _interviews(self, highlighted: bool, width: int) -> list[Content]:
+        """The interview log's row: how many entries, and the report's sentence counting
+        the people interviewed by role."""
+        lang = self.state.lang
+        log = self.state.session.interviews
+        title = f"{tr(lang, 'interviews_title')} · {tr(lang, 'entries', n=len(log))}"
+        heading = Content.styled(title, "bold $text-accent")
+        sentence = interview_sentence(interview_counts(log), lang)
+        preview = (
+            Content(f"  {cut(sentence, width)}")
+            if sentence
+            else Content.styled(f"  {tr(lang, 'interviews_empty')}", "$text-muted")
+        )
+        return [heading.stylize("reverse") if highlighted else heading, preview]

@@ -1,0 +1,159 @@
+"""The open session's edits of the evaluation as practised: sources, interviews, the plan.
+
+Mixed into `OpenSession`: like every other edit, each of these checks that the session may
+be changed here (`ReadOnlyError`), changes it through `Session`'s own methods (which check
+the record: a ValueError for an unknown kind, a PlanError for an action without one
+improvement area to belong to), marks it unsaved and signals one `Change` — `evidence` with
+the question, `interviews`, or `plan` with the area — that the workbench redraws from.
+
+The earlier evaluation of a re-evaluation is found once (`find_earlier`, which only reads
+files and may run off the UI thread) and kept (`show_earlier`): the workbench shows it
+beside the new scores and never looks it up per key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.session.change import Change
+from kompass_tui.core.session.model import Session
+from kompass_tui.core.session.practice import ACTION_STATUSES, Action, Evidence, Interview
+from kompass_tui.core.session.reevaluation import (
+    EarlierArea,
+    EarlierQuestion,
+    ResolvedEarlier,
+    earlier_areas,
+    earlier_questions,
+    resolve_earlier,
+)
+
+
+class PracticeEditing:
+    """Evidence, the interview log, the action plan and the earlier evaluation of an open
+    session (the attributes below are `OpenSession`'s)."""
+
+    session: Session
+    instrument: Instrument
+    path: Path
+    earlier: ResolvedEarlier | None
+    earlier_by_question: dict[str, EarlierQuestion]
+    earlier_by_area: dict[str, EarlierArea]
+
+    if TYPE_CHECKING:
+
+        def _check_writable(self) -> None: ...
+
+        def _changed(self, change: Change, *, edit: bool = False) -> None: ...
+
+    # -- evidence ---------------------------------------------------------------------------
+
+    def evidence_of(self, question_id: str) -> list[Evidence]:
+        """A copy of a question's sources, in order."""
+        return list(self.session.evidence.get(question_id, []))
+
+    def add_evidence(self, question_id: str, evidence: Evidence, index: int | None = None) -> None:
+        """Add a source to a question, at `index` (default: last)."""
+        self._check_writable()
+        self.session.add_evidence(question_id, evidence, index)
+        self._evidence_changed(question_id)
+
+    def replace_evidence(self, question_id: str, index: int, evidence: Evidence) -> None:
+        """Change a question's source at `index` (nothing happens when it is the same)."""
+        if self.evidence_of(question_id)[index] == evidence:
+            return
+        self._check_writable()
+        self.session.replace_evidence(question_id, index, evidence)
+        self._evidence_changed(question_id)
+
+    def delete_evidence(self, question_id: str, index: int) -> None:
+        """Remove a question's source at `index`."""
+        self._check_writable()
+        self.session.delete_evidence(question_id, index)
+        self._evidence_changed(question_id)
+
+    def _evidence_changed(self, question_id: str) -> None:
+        area_id = self.instrument.area_of_question[question_id].id
+        self._changed(Change("evidence", question_id, area_id), edit=True)
+
+    # -- the interview log --------------------------------------------------------------------
+
+    def interview_log(self) -> list[Interview]:
+        """A copy of the interview log, in order."""
+        return list(self.session.interviews)
+
+    def add_interview(self, interview: Interview, index: int | None = None) -> None:
+        """Add an entry to the interview log, at `index` (default: last)."""
+        self._check_writable()
+        self.session.add_interview(interview, index)
+        self._changed(Change("interviews"), edit=True)
+
+    def replace_interview(self, index: int, interview: Interview) -> None:
+        """Change the log's entry at `index` (nothing happens when it is the same)."""
+        if self.session.interviews[index] == interview:
+            return
+        self._check_writable()
+        self.session.replace_interview(index, interview)
+        self._changed(Change("interviews"), edit=True)
+
+    def delete_interview(self, index: int) -> None:
+        """Remove the log's entry at `index`."""
+        self._check_writable()
+        self.session.delete_interview(index)
+        self._changed(Change("interviews"), edit=True)
+
+    # -- the action plan ----------------------------------------------------------------------
+
+    def actions_of(self, area_id: str) -> list[Action]:
+        """A copy of an area's actions, in the order written (each names its improvement)."""
+        return list(self.session.area_notes(area_id).actions)
+
+    def add_action(self, area_id: str, action: Action, index: int | None = None) -> None:
+        """Add an action at `index` among the area's actions (default: last); PlanError
+        unless its improvement text is one of the area's."""
+        self._check_writable()
+        self.session.add_action(area_id, action, index)
+        self._changed(Change("plan", area_id=area_id), edit=True)
+
+    def replace_action(self, area_id: str, index: int, action: Action) -> None:
+        """Change the area's action at `index` (nothing happens when it is the same)."""
+        if self.actions_of(area_id)[index] == action:
+            return
+        self._check_writable()
+        self.session.replace_action(area_id, index, action)
+        self._changed(Change("plan", area_id=area_id), edit=True)
+
+    def delete_action(self, area_id: str, index: int) -> None:
+        """Remove the area's action at `index`."""
+        self._check_writable()
+        self.session.delete_action(area_id, index)
+        self._changed(Change("plan", area_id=area_id), edit=True)
+
+    def next_action_status(self, area_id: str, index: int) -> str:
+        """Move the action at `index` on to the next status (planned → started → done →
+        dropped → planned); return the new one."""
+        action = self.actions_of(area_id)[index]
+        position = ACTION_STATUSES.index(action.status)
+        following = ACTION_STATUSES[(position + 1) % len(ACTION_STATUSES)]
+        self.replace_action(area_id, index, replace(action, status=following))
+        return following
+
+    # -- the earlier evaluation -------------------------------------------------------------
+
+    def find_earlier(self, catalog: Catalog) -> ResolvedEarlier | None:
+        """The earlier evaluation the session's `[earlier]` names (None without one), read
+        from its file; changes nothing, so it may run in a worker thread."""
+        return resolve_earlier(self.session, self.path, self.instrument, catalog)
+
+    def show_earlier(self, resolved: ResolvedEarlier | None) -> None:
+        """Keep the earlier evaluation found, per question and per area, for showing."""
+        self.earlier = resolved
+        if resolved is None:
+            self.earlier_by_question, self.earlier_by_area = {}, {}
+        else:
+            self.earlier_by_question = earlier_questions(resolved, self.instrument)
+            self.earlier_by_area = earlier_areas(resolved, self.instrument)
+        self._changed(Change("earlier"))

@@ -1,0 +1,157 @@
+"""A question's sources (ctrl+u on its score field): the list, and the form for one source.
+
+Each source says where a finding comes from (an interview, a document, the website or
+something else), its reference (a title and date, a URL, or for an interview the role of
+who said it — never a name), what it shows, and whether it shows practice in place or only
+a plan (Kommunkompassen counts practice). The question's marks line counts them.
+"""
+
+from __future__ import annotations
+
+from kompass_tui.core.session.open_session import Change, OpenSession
+from kompass_tui.core.session.practice import EVIDENCE_KINDS, EVIDENCE_STATUSES, ROLES, Evidence
+from kompass_tui.core.texts.catalog import text
+from kompass_tui.tui.one_line import cut, joined
+from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField
+from kompass_tui.tui.screens.record_list import RecordList
+from kompass_tui.tui.strings import tr
+
+
+def kind_name(kind: str, lang: str) -> str:
+    """A source's kind as the report names it: `Dokument`."""
+    return text(lang, f"report.source.{kind}")
+
+
+def status_name(status: str, lang: str) -> str:
+    """Practice in place or only a plan, as the report says it: `endast plan`."""
+    return text(lang, f"report.evidence.{status}")
+
+
+def role_options(lang: str) -> tuple[tuple[str, str], ...]:
+    """An interviewee's role, or none recorded, as options of a form."""
+    roles = tuple((role, text(lang, f"report.role.{role}", n=1)) for role in ROLES)
+    return (("", tr(lang, "role_unrecorded")), *roles)
+
+
+class EvidenceList(RecordList[Evidence]):
+    """The sources of one question."""
+
+    def __init__(self, state: OpenSession, question_id: str) -> None:
+        super().__init__(state, tr(state.lang, "evidence_title", qid=question_id))
+        self.question_id = question_id
+
+    def records(self) -> list[Evidence]:
+        """The question's sources."""
+        return self.state.evidence_of(self.question_id)
+
+    def context_lines(self) -> list[str]:
+        """The question's text, its first line."""
+        question = self.state.instrument.question_by_id[self.question_id]
+        return [cut(self.state.text(question.text), 72)]
+
+    def empty_text(self) -> str:
+        """No sources yet."""
+        return tr(self.lang, "evidence_empty")
+
+    def record_lines(self, record: Evidence, width: int) -> list[str]:
+        """`Dokument · Informationsplan, antagen 2002 · endast plan`, what it shows below."""
+        lang = self.lang
+        role = text(lang, f"report.role.{record.role}", n=1) if record.role else ""
+        when = record.date.isoformat() if record.date is not None else ""
+        parts = [kind_name(record.kind, lang), role, record.reference, when]
+        parts.append(status_name(record.status, lang))
+        lines = [joined(parts, width, flexible=2)]
+        if record.shows.strip():
+            lines.append("  " + cut(record.shows, width - 2))
+        return lines
+
+    def shows(self, change: Change) -> bool:
+        """A change of this question's sources."""
+        return change.kind == "evidence" and change.question_id == self.question_id
+
+    def open_form(self, index: int, *, adding: bool) -> None:
+        """The form for a new source at `index`, or for the one there."""
+        original = None if adding else self.records()[index]
+
+        def done(kept: bool | None) -> None:
+            if kept:
+                self.row = index
+
+        form = EvidenceForm(self.state, self.question_id, index, original)
+        form.on_done = done
+        self.app.push_screen(form)
+
+    def delete_record(self, index: int) -> None:
+        """Delete the source."""
+        self.state.delete_evidence(self.question_id, index)
+
+
+class EvidenceForm(RecordForm[Evidence]):
+    """One source of a question: kind, status, reference, role, date, what it shows."""
+
+    def __init__(
+        self, state: OpenSession, question_id: str, index: int, original: Evidence | None
+    ) -> None:
+        key = "evidence_add" if original is None else "evidence_edit"
+        super().__init__(state, tr(state.lang, key, qid=question_id), original)
+        self.question_id = question_id
+        self.index = index
+
+    def fields(self) -> list[TextField | Options]:
+        """Kind and status (options), reference, role (interviews only), date, shows."""
+        lang, old = self.lang, self.original or Evidence("document", "practice")
+        when = old.date.isoformat() if old.date is not None else ""
+        return [
+            Options(
+                "kind",
+                tr(lang, "form_kind"),
+                tuple((k, kind_name(k, lang)) for k in EVIDENCE_KINDS),
+                old.kind,
+            ),
+            Options(
+                "status",
+                tr(lang, "form_status"),
+                tuple((s, status_name(s, lang)) for s in EVIDENCE_STATUSES),
+                old.status,
+            ),
+            TextField(
+                "reference",
+                tr(lang, "form_reference"),
+                old.reference,
+                tr(lang, "form_reference_hint"),
+            ),
+            Options("role", tr(lang, "form_role"), role_options(lang), old.role),
+            TextField("date", tr(lang, "form_date"), when, tr(lang, "form_date_hint")),
+            TextField("shows", tr(lang, "form_shows"), old.shows, tr(lang, "form_shows_hint")),
+        ]
+
+    def values_changed(self) -> None:
+        """Only an interview has a role."""
+        self.show_field("role", self.option("kind") == "interview")
+
+    def record(self) -> Evidence:
+        """The source the fields make."""
+        kind = self.option("kind")
+        role = self.option("role") if kind == "interview" else ""
+        reference = self.text("reference")
+        if not reference and not role:
+            raise FormProblem(tr(self.lang, "form_needs_reference"))
+        when = self.date_of("date", self.original.date if self.original else None)
+        return Evidence(kind, self.option("status"), reference, role, when, self.text("shows"))
+
+    def blank(self) -> bool:
+        """Nothing typed that a new source would keep."""
+        role = self.option("kind") == "interview" and self.option("role")
+        return not (self.text("reference") or self.text("shows") or self.text("date") or role)
+
+    def put(self, record: Evidence) -> None:
+        """Add the source at its place."""
+        self.state.add_evidence(self.question_id, record, self.index)
+
+    def swap(self, record: Evidence) -> None:
+        """Replace the source."""
+        self.state.replace_evidence(self.question_id, self.index, record)
+
+    def drop(self) -> None:
+        """Remove the source added."""
+        self.state.delete_evidence(self.question_id, self.index)

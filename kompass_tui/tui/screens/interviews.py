@@ -1,0 +1,131 @@
+"""The interview log (a row of the report tab): who was interviewed, by role, never by name.
+
+Each entry counts the people of one interview or group (exactly, or about: "ett 40-tal"),
+their role if recorded, the day, the areas it informed and a note; the report's
+"Utvärderingen" counts them by role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kompass_tui.core.report.practice_text import role_name
+from kompass_tui.core.session.open_session import Change, OpenSession
+from kompass_tui.core.session.practice import Interview
+from kompass_tui.core.texts.catalog import text
+from kompass_tui.tui.one_line import cut, joined
+from kompass_tui.tui.screens.evidence import role_options
+from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField
+from kompass_tui.tui.screens.record_list import RecordList
+from kompass_tui.tui.strings import tr
+
+_SEPARATORS = re.compile(r"[,;\s]+")
+
+
+def people_text(interview: Interview, lang: str) -> str:
+    """`ca 40 personer`, `3 chefer`: how many of whom."""
+    people = interview.people
+    number = text(lang, "report.approximately", number=people) if interview.approximate else ""
+    return f"{number or people} {role_name(interview.role, people, lang)}"
+
+
+class InterviewList(RecordList[Interview]):
+    """Every entry of the session's interview log."""
+
+    def __init__(self, state: OpenSession) -> None:
+        super().__init__(state, tr(state.lang, "interviews_title"))
+
+    def records(self) -> list[Interview]:
+        """The log, in order."""
+        return self.state.interview_log()
+
+    def empty_text(self) -> str:
+        """No interviews yet."""
+        return tr(self.lang, "interviews_empty")
+
+    def record_lines(self, record: Interview, width: int) -> list[str]:
+        """`ca 40 personer · 2010-01-25 · områden 1, 2`, the note below."""
+        lang = self.lang
+        when = record.date.isoformat() if record.date is not None else ""
+        areas = ", ".join(record.areas)
+        informed = tr(lang, "interview_areas", n=len(record.areas), areas=areas) if areas else ""
+        lines = [joined([people_text(record, lang), when, informed], width, flexible=2)]
+        if record.note.strip():
+            lines.append("  " + cut(record.note, width - 2))
+        return lines
+
+    def shows(self, change: Change) -> bool:
+        """A change of the log."""
+        return change.kind == "interviews"
+
+    def open_form(self, index: int, *, adding: bool) -> None:
+        """The form for a new entry at `index`, or for the one there."""
+        original = None if adding else self.records()[index]
+
+        def done(kept: bool | None) -> None:
+            if kept:
+                self.row = index
+
+        form = InterviewForm(self.state, index, original)
+        form.on_done = done
+        self.app.push_screen(form)
+
+    def delete_record(self, index: int) -> None:
+        """Delete the entry."""
+        self.state.delete_interview(index)
+
+
+class InterviewForm(RecordForm[Interview]):
+    """One entry of the interview log: people, exact or about, role, date, areas, note."""
+
+    def __init__(self, state: OpenSession, index: int, original: Interview | None) -> None:
+        key = "interview_add" if original is None else "interview_edit"
+        super().__init__(state, tr(state.lang, key), original)
+        self.index = index
+
+    def fields(self) -> list[TextField | Options]:
+        """The entry's fields."""
+        lang, old = self.lang, self.original or Interview()
+        when = old.date.isoformat() if old.date is not None else ""
+        people = str(old.people) if self.original is not None else ""  # empty: one
+        exactness = (("exact", tr(lang, "count_exact")), ("about", tr(lang, "count_about")))
+        return [
+            TextField("people", tr(lang, "form_people"), people, "1"),
+            Options(
+                "count", tr(lang, "form_count"), exactness, "about" if old.approximate else "exact"
+            ),
+            Options("role", tr(lang, "form_role"), role_options(lang), old.role),
+            TextField("date", tr(lang, "form_date"), when, tr(lang, "form_date_hint")),
+            TextField(
+                "areas", tr(lang, "form_areas"), ", ".join(old.areas), tr(lang, "form_areas_hint")
+            ),
+            TextField("note", text(lang, "plan.note"), old.note),
+        ]
+
+    def record(self) -> Interview:
+        """The entry the fields make."""
+        typed = self.text("people") or "1"
+        if not (typed.isascii() and typed.isdigit() and int(typed) >= 1):
+            raise FormProblem(tr(self.lang, "form_bad_people"))
+        when = self.date_of("date", self.original.date if self.original else None)
+        instrument = self.state.instrument
+        named = [a for a in _SEPARATORS.split(self.text("areas")) if a]
+        for area_id in named:
+            if area_id not in instrument.area_by_id:
+                raise FormProblem(tr(self.lang, "form_bad_area", area=cut(area_id, 12)))
+        areas = tuple(a.id for a in instrument.areas if a.id in named)
+        approximate = self.option("count") == "about"
+        role, note = self.option("role"), self.text("note")
+        return Interview(int(typed), role, approximate, when, areas, note)
+
+    def put(self, record: Interview) -> None:
+        """Add the entry at its place."""
+        self.state.add_interview(record, self.index)
+
+    def swap(self, record: Interview) -> None:
+        """Replace the entry."""
+        self.state.replace_interview(self.index, record)
+
+    def drop(self) -> None:
+        """Remove the entry added."""
+        self.state.delete_interview(self.index)

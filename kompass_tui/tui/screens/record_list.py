@@ -1,0 +1,184 @@
+"""A list of records over the workbench: a question's sources, the interview log.
+
+↑/↓ choose, Enter (or e) edits the highlighted record in a form, a (or Insert) adds one
+after it, d (or Delete) deletes it, Escape goes back. Which record is highlighted is the
+list's own state, changed by its keys in the order they arrive; the records are the open
+session's, read again whenever they change (a form above the list edits them live).
+"""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.geometry import Region
+from textual.widgets import Static
+
+from kompass_tui.core.session.open_session import Change, OpenSession
+from kompass_tui.tui.keys import RECORDS, KeyAction
+from kompass_tui.tui.literal import literal, literal_content
+from kompass_tui.tui.screens.base import Dialog
+from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.key_bar import KeyBar
+
+Record = TypeVar("Record")
+EDITS = ("edit_row", "add_item", "delete_item")
+
+
+class RecordList(Dialog[None], Generic[Record]):
+    """Records of the open session, one highlighted; subclasses say which records, how
+    each looks, and which form edits them."""
+
+    key_context = RECORDS
+
+    def __init__(self, state: OpenSession, title: str) -> None:
+        super().__init__(state.lang)
+        self.state = state
+        self.title_text = title
+        self.row = 0
+        """The highlighted record."""
+        self._drawn: tuple[object, ...] = ()
+
+    # -- what a subclass says ------------------------------------------------------------------
+
+    def records(self) -> list[Record]:
+        """The records, in order."""
+        raise NotImplementedError
+
+    def record_lines(self, record: Record, width: int) -> list[str]:
+        """How one record looks, in `width` cells: a first line and details below it."""
+        raise NotImplementedError
+
+    def context_lines(self) -> list[str]:
+        """Lines under the title saying whose records these are."""
+        return []
+
+    def empty_text(self) -> str:
+        """What the list says while it has no records."""
+        raise NotImplementedError
+
+    def shows(self, change: Change) -> bool:
+        """Whether a change of the session touches these records."""
+        raise NotImplementedError
+
+    def open_form(self, index: int, *, adding: bool) -> None:
+        """Edit the record at `index`, or add one there (`adding`)."""
+        raise NotImplementedError
+
+    def delete_record(self, index: int) -> None:
+        """Delete the record at `index` from the session."""
+        raise NotImplementedError
+
+    # -- the list --------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        """Title, what the records belong to, the records, the keys."""
+        with Vertical(classes="dialog record-list"):
+            yield Static(literal_content(self.title_text, one_line=True), classes="dialog-title")
+            for line in self.context_lines():
+                yield Static(literal_content(line, one_line=True), classes="form-context")
+            with VerticalScroll(id="records"):
+                yield Static("", id="record-lines")
+            yield KeyBar(self.lang)
+
+    def on_mount(self) -> None:
+        """Draw the records; follow the session from now on."""
+        self.state.subscribe(self._session_changed)
+        self.redraw()
+        self.call_after_refresh(self.redraw)  # at the width the list was given
+        self.query_one(KeyBar).show(RECORDS, self.key_enabled)
+
+    def on_resize(self) -> None:
+        """Cut the records to the new width."""
+        self.call_after_refresh(self.redraw)
+
+    def on_unmount(self) -> None:
+        """Stop following the session."""
+        self.state.unsubscribe(self._session_changed)
+
+    def on_screen_resume(self) -> None:
+        """Back from a form: draw what it changed."""
+        self.redraw()
+
+    def _session_changed(self, change: Change) -> None:
+        on_top = self.is_mounted and self.app.screen is self
+        if on_top and (change.kind == "replaced" or self.shows(change)):
+            self.redraw()
+
+    def key_enabled(self, action: KeyAction) -> bool:
+        """Nothing that edits while the session is read-only."""
+        return not (self.state.read_only and action.id in EDITS)
+
+    def redraw(self) -> None:
+        """Draw the records, the highlighted one marked (nothing when nothing changed)."""
+        records = self.records()
+        self.row = max(0, min(self.row, len(records) - 1))
+        scroll = self.query_one("#records", VerticalScroll)
+        width = max(20, (scroll.size.width or 72) - 2)
+        key = (self.state.revision, self.row, width, len(records))
+        if key == self._drawn:
+            return
+        self._drawn = key
+        lines: list[Content] = []
+        top = height = 0
+        for index, record in enumerate(records):
+            head, *details = self.record_lines(record, width)
+            if index == self.row:
+                top, height = len(lines), 1 + len(details)
+                lines += [
+                    Content(line.ljust(width)).stylize("reverse") for line in (head, *details)
+                ]
+            else:
+                lines.append(Content(head))
+                lines += [Content.styled(line, "$text-muted") for line in details]
+        if not records:
+            lines = [Content.styled(self.empty_text(), "$text-muted")]
+        self.query_one("#record-lines", Static).update(Content("\n").join(lines))
+        if records:
+            scroll.scroll_to_region(Region(0, top, 1, height), animate=False)
+
+    # -- keys ------------------------------------------------------------------------------------
+
+    def action_row_down(self) -> None:
+        """The next record."""
+        self.row = min(self.row + 1, max(0, len(self.records()) - 1))
+        self.redraw()
+
+    def action_row_up(self) -> None:
+        """The previous record."""
+        self.row = max(self.row - 1, 0)
+        self.redraw()
+
+    def _writable(self) -> bool:
+        holder = self.state.lock_holder
+        if holder is not None:
+            who = literal(holder.describe(), one_line=True)
+            self.notify(tr(self.lang, "read_only_refused", holder=who), severity="warning")
+            return False
+        return True
+
+    def action_edit_row(self) -> None:
+        """Enter: edit the highlighted record (in an empty list: add one)."""
+        if not self._writable():
+            return
+        if self.records():
+            self.open_form(self.row, adding=False)
+        else:
+            self.open_form(0, adding=True)
+
+    def action_add_item(self) -> None:
+        """a: add a record after the highlighted one."""
+        if self._writable():
+            self.open_form(self.row + 1 if self.records() else 0, adding=True)
+
+    def action_delete_item(self) -> None:
+        """d: delete the highlighted record."""
+        if self._writable() and self.records():
+            self.delete_record(self.row)
+            self.redraw()
+
+    def action_back(self) -> None:
+        """Escape: back to where the list was opened."""
+        self.close(None)
