@@ -31,8 +31,27 @@ ZERO = Decimal(0)
 _DIVISION = Context(prec=28)
 
 
+class _Share:
+    """What an area's and a session's result say alike: the share and whether complete."""
+
+    total: Decimal
+    scored_max: Decimal
+    scored: int
+    scorable: int
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The result's exact share of `scored_max`; None when nothing is scored."""
+        return percent(self.total, self.scored_max)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every applicable question is scored."""
+        return self.scored == self.scorable
+
+
 @dataclass(frozen=True)
-class AreaScore:
+class AreaScore(_Share):
     """An area's result, its maxima and how many of its questions are scored."""
 
     area: Area
@@ -48,19 +67,9 @@ class AreaScore:
     scorable: int
     """Applicable questions."""
 
-    @property
-    def percent(self) -> Decimal | None:
-        """The result's exact share of `scored_max`; None when nothing is scored."""
-        return percent(self.total, self.scored_max)
-
-    @property
-    def complete(self) -> bool:
-        """Whether every applicable question is scored."""
-        return self.scored == self.scorable
-
 
 @dataclass(frozen=True)
-class SessionScore:
+class SessionScore(_Share):
     """The overall result of a session: per area and in total, with the same fields."""
 
     areas: tuple[AreaScore, ...]
@@ -73,16 +82,6 @@ class SessionScore:
     """The most the scored questions can give."""
     scored: int
     scorable: int
-
-    @property
-    def percent(self) -> Decimal | None:
-        """The total's exact share of `scored_max`; None when nothing is scored."""
-        return percent(self.total, self.scored_max)
-
-    @property
-    def complete(self) -> bool:
-        """Whether every applicable question is scored."""
-        return self.scored == self.scorable
 
 
 def combine(aggregate: Aggregate, values: Sequence[Decimal]) -> Decimal:
