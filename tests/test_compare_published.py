@@ -6,6 +6,8 @@ explain 0,5 per area, so 1 point between a printed total and its two printed are
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -205,3 +207,55 @@ def test_impossible_records_are_refused(
         load_benchmarks(path, Catalog.default([criteria]))
     assert f"{path}: records[0]" in str(failure.value)
     assert message in str(failure.value)
+
+
+def test_compare_as_csv_one_row_per_evaluation(files: list[Path], criteria: Path) -> None:
+    """`-o NAME.csv` writes the comparison as data: the same evaluations, order, ranks and
+    changes as the Markdown tables above, unknown left empty, points exact."""
+    out = files[0].with_name("compared.csv")
+    result = kompass("compare", *files, "--criteria-dir", criteria, "-o", out, "--lang", "sv")
+    assert result.returncode == 0, result.stderr
+    assert f"skrev {out}: 5 utvärderingar, mini" in result.stdout
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert [row["evaluation"] for row in rows] == [
+        "Lund 2005",
+        "Umeå 2007",
+        "Borås 2008",
+        "Lund 2009",
+        "Lund 2012",
+    ]
+    table = {
+        row["evaluation"]: (
+            row["total"],
+            row["max"],
+            row["percent"],
+            row["rank"],
+            row["ranked"],
+            row["change"],
+            row["change_percent"],
+            row["area_A"],
+            row["area_B"],
+            row["area_B_percent"],
+        )
+        for row in rows
+    }
+    assert table == {
+        "Lund 2005": ("9", "22.5", "40.00", "4", "4", "", "", "", "", ""),
+        "Umeå 2007": ("11", "22.5", "48.89", "3", "4", "", "", "10", "2", "66.67"),
+        "Borås 2008": ("", "", "", "", "", "", "", "15", "", ""),
+        "Lund 2009": ("12.5", "22.5", "55.56", "2", "4", "3.5", "15.56", "", "", ""),
+        "Lund 2012": ("14.5", "22.5", "64.44", "1", "4", "2.0", "8.89", "12.5", "2.0", "66.67"),
+    }
+    lund = rows[3]
+    assert (lund["published"], lund["record"], lund["source"]) == (
+        "yes",
+        "records[0]",
+        "Pressmeddelande 2009",
+    )
+    assert (rows[4]["published"], rows[4]["record"], rows[4]["complete"]) == ("no", "", "yes")
+    # Without -o the same CSV goes to stdout, and nothing else does.
+    printed = kompass("compare", *files, "--criteria-dir", criteria, "--format", "csv")
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stdout.replace("\r\n", "\n") == raw.decode("utf-8").replace("\r\n", "\n")

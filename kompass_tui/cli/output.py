@@ -12,9 +12,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kompass_tui.core.files.atomic import write_text_atomic
+from kompass_tui.core.problems import LoadError, Problem
 from kompass_tui.core.visible import visible
+from kompass_tui.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -34,6 +38,20 @@ def warn_all(lines: Iterable[object]) -> None:
     """Print each problem (or any line) to stderr, one line each."""
     for line in lines:
         warn(line)
+
+
+def write_output(output: Path | None, text: str) -> int:
+    """Write a command's text to `output` atomically, or to stdout (as UTF-8)."""
+    if output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+        return EXIT_OK
+    try:
+        write_text_atomic(output, text)
+    except OSError as error:
+        message = f"cannot be written: {error.strerror or error}"
+        raise LoadError([Problem(str(error.filename or output), "", message)]) from None
+    return EXIT_OK
 
 
 class VisibleArgumentParser(argparse.ArgumentParser):

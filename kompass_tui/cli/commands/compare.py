@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
-from kompass_tui.cli.output import say, warn_all
+from kompass_tui.cli.output import say, warn_all, write_output
 from kompass_tui.core.compare.comparison import compare_files
 from kompass_tui.core.compare.evaluation import repeated_file
 from kompass_tui.core.compare.mapping import load_mapping
@@ -14,7 +14,6 @@ from kompass_tui.core.compare.markdown import comparison_markdown
 from kompass_tui.core.compare.over_time import trend_svg, trends
 from kompass_tui.core.compare.reference import reference_median, reference_profile_svg
 from kompass_tui.core.compare.statistics import Population
-from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem
@@ -24,7 +23,8 @@ from kompass_tui.exit_codes import EXIT_OK
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    """Print the comparison (or write it as Markdown to -o); 1 on invalid input or refusal."""
+    """Print the comparison (or write it as Markdown or CSV to -o); 1 on invalid input or
+    refusal."""
     words = Texts(args.ui_lang, "cli.compare.")
     paths: list[Path] = list(args.files)
     twice = repeated_file(paths)
@@ -63,7 +63,7 @@ def run_compare(args: argparse.Namespace) -> int:
         raise KompassError(words("no_trend"))
     links: dict[str, str] = {}
     if args.trend_svg is not None:
-        _write(args.trend_svg, trend_svg(comparison, lang))
+        write_output(args.trend_svg, trend_svg(comparison, lang))
         links["trend"] = svg_link(args.trend_svg, args.output)
     if args.profile_svg is not None:
         newest = comparison.evaluations[-1]
@@ -71,8 +71,20 @@ def run_compare(args: argparse.Namespace) -> int:
         reference = reference_median(
             comparison.evaluations, instrument, since=population.since, until=population.until
         )
-        _write(args.profile_svg, reference_profile_svg(newest, reference, lang))
+        write_output(args.profile_svg, reference_profile_svg(newest, reference, lang))
         links["profile"] = svg_link(args.profile_svg, args.output)
+    if _format(args) == "csv":
+        from kompass_tui.core.compare.comparison_csv import comparison_csv
+
+        if args.output is None:
+            return write_output(None, comparison_csv(comparison))
+        write_output(args.output, comparison_csv(comparison))
+        say(
+            words(
+                "wrote", path=args.output, n=len(comparison.evaluations), instrument=instrument.id
+            )
+        )
+        return EXIT_OK
     if args.output is None:
         from rich.console import Console  # Rich only for the terminal
 
@@ -94,18 +106,19 @@ def run_compare(args: argparse.Namespace) -> int:
         trend_chart=links.get("trend"),
         profile_chart=links.get("profile"),
     )
-    _write(args.output, markdown)
+    write_output(args.output, markdown)
     count = len(comparison.evaluations)
     say(words("wrote", path=args.output, n=count, instrument=instrument.id))
     return EXIT_OK
 
 
-def _write(path: Path, text: str) -> None:
-    try:
-        write_text_atomic(path, text)
-    except OSError as error:
-        message = f"cannot be written: {error.strerror or error}"
-        raise LoadError([Problem(str(path), "", message)]) from None
+def _format(args: argparse.Namespace) -> str:
+    """`--format`, else what `-o`'s name asks for (`.csv`), else Markdown."""
+    if args.format is not None:
+        return str(args.format)
+    if args.output is not None and args.output.suffix.lower() == ".csv":
+        return "csv"
+    return "md"
 
 
 def _year(text: str) -> int:
@@ -139,9 +152,8 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
         metavar="FILE",
         help=words("map"),
     )
-    parser.add_argument(
-        "-o", "--output", type=path_argument, metavar="OUT.md", help=words("output")
-    )
+    parser.add_argument("--format", choices=("md", "csv"), help=words("format"))
+    parser.add_argument("-o", "--output", type=path_argument, metavar="FILE", help=words("output"))
     criteria_dir_option(parser, lang)
     lang_option(parser, lang)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kompass_tui.cli.arguments import path_argument, report_options
-from kompass_tui.cli.output import warn, warn_all
+from kompass_tui.cli.output import warn, warn_all, write_output
 from kompass_tui.core.files.atomic import write_bytes_atomic, write_text_atomic
 from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
@@ -188,20 +188,6 @@ def _export_data(args: argparse.Namespace, chosen: str) -> int:
     lang = loaded.instrument.language(args.lang)
     write = questions_csv if chosen == "csv" else questions_json
     return write_output(args.output, write(loaded.session, loaded.instrument, lang))
-
-
-def write_output(output: Path | None, text: str) -> int:
-    """Write a command's text to `output` atomically, or to stdout (as UTF-8)."""
-    if output is None:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.flush()
-        return EXIT_OK
-    try:
-        write_text_atomic(output, text)
-    except OSError as error:
-        message = f"cannot be written: {error.strerror or error}"
-        raise LoadError([Problem(str(error.filename or output), "", message)]) from None
-    return EXIT_OK
 
 
 def _target_problem(

@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
-from kompass_tui.cli.commands.export import load_for_report, write_output
+from kompass_tui.cli.commands.export import load_for_report
+from kompass_tui.cli.output import write_output
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.problems import LoadError, Problem
 from kompass_tui.core.texts.catalog import Texts

@@ -1,5 +1,5 @@
-"""CSV for spreadsheet programs: what `kompass export --format csv` and `kompass plan --csv`
-write.
+"""CSV for spreadsheet programs: what `kompass export --format csv`, `kompass plan --csv` and
+`kompass compare --format csv` write.
 
 - UTF-8 with a byte order mark: Excel reads a CSV without one in the machine's old code
   page (å, ä and ö come out garbled); LibreOffice and Python's `utf-8-sig` skip it.

@@ -148,7 +148,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "cli.compare.on": "compare on this instrument (default: the most used)",
     "cli.compare.map": "an area mapping file between two instruments (repeatable)",
-    "cli.compare.output": "write Markdown",
+    "cli.compare.format": (
+        "md: Markdown (the default); csv: one row per evaluation, for spreadsheets"
+    ),
+    "cli.compare.output": "write to FILE (Markdown, or CSV when it ends in .csv)",
     "cli.compare.since_after_until": "--since {since} is after --until {until}",
     "cli.compare.no_trend": "--trend-svg: no municipality is evaluated more than once",
     "cli.compare.wrote": {

@@ -158,7 +158,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "cli.compare.on": "sammenlign på dette instrumentet (standard: det mest brukte)",
     "cli.compare.map": "en fil med områdekobling mellom to instrumenter (kan gjentas)",
-    "cli.compare.output": "skriv Markdown",
+    "cli.compare.format": ("md: Markdown (standard); csv: én rad per evaluering, for regneark"),
+    "cli.compare.output": "skriv til FIL (Markdown, eller CSV når navnet slutter på .csv)",
     "cli.compare.since_after_until": "--since {since} er etter --until {until}",
     "cli.compare.no_trend": "--trend-svg: ingen kommune er evaluert mer enn én gang",
     "cli.compare.wrote": {

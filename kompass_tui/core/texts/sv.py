@@ -158,7 +158,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "cli.compare.on": "jämför på det här instrumentet (standard: det mest använda)",
     "cli.compare.map": "en fil med områdesmappning mellan två instrument (kan upprepas)",
-    "cli.compare.output": "skriv Markdown",
+    "cli.compare.format": (
+        "md: Markdown (standard); csv: en rad per utvärdering, för kalkylprogram"
+    ),
+    "cli.compare.output": "skriv till FIL (Markdown, eller CSV när namnet slutar på .csv)",
     "cli.compare.since_after_until": "--since {since} är efter --until {until}",
     "cli.compare.no_trend": "--trend-svg: ingen kommun är utvärderad mer än en gång",
     "cli.compare.wrote": {
