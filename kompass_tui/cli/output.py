@@ -49,9 +49,19 @@ def write_output(output: Path | None, text: str) -> int:
     try:
         write_text_atomic(output, text)
     except OSError as error:
-        message = f"cannot be written: {error.strerror or error}"
-        raise LoadError([Problem(str(error.filename or output), "", message)]) from None
+        raise write_failure(output, error) from None
     return EXIT_OK
+
+
+def write_failure(path: Path, error: OSError, new_by: str = "") -> LoadError:
+    """The problem to raise when writing `path` failed: `already exists; NEW_BY never
+    overwrites a file` for a file that must be new (`new_by` names the command), else
+    `cannot be written: why`."""
+    if new_by and isinstance(error, FileExistsError):
+        message = f"already exists; {new_by} never overwrites a file"
+    else:
+        message = f"cannot be written: {error.strerror or error}"
+    return LoadError([Problem(str(path), "", message)])
 
 
 class VisibleArgumentParser(argparse.ArgumentParser):

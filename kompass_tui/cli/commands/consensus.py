@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
-from kompass_tui.cli.output import say, warn, warn_all
+from kompass_tui.cli.output import say, warn, warn_all, write_failure
 from kompass_tui.core.compare.benchmark import is_benchmark_data
 from kompass_tui.core.compare.evaluation import repeated_file
 from kompass_tui.core.files.targets import check_target
@@ -50,12 +50,8 @@ def run_consensus(args: argparse.Namespace) -> int:
         raise KompassError(str(error)) from None
     try:
         create_consensus_file(result, instrument, output)
-    except FileExistsError:
-        message = f"already exists; {NEVER_OVERWRITES} never overwrites a file"
-        raise LoadError([Problem(str(output), "", message)]) from None
     except OSError as error:
-        message = f"cannot be written: {error.strerror or error}"
-        raise LoadError([Problem(str(output), "", message)]) from None
+        raise write_failure(output, error, new_by=NEVER_OVERWRITES) from None
     lang = instrument.language(args.lang)  # the figures as the instrument's language writes them
     say(summary(result, instrument, output, lang, args.ui_lang))
     for entry in result.dropped_benchmarks:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kompass_tui.cli.arguments import path_argument, report_options
-from kompass_tui.cli.output import warn, warn_all, write_output
+from kompass_tui.cli.output import warn, warn_all, write_failure, write_output
 from kompass_tui.core.files.atomic import write_bytes_atomic, write_text_atomic
 from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
@@ -174,9 +174,7 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             write_text_atomic(args.output, document)
     except OSError as error:
-        where = error.filename or args.output or args.svg
-        message = f"cannot be written: {error.strerror or error}"
-        raise LoadError([Problem(str(where), "", message)]) from None
+        raise write_failure(Path(error.filename or args.output or args.svg), error) from None
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ import argparse
 from datetime import date
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
-from kompass_tui.cli.output import say
+from kompass_tui.cli.output import say, write_failure
 from kompass_tui.core.files.targets import check_target, same_target
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem, UsageError
@@ -60,12 +60,8 @@ def run_new(args: argparse.Namespace) -> int:
         session = new_session(instrument, municipality, sorted(dates), evaluators)
     try:
         create_session_file(session, instrument, path)
-    except FileExistsError:
-        message = f"already exists; {NEVER_OVERWRITES} never overwrites a file"
-        raise LoadError([Problem(str(path), "", message)]) from None
-    except OSError as failure:
-        message = f"cannot be written: {failure.strerror or failure}"
-        raise LoadError([Problem(str(path), "", message)]) from None
+    except OSError as error:
+        raise write_failure(path, error, new_by=NEVER_OVERWRITES) from None
     questions = len(instrument.questions)
     say(
         words(

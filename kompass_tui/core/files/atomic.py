@@ -68,13 +68,8 @@ def replace_name_atomic(path: Path, data: bytes, mode: int) -> None:
     """Put a new file with `data` and `mode` under the name `path`, whatever the name held
     (a symbolic link is replaced, not followed): temp file in the same folder, rename."""
     folder = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = _temp_file(folder, path.name)
+    temp_name = _written_temp_file(folder, path.name, data, mode)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, mode)
         os.replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -96,19 +91,33 @@ def create_bytes_exclusive(path: Path, data: bytes, mode: int | None = None) -> 
     `path` counts as existing (even a dangling one): it is never followed.
     """
     folder = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = _temp_file(folder, path.name)
+    temp_name = _written_temp_file(
+        folder, path.name, data, _mode_for(path) if mode is None else mode
+    )
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, _mode_for(path) if mode is None else mode)
         # A hard link fails if the name exists, so two writers cannot both create it.
         os.link(temp_name, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
     _fsync_folder(folder)
+
+
+def _written_temp_file(folder: Path, name: str, data: bytes, mode: int) -> str:
+    """A temp file in `folder` holding `data` on disk (fsynced) with `mode`: its name.
+    Removed again if writing it fails."""
+    fd, temp_name = _temp_file(folder, name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, mode)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    return temp_name
 
 
 def _temp_file(folder: Path, name: str) -> tuple[int, str]:
