@@ -15,7 +15,6 @@ from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.scoring.consensus import (
     ConsensusError,
     Source,
-    load_with_consensus,
     merge_sessions,
     merge_texts,
     parse_threshold,
@@ -25,7 +24,7 @@ from kompass_tui.core.scoring.consensus import (
 from kompass_tui.core.scoring.disputes import is_too_far, spread_text
 from kompass_tui.core.scoring.numbers import ScoreError
 from kompass_tui.core.session.model import Session, new_session
-from kompass_tui.core.session.toml_io import save_session
+from kompass_tui.core.session.toml_io import load_session, save_session
 from tests.helpers import DEMO, SMALL_INSTRUMENT, kompass, parse_instrument_text
 
 D = Decimal
@@ -85,7 +84,7 @@ def test_merge_texts_without_duplicates_with_authors() -> None:
 def test_conflicting_inputs(tmp_path: Path, mini: Instrument) -> None:
     catalog = Catalog.default([tmp_path / "criteria"])
     a, b = conflicting(mini, tmp_path)
-    loaded = [load_with_consensus(p, catalog)[0] for p in (a, b)]
+    loaded = [load_session(p, catalog) for p in (a, b)]
     sources = sources_for([(item.session, item.path) for item in loaded])
     result = merge_sessions(sources, mini, D(20))
     session = result.session
@@ -119,7 +118,8 @@ def test_kompass_consensus_writes_and_keeps_disputes(tmp_path: Path, criteria: P
     assert "B1  Anna 2,0; ej tillämplig enligt Bo → förslag 2,0" in result.stdout
     text = out.read_text(encoding="utf-8")
     assert "[consensus.disputes.A1]" in text
-    loaded, notes = load_with_consensus(out, Catalog.default([criteria]))
+    loaded = load_session(out, Catalog.default([criteria]))
+    notes = loaded.session.consensus
     assert loaded.session.scores["A1"] == D("5.5")
     assert notes is not None and list(notes.disputes) == ["A1", "B1"]
     assert notes.threshold == D(20) and notes.sources == ["anna.toml", "bo.toml"]
@@ -231,7 +231,8 @@ def test_kompass_consensus_lists_blanks_and_rounded_means(tmp_path: Path, mini: 
     )
     assert "medelvärden med fler än två decimaler, sparade avrundade:" in result.stdout
     assert "  A2  medelvärde 7,1666… → 7,17" in result.stdout
-    loaded, notes = load_with_consensus(out, Catalog.default([criteria]))
+    loaded = load_session(out, Catalog.default([criteria]))
+    notes = loaded.session.consensus
     assert loaded.session.scores["A2"] == D("7.17")
     assert notes is not None and notes.disputes["A1"].unscored == ["Bo"]
     assert 'unscored = [\n    "Bo",\n]' in out.read_text(encoding="utf-8")

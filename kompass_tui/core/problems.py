@@ -73,7 +73,12 @@ class ProblemList:
             raise LoadError(self.items)
 
 
+def toml_key(name: str) -> str:
+    """One raw key as TOML writes it: bare when it may be, else quoted (`"1.1"`)."""
+    return name if _BARE_KEY.fullmatch(name) else json.dumps(name, ensure_ascii=False)
+
+
 def join_key(prefix: str, name: str) -> str:
     """Append one raw key to a key path, quoting it as TOML would (`scores."1.1"`)."""
-    part = name if _BARE_KEY.fullmatch(name) else json.dumps(name, ensure_ascii=False)
+    part = toml_key(name)
     return f"{prefix}.{part}" if prefix else part

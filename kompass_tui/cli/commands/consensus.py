@@ -21,12 +21,12 @@ from kompass_tui.core.scoring.consensus import (
     create_consensus_file,
     merge_sessions,
     parse_threshold,
-    parse_with_consensus,
     sources_for,
 )
 from kompass_tui.core.scoring.disputes import spread_text
 from kompass_tui.core.scoring.numbers import ScoreError, format_exact, format_number, format_points
 from kompass_tui.core.session.model import Session
+from kompass_tui.core.session.toml_io import parse_session
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK, EXIT_USAGE
 
@@ -86,7 +86,7 @@ def _load_all(paths: list[Path], catalog: Catalog) -> tuple[list[tuple[Session, 
             if is_benchmark_data(data):
                 message = "is a benchmark file (area totals only); consensus merges sessions"
                 raise LoadError([Problem(str(path), "", message)])
-            loaded, _ = parse_with_consensus(data, path, catalog)
+            loaded = parse_session(data, path, catalog)
         except LoadError as failure:
             problems.extend(failure.problems)
             continue

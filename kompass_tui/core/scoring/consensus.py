@@ -22,33 +22,29 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from kompass_tui.core.files.atomic import create_text_exclusive
-from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument, Question
 from kompass_tui.core.problems import KompassError
-from kompass_tui.core.scoring.consensus_texts import merge_texts_into, rebase_earlier
+from kompass_tui.core.scoring.consensus_texts import (
+    merge_paragraphs,
+    merge_texts,
+    merge_texts_into,
+    rebase_earlier,
+)
 from kompass_tui.core.scoring.disputes import ConsensusNotes, Dispute, is_too_far
 from kompass_tui.core.scoring.numbers import (
-    MAX_SCORE_DECIMALS,
     ScoreError,
     decimals_of,
     parse_decimal,
+    shown_points,
 )
+from kompass_tui.core.scoring.totals import combine
 from kompass_tui.core.session.model import AreaNotes, BenchmarkEntry, Session, municipality_key
-from kompass_tui.core.session.toml_io import (
-    LoadedSession,
-    load_session,
-    parse_session,
-    session_to_toml,
-)
+from kompass_tui.core.session.toml_io import create_session_file
 
 DEFAULT_THRESHOLD = Decimal(20)
-_DIVISION = Context(prec=28)
-_SCORE_STEP = Decimal(1).scaleb(-MAX_SCORE_DECIMALS)
 
 
 class ConsensusError(KompassError):
@@ -106,16 +102,17 @@ def check_mergeable(sources: Sequence[Source]) -> None:
 
 def mean_score(scores: Sequence[Decimal]) -> Decimal:
     """The exact mean of scores (to 28 significant digits when it does not terminate)."""
-    return _DIVISION.divide(sum(scores, Decimal(0)), Decimal(len(scores)))
+    return combine("mean", scores)
 
 
 def proposed_score(scores: Sequence[Decimal], maximum: Decimal) -> Decimal:
     """The score to store: the exact mean, or half-up to two decimals when it has more
     (a score holds at most two); within 0..maximum."""
-    mean = mean_score(scores)
-    if decimals_of(mean) > MAX_SCORE_DECIMALS:
-        mean = mean.quantize(_SCORE_STEP, rounding=ROUND_HALF_UP)
-    return min(mean, maximum)
+    return _proposed(mean_score(scores), maximum)
+
+
+def _proposed(mean: Decimal, maximum: Decimal) -> Decimal:
+    return min(shown_points(mean), maximum)
 
 
 @dataclass(frozen=True)
@@ -188,12 +185,12 @@ def merge_sessions(
             notes.disputes[qid] = Dispute(
                 spread, dict(merge.scores), list(merge.not_applicable), list(merge.unscored)
             )
-        comment = _merge_paragraphs([(s.session.comments.get(qid, ""), s.author) for s in sources])
+        comment = merge_paragraphs([(s.session.comments.get(qid, ""), s.author) for s in sources])
         if comment:
             merged.comments[qid] = comment
     for area in instrument.areas:
         merged.areas[area.id] = _merge_area(area.id, sources)
-    texts = merge_texts_into(merged, sources, instrument, merge_texts)
+    texts = merge_texts_into(merged, sources, instrument)
     return ConsensusResult(merged, notes, merges, texts.dropped)
 
 
@@ -213,7 +210,7 @@ def _merge_question(
     proposed = spread = mean = None
     if scores:
         mean = mean_score(list(scores.values()))
-        proposed = proposed_score(list(scores.values()), question.max)
+        proposed = _proposed(mean, question.max)
         spread = max(scores.values()) - min(scores.values())
     too_far = spread is not None and is_too_far(spread, question.max, threshold)
     split_on_applying = bool(not_applicable) and len(not_applicable) < len(sources)
@@ -239,62 +236,14 @@ def _merge_area(area_id: str, sources: Sequence[Source]) -> AreaNotes:
     return AreaNotes(
         strengths=merge_texts([(t, author) for author, n in pairs for t in n.strengths]),
         improvements=merge_texts([(t, author) for author, n in pairs for t in n.improvements]),
-        notes=_merge_paragraphs([(n.notes, author) for author, n in pairs]),
+        notes=merge_paragraphs([(n.notes, author) for author, n in pairs]),
         older_scale_total=older.pop() if len(older) == 1 else None,
     )
 
 
-def merge_texts(texts: Sequence[tuple[str, str]]) -> list[str]:
-    """(text, author) pairs as 'text (author, author)', in first-seen order, without repeats.
-
-    Texts that differ only in spacing or case count as the same; the first spelling is kept.
-    """
-    order: list[str] = []
-    spelling: dict[str, str] = {}
-    authors: dict[str, list[str]] = {}
-    for text, author in texts:
-        stripped = text.strip()
-        if not stripped:
-            continue
-        key = " ".join(stripped.split()).casefold()
-        if key not in spelling:
-            order.append(key)
-            spelling[key] = stripped
-            authors[key] = []
-        if author not in authors[key]:
-            authors[key].append(author)
-    return [f"{spelling[k]} ({', '.join(authors[k])})" for k in order]
-
-
-def _merge_paragraphs(texts: Sequence[tuple[str, str]]) -> str:
-    return "\n\n".join(merge_texts(texts))
-
-
-def consensus_session_toml(result: ConsensusResult, instrument: Instrument) -> str:
-    """The merged session's TOML, its `[consensus]` table last."""
-    result.session.consensus = result.notes
-    return session_to_toml(result.session, instrument)
-
-
 def create_consensus_file(result: ConsensusResult, instrument: Instrument, path: Path) -> None:
-    """Write the merged session atomically; raise FileExistsError rather than overwrite."""
+    """Write the merged session, its `[consensus]` table last; raise FileExistsError rather
+    than overwrite."""
     rebase_earlier(result.session, path)
-    create_text_exclusive(path, consensus_session_toml(result, instrument))
-    result.session.structure = instrument.structure_fingerprint
-    result.session.wording = instrument.wording_fingerprint
-
-
-def load_with_consensus(
-    path: Path, catalog: Catalog
-) -> tuple[LoadedSession, ConsensusNotes | None]:
-    """Load a session that may carry a `[consensus]` table; raise LoadError on problems."""
-    loaded = load_session(path, catalog)
-    return loaded, loaded.session.consensus
-
-
-def parse_with_consensus(
-    data: dict[str, Any], path: Path, catalog: Catalog
-) -> tuple[LoadedSession, ConsensusNotes | None]:
-    """Validate parsed session data and its `[consensus]` table; raise LoadError on problems."""
-    loaded = parse_session(data, path, catalog)
-    return loaded, loaded.session.consensus
+    result.session.consensus = result.notes
+    create_session_file(result.session, instrument, path)

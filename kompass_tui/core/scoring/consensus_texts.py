@@ -16,7 +16,7 @@ sources and plan.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -61,6 +61,33 @@ def text_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def merge_texts(texts: Sequence[tuple[str, str]]) -> list[str]:
+    """(text, author) pairs as 'text (author, author)', in first-seen order, without repeats.
+
+    Texts that differ only in spacing or case count as the same; the first spelling is kept.
+    """
+    order: list[str] = []
+    spelling: dict[str, str] = {}
+    authors: dict[str, list[str]] = {}
+    for text, author in texts:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        key = text_key(stripped)
+        if key not in spelling:
+            order.append(key)
+            spelling[key] = stripped
+            authors[key] = []
+        if author not in authors[key]:
+            authors[key].append(author)
+    return [f"{spelling[k]} ({', '.join(authors[k])})" for k in order]
+
+
+def merge_paragraphs(texts: Sequence[tuple[str, str]]) -> str:
+    """The merged texts as paragraphs of one text."""
+    return "\n\n".join(merge_texts(texts))
+
+
 def unique(items: Iterable[T]) -> list[T]:
     """The items in first-seen order, each equal item once."""
     result: list[T] = []
@@ -74,25 +101,24 @@ def merge_texts_into(
     merged: Session,
     sources: Sequence[Source],
     instrument: Instrument,
-    merge: Callable[[Sequence[tuple[str, str]]], list[str]],
 ) -> MergedTexts:
     """Fill the merged session's findings, report sections, affiliation, benchmarks,
-    evidence, interviews, actions and earlier link from the sources; `merge` is how
-    (text, author) pairs become "text (authors)" items."""
+    evidence, interviews, actions and earlier link from the sources (texts as
+    `merge_paragraphs` merges them)."""
     result = MergedTexts()
-
-    def paragraphs(texts: Sequence[tuple[str, str]]) -> str:
-        return "\n\n".join(merge(texts))
-
     for question in instrument.questions:
-        text = paragraphs([(s.session.findings.get(question.id, ""), s.author) for s in sources])
+        text = merge_paragraphs(
+            [(s.session.findings.get(question.id, ""), s.author) for s in sources]
+        )
         if text:
             merged.findings[question.id] = text
         evidence = unique(e for s in sources for e in s.session.evidence.get(question.id, []))
         if evidence:
             merged.evidence[question.id] = evidence
     for key in REPORT_SECTIONS:
-        text = paragraphs([(s.session.report_sections.get(key, ""), s.author) for s in sources])
+        text = merge_paragraphs(
+            [(s.session.report_sections.get(key, ""), s.author) for s in sources]
+        )
         if text:
             merged.report_sections[key] = text
     merged.affiliation = next((s.session.affiliation for s in sources if s.session.affiliation), "")
@@ -109,7 +135,7 @@ def merge_texts_into(
         merged.benchmarks.append(entry)
     for area in instrument.areas:
         notes = merged.areas.setdefault(area.id, AreaNotes())
-        notes.actions = _merged_actions(area.id, sources, merge)
+        notes.actions = _merged_actions(area.id, sources)
     linked = next((s for s in sources if s.session.earlier is not None), None)
     if linked is not None and linked.session.earlier is not None:
         link = linked.session.earlier
@@ -117,9 +143,7 @@ def merge_texts_into(
     return result
 
 
-def _merged_actions(
-    area_id: str, sources: Sequence[Source], merge: Callable[[Sequence[tuple[str, str]]], list[str]]
-) -> list[Action]:
+def _merged_actions(area_id: str, sources: Sequence[Source]) -> list[Action]:
     """Every source's actions, each pointing at its improvement's merged text: the
     improvements merged again the same way, keyed as the merge keys them."""
     texts = [
@@ -128,7 +152,7 @@ def _merged_actions(
         for text in s.session.areas.get(area_id, AreaNotes()).improvements
     ]
     keys = unique(text_key(text) for text, _ in texts if text.strip())
-    by_key = dict(zip(keys, merge(texts), strict=True))
+    by_key = dict(zip(keys, merge_texts(texts), strict=True))
     actions = []
     for source in sources:
         for action in source.session.areas.get(area_id, AreaNotes()).actions:

@@ -101,13 +101,6 @@ def consensus_table(notes: ConsensusNotes, instrument: Instrument) -> dict[str, 
     }
 
 
-def consensus_toml(notes: ConsensusNotes, instrument: Instrument) -> str:
-    """The `[consensus]` table as TOML text, to append after a session's own tables."""
-    import tomli_w  # only when writing
-
-    return tomli_w.dumps({TABLE: consensus_table(notes, instrument)})
-
-
 def parse_consensus_table(
     value: Any, instrument: Instrument, problems: ProblemList
 ) -> ConsensusNotes | None:

@@ -200,3 +200,25 @@ def kind(value: Any) -> str:
     if isinstance(value, date):
         return "a date"
     return type(value).__name__
+
+
+def read_area_totals(
+    value: Any, key: str, instrument: Instrument, problems: ProblemList, within_max: bool = True
+) -> dict[str, Decimal]:
+    """A table `area id = total` at `key`, in instrument order; unknown areas, and with
+    `within_max` totals above the area's maximum, recorded as problems and left out."""
+    if not isinstance(value, dict):
+        problems.error(key, f"must be a table of area id = total, not {kind(value)}")
+        return {}
+    areas: dict[str, Decimal] = {}
+    for area_id, raw in value.items():
+        area = instrument.area_by_id.get(area_id)
+        if area is None:
+            problems.error(join_key(key, area_id), f"unknown area id in {instrument.id!r}")
+            continue
+        number = read_points(raw, key, problems, area_id)
+        if number is not None and within_max and number > area.max:
+            problems.error(join_key(key, area_id), f"above the area's maximum {area.max}")
+        elif number is not None:
+            areas[area_id] = number
+    return {a.id: areas[a.id] for a in instrument.areas if a.id in areas}

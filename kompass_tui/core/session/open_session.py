@@ -252,7 +252,7 @@ class OpenSession(PracticeEditing):
 
     def type_text(self, text: str) -> None:
         """Characters as if typed one by one (a paste): Enter and Tab move to the next field."""
-        for character in text.replace("\r\n", "\n").replace("\r", "\n"):
+        for character in normalize_newlines(text):
             if character in "\n\t":
                 self.confirm()
             else:

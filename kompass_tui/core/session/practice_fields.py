@@ -8,17 +8,20 @@ Written, each entry is its own `[[...]]` table with one key per line, so diffs s
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import ProblemList, join_key
+from kompass_tui.core.problems import ProblemList, join_key, toml_key
 from kompass_tui.core.session.earlier_link import EarlierLink
-from kompass_tui.core.session.fields import kind, read_points, read_string, unknown
+from kompass_tui.core.session.fields import (
+    kind,
+    read_area_totals,
+    read_string,
+    unknown,
+)
 from kompass_tui.core.session.model import normalize_newlines
 from kompass_tui.core.session.practice import (
     ACTION_STATUSES,
@@ -34,7 +37,6 @@ EVIDENCE_KEYS = ("kind", "status", "reference", "role", "date", "shows")
 INTERVIEW_KEYS = ("people", "role", "approximate", "date", "areas", "note")
 ACTION_KEYS = ("improvement", "action", "status", "owner", "due", "note")
 EARLIER_KEYS = ("file", "digest", "label", "complete", "areas")
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
@@ -213,35 +215,10 @@ def read_earlier(value: Any, instrument: Instrument, problems: ProblemList) -> E
     complete = value.get("complete", True)
     if not isinstance(complete, bool):
         problems.error("earlier.complete", f"must be true or false, not {kind(complete)}")
-    areas = _earlier_areas(value.get("areas", {}), instrument, problems)
+    areas = read_area_totals(value.get("areas", {}), "earlier.areas", instrument, problems)
     if len(problems.errors) > before:
         return None
     return EarlierLink(file, digest, label, areas, complete)
-
-
-def _earlier_areas(value: Any, instrument: Instrument, problems: ProblemList) -> dict[str, Decimal]:
-    if not isinstance(value, dict):
-        problems.error("earlier.areas", f"must be a table of area id = total, not {kind(value)}")
-        return {}
-    areas: dict[str, Decimal] = {}
-    for area_id, raw in value.items():
-        area = instrument.area_by_id.get(area_id)
-        if area is None:
-            problems.error(
-                join_key("earlier.areas", area_id), f"unknown area id in {instrument.id!r}"
-            )
-            continue
-        number = read_points(raw, "earlier.areas", problems, area_id)
-        if number is not None and number > area.max:
-            problems.error(
-                join_key("earlier.areas", area_id), f"above the area's maximum {area.max}"
-            )
-        elif number is not None:
-            areas[area_id] = number
-    return {a.id: areas[a.id] for a in instrument.areas if a.id in areas}
-
-
-# -- writing ------------------------------------------------------------------------------------
 
 
 def _block(header: str, facts: dict[str, Any]) -> str:
@@ -249,11 +226,6 @@ def _block(header: str, facts: dict[str, Any]) -> str:
 
     body = {k: v for k, v in facts.items() if v not in ("", None, (), [], False)}
     return f"[[{header}]]\n" + tomli_w.dumps(body, multiline_strings=True)
-
-
-def toml_key(name: str) -> str:
-    """A key as TOML writes it: bare when it can be, else quoted."""
-    return name if _BARE_KEY.fullmatch(name) else json.dumps(name, ensure_ascii=False)
 
 
 def evidence_toml(evidence: dict[str, list[Evidence]], instrument: Instrument) -> str:

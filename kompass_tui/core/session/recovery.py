@@ -14,7 +14,6 @@ holds now. Work left by another process that was never offered is never removed.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from pathlib import Path
 
 from kompass_tui.core.files.atomic import file_mode, write_text_atomic
@@ -24,7 +23,12 @@ from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.scoring.numbers import format_number
 from kompass_tui.core.session.model import REPORT_SECTIONS, Session
-from kompass_tui.core.session.toml_io import LoadedSession, load_session, session_to_toml
+from kompass_tui.core.session.toml_io import (
+    LoadedSession,
+    content_digest,
+    session_from_bytes,
+    session_to_toml,
+)
 
 RECOVERY_SUFFIX = ".recovery"
 
@@ -45,7 +49,7 @@ def write_recovery(session: Session, instrument: Instrument, path: Path) -> None
     recovery = recovery_path(path)
     mode = file_mode(real_path(path))
     write_text_atomic(recovery, text, mode=None if mode is None else mode & 0o666)
-    _KNOWN.setdefault(recovery, set()).add(_digest(text.encode("utf-8")))
+    _KNOWN.setdefault(recovery, set()).add(content_digest(text.encode("utf-8")))
 
 
 def discard_recovery(path: Path) -> bool:
@@ -55,7 +59,7 @@ def discard_recovery(path: Path) -> bool:
     held = _read(recovery)
     if held is None:
         return True
-    if _digest(held) not in _KNOWN.get(recovery, set()) and held != _read(real_path(path)):
+    if content_digest(held) not in _KNOWN.get(recovery, set()) and held != _read(real_path(path)):
         return False  # unsaved work of another process, never offered: keep it
     with contextlib.suppress(FileNotFoundError):
         recovery.unlink()
@@ -71,10 +75,10 @@ def pending_recovery(path: Path, catalog: Catalog) -> LoadedSession | None:
     if held is None or held == _read(real_path(path)):
         return None
     try:
-        loaded = load_session(recovery, catalog)
+        loaded = session_from_bytes(held, recovery, catalog)
     except LoadError:
         return None
-    _KNOWN.setdefault(recovery, set()).add(_digest(held))
+    _KNOWN.setdefault(recovery, set()).add(content_digest(held))
     return loaded
 
 
@@ -83,10 +87,6 @@ def _read(path: Path) -> bytes | None:
         return read_regular(path)
     except (OSError, ValueError):
         return None
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def describe_changes(old: Session, new: Session, instrument: Instrument, lang: str) -> list[str]:

@@ -65,7 +65,7 @@ def link_to(earlier: LoadedSession, path: Path) -> EarlierLink:
         digest=earlier.digest,
         label=str(min(dates).year) if dates else "",
         areas={a.area.id: a.total for a in score.areas},
-        complete=score.scored == score.scorable,
+        complete=score.complete,
     )
 
 
@@ -123,8 +123,7 @@ def resolve_earlier(
         )
     score = session_score(loaded.session, loaded.instrument)
     areas = {a.area.id: a.total for a in score.areas}
-    complete = score.scored == score.scorable
-    return ResolvedEarlier(link, loaded.session, areas, complete, warnings)
+    return ResolvedEarlier(link, loaded.session, areas, score.complete, warnings)
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,18 @@ with (its Tabell 2), each as printed: area totals (some may be missing) and the 
 
 from __future__ import annotations
 
-import json
-import re
 from decimal import Decimal
 from typing import Any
 
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import ProblemList, join_key
-from kompass_tui.core.session.fields import kind, read_points, read_string, unknown
+from kompass_tui.core.problems import ProblemList, join_key, toml_key
+from kompass_tui.core.session.fields import (
+    kind,
+    read_area_totals,
+    read_points,
+    read_string,
+    unknown,
+)
 from kompass_tui.core.session.model import (
     REPORT_SECTIONS,
     SCALES,
@@ -27,7 +31,6 @@ BENCHMARK_KEYS = ("municipality", "year", "scale", "total", "areas", "source")
 ROUNDING_PER_AREA = Decimal("0.5")
 """How far a printed total may be from the sum of printed area totals: each area total
 may have been rounded by up to half a point before printing."""
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def read_report_sections(value: Any, problems: ProblemList) -> dict[str, str]:
@@ -82,7 +85,9 @@ def _benchmark(
     scale = raw.get("scale", "current")
     if scale not in SCALES:
         problems.error(join_key(key, "scale"), f"must be one of {', '.join(SCALES)}")
-    areas = _areas(raw.get("areas", {}), key, instrument, scale == "current", problems)
+    areas = read_area_totals(
+        raw.get("areas", {}), join_key(key, "areas"), instrument, problems, scale == "current"
+    )
     total = read_points(raw.get("total"), key, problems, "total")
     if total is not None and scale == "current" and total > instrument.max:
         problems.error(join_key(key, "total"), f"above the instrument's maximum {instrument.max}")
@@ -100,27 +105,6 @@ def _benchmark(
     return BenchmarkEntry(municipality.strip(), year, scale, areas, total, source)
 
 
-def _areas(
-    value: Any, key: str, instrument: Instrument, current: bool, problems: ProblemList
-) -> dict[str, Decimal]:
-    full = join_key(key, "areas")
-    if not isinstance(value, dict):
-        problems.error(full, f"must be a table of area id = total, not {kind(value)}")
-        return {}
-    areas: dict[str, Decimal] = {}
-    for area_id, raw in value.items():
-        area = instrument.area_by_id.get(area_id)
-        if area is None:
-            problems.error(join_key(full, area_id), f"unknown area id in {instrument.id!r}")
-            continue
-        number = read_points(raw, full, problems, area_id)
-        if number is not None and current and number > area.max:
-            problems.error(join_key(full, area_id), f"above the area's maximum {area.max}")
-        elif number is not None:
-            areas[area_id] = number
-    return {a.id: areas[a.id] for a in instrument.areas if a.id in areas}
-
-
 def benchmarks_toml(entries: list[BenchmarkEntry], instrument: Instrument) -> str:
     """The `[[benchmarks]]` tables, one per entry, area totals on one line each."""
     import tomli_w  # only when writing
@@ -136,7 +120,7 @@ def benchmarks_toml(entries: list[BenchmarkEntry], instrument: Instrument) -> st
             facts["total"] = _as_printed(entry.total)
         lines = ["[[benchmarks]]", tomli_w.dumps(facts, multiline_strings=True).rstrip("\n")]
         order = [a.id for a in instrument.areas if a.id in entry.areas]
-        cells = ", ".join(f"{_key(a)} = {_as_printed(entry.areas[a])}" for a in order)
+        cells = ", ".join(f"{toml_key(a)} = {_as_printed(entry.areas[a])}" for a in order)
         lines.append(f"areas = {{ {cells} }}" if cells else "areas = {}")
         if entry.source:
             source = {"source": normalize_newlines(entry.source)}
@@ -148,7 +132,3 @@ def benchmarks_toml(entries: list[BenchmarkEntry], instrument: Instrument) -> st
 def _as_printed(value: Decimal) -> int | Decimal:
     # Published whole numbers stay whole (72, not 72.0), the way they were printed.
     return int(value) if value == value.to_integral_value() else Decimal(f"{value:f}")
-
-
-def _key(name: str) -> str:
-    return name if _BARE_KEY.fullmatch(name) else json.dumps(name, ensure_ascii=False)

@@ -27,7 +27,7 @@ from kompass_tui.core.files.regular import read_regular, real_path
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import KompassError, LoadError, Problem, ProblemList, join_key
+from kompass_tui.core.problems import KompassError, Problem, ProblemList, join_key
 from kompass_tui.core.scoring.disputes import consensus_table, parse_consensus_table
 from kompass_tui.core.session.fields import (
     kind,
@@ -111,7 +111,12 @@ class LoadedSession:
 
 def load_session(path: Path, catalog: Catalog) -> LoadedSession:
     """Load and validate a session file; raise LoadError listing every problem."""
-    raw = read_file_bytes(path)
+    return session_from_bytes(read_file_bytes(path), path, catalog)
+
+
+def session_from_bytes(raw: bytes, path: Path, catalog: Catalog) -> LoadedSession:
+    """Validate a session file's bytes, already read from `path`; raise LoadError listing
+    every problem."""
     loaded = parse_session(parse_toml_bytes(raw, str(path)), path, catalog)
     loaded.digest = content_digest(raw)
     return loaded
@@ -202,19 +207,8 @@ def _instrument(data: dict[str, Any], catalog: Catalog, problems: ProblemList) -
         problems.error("instrument", f"must be a table, not {kind(ref)}")
         return None
     unknown(ref, ("id", "structure", "wording"), "instrument", problems)
-    instrument_id = ref.get("id")
-    if not isinstance(instrument_id, str) or not instrument_id:
-        problems.error("instrument.id", "missing or not a string")
-        return None
-    try:
-        instrument = catalog.get(instrument_id)
-    except LoadError as error:
-        for problem in error.problems:
-            if problem.file:
-                message = f"instrument {instrument_id!r} does not load: {problem}"
-                problems.error("instrument.id", message)
-            else:
-                problems.error("instrument.id", problem.message)
+    instrument = catalog.named(ref.get("id"), "instrument.id", problems)
+    if instrument is None:
         return None
     for name in ("structure", "wording"):
         value = ref.get(name, "")

@@ -696,4 +696,22 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     },
     "tui.new_from_title": "Ny evaluering fra {name}",
     "tui.new_from_none": "Marker en økt som kan leses",
+    # -- s20a: safety in the workbench (#20) --
+    # (end of s20a)
+    # -- s20b: outputs kept private and safe (#20) --
+    # (end of s20b)
+    # -- s21: evaluators together (#21) --
+    # (end of s21)
+    # -- s22a: published documents (#22) --
+    # (end of s22a)
+    # -- s22b: terminal width and data out (#22) --
+    # (end of s22b)
+    # -- s23: scale (#23) --
+    # (end of s23)
+    # -- s24: simpler core (#24) --
+    # (end of s24)
+    # -- s25: before the visit (#25) --
+    # (end of s25)
+    # -- s26: an hour at 80x24 (#26) --
+    # (end of s26)
 }
