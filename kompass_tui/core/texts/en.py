@@ -482,7 +482,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.b.settle": "Settle",
     "tui.b.mark": "Mark",
     "tui.b.compare": "Compare",
-    "tui.h.export": "Export: the name's ending chooses .md (+ .svg), .html, .docx, .csv, .json",
+    "tui.h.export": "Export the report (.md + .svg, .html, .docx) or the questions (.csv, .json)",
     "tui.h.preview": "Show the report",
     "tui.h.next_dispute": "Next question to discuss (after a consensus)",
     "tui.h.settle": "Settle the question with the score typed",

@@ -500,7 +500,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.b.settle": "Avgjør",
     "tui.b.mark": "Merk",
     "tui.b.compare": "Sammenlign",
-    "tui.h.export": "Eksporter: navnets endelse velger .md (+ .svg), .html, .docx, .csv, .json",
+    "tui.h.export": (
+        "Eksporter rapporten (.md + .svg, .html, .docx) eller spørsmålene (.csv, .json)"
+    ),
     "tui.h.preview": "Vis rapporten",
     "tui.h.next_dispute": "Neste spørsmål å diskutere (etter en sammenslåing)",
     "tui.h.settle": "Avgjør spørsmålet med poengene i feltet",

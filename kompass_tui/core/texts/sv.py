@@ -494,7 +494,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.b.settle": "Avgör",
     "tui.b.mark": "Markera",
     "tui.b.compare": "Jämför",
-    "tui.h.export": "Exportera: namnets ändelse väljer .md (+ .svg), .html, .docx, .csv, .json",
+    "tui.h.export": "Exportera rapporten (.md + .svg, .html, .docx) eller frågorna (.csv, .json)",
     "tui.h.preview": "Visa rapporten",
     "tui.h.next_dispute": "Nästa fråga att diskutera (efter konsensus)",
     "tui.h.settle": "Avgör frågan med poängen i fältet",

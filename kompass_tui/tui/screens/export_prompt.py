@@ -48,16 +48,26 @@ def export_problem(path: Path, session_path: Path, lang: str, typed: str = "") -
     meant = folder_meant(typed)
     if meant is not None:
         return tr(lang, f"err_target_{meant.issue}", name=meant.path.name, detail=meant.detail)
+    problem = _target_problem(path, session_path, lang)  # what the command line checks first
+    if problem:
+        return problem
     if path == chart_path(path):
         return tr(lang, "err_export_svg")
     refused = format_problem(path)
     if refused is not None:
         return tr(lang, "err_export_format_unknown", suffix=refused.suffix, known=refused.known)
-    for target in written_paths(path):
-        problem = check_target(target, [session_path])
-        if problem is not None:
-            return tr(lang, f"err_target_{problem.issue}", name=target.name, detail=problem.detail)
+    for target in written_paths(path)[1:]:
+        problem = _target_problem(target, session_path, lang)
+        if problem:
+            return problem
     return ""
+
+
+def _target_problem(target: Path, session_path: Path, lang: str) -> str:
+    problem = check_target(target, [session_path])
+    if problem is None:
+        return ""
+    return tr(lang, f"err_target_{problem.issue}", name=target.name, detail=problem.detail)
 
 
 class ExportPrompt(Dialog[Path]):
