@@ -655,7 +655,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.form_count": "The count is",
     "tui.form_areas": "Areas",
     "tui.form_areas_hint": "e.g. 1, 3, 5",
-    "tui.form_bad_people": "People: a whole number, at least 1",
+    "tui.form_bad_people": "People: a whole number, 1 to {most}",
     "tui.form_bad_area": "The instrument has no area {area}",
     "tui.entries": {
         "one": "{n} entry",

@@ -675,7 +675,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.form_count": "Antallet er",
     "tui.form_areas": "Områder",
     "tui.form_areas_hint": "f.eks. 1, 3, 5",
-    "tui.form_bad_people": "Antall personer: et heltall, minst 1",
+    "tui.form_bad_people": "Antall personer: et heltall, 1 til {most}",
     "tui.form_bad_area": "Instrumentet har ikke område {area}",
     "tui.entries": {
         "one": "{n} oppføring",

@@ -665,7 +665,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.form_count": "Antalet är",
     "tui.form_areas": "Områden",
     "tui.form_areas_hint": "t.ex. 1, 3, 5",
-    "tui.form_bad_people": "Antal personer: ett heltal, minst 1",
+    "tui.form_bad_people": "Antal personer: ett heltal, 1 till {most}",
     "tui.form_bad_area": "Inget område {area} i instrumentet",
     "tui.entries": {
         "one": "{n} post",
