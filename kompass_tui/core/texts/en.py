@@ -367,7 +367,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.b.comment": "Comment",
     "tui.h.comment": "The question's comment (private: in no report or export without --comments)",
     "tui.findings_title": "{qid}: text in the report",
-    "tui.comment_title": "{qid}: comment (private: in no report or export without --comments)",
+    "tui.comment_title": "{qid}: comment (private: in no report/export without --comments)",
     "tui.general_title": "Area {area}: General",
     "tui.general": "General",
     "tui.area_texts": "The area's texts",

@@ -385,7 +385,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "Spørsmålets kommentar (privat: i ingen rapport eller eksport uten --comments)"
     ),
     "tui.findings_title": "{qid}: tekst i rapporten",
-    "tui.comment_title": "{qid}: kommentar (privat: i ingen rapport eller eksport uten --comments)",
+    "tui.comment_title": "{qid}: kommentar (privat: i ingen rapport/eksport uten --comments)",
     "tui.general_title": "Område {area}: Generelt",
     "tui.general": "Generelt",
     "tui.area_texts": "Områdets tekster",

@@ -379,7 +379,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.b.comment": "Kommentar",
     "tui.h.comment": "Frågans kommentar (privat: i ingen rapport eller export utan --comments)",
     "tui.findings_title": "{qid}: text i rapporten",
-    "tui.comment_title": "{qid}: kommentar (privat: i ingen rapport eller export utan --comments)",
+    "tui.comment_title": "{qid}: kommentar (privat: i ingen rapport/export utan --comments)",
     "tui.general_title": "Område {area}: Allmänt",
     "tui.general": "Allmänt",
     "tui.area_texts": "Områdets texter",
