@@ -50,11 +50,12 @@ def repeated_benchmark(tmp_path: Path, municipality: str = "Borås") -> Path:
 @pytest.mark.parametrize("municipality", ["Borås", "  BORÅS "])
 def test_a_benchmark_file_repeating_a_record_is_refused(tmp_path: Path, municipality: str) -> None:
     path = repeated_benchmark(tmp_path, municipality)
-    for command in (
+    commands: list[list[str | Path]] = [
         ["validate", path],
         ["compare", path, DEMO],
         ["export", DEMO, "--compare", path],
-    ):
+    ]
+    for command in commands:
         result = kompass(*command)
         assert result.returncode == EXIT_INVALID, (command, result.stdout)
         assert f"{path}: records[5]: {municipality.strip()} 2008 on kommunkompassen-aldre is " \
