@@ -12,6 +12,7 @@ json` also run on a real pseudo-terminal, where the U+009B of the issue was seen
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import select
 import struct
@@ -177,6 +178,10 @@ def test_no_payload_reaches_a_terminal_that_prints_a_written_file(
     written = out.read_bytes().replace(b"\r\n", b"\n")
     assert forbidden(written) == [], name
     assert shows_the_payload(written), name
+    if name.endswith(".json"):  # escaped, not replaced: the data reads back exactly
+        document = json.loads(out.read_text(encoding="utf-8"))
+        assert document["municipality"] == "Norrköping" + PAYLOAD
+        assert document["questions"][0]["comment"] == "kommentar" + PAYLOAD
     if name == "r2.md":
         chart = (hostile / "chart.svg").read_bytes()
         assert forbidden(chart.replace(b"\r\n", b"\n")) == []
