@@ -40,8 +40,7 @@ def test_export_csv_has_a_row_per_question_with_a_decimal_point(tmp_path: Path) 
         "max",
         "score",
         "not_applicable",
-        "comment",
-    ]
+    ]  # the private comments only with --comments (tests/test_private_comments.py)
     first = rows[0]
     assert (first["area"], first["question"], first["max"], first["score"]) == (
         "1",
@@ -61,7 +60,7 @@ def test_export_csv_leaves_unscored_empty_and_defuses_formulas(
     loaded.session.set_comment("1.2", HOSTILE)
     loaded.session.set_not_applicable("1.3", True)
     save_session(loaded.session, loaded.instrument, new_session_file)
-    result = kompass("export", new_session_file, "--format", "csv")
+    result = kompass("export", new_session_file, "--format", "csv", "--comments")
     assert result.returncode == 0
     rows = _csv_rows(result.stdout.encode("utf-8"))
     assert all(r["score"] == "" for r in rows)

@@ -100,7 +100,7 @@ def test_comments_appear_under_their_area() -> None:
     loaded = load_demo()
     session = copy.deepcopy(loaded.session)
     session.comments["2.3"] = "Hemsidan granskad\nandra raden"
-    markdown = build_markdown(session, loaded.instrument, "sv")
+    markdown = build_markdown(session, loaded.instrument, "sv", comments=True)  # --comments
     section = markdown.split("### Område 2 ")[1].split("### Område 3 ")[0]
     assert "#### Kommentarer per fråga\n\n- **2.3** Hemsidan granskad\\\n  andra raden" in section
 

@@ -100,7 +100,7 @@ def _benign(session: Session) -> Session:
 
 def test_hostile_notes_render_literally_in_markdown_html() -> None:
     session, instrument = _hostile_session()
-    markdown = build_markdown(session, instrument, "sv")
+    markdown = build_markdown(session, instrument, "sv", comments=True)
     html = markdown_parser().render(markdown)
     text, tags = html_text_and_tags(html)
 
@@ -109,7 +109,7 @@ def test_hostile_notes_render_literally_in_markdown_html() -> None:
     assert set(tags) <= ALLOWED_TAGS, set(tags) - ALLOWED_TAGS
     # Our own bold labels are the only strong text: as many as with plain words.
     _, plain_tags = html_text_and_tags(markdown_parser().render(build_markdown(
-        _benign(session), instrument, "sv")))  # fmt: skip
+        _benign(session), instrument, "sv", comments=True)))  # fmt: skip
     assert tags.count("strong") == plain_tags.count("strong")
     assert tags.count("li") == plain_tags.count("li")
     assert tags.count("h2") == plain_tags.count("h2")
@@ -127,7 +127,7 @@ def test_hostile_notes_render_literally_in_markdown_html() -> None:
 
 def test_hostile_list_items_stay_one_item_each() -> None:
     session, instrument = _hostile_session()
-    markdown = build_markdown(session, instrument, "sv")
+    markdown = build_markdown(session, instrument, "sv", comments=True)
     tokens = markdown_parser().parse(markdown)
     items = []
     depth = 0
@@ -154,7 +154,7 @@ def test_tables_keep_their_shape_with_hostile_instrument_texts() -> None:
     area = Area("A|1", {"en": "Area | one\n# two"}, {"en": "A"}, (question,))
     instrument = Instrument("hostile", ("en",), "en", {"en": "Name | *x*"}, (area,))
     session = Session("hostile", "M|x", scores={"Q|1": Decimal("7.5")}, areas={})
-    markdown = build_markdown(session, instrument, "en")
+    markdown = build_markdown(session, instrument, "en", comments=True)
     summary, area_table = markdown_tables(markdown)
     assert all(len(row) == len(summary[0]) for row in summary)
     assert all(len(row) == 5 for row in area_table)
@@ -167,7 +167,7 @@ def test_tables_keep_their_shape_with_hostile_instrument_texts() -> None:
 def test_hostile_notes_appear_literally_in_the_terminal_view() -> None:
     session, instrument = _hostile_session()
     console = Console(record=True, width=100, file=io.StringIO(), force_terminal=True)
-    console.print(report_renderable(session, instrument, "sv"))
+    console.print(report_renderable(session, instrument, "sv", comments=True))
     text = console.export_text()
     for literal in ["[bold red]R[/bold red]", "[bold red]Eva[/bold red]", "<script>alert("]:
         assert literal in text

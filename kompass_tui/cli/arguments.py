@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kompass_tui.core.files.targets import folder_meant
 from kompass_tui.core.texts.catalog import text
 
 
@@ -18,6 +19,16 @@ def path_argument(typed: str) -> Path:
     if not typed:
         raise argparse.ArgumentTypeError("an empty path")
     return Path(typed)
+
+
+def output_argument(typed: str) -> Path:
+    """A file a command writes; an empty path or a name ending in `/` whose folder does not
+    exist is an error naming that folder (a `Path` would forget the slash)."""
+    path = path_argument(typed)
+    meant = folder_meant(typed)
+    if meant is not None:
+        raise argparse.ArgumentTypeError(meant.message(""))
+    return path
 
 
 def existing_folder(typed: str) -> Path:
@@ -100,12 +111,23 @@ def sources_option(parser: argparse.ArgumentParser, lang: str) -> None:
     )
 
 
+def comments_option(parser: argparse.ArgumentParser, lang: str) -> None:
+    """`--comments`: the evaluators' private comments in the report or data; without it
+    they are in none."""
+    parser.add_argument(
+        "--comments",
+        action="store_true",
+        help=text(lang, "cli.option.comments"),
+    )
+
+
 def report_options(parser: argparse.ArgumentParser, lang: str) -> None:
     """The options of a command that makes the report (`export`, `show`): `--earlier`,
-    `--compare`, `--exact`, `--sources`, `--criteria-dir`, `--lang`."""
+    `--compare`, `--exact`, `--sources`, `--comments`, `--criteria-dir`, `--lang`."""
     earlier_option(parser, lang)
     compare_option(parser, lang)
     exact_option(parser, lang)
     sources_option(parser, lang)
+    comments_option(parser, lang)
     criteria_dir_option(parser, lang)
     lang_option(parser, lang)

@@ -40,10 +40,17 @@ def warn_all(lines: Iterable[object]) -> None:
         warn(line)
 
 
+def terminal_text(text: str) -> str:
+    """A document as it may reach a terminal: every control character visible (C0, ESC,
+    DEL, C1) but newline, tab and the CRLF that ends a CSV line."""
+    return "\r\n".join(visible(part) for part in text.split("\r\n"))
+
+
 def write_output(output: Path | None, text: str) -> int:
-    """Write a command's text to `output` atomically, or to stdout (as UTF-8)."""
+    """Write a command's text to `output` atomically, or to stdout (as UTF-8, with
+    `terminal_text`: stdout may be a terminal)."""
     if output is None:
-        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.write(terminal_text(text).encode("utf-8"))
         sys.stdout.flush()
         return EXIT_OK
     try:

@@ -19,30 +19,38 @@ if TYPE_CHECKING:
 
 
 def export(app: App[int], state: OpenSession) -> None:
-    """Ask where to write the report (beside the session by default), then write it."""
+    """Ask where to write the export (the report beside the session by default), then
+    write it in the format the name's ending chooses."""
     from kompass_tui.tui.screens.export_prompt import ExportPrompt
 
-    def chosen(markdown: Path | None) -> None:
-        if markdown is not None:
-            write(app, state, markdown)
+    def chosen(target: Path | None) -> None:
+        if target is not None:
+            write(app, state, target)
 
     app.push_screen(ExportPrompt(state.path, state.lang, chosen))
 
 
-def write(app: App[int], state: OpenSession, markdown: Path) -> bool:
-    """Write the report as it stands now to `markdown` and its chart beside it."""
-    from kompass_tui.core.report.writing import write_report
-    from kompass_tui.tui.screens.export_prompt import chart_path
+def write(app: App[int], state: OpenSession, target: Path) -> bool:
+    """Write the session as it stands now to `target` with the writer of `kompass export`
+    (`core/report/writing.py`), a Markdown report's chart beside it; no private comments."""
+    from kompass_tui.core.report.formats import chosen_format
+    from kompass_tui.core.report.writing import ExportContent, write_export
+    from kompass_tui.tui.screens.export_prompt import written_paths
 
     lang = state.lang
-    svg = chart_path(markdown)
+    paths = written_paths(target)
+    svg = paths[1] if len(paths) > 1 else None
+    content = ExportContent(state.session, state.instrument, lang)
     try:
-        write_report(state.session, state.instrument, lang, markdown, svg)
+        write_export(target, chosen_format(target), content, svg)
     except OSError as failure:
         reason = literal(failure.strerror or str(failure))
         app.notify(tr(lang, "export_failed", reason=reason), severity="error", markup=False)
         return False
-    written = tr(lang, "exported", markdown=literal(str(markdown)), svg=literal(svg.name))
+    if svg is not None:
+        written = tr(lang, "exported", markdown=literal(str(target)), svg=literal(svg.name))
+    else:
+        written = tr(lang, "exported_file", path=literal(str(target)))
     app.notify(written, timeout=6, markup=False)
     return True
 

@@ -69,11 +69,14 @@ def report_renderable(
     earlier: EarlierTotals | None = None,
     benchmarks: Sequence[BenchmarkEntry] | None = None,
     whole_points: bool = True,
+    comments: bool = False,
 ) -> RenderableType:
     """The report of a session, ready for `Console.print`; no text in it reaches the terminal
     as a control sequence. With `earlier`, the results show its totals and the change;
-    `benchmarks` and `whole_points` as for `build_report`."""
-    report = build_report(session, instrument, lang, earlier, benchmarks, whole_points)
+    `benchmarks`, `whole_points` and `comments` as for `build_report`."""
+    report = build_report(
+        session, instrument, lang, earlier, benchmarks, whole_points, comments=comments
+    )
     return Visible(render_report(report))
 
 

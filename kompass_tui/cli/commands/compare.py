@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
+from kompass_tui.cli.arguments import (
+    criteria_dir_option,
+    lang_option,
+    output_argument,
+    path_argument,
+)
 from kompass_tui.cli.output import say, warn_all, write_output
 from kompass_tui.core.compare.comparison import compare_files
 from kompass_tui.core.compare.evaluation import repeated_file
@@ -138,10 +143,10 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("--keep-order", action="store_true", help=words("keep_order"))
     parser.add_argument("--trend", action="store_true", help=words("trend"))
     parser.add_argument(
-        "--trend-svg", type=path_argument, metavar="FILE.svg", help=words("trend_svg")
+        "--trend-svg", type=output_argument, metavar="FILE.svg", help=words("trend_svg")
     )
     parser.add_argument(
-        "--profile-svg", type=path_argument, metavar="FILE.svg", help=words("profile_svg")
+        "--profile-svg", type=output_argument, metavar="FILE.svg", help=words("profile_svg")
     )
     parser.add_argument("--on", metavar="INSTRUMENT", help=words("on"))
     parser.add_argument(
@@ -153,7 +158,9 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
         help=words("map"),
     )
     parser.add_argument("--format", choices=("md", "csv"), help=words("format"))
-    parser.add_argument("-o", "--output", type=path_argument, metavar="FILE", help=words("output"))
+    parser.add_argument(
+        "-o", "--output", type=output_argument, metavar="FILE", help=words("output")
+    )
     criteria_dir_option(parser, lang)
     lang_option(parser, lang)
 

@@ -1,6 +1,8 @@
 """`kompass export SESSION [-o FILE] [--format md|html|docx|csv|json] [--svg FILE]
-[--earlier FILE] [--compare FILE]... [--exact] [--sources] [--lang LANG]`: the report as
-Markdown, one HTML file or an editable Word document, or the questions as data (CSV, JSON).
+[--earlier FILE] [--compare FILE]... [--exact] [--sources] [--comments] [--lang LANG]`: the
+report as Markdown, one HTML file or an editable Word document, or the questions as data
+(CSV, JSON). The name of `-o FILE` chooses the format (`core/report/formats.py`); the
+evaluators' private comments are in it only with `--comments`.
 
 A session started with `kompass new --from` shows its earlier evaluation's totals and the
 change without `--earlier`; `--earlier FILE` chooses another."""
@@ -8,19 +10,23 @@ change without `--earlier`; `--earlier FILE` chooses another."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kompass_tui.cli.arguments import path_argument, report_options
+from kompass_tui.cli.arguments import output_argument, path_argument, report_options
 from kompass_tui.cli.output import warn, warn_all, write_failure, write_output
-from kompass_tui.core.files.atomic import write_bytes_atomic, write_text_atomic
 from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.problems import KompassError, LoadError, Problem
-from kompass_tui.core.report.markdown import render_markdown
+from kompass_tui.core.problems import KompassError, LoadError, Problem, UsageError
+from kompass_tui.core.report.formats import (
+    BINARY_FORMATS,
+    DATA_FORMATS,
+    FORMATS,
+    chosen_format,
+    format_problem,
+)
 from kompass_tui.core.report.model import Report, build_report
-from kompass_tui.core.report.writing import svg_link
+from kompass_tui.core.report.writing import ExportContent, export_document, write_export
 from kompass_tui.core.session.model import BenchmarkEntry
 from kompass_tui.core.session.toml_io import LoadedSession, load_session
 from kompass_tui.core.texts.catalog import Texts, text
@@ -28,10 +34,6 @@ from kompass_tui.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
     from kompass_tui.core.report.earlier import EarlierTotals
-
-FORMATS = ("md", "html", "docx", "csv", "json")
-SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".docx": "docx", ".csv": "csv", ".json": "json"}
-"""The format an `-o FILE` asks for by its name, when `--format` does not say."""
 
 
 def load_for_report(path: Path, criteria_dirs: list[Path]) -> LoadedSession:
@@ -109,6 +111,7 @@ def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
         benchmarks,
         not args.exact,
         sources=getattr(args, "sources", False),
+        comments=getattr(args, "comments", False),
     )
     return loaded, report
 
@@ -127,7 +130,8 @@ def linked_earlier(loaded: LoadedSession, criteria_dirs: list[Path]) -> EarlierT
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """Write the report to -o (or stdout) and the chart to --svg; 1 on invalid input."""
+    """Write the export to -o (or stdout) in the format its name chooses, and the chart to
+    --svg; 1 on invalid input, 2 for a name or --format kompass cannot write."""
     for option, target in (("-o", args.output), ("--svg", args.svg)):
         problem = _target_problem(option, target, args.session, args.earlier, args.compare)
         if problem:
@@ -135,57 +139,31 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output is not None and args.svg is not None and same_target(args.output, args.svg):
         message = "-o and --svg name the same file; the chart would overwrite the report"
         raise LoadError([Problem(str(args.svg), "", message)])
-    chosen = args.format
-    if chosen is None and args.output is not None:
-        chosen = SUFFIX_FORMATS.get(args.output.suffix.lower())
-    if chosen in ("csv", "json"):
-        return _export_data(args, chosen)
-    if chosen == "docx" and args.output is None:
+    if args.output is not None:
+        refused = format_problem(args.output, args.format)
+        if refused is not None:
+            raise UsageError(refused.message())
+    chosen = chosen_format(args.output, args.format)
+    if chosen in BINARY_FORMATS and args.output is None:
         raise KompassError(text(args.ui_lang, "cli.export.docx_needs_output"))
-    _, report = report_for(args)
+    if chosen in DATA_FORMATS:
+        loaded = load_for_report(args.session, args.criteria_dir)
+        lang = loaded.instrument.language(args.lang)
+        content = ExportContent(loaded.session, loaded.instrument, lang, args.comments)
+    else:
+        loaded, report = report_for(args)
+        content = ExportContent(
+            loaded.session, loaded.instrument, report.lang, args.comments, report
+        )
     try:
-        if chosen == "docx":
-            from kompass_tui.core.report.docx import render_docx
-
-            write_bytes_atomic(args.output, render_docx(report))
-            if args.svg is not None:
-                from kompass_tui.core.report.charts import profile_svg
-
-                write_text_atomic(args.svg, profile_svg(report))
+        if args.output is not None:
+            write_export(args.output, chosen, content, args.svg)
             return EXIT_OK
-        if chosen == "html":
-            from kompass_tui.core.report.charts import profile_svg
-            from kompass_tui.core.report.html import render_html
-
-            document = render_html(report, profile_svg(report))
-            if args.svg is not None:
-                write_text_atomic(args.svg, profile_svg(report))
-        else:
-            link = None
-            if args.svg is not None:
-                from kompass_tui.core.report.charts import profile_svg
-
-                # The chart first, so the Markdown never links to a chart that is missing.
-                write_text_atomic(args.svg, profile_svg(report))
-                link = svg_link(args.svg, args.output)
-            document = render_markdown(report, link)
-        if args.output is None:
-            sys.stdout.write(document)
-        else:
-            write_text_atomic(args.output, document)
+        document = export_document(chosen, content, None, args.svg)
     except OSError as error:
         raise write_failure(Path(error.filename or args.output or args.svg), error) from None
-    return EXIT_OK
-
-
-def _export_data(args: argparse.Namespace, chosen: str) -> int:
-    """The questions as CSV or JSON, to -o or stdout."""
-    from kompass_tui.core.report.data_out import questions_csv, questions_json
-
-    loaded = load_for_report(args.session, args.criteria_dir)
-    lang = loaded.instrument.language(args.lang)
-    write = questions_csv if chosen == "csv" else questions_json
-    return write_output(args.output, write(loaded.session, loaded.instrument, lang))
+    assert isinstance(document, str)  # the binary formats need -o (above)
+    return write_output(None, document)
 
 
 def _target_problem(
@@ -207,10 +185,10 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     words = Texts(lang, "cli.")
     parser.add_argument("session", type=path_argument, help=words("option.session"))
     parser.add_argument(
-        "-o", "--output", type=path_argument, metavar="FILE", help=words("option.stdout")
+        "-o", "--output", type=output_argument, metavar="FILE", help=words("option.stdout")
     )
     parser.add_argument("--format", choices=FORMATS, help=words("export.format"))
-    parser.add_argument("--svg", type=path_argument, metavar="FILE", help=words("export.svg"))
+    parser.add_argument("--svg", type=output_argument, metavar="FILE", help=words("export.svg"))
     report_options(parser, lang)
 
 

@@ -87,7 +87,7 @@ def _run(ui_lang: str, **options: object) -> int:
         elif app.state is not None:
             app.state.release()
     if app.crash_message:
-        print(app.crash_message, file=sys.stderr)
+        warn(app.crash_message)  # it names the session's file: made visible
     return EXIT_OK if result is None else int(result)
 
 

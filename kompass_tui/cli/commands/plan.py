@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import argparse
 
-from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
+from kompass_tui.cli.arguments import (
+    criteria_dir_option,
+    lang_option,
+    output_argument,
+    path_argument,
+)
 from kompass_tui.cli.commands.export import load_for_report
 from kompass_tui.cli.output import write_output
 from kompass_tui.core.files.targets import target_problem
@@ -37,7 +42,7 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     words = Texts(lang, "cli.")
     parser.add_argument("session", type=path_argument, help=words("option.session"))
     parser.add_argument(
-        "-o", "--output", type=path_argument, metavar="FILE", help=words("option.stdout")
+        "-o", "--output", type=output_argument, metavar="FILE", help=words("option.stdout")
     )
     parser.add_argument("--csv", action="store_true", help=words("plan.csv"))
     parser.add_argument("--by-action", action="store_true", help=words("plan.by_action"))

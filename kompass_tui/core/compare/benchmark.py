@@ -43,7 +43,7 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import Problem, ProblemList, join_key
 from kompass_tui.core.scoring.numbers import ScoreError, decimals_of, format_number, parse_decimal
-from kompass_tui.core.session.model import normalize_newlines
+from kompass_tui.core.session.model import municipality_key, normalize_newlines
 
 BENCHMARK_FORMAT = 1
 FORMAT_KEY = "benchmark"
@@ -123,10 +123,24 @@ def parse_benchmarks(data: dict[str, Any], path: Path, catalog: Catalog) -> Load
 
     instruments: dict[str, Instrument] = {}
     records: list[BenchmarkRecord] = []
+    seen: dict[tuple[str, int, str], int] = {}
     for index, raw in enumerate(raw_records):
-        record = _record(raw, f"records[{index}]", catalog, instruments, problems)
-        if record is not None:
-            records.append(record)
+        key = f"records[{index}]"
+        record = _record(raw, key, catalog, instruments, problems)
+        if record is None:
+            continue
+        # One published result per municipality, year and instrument, as in a session's
+        # [[benchmarks]]: a repeated one would count twice in rank and median.
+        identity = (municipality_key(record.municipality), record.year, record.instrument_id)
+        if identity in seen:
+            problems.error(
+                key,
+                f"{record.municipality} {record.year} on {record.instrument_id} is given "
+                f"twice (first as records[{seen[identity]}])",
+            )
+            continue
+        seen[identity] = index
+        records.append(record)
     problems.raise_if_errors()
     return LoadedBenchmarks(records, instruments, path, problems.warnings)
 

@@ -81,6 +81,18 @@ def check_target(
     return None
 
 
+def folder_meant(typed: str) -> TargetProblem | None:
+    """A name typed with a final `/` means a folder (a `Path` forgets the slash, and would
+    make `-o nowhere/` a file named `nowhere`): when that folder does not exist, the
+    problem naming it; else None (an existing folder is refused by `check_target`)."""
+    if not typed.endswith(("/", os.sep)):
+        return None
+    folder = Path(typed).expanduser()
+    if folder.is_dir():
+        return None
+    return TargetProblem("no_folder", folder, str(folder))
+
+
 def suffix_problem(target: Path, suffix: str) -> str:
     """Why a file name does not fit `suffix` ('' when it does): no name before it, or
     another ending."""

@@ -2,13 +2,16 @@
 
 One row per question in instrument order: its area id, question id, text (in the chosen
 language), maximum, score (empty when not scored: unscored is not 0), whether it is not
-applicable, and the comment. JSON carries the same rows with numbers as numbers, the
-question's evidence, and the session's facts around them.
+applicable, and, only when asked (`--comments`), the evaluators' private comment. JSON
+carries the same rows with numbers as numbers, the question's evidence, and the session's
+facts around them; every control character in it is written as a `\\uXXXX` escape, so
+the document reaches a terminal harmless and reads back unchanged.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -17,29 +20,43 @@ from kompass_tui.core.report.spreadsheet import csv_text, number_cell, text_cell
 from kompass_tui.core.session.model import Session
 
 COLUMNS = ("area", "question", "text", "max", "score", "not_applicable", "comment")
-"""The CSV header, and the keys of a JSON row."""
+"""The CSV header, and the keys of a JSON row (`comment` only with `comments`)."""
+
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f]")
+"""What `json.dumps` leaves raw that a terminal may obey: DEL and the C1 controls (U+009B
+is CSI to some terminals); it escapes C0 itself."""
 
 
-def question_rows(session: Session, instrument: Instrument, lang: str) -> list[dict[str, Any]]:
-    """Every question as a row (numbers as Decimals, None for no score)."""
+def columns(comments: bool = False) -> tuple[str, ...]:
+    """The CSV header: the comment column only when the private comments are asked for."""
+    return COLUMNS if comments else COLUMNS[:-1]
+
+
+def question_rows(
+    session: Session, instrument: Instrument, lang: str, comments: bool = False
+) -> list[dict[str, Any]]:
+    """Every question as a row (numbers as Decimals, None for no score); the evaluators'
+    private comment only with `comments`."""
     rows = []
     for area in instrument.areas:
         for question in area.questions:
-            rows.append(
-                {
-                    "area": area.id,
-                    "question": question.id,
-                    "text": instrument.text(question.text, lang),
-                    "max": question.max,
-                    "score": session.scores.get(question.id),
-                    "not_applicable": question.id in session.not_applicable,
-                    "comment": session.comments.get(question.id, ""),
-                }
-            )
+            row: dict[str, Any] = {
+                "area": area.id,
+                "question": question.id,
+                "text": instrument.text(question.text, lang),
+                "max": question.max,
+                "score": session.scores.get(question.id),
+                "not_applicable": question.id in session.not_applicable,
+            }
+            if comments:
+                row["comment"] = session.comments.get(question.id, "")
+            rows.append(row)
     return rows
 
 
-def questions_csv(session: Session, instrument: Instrument, lang: str) -> str:
+def questions_csv(
+    session: Session, instrument: Instrument, lang: str, comments: bool = False
+) -> str:
     """The rows as CSV for spreadsheets (see `spreadsheet`); not applicable is `yes`/`no`."""
     rows = [
         [
@@ -49,16 +66,19 @@ def questions_csv(session: Session, instrument: Instrument, lang: str) -> str:
             number_cell(row["max"]),
             number_cell(row["score"]),
             "yes" if row["not_applicable"] else "no",
-            text_cell(row["comment"]),
+            *([text_cell(row["comment"])] if comments else []),
         ]
-        for row in question_rows(session, instrument, lang)
+        for row in question_rows(session, instrument, lang, comments)
     ]
-    return csv_text(COLUMNS, rows)
+    return csv_text(columns(comments), rows)
 
 
-def questions_json(session: Session, instrument: Instrument, lang: str) -> str:
-    """The session's facts and rows as a JSON document (UTF-8, numbers as numbers)."""
-    rows = question_rows(session, instrument, lang)
+def questions_json(
+    session: Session, instrument: Instrument, lang: str, comments: bool = False
+) -> str:
+    """The session's facts and rows as a JSON document (UTF-8, numbers as numbers, control
+    characters escaped)."""
+    rows = question_rows(session, instrument, lang, comments)
     for row in rows:
         row["evidence"] = [
             {
@@ -78,7 +98,8 @@ def questions_json(session: Session, instrument: Instrument, lang: str) -> str:
         "evaluators": list(session.evaluators),
         "questions": rows,
     }
-    return json.dumps(document, ensure_ascii=False, indent=2, default=_number) + "\n"
+    text = json.dumps(document, ensure_ascii=False, indent=2, default=_number)
+    return _UNSAFE_IN_JSON.sub(lambda found: f"\\u{ord(found[0]):04x}", text) + "\n"
 
 
 def _number(value: object) -> object:

@@ -73,9 +73,12 @@ def build_markdown(
     lang: str,
     svg_link: str | None = None,
     earlier: EarlierTotals | None = None,
+    comments: bool = False,
 ) -> str:
-    """The report of a session as Markdown; `svg_link` is the chart's path as the link."""
-    return render_markdown(build_report(session, instrument, lang, earlier), svg_link)
+    """The report of a session as Markdown; `svg_link` is the chart's path as the link;
+    the evaluators' comments only with `comments`."""
+    report = build_report(session, instrument, lang, earlier, comments=comments)
+    return render_markdown(report, svg_link)
 
 
 def render_markdown(report: Report, svg_link: str | None = None) -> str:

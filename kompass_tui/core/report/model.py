@@ -41,6 +41,7 @@ class QuestionLine:
     percent: Decimal | None
     not_applicable: bool
     comment: str
+    """The evaluators' private comment: empty unless the report was built with `comments`."""
     earlier_score: Decimal | None = None
     """The earlier evaluation's score, when it is a full session that scored the question."""
     heading: str = ""
@@ -215,6 +216,7 @@ def build_report(
     benchmarks: Sequence[BenchmarkEntry] | None = None,
     whole_points: bool = True,
     sources: bool = False,
+    comments: bool = False,
 ) -> Report:
     """The report of a session, with the instrument's texts in `lang`.
 
@@ -223,9 +225,15 @@ def build_report(
     the session for the comparison table; `whole_points=False` prints exact figures there
     and in the results table, as does an earlier evaluation (its change needs them).
     `sources` lists every question's evidence in its area's section.
+
+    The evaluators' comments are private: this is the one place that lets them into a
+    report (Markdown, HTML, Word, `show`, every renderer of this model), and only with
+    `comments` (`--comments`).
     """
     score = session_score(session, instrument)
-    areas = tuple(_section(session, instrument, lang, a, earlier, sources) for a in score.areas)
+    areas = tuple(
+        _section(session, instrument, lang, a, earlier, sources, comments) for a in score.areas
+    )
     entries = session.benchmarks if benchmarks is None else list(benchmarks)
     report_texts = instrument.report
     return Report(
@@ -290,8 +298,10 @@ def _section(
     scored: AreaScore,
     earlier: EarlierTotals | None,
     sources: bool = False,
+    comments: bool = False,
 ) -> AreaSection:
     area = scored.area
+    private = session.comments if comments else {}
     earlier_scores = earlier.questions if earlier is not None else {}
     notes = session.areas.get(area.id) or AreaNotes()
     questions = tuple(
@@ -302,7 +312,7 @@ def _section(
             max=q.max,
             percent=question_percent(session, q),
             not_applicable=q.id in session.not_applicable,
-            comment=session.comments.get(q.id, ""),
+            comment=private.get(q.id, ""),
             earlier_score=earlier_scores.get(q.id),
             heading=instrument.text(q.heading, lang).strip() if q.heading else "",
             findings=session.findings.get(q.id, ""),

@@ -1,19 +1,46 @@
-"""Writing a report to files: the Markdown and, optionally, the SVG chart it links to."""
+"""Writing an export: one writer for `kompass export` and the workbench's export (ctrl+e).
+
+`render_export` makes the document of a format (see `formats`), `write_export` writes it
+atomically to a file, the profile chart first when it is asked for, so a Markdown report
+never links to a chart that is missing.
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kompass_tui.core.files.atomic import write_text_atomic
+from kompass_tui.core.files.atomic import write_bytes_atomic, write_text_atomic
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.report.formats import DATA_FORMATS
 from kompass_tui.core.report.markdown import render_markdown
-from kompass_tui.core.report.model import build_report
+from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.session.model import Session
 
 if TYPE_CHECKING:
     from kompass_tui.core.report.earlier import EarlierTotals
+
+
+@dataclass(frozen=True)
+class ExportContent:
+    """What an export shows: a session in a language, its private comments only when
+    `comments` asks, and the report as the command line built it (None: built here)."""
+
+    session: Session
+    instrument: Instrument
+    lang: str
+    comments: bool = False
+    report: Report | None = None
+    """The report with the command line's options (`--earlier`, `--compare`, `--exact`,
+    `--sources`, built with the same `comments`); None builds the plain one."""
+
+    def built_report(self) -> Report:
+        """The report to format."""
+        if self.report is not None:
+            return self.report
+        return build_report(self.session, self.instrument, self.lang, comments=self.comments)
 
 
 def svg_link(svg_path: Path, markdown_path: Path | None) -> str:
@@ -27,6 +54,63 @@ def svg_link(svg_path: Path, markdown_path: Path | None) -> str:
     return Path(os.path.relpath(svg_path.resolve(), start)).as_posix()
 
 
+def render_export(fmt: str, content: ExportContent, chart_link: str | None = None) -> str | bytes:
+    """The document of `fmt` (see `formats.FORMATS`): text, or bytes for Word;
+    `chart_link` is where a Markdown report links its chart."""
+    from kompass_tui.core.report import data_out
+
+    if fmt == "csv":
+        return data_out.questions_csv(
+            content.session, content.instrument, content.lang, content.comments
+        )
+    if fmt == "json":
+        return data_out.questions_json(
+            content.session, content.instrument, content.lang, content.comments
+        )
+    report = content.built_report()
+    if fmt == "md":
+        return render_markdown(report, chart_link)
+    if fmt == "html":
+        from kompass_tui.core.report.charts import profile_svg
+        from kompass_tui.core.report.html import render_html
+
+        return render_html(report, profile_svg(report))
+    if fmt == "docx":
+        from kompass_tui.core.report.docx import render_docx  # python-docx only here
+
+        return render_docx(report)
+    raise ValueError(f"no writer for the format {fmt!r}")
+
+
+def export_document(
+    fmt: str, content: ExportContent, target: Path | None, svg_path: Path | None = None
+) -> str | bytes:
+    """The document of `fmt` bound for `target` (None: stdout); for a report, its profile
+    chart is written to `svg_path` first, so the Markdown never links to a chart that is
+    missing. Raises OSError when the chart cannot be written."""
+    link = None
+    if fmt not in DATA_FORMATS and content.report is None:
+        content = replace(content, report=content.built_report())  # built once
+    if svg_path is not None and fmt not in DATA_FORMATS:
+        from kompass_tui.core.report.charts import profile_svg  # only with a chart
+
+        write_text_atomic(svg_path, profile_svg(content.built_report()))
+        link = svg_link(svg_path, target)
+    return render_export(fmt, content, link)
+
+
+def write_export(
+    target: Path, fmt: str, content: ExportContent, svg_path: Path | None = None
+) -> None:
+    """Write the export of `fmt` to `target` atomically, and for a report its profile chart
+    to `svg_path` (see `export_document`); raises OSError when a file cannot be written."""
+    document = export_document(fmt, content, target, svg_path)
+    if isinstance(document, bytes):
+        write_bytes_atomic(target, document)
+    else:
+        write_text_atomic(target, document)
+
+
 def write_report(
     session: Session,
     instrument: Instrument,
@@ -37,16 +121,9 @@ def write_report(
 ) -> None:
     """Write the report as Markdown, and the profile chart as SVG when `svg_path` is given.
 
-    With `earlier`, the summary shows an earlier evaluation's totals and the change.
-
-    Both files are written atomically; the chart first, so the Markdown never links to a
-    chart that is missing. Raises OSError when a file cannot be written.
+    With `earlier`, the summary shows an earlier evaluation's totals and the change. The
+    evaluators' comments are not in it. Raises OSError when a file cannot be written.
     """
     report = build_report(session, instrument, lang, earlier)
-    link = None
-    if svg_path is not None:
-        from kompass_tui.core.report.charts import profile_svg  # only with a chart
-
-        write_text_atomic(svg_path, profile_svg(report))
-        link = svg_link(svg_path, markdown_path)
-    write_text_atomic(markdown_path, render_markdown(report, link))
+    content = ExportContent(session, instrument, lang, report=report)
+    write_export(markdown_path, "md", content, svg_path)

@@ -16,6 +16,7 @@ from kompass_tui.core.session.practice import (
     ACTION_STATUSES,
     EVIDENCE_KINDS,
     EVIDENCE_STATUSES,
+    MAX_PEOPLE,
     ROLES,
     Action,
     Evidence,
@@ -312,11 +313,11 @@ def check_evidence(evidence: Evidence) -> None:
 
 
 def check_interview(interview: Interview) -> None:
-    """Raise ValueError for an unknown role or a count below one."""
+    """Raise ValueError for an unknown role or a count outside 1 to MAX_PEOPLE."""
     if interview.role:
         _one_of(interview.role, ROLES, "role")
-    if interview.people < 1:
-        raise ValueError("people: at least 1")
+    if not 1 <= interview.people <= MAX_PEOPLE:
+        raise ValueError(f"people: 1 to {MAX_PEOPLE}")
 
 
 def check_action(action: Action) -> None:

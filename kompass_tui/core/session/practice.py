@@ -26,6 +26,9 @@ ROLES = ("politician", "manager", "staff", "union", "company")
 """Who an interviewee is: a politician, a manager, a member of staff, a union
 representative, someone from a municipal company. Names are never asked for."""
 EVIDENCE_STATUSES = ("practice", "plan")
+MAX_PEOPLE = 9999
+"""The most people one entry of the interview log counts: more is a typing slip, never an
+interview (a whole municipality's staff is asked by survey, not interviewed)."""
 """Whether evidence shows practice in place or only a plan (which does not count)."""
 ACTION_STATUSES = ("planned", "started", "done", "dropped")
 """How far an action has got."""

@@ -27,6 +27,7 @@ from kompass_tui.core.session.practice import (
     ACTION_STATUSES,
     EVIDENCE_KINDS,
     EVIDENCE_STATUSES,
+    MAX_PEOPLE,
     ROLES,
     Action,
     Evidence,
@@ -133,8 +134,11 @@ def read_interviews(value: Any, instrument: Instrument, problems: ProblemList) -
         before = len(problems.errors)
         unknown(raw, INTERVIEW_KEYS, key, problems)
         people = raw.get("people", 1)
-        if isinstance(people, bool) or not isinstance(people, int) or people < 1:
-            problems.error(join_key(key, "people"), "must be a whole number of people, at least 1")
+        if isinstance(people, bool) or not isinstance(people, int) or not 1 <= people <= MAX_PEOPLE:
+            problems.error(
+                join_key(key, "people"),
+                f"must be a whole number of people, at least 1 and at most {MAX_PEOPLE}",
+            )
         role = _choice(raw, "role", key, ROLES, problems) if "role" in raw else ""
         approximate = raw.get("approximate", False)
         if not isinstance(approximate, bool):

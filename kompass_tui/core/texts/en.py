@@ -118,7 +118,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.export.format": (
         "md (Markdown), html (one self-contained file, printable on A4), docx (an editable"
         " Word document, needs -o), or the questions as data: csv or json; default: from"
-        " the -o FILE's suffix (.html, .docx, .csv, .json), else md"
+        " the -o FILE's ending (.md, .html, .htm, .docx, .csv, .json; another ending, or a"
+        " --format that contradicts it, is refused), else md"
     ),
     "cli.export.svg": "also write a profile chart",
     "cli.export.docx_needs_output": "--format docx needs -o FILE.docx (a Word file is not text)",
@@ -364,9 +365,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.gone_title": "{name} is no longer on disk (deleted or moved).",
     "tui.gone_recreate": "Create it again with my changes (s)",
     "tui.b.comment": "Comment",
-    "tui.h.comment": "The question's comment (the evaluators' own, not in the report)",
+    "tui.h.comment": "The question's comment (private: in no report or export without --comments)",
     "tui.findings_title": "{qid}: text in the report",
-    "tui.comment_title": "{qid}: comment (not in the report)",
+    "tui.comment_title": "{qid}: comment (private: in no report/export without --comments)",
     "tui.general_title": "Area {area}: General",
     "tui.general": "General",
     "tui.area_texts": "The area's texts",
@@ -481,7 +482,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.b.settle": "Settle",
     "tui.b.mark": "Mark",
     "tui.b.compare": "Compare",
-    "tui.h.export": "Export the report (Markdown + SVG)",
+    "tui.h.export": "Export the report (.md + .svg, .html, .docx) or the questions (.csv, .json)",
     "tui.h.preview": "Show the report",
     "tui.h.next_dispute": "Next question to discuss (after a consensus)",
     "tui.h.settle": "Settle the question with the score typed",
@@ -496,7 +497,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.c.next_dispute": "Next question to discuss",
     "tui.c.compare_marked": "Compare marked sessions",
     "tui.export_title": "Export report",
-    "tui.export_label": "Markdown file (the chart is written as SVG beside it):",
+    "tui.export_label": "File: .md (the chart as .svg beside it), .html, .docx, .csv or .json",
     "tui.export_help": "Enter: write · Esc: cancel",
     "tui.export_exists": "{name} exists and will be overwritten",
     "tui.err_export_svg": "The chart takes the .svg name – choose another name for the report",
@@ -654,7 +655,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.form_count": "The count is",
     "tui.form_areas": "Areas",
     "tui.form_areas_hint": "e.g. 1, 3, 5",
-    "tui.form_bad_people": "People: a whole number, at least 1",
+    "tui.form_bad_people": "People: a whole number, 1 to {most}",
     "tui.form_bad_area": "The instrument has no area {area}",
     "tui.entries": {
         "one": "{n} entry",
@@ -685,6 +686,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s20a: safety in the workbench (#20) --
     # (end of s20a)
     # -- s20b: outputs kept private and safe (#20) --
+    "cli.option.comments": (
+        "include the evaluators' private comments (without it they are in no report or export)"
+    ),
+    "tui.exported_file": "Written to {path}",
+    "tui.err_export_format_unknown": "kompass does not write {suffix} files: {known}",
     # (end of s20b)
     # -- s21: evaluators together (#21) --
     # (end of s21)

@@ -126,7 +126,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.export.format": (
         "md (Markdown), html (én selvstendig fil, kan skrives ut på A4), docx (et"
         " redigerbart Word-dokument, krever -o) eller spørsmålene som data: csv eller"
-        " json; standard: etter endelsen på -o FILE (.html, .docx, .csv, .json), ellers md"
+        " json; standard: etter endelsen på -o FILE (.md, .html, .htm, .docx, .csv, .json;"
+        " en annen endelse, eller et --format som sier den imot, avvises), ellers md"
     ),
     "cli.export.svg": "skriv også et profildiagram",
     "cli.export.docx_needs_output": (
@@ -380,9 +381,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.gone_title": "{name} finnes ikke lenger på disken (slettet eller flyttet).",
     "tui.gone_recreate": "Opprett den igjen med endringene mine (s)",
     "tui.b.comment": "Kommentar",
-    "tui.h.comment": "Spørsmålets kommentar (evaluatorenes egen, ikke i rapporten)",
+    "tui.h.comment": (
+        "Spørsmålets kommentar (privat: i ingen rapport eller eksport uten --comments)"
+    ),
     "tui.findings_title": "{qid}: tekst i rapporten",
-    "tui.comment_title": "{qid}: kommentar (ikke i rapporten)",
+    "tui.comment_title": "{qid}: kommentar (privat: i ingen rapport/eksport uten --comments)",
     "tui.general_title": "Område {area}: Generelt",
     "tui.general": "Generelt",
     "tui.area_texts": "Områdets tekster",
@@ -497,7 +500,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.b.settle": "Avgjør",
     "tui.b.mark": "Merk",
     "tui.b.compare": "Sammenlign",
-    "tui.h.export": "Eksporter rapporten (Markdown + SVG)",
+    "tui.h.export": (
+        "Eksporter rapporten (.md + .svg, .html, .docx) eller spørsmålene (.csv, .json)"
+    ),
     "tui.h.preview": "Vis rapporten",
     "tui.h.next_dispute": "Neste spørsmål å diskutere (etter en sammenslåing)",
     "tui.h.settle": "Avgjør spørsmålet med poengene i feltet",
@@ -512,7 +517,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.c.next_dispute": "Neste spørsmål å diskutere",
     "tui.c.compare_marked": "Sammenlign merkede økter",
     "tui.export_title": "Eksporter rapport",
-    "tui.export_label": "Markdown-fil (diagrammet skrives som SVG ved siden av):",
+    "tui.export_label": (
+        "Fil: .md (diagrammet som .svg ved siden av), .html, .docx, .csv eller .json"
+    ),
     "tui.export_help": "Enter: skriv · Esc: avbryt",
     "tui.export_exists": "{name} finnes allerede og blir overskrevet",
     "tui.err_export_svg": "Diagrammet får .svg-navnet – velg et annet navn på rapporten",
@@ -668,7 +675,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.form_count": "Antallet er",
     "tui.form_areas": "Områder",
     "tui.form_areas_hint": "f.eks. 1, 3, 5",
-    "tui.form_bad_people": "Antall personer: et heltall, minst 1",
+    "tui.form_bad_people": "Antall personer: et heltall, 1 til {most}",
     "tui.form_bad_area": "Instrumentet har ikke område {area}",
     "tui.entries": {
         "one": "{n} oppføring",
@@ -699,6 +706,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s20a: safety in the workbench (#20) --
     # (end of s20a)
     # -- s20b: outputs kept private and safe (#20) --
+    "cli.option.comments": (
+        "ta med evaluatorenes private kommentarer (uten den er de i ingen rapport eller eksport)"
+    ),
+    "tui.exported_file": "Skrev {path}",
+    "tui.err_export_format_unknown": "kompass skriver ikke {suffix}-filer: {known}",
     # (end of s20b)
     # -- s21: evaluators together (#21) --
     # (end of s21)

@@ -126,7 +126,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.export.format": (
         "md (Markdown), html (en fristående fil, utskrivbar på A4), docx (ett redigerbart"
         " Word-dokument, kräver -o) eller frågorna som data: csv eller json; standard:"
-        " efter ändelsen på -o FILE (.html, .docx, .csv, .json), annars md"
+        " efter ändelsen på -o FILE (.md, .html, .htm, .docx, .csv, .json; en annan ändelse,"
+        " eller ett --format som säger emot den, vägras), annars md"
     ),
     "cli.export.svg": "skriv också ett profildiagram",
     "cli.export.docx_needs_output": (
@@ -376,9 +377,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.gone_title": "{name} finns inte längre på disken (borttagen eller flyttad).",
     "tui.gone_recreate": "Skapa den igen med mina ändringar (s)",
     "tui.b.comment": "Kommentar",
-    "tui.h.comment": "Frågans kommentar (utvärderarnas egen, inte i rapporten)",
+    "tui.h.comment": "Frågans kommentar (privat: i ingen rapport eller export utan --comments)",
     "tui.findings_title": "{qid}: text i rapporten",
-    "tui.comment_title": "{qid}: kommentar (inte i rapporten)",
+    "tui.comment_title": "{qid}: kommentar (privat: i ingen rapport/export utan --comments)",
     "tui.general_title": "Område {area}: Allmänt",
     "tui.general": "Allmänt",
     "tui.area_texts": "Områdets texter",
@@ -493,7 +494,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.b.settle": "Avgör",
     "tui.b.mark": "Markera",
     "tui.b.compare": "Jämför",
-    "tui.h.export": "Exportera rapporten (Markdown + SVG)",
+    "tui.h.export": "Exportera rapporten (.md + .svg, .html, .docx) eller frågorna (.csv, .json)",
     "tui.h.preview": "Visa rapporten",
     "tui.h.next_dispute": "Nästa fråga att diskutera (efter konsensus)",
     "tui.h.settle": "Avgör frågan med poängen i fältet",
@@ -508,7 +509,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.c.next_dispute": "Nästa fråga att diskutera",
     "tui.c.compare_marked": "Jämför markerade sessioner",
     "tui.export_title": "Exportera rapport",
-    "tui.export_label": "Markdown-fil (diagrammet skrivs som SVG bredvid):",
+    "tui.export_label": "Fil: .md (diagrammet som .svg bredvid), .html, .docx, .csv eller .json",
     "tui.export_help": "Enter: skriv · Esc: avbryt",
     "tui.export_exists": "{name} finns redan och skrivs över",
     "tui.err_export_svg": "Diagrammet får namnet .svg – välj ett annat namn på rapporten",
@@ -664,7 +665,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.form_count": "Antalet är",
     "tui.form_areas": "Områden",
     "tui.form_areas_hint": "t.ex. 1, 3, 5",
-    "tui.form_bad_people": "Antal personer: ett heltal, minst 1",
+    "tui.form_bad_people": "Antal personer: ett heltal, 1 till {most}",
     "tui.form_bad_area": "Inget område {area} i instrumentet",
     "tui.entries": {
         "one": "{n} post",
@@ -695,6 +696,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s20a: safety in the workbench (#20) --
     # (end of s20a)
     # -- s20b: outputs kept private and safe (#20) --
+    "cli.option.comments": (
+        "ta med utvärderarnas privata kommentarer (utan den finns de i ingen rapport eller export)"
+    ),
+    "tui.exported_file": "Skrev {path}",
+    "tui.err_export_format_unknown": "kompass skriver inte {suffix}-filer: {known}",
     # (end of s20b)
     # -- s21: evaluators together (#21) --
     # (end of s21)

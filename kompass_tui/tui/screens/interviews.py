@@ -11,7 +11,7 @@ import re
 
 from kompass_tui.core.report.practice_text import role_name
 from kompass_tui.core.session.open_session import Change, OpenSession
-from kompass_tui.core.session.practice import Interview
+from kompass_tui.core.session.practice import MAX_PEOPLE, Interview
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.tui.one_line import cut, joined
 from kompass_tui.tui.screens.evidence import role_options
@@ -105,8 +105,9 @@ class InterviewForm(RecordForm[Interview]):
     def record(self) -> Interview:
         """The entry the fields make."""
         typed = self.text("people") or "1"
-        if not (typed.isascii() and typed.isdigit() and int(typed) >= 1):
-            raise FormProblem(tr(self.lang, "form_bad_people"))
+        digits = typed.isascii() and typed.isdigit() and len(typed) <= len(str(MAX_PEOPLE))
+        if not (digits and 1 <= int(typed) <= MAX_PEOPLE):
+            raise FormProblem(tr(self.lang, "form_bad_people", most=MAX_PEOPLE))
         when = self.date_of("date", self.original.date if self.original else None)
         instrument = self.state.instrument
         named = [a for a in _SEPARATORS.split(self.text("areas")) if a]

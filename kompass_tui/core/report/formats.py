@@ -1,0 +1,96 @@
+"""Which format an export writes: the ending of the file's name decides.
+
+One table for `kompass export -o FILE` and the workbench's export (ctrl+e): a name ending
+in `.md` gets Markdown, `.html` or `.htm` HTML, `.docx` Word, `.csv` and `.json` the
+questions as data. A name with another ending is refused (never written as Markdown), and
+so is a `--format` that says otherwise than the name. A name without an ending (`-o
+rapport`, `/dev/stdout`) takes `--format`, else Markdown. A new format is one line in
+`FORMAT_OF_SUFFIX` and its branch in `writing.render_export`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+FORMAT_OF_SUFFIX: dict[str, str] = {
+    ".md": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".csv": "csv",
+    ".json": "json",
+}
+"""Every format kompass writes, by the ending of the file's name (lower case)."""
+
+FORMATS: tuple[str, ...] = tuple(dict.fromkeys(FORMAT_OF_SUFFIX.values()))
+"""The formats, in the table's order: the choices of `--format`."""
+
+DATA_FORMATS = frozenset({"csv", "json"})
+"""The formats that carry the questions as data rather than the report."""
+
+BINARY_FORMATS = frozenset({"docx"})
+"""The formats that are not text: written to a file only, never to a terminal."""
+
+DEFAULT_FORMAT = "md"
+
+FormatIssue = Literal["unknown", "contradicts"]
+
+
+@dataclass(frozen=True)
+class FormatProblem:
+    """Why a name cannot be written in the format asked: an ending kompass does not write
+    (`unknown`), or a `--format` the ending contradicts; `message()` in English, `issue`
+    for a translated message (`known` and `suffix` fill it)."""
+
+    issue: FormatIssue
+    path: Path
+    suffix: str
+    asked: str = ""
+
+    @property
+    def known(self) -> str:
+        """The endings kompass writes, as a list to print."""
+        return ", ".join(FORMAT_OF_SUFFIX)
+
+    def message(self) -> str:
+        """`FILE: why`: the line a command prints."""
+        if self.issue == "unknown":
+            return (
+                f"{self.path}: kompass does not write {self.suffix} files; the name's ending "
+                f"chooses the format: {self.known}"
+            )
+        return (
+            f"{self.path}: --format {self.asked} contradicts the name's ending {self.suffix} "
+            f"({FORMAT_OF_SUFFIX[self.suffix]})"
+        )
+
+
+def name_suffix(path: Path) -> str:
+    """The ending of a file's name, lower case (`.html`); '' without one."""
+    return path.suffix.lower()
+
+
+def format_problem(path: Path, asked: str | None = None) -> FormatProblem | None:
+    """What is wrong with writing `path` in the format its name (and `asked`, the
+    `--format` given) chooses; None when it may be written."""
+    suffix = name_suffix(path)
+    if not suffix:
+        return None
+    found = FORMAT_OF_SUFFIX.get(suffix)
+    if found is None:
+        return FormatProblem("unknown", path, suffix, asked or "")
+    if asked is not None and asked != found:
+        return FormatProblem("contradicts", path, suffix, asked)
+    return None
+
+
+def chosen_format(path: Path | None, asked: str | None = None) -> str:
+    """The format an export writes to `path` (None: stdout): the name's ending, else
+    `asked`, else Markdown. Call `format_problem` first: an unknown ending is not guessed."""
+    if path is not None:
+        found = FORMAT_OF_SUFFIX.get(name_suffix(path))
+        if found is not None:
+            return found
+    return asked or DEFAULT_FORMAT
