@@ -46,16 +46,13 @@ _TEXT_TABLES = frozenset(
 _OLDER_TOTAL = "older_scale_total"
 
 
-def _listed_table(name: str) -> bool:
+def _listed_table(name: str) -> bool | str:
     parts = name.split(".")
     if parts[0] in _TEXT_TABLES:
         return False
-    return not (parts[0] == "areas" and len(parts) > 2)  # an area's actions
-
-
-def _listed_key(table: str, key: str) -> bool:
-    parts = table.split(".")
-    return not (parts[0] == "areas" and len(parts) == 2) or key == _OLDER_TOTAL
+    if parts[0] == "areas":  # an area's notes: only its older-scale total; not its actions
+        return _OLDER_TOTAL if len(parts) == 2 else False
+    return True
 
 
 def listed_part(raw: bytes) -> bytes | None:
@@ -66,7 +63,7 @@ def listed_part(raw: bytes) -> bytes | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    part = skim(text.removeprefix("\ufeff"), _listed_table, _listed_key)
+    part = skim(text.removeprefix("\ufeff"), _listed_table)
     return None if part is None else part.encode("utf-8")
 
 

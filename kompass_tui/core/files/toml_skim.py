@@ -11,6 +11,7 @@ it does not expect it gives up (None), and the caller parses the whole file inst
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,29 +32,40 @@ class SkimError(ValueError):
     """The text is not TOML as the scanner knows it; parse the whole file instead."""
 
 
-KeepTable = Callable[[str], bool]
-"""Whether to keep a table (by its header's name, as written): all its statements or none."""
-KeepKey = Callable[[str, str], bool]
-"""Whether to keep one key of a kept table: (table, key) → keep."""
+KeepTable = Callable[[str], "bool | str"]
+"""Whether to keep a table, by its header's name as written: all of it (True), none of it
+(False), or only the one key named (its header and that key's line)."""
 
 
-def skim(text: str, keep_table: KeepTable, keep_key: KeepKey | None = None) -> str | None:
-    """The document with only the tables `keep_table` names (and, within them, the keys
-    `keep_key` keeps); None when the text cannot be skimmed safely."""
+def skim(text: str, keep_table: KeepTable) -> str | None:
+    """The document with only the tables (and keys) `keep_table` keeps; the keys before
+    the first header are kept. None when the text cannot be skimmed safely."""
     try:
         kept: list[str] = []
         for name, start, end in sections(text):
-            if name is not None and not keep_table(name):
-                continue
-            if keep_key is None:
+            keep = True if name is None else keep_table(name)
+            if keep is True:
                 kept.append(text[start:end])
-                continue
-            for statement in statements(text[start:end], name or ""):
-                if statement.is_header or keep_key(statement.table, statement.key):
-                    kept.append(statement.text)
+            elif keep is not False:
+                kept.extend(_one_key(text[start:end], keep))
         return "\n".join(kept) + "\n"
     except SkimError:
         return None
+
+
+def _one_key(section: str, key: str) -> list[str]:
+    """A table's header and its statements of `key` (a bare key)."""
+    line_end = section.find("\n")
+    kept = [section if line_end == -1 else section[:line_end]]
+    for position in top_level_lines(section, stop_at=key):
+        line_end = section.find("\n", position)
+        line = section[position : len(section) if line_end == -1 else line_end]
+        if _KEY.match(line) is None or _key_of(line) != key:
+            continue
+        if not _PLAIN.fullmatch(line):  # a value over more lines: find where it ends
+            return [s.text for s in statements(section) if s.is_header or s.key == key]
+        kept.append(line)
+    return kept
 
 
 # What matters on a line to where statements begin: strings (skipped whole), comments,
@@ -73,10 +85,23 @@ _PLAIN = re.compile(r'(?:[^"\'\[\]{}#\\]++|"[^"\\\n]*+")*+')
 """A line of plain text and simple one-line strings opens and closes nothing (most lines)."""
 
 
-def top_level_lines(text: str) -> Iterator[int]:
+_PLAIN_LINE = r'(?:[^"\'\[\]{}#\\\n]++|"[^"\\\n]*+")*+\n'
+
+
+@functools.cache
+def _plain_run(stop_at: str) -> re.Pattern[str]:
+    """Plain lines one after another, each with its line end; none that starts with the
+    key `stop_at` (when given)."""
+    if not stop_at:
+        return re.compile(f"(?:{_PLAIN_LINE})*+")
+    return re.compile(rf"(?:(?![ \t]*{re.escape(stop_at)}[ \t]*=){_PLAIN_LINE})*+")
+
+
+def top_level_lines(text: str, headers_only: bool = False, stop_at: str = "") -> Iterator[int]:
     """Where each line starts that begins outside strings, arrays and inline tables: where
-    a statement (a header or `key = value`) may begin. Raise SkimError where the text is
-    not TOML as the scanner knows it.
+    a statement (a header or `key = value`) may begin; with `headers_only` only those that
+    may be headers, with `stop_at` those and the ones that may be that key's statement.
+    Raise SkimError where the text is not TOML as the scanner knows it.
 
     A multi-line string is passed over in one step to its closing delimiter, and a line of
     plain text and simple strings in one step too.
@@ -85,6 +110,11 @@ def top_level_lines(text: str) -> Iterator[int]:
     end = len(text)
     line_start = True
     while position < end:
+        if (headers_only or stop_at) and line_start:
+            # No plain line is a header (nor, but those starting with it, `stop_at`'s
+            # statement): past them in one step.
+            run = _plain_run(stop_at).match(text, position)
+            position = run.end() if run else position
         line_end = text.find("\n", position)
         if line_end == -1:
             line_end = end
@@ -117,7 +147,7 @@ def sections(text: str) -> list[tuple[str | None, int, int]]:
     found: list[tuple[str | None, int, int]] = []
     name: str | None = None
     start = 0
-    for position in top_level_lines(text):
+    for position in top_level_lines(text, headers_only=True):
         line_end = text.find("\n", position)
         line = text[position : len(text) if line_end == -1 else line_end]
         if line.lstrip(" \t").startswith("["):
