@@ -118,6 +118,19 @@ class Terminal:
         tail = visible_text(bytes(self.output[-2000:]))
         raise RuntimeError(f"no first screen with {text!r} after {START_TIMEOUT:.0f} s: {tail!r}")
 
+    def wait_shown(self, text: str) -> float:
+        """Seconds from start to the output that first shows `text` (more may follow)."""
+        deadline = self.started + START_TIMEOUT
+        while time.monotonic() < deadline:
+            time.sleep(0.005)
+            with self._lock:
+                if text in visible_text(bytes(self.output)):
+                    return self.chunks[-1][0] - self.started
+            if self.process.poll() is not None:
+                break
+        tail = visible_text(bytes(self.output[-2000:]))
+        raise RuntimeError(f"{text!r} not shown after {START_TIMEOUT:.0f} s: {tail!r}")
+
     def press(self, key: bytes) -> Update:
         """Type a key; wait until its update has settled."""
         with self._lock:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pty_bench
 from pty_bench import Verdict
+from pty_terminal import Terminal
 
 REPO = Path(__file__).resolve().parent.parent
 ANCHORS = Path(__file__).resolve().parent / "anchors"
@@ -195,6 +196,88 @@ def generate_sessions(folder: Path, count: int, same_municipality: bool) -> list
     return paths
 
 
+FLOOR_SCORES = """\
+import argparse, dataclasses, decimal, json, pathlib, re, sys, tomllib
+for name in sys.argv[1:]:
+    text = pathlib.Path(name).read_bytes().decode("utf-8")
+    start = text.index("[scores]")
+    end = text.find("\\n[", start + 1)
+    tomllib.loads(text[start : end if end != -1 else len(text)], parse_float=decimal.Decimal)
+"""
+"""The floor of a comparison: read each file and parse only its scores."""
+
+
+def demo_sized_sessions(folder: Path, count: int) -> list[Path]:
+    """`count` copies of the demo (77 KB of report each), each another municipality with
+    other scores: what a folder of real evaluations holds."""
+    import random
+    import re
+
+    text = DEMO.read_text(encoding="utf-8")
+    start, end = text.index("[scores]"), text.index("\n[", text.index("[scores]") + 1)
+    rng = random.Random(2010)
+    paths = []
+    for number in range(count):
+        scores = re.sub(
+            r"(?m)^(\"\d+\.\d+\") = [0-9.]+$",
+            lambda found: f"{found.group(1)} = {rng.randint(0, 100) / 10}",
+            text[start:end],
+        )
+        body = text[:start] + scores + text[end:]
+        body = body.replace('municipality = "Norrköping"', f'municipality = "Kommun {number}"', 1)
+        path = folder / f"k{number:04d}.toml"
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def scale_lines(repeat: int) -> list[Line]:
+    """Comparisons and the picker on demo-sized sessions, against their floors."""
+    lines: list[Line] = []
+    with tempfile.TemporaryDirectory() as folder:
+        many = demo_sized_sessions(Path(folder), 5000)
+        thousand = [str(p) for p in many[:1000]]
+        runs = measure_together(
+            {
+                "floor": ([PY, "-c", FLOOR_SCORES, *thousand], None),
+                "1000": ([*KOMPASS, "compare", *thousand, "--median"], None),
+                "5000": ([*KOMPASS, "compare", *map(str, many), "--median"], None),
+            },
+            min(repeat, 3),
+        )
+        name = "compare 1,000 demo-sized sessions / floor"
+        lines.append(ratio_line(name, runs["1000"], runs["floor"], 3.0))
+        mib = runs["1000"].max_rss_kib / 1024
+        lines.append(
+            Line(
+                "compare 1,000 demo-sized: peak memory", f"{mib:.0f} MiB", "<= 150 MiB", mib <= 150
+            )
+        )
+        ratio = runs["5000"].seconds / runs["1000"].seconds
+        figure = f"{runs['5000'].seconds:.2f} / {runs['1000'].seconds:.2f} s = {ratio:.1f}x"
+        lines.append(Line("compare 5,000 / 1,000 demo-sized", figure, "<= 5.5x", ratio <= 5.5))
+        big, small = Path(folder) / "big", Path(folder) / "small"
+        big.mkdir()
+        small.mkdir()
+        for path in many[:1000]:
+            path.rename(big / path.name)
+        shutil.copyfile(big / many[0].name, small / many[0].name)
+        first = {"1000": [], "1": []}
+        for _ in range(min(repeat, 5)):
+            for key, where in (("1000", big), ("1", small)):
+                terminal = Terminal([*KOMPASS, str(where)])
+                try:
+                    first[key].append(terminal.wait_shown(many[0].name))
+                    terminal.quit()
+                finally:
+                    terminal.close()
+        big_s, small_s = statistics.median(first["1000"]), statistics.median(first["1"])
+        figure = f"{big_s * 1000:.0f} / {small_s * 1000:.0f} ms = {big_s / small_s:.2f}x"
+        ok = big_s / small_s <= 1.5
+        lines.append(Line("picker first rows: 1,000 files / 1 file", figure, "<= 1.5x", ok))
+    return lines
+
+
 def keystroke_lines(count: int) -> list[Line]:
     """Key → last frame written, in process (see keystroke_frames): typing into a field."""
     from keystroke_frames import keystroke_frames, typing_keys
@@ -310,6 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.short:
         return _report(lines, [verdict for verdict in pty if verdict.gated])
     lines += keystroke_lines(80)
+    lines += scale_lines(repeat)
 
     with tempfile.TemporaryDirectory() as folder:
         many = generate_sessions(Path(folder), 5000, same_municipality=False)

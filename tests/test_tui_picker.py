@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -136,6 +137,44 @@ async def test_the_picker_reads_a_big_folder_while_keys_are_typed(
             await asyncio.sleep(0.02)
         assert picker.query_one("DataTable").row_count == 2000
         assert "a-1999.toml" in str(picker.query_one("DataTable").get_row_at(1999)[3])
+
+
+async def test_the_first_rows_show_while_the_folder_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kompass_tui.tui.screens import picker as picker_module
+
+    summarize = picker_module.summarize
+
+    def slow_disk(path: Path, catalog: Catalog):  # type: ignore[no-untyped-def]
+        time.sleep(0.002)
+        return summarize(path, catalog)
+
+    monkeypatch.setattr(picker_module, "summarize", slow_disk)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    raw = DEMO.read_bytes()
+    for number in range(1000):
+        (folder / f"a-{number:04d}.toml").write_bytes(raw)
+    app = KompassApp(folder=folder, catalog=Catalog.default())
+    async with app.run_test(size=(80, 24)):
+        picker = app.screen
+        table = picker.query_one("DataTable")
+        for _ in range(500):
+            await asyncio.sleep(0.01)
+            if table.row_count:
+                break
+        assert picker.scanning  # type: ignore[attr-defined]  # rows before the last file
+        assert 0 < table.row_count < 1000
+        assert "a-0000.toml" in str(table.get_row_at(0)[3])
+        title = str(picker.query_one("#title").render())
+        assert "av 1000" in title  # how far the reading is, beside the title
+        for _ in range(1000):
+            if not picker.scanning:  # type: ignore[attr-defined]
+                break
+            await asyncio.sleep(0.02)
+        assert table.row_count == 1000
+        assert "av 1000" not in str(picker.query_one("#title").render())
 
 
 async def test_picker_rows_tell_sessions_of_one_municipality_apart(folder: Path) -> None:

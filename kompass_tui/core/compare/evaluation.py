@@ -217,12 +217,12 @@ def load_evaluations(
 def load_file(path: Path, catalog: Catalog, into: LoadedEvaluations) -> None:
     """Add the evaluations of one session or benchmark file; raise LoadError if it is bad.
 
-    A session is read and checked up to its scores, as the picker reads it (its texts are
-    not compared, and parsing them is most of the time with thousands of files), unless
-    it holds older-scale totals; `kompass validate` and opening it check the whole file.
+    A session is read and checked without its texts, as the picker reads it (they are not
+    compared, and parsing them would be most of the time with thousands of files);
+    `kompass validate` and opening it check the whole file.
     """
     raw = read_file_bytes(path)
-    head = None if _OLDER_TOTALS in raw else listed_part(raw)
+    head = listed_part(raw)
     if head is not None:
         try:
             loaded = parse_session(parse_toml_bytes(head, str(path)), path, catalog)
@@ -242,9 +242,6 @@ def load_file(path: Path, catalog: Catalog, into: LoadedEvaluations) -> None:
         )
         return
     _add_session(parse_session(data, path, catalog), into)
-
-
-_OLDER_TOTALS = b"older_scale_total"
 
 
 def _add_session(loaded: LoadedSession, into: LoadedEvaluations) -> None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
+from kompass_tui.core.files.toml_skim import skim
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError
 from kompass_tui.core.scoring.totals import session_score
@@ -37,31 +38,38 @@ class SessionSummary:
         return not self.problems
 
 
-# Tables a session file keeps after its scores (see session_io): the picker does not show
-# them, so it does not parse them; opening the session reads and checks the whole file.
-_NOT_LISTED = (
-    b"\n[comments]",
-    b"\n[report]",
-    b"\n[areas.",
-    b"\n[findings]",
-    b"\n[[benchmarks]]",
-    b"\n[consensus",
+# The tables of a session file that hold its texts: the picker and comparisons show none of
+# them, so they are not parsed; opening the session reads and checks the whole file.
+_TEXT_TABLES = frozenset(
+    {"comments", "report", "findings", "evidence", "interviews", "benchmarks", "consensus"}
 )
+_OLDER_TOTAL = "older_scale_total"
+
+
+def _listed_table(name: str) -> bool | str:
+    parts = name.split(".")
+    if parts[0] in _TEXT_TABLES:
+        return False
+    if parts[0] == "areas":  # an area's notes: only its older-scale total; not its actions
+        return _OLDER_TOTAL if len(parts) == 2 else False
+    return True
 
 
 def listed_part(raw: bytes) -> bytes | None:
-    """The part of a session file the picker shows (up to the notes), or None to read all.
-
-    None when the scores do not come before the notes, as in a file arranged by hand.
-    """
-    cut = min((i for mark in _NOT_LISTED if (i := raw.find(mark)) != -1), default=-1)
-    if cut == -1:
+    """What the picker and comparisons read of a session file: everything but its texts
+    (an area's notes only for its older-scale total); None to read the whole file (text
+    the skim cannot split safely, or not UTF-8)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
         return None
-    head = raw[:cut]
-    return head if b"\n[scores]" in head else None
+    part = skim(text.removeprefix("\ufeff"), _listed_table)
+    return None if part is None else part.encode("utf-8")
 
 
-def _load_listed(path: Path, catalog: Catalog) -> LoadedSession:
+def load_listed(path: Path, catalog: Catalog) -> LoadedSession:
+    """A session file read for listing (see `listed_part`); raise LoadError with what the
+    whole file says when the listed part does not load."""
     raw = read_file_bytes(path)
     head = listed_part(raw)
     if head is not None:
@@ -75,7 +83,7 @@ def _load_listed(path: Path, catalog: Catalog) -> LoadedSession:
 def summarize(path: Path, catalog: Catalog) -> SessionSummary:
     """The summary of one session file, never raising for a broken file."""
     try:
-        loaded = _load_listed(path, catalog)
+        loaded = load_listed(path, catalog)
     except LoadError as failure:
         return SessionSummary(path, problems=[str(p) for p in failure.problems])
     except (KompassError, OSError, ValueError) as failure:

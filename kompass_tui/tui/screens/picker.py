@@ -29,11 +29,13 @@ from kompass_tui.views.compare_view import comparison_renderable
 
 FIXED_CELLS = 10 + 12 + 5 + 6 * 2 + 3
 """Cells of the date, points and progress columns, the cells' padding and the margins."""
-READ_AT_ONCE = 100
+READ_AT_ONCE = 20
 """Folders of up to this many files are read before the list is shown; bigger ones in the
-background."""
+background, their rows shown as they are read."""
+FIRST_ROWS = 10
+"""Files read before the first rows are shown (a screenful comes at once)."""
 PROGRESS_EVERY = 25
-"""Files read between two progress updates."""
+"""Files read between two further handovers of rows (and progress updates)."""
 
 
 def _cut(text: str, width: int) -> str:
@@ -89,7 +91,8 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Title, table of sessions, details of the highlighted one, footer."""
-        yield Static(tr(self.lang, "picker_title", folder=self.folder.name or "."), id="title")
+        title = tr(self.lang, "picker_title", folder=self.folder.name or ".")
+        yield Static(literal_content(title), id="title")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="sessions")
         yield Static("", id="details")
         yield KeyBar(self.lang)
@@ -112,12 +115,15 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         return self.query_one(DataTable)
 
     def action_reload(self) -> None:
-        """Read the folder again: at once when it is small, else in the background with
-        progress (a folder of thousands, or on a slow disk, never holds the keys up)."""
+        """Read the folder again: at once when it is small, else in the background, rows
+        shown as they are read (a folder of thousands, or a slow disk, never holds the keys
+        up)."""
         self.scans += 1
         paths = session_files(self.folder)
+        self._begin(self.scans)
         if len(paths) <= READ_AT_ONCE:
-            self._scanned(self.scans, [summarize(path, self.catalog) for path in paths])
+            self._add_rows(self.scans, [summarize(path, self.catalog) for path in paths])
+            self._done(self.scans)
             return
         self.scanning = True
         self._progress(self.scans, 0, len(paths))
@@ -125,34 +131,46 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
 
     @work(thread=True, exclusive=True, group="scan")
     def _scan(self, scan: int, paths: list[Path]) -> None:
-        """Summarize every session file (a worker thread); hand the rows over when done."""
+        """Summarize every session file (a worker thread), handing rows over as they come:
+        the first after FIRST_ROWS files, then every PROGRESS_EVERY."""
         worker = get_current_worker()
-        summaries: list[SessionSummary] = []
+        batch: list[SessionSummary] = []
         for index, path in enumerate(paths, 1):
             if worker.is_cancelled:
                 return
-            summaries.append(summarize(path, self.catalog))
-            if index % PROGRESS_EVERY == 0:
-                self.app.call_from_thread(self._progress, scan, index, len(paths))
-        self.app.call_from_thread(self._scanned, scan, summaries)
+            batch.append(summarize(path, self.catalog))
+            if index == FIRST_ROWS or index % PROGRESS_EVERY == 0:
+                self.app.call_from_thread(self._add_rows, scan, batch, index, len(paths))
+                batch = []
+        self.app.call_from_thread(self._add_rows, scan, batch)
+        self.app.call_from_thread(self._done, scan)
 
     def _progress(self, scan: int, done: int, total: int) -> None:
+        """How far the reading is, beside the title (the details stay the highlighted
+        session's)."""
         if scan == self.scans:
-            details = self.query_one("#details", Static)
-            details.update(tr(self.lang, "scanning", done=done, n=total))
+            title = tr(self.lang, "picker_title", folder=self.folder.name or ".")
+            reading = tr(self.lang, "scanning", done=done, n=total)
+            self.query_one("#title", Static).update(literal_content(f"{title} · {reading}"))
 
-    def _scanned(self, scan: int, summaries: list[SessionSummary]) -> None:
+    def _begin(self, scan: int) -> None:
+        """An empty list for a new reading of the folder."""
+        if scan != self.scans:
+            return
+        self.query_one(DataTable).clear()
+        self.summaries = []
+        self.name_width = _text_widths(self.app.size.width)[0]
+
+    def _add_rows(
+        self, scan: int, summaries: list[SessionSummary], done: int = 0, total: int = 0
+    ) -> None:
+        """Rows for summaries read (in file order, after those shown)."""
         if scan != self.scans:
             return  # a newer reload is on its way
-        self.scanning = False
         lang = self.lang
         table = self.query_one(DataTable)
-        table.clear()
-        self.summaries = summaries
-        readable = {s.path for s in summaries if s.ok}
-        self.marked = [path for path in self.marked if path in readable]
         name_w, people_w, file_w = _text_widths(self.app.size.width)
-        self.name_width = name_w
+        self.summaries += summaries
         for summary in summaries:
             file_name = literal_text(_cut_middle(summary.path.name, file_w), one_line=True)
             if summary.ok:
@@ -165,6 +183,20 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
                 unreadable = _cut(tr(lang, "cannot_read"), name_w)
                 row = [Text(unreadable), "", "", file_name, "", ""]
             table.add_row(*row, key=str(summary.path))
+        if total:
+            self._progress(scan, done, total)
+        if len(self.summaries) == len(summaries):
+            self._show_details()  # the first rows: the first one's details
+
+    def _done(self, scan: int) -> None:
+        """Every file read: marks kept only on sessions that are still readable."""
+        if scan != self.scans:
+            return
+        self.scanning = False
+        readable = {s.path for s in self.summaries if s.ok}
+        self.marked = [path for path in self.marked if path in readable]
+        title = tr(self.lang, "picker_title", folder=self.folder.name or ".")
+        self.query_one("#title", Static).update(literal_content(title))
         self._show_details()
 
     @on(DataTable.RowHighlighted)

@@ -1,0 +1,222 @@
+"""Skimming a TOML document: its statements found without parsing them, so that a reader
+that needs a few tables of a long file (the scores of a session, not its report texts)
+parses only those.
+
+`statements` splits a document into its top-level statements (table headers and key/value
+pairs, a value running over many lines with its multi-line strings and arrays); `skim`
+keeps those a caller asks for. The result is parsed with `tomllib` like any TOML, so a
+skim is checked as strictly as the whole file would be; where the scanner meets anything
+it does not expect it gives up (None), and the caller parses the whole file instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One top-level statement: a table header (`table` is its name, `key` empty) or a
+    key/value pair inside the table named `table` (`""` for the top)."""
+
+    table: str
+    key: str
+    text: str
+    is_header: bool
+
+
+class SkimError(ValueError):
+    """The text is not TOML as the scanner knows it; parse the whole file instead."""
+
+
+KeepTable = Callable[[str], "bool | str"]
+"""Whether to keep a table, by its header's name as written: all of it (True), none of it
+(False), or only the one key named (its header and that key's line)."""
+
+
+def skim(text: str, keep_table: KeepTable) -> str | None:
+    """The document with only the tables (and keys) `keep_table` keeps; the keys before
+    the first header are kept. None when the text cannot be skimmed safely."""
+    try:
+        kept: list[str] = []
+        for name, start, end in sections(text):
+            keep = True if name is None else keep_table(name)
+            if keep is True:
+                kept.append(text[start:end])
+            elif keep is not False:
+                kept.extend(_one_key(text[start:end], keep))
+        return "\n".join(kept) + "\n"
+    except SkimError:
+        return None
+
+
+def _one_key(section: str, key: str) -> list[str]:
+    """A table's header and its statements of `key` (a bare key)."""
+    line_end = section.find("\n")
+    kept = [section if line_end == -1 else section[:line_end]]
+    for position in top_level_lines(section, stop_at=key):
+        line_end = section.find("\n", position)
+        line = section[position : len(section) if line_end == -1 else line_end]
+        if _KEY.match(line) is None or _key_of(line) != key:
+            continue
+        if not _PLAIN.fullmatch(line):  # a value over more lines: find where it ends
+            return [s.text for s in statements(section) if s.is_header or s.key == key]
+        kept.append(line)
+    return kept
+
+
+# What matters on a line to where statements begin: strings (skipped whole), comments,
+# brackets; a multi-line string's opening delimiter when it does not close on the line; a
+# quote that starts no complete string is matched alone (an error).
+_TOKEN = re.compile(
+    r'"""(?:[^"\\]++|\\.|"(?!""))*+""""?"?'
+    r"|'''(?:[^']++|'(?!''))*+''''?'?"
+    r"|\"\"\"|'''"
+    r'|"(?:[^"\\\n]++|\\.)*+"'
+    r"|'[^'\n]*+'"
+    r"|#.*+"
+    r"|[\[\]{}\"']",
+    re.DOTALL,
+)
+_PLAIN = re.compile(r'(?:[^"\'\[\]{}#\\]++|"[^"\\\n]*+")*+')
+"""A line of plain text and simple one-line strings opens and closes nothing (most lines)."""
+
+
+_PLAIN_LINE = r'(?:[^"\'\[\]{}#\\\n]++|"[^"\\\n]*+")*+\n'
+
+
+@functools.cache
+def _plain_run(stop_at: str) -> re.Pattern[str]:
+    """Plain lines one after another, each with its line end; none that starts with the
+    key `stop_at` (when given)."""
+    if not stop_at:
+        return re.compile(f"(?:{_PLAIN_LINE})*+")
+    return re.compile(rf"(?:(?![ \t]*{re.escape(stop_at)}[ \t]*=){_PLAIN_LINE})*+")
+
+
+def top_level_lines(text: str, headers_only: bool = False, stop_at: str = "") -> Iterator[int]:
+    """Where each line starts that begins outside strings, arrays and inline tables: where
+    a statement (a header or `key = value`) may begin; with `headers_only` only those that
+    may be headers, with `stop_at` those and the ones that may be that key's statement.
+    Raise SkimError where the text is not TOML as the scanner knows it.
+
+    A multi-line string is passed over in one step to its closing delimiter, and a line of
+    plain text and simple strings in one step too.
+    """
+    depth = position = 0
+    end = len(text)
+    line_start = True
+    while position < end:
+        if (headers_only or stop_at) and line_start:
+            # No plain line is a header (nor, but those starting with it, `stop_at`'s
+            # statement): past them in one step.
+            run = _plain_run(stop_at).match(text, position)
+            position = run.end() if run else position
+        line_end = text.find("\n", position)
+        if line_end == -1:
+            line_end = end
+        if line_start and depth == 0:
+            yield position
+        line_begin, position, line_start = position, line_end + 1, True
+        if _PLAIN.fullmatch(text, line_begin, line_end):
+            continue
+        for token in _TOKEN.finditer(text, line_begin, line_end):
+            character = token.group()
+            if character in ('"""', "'''"):  # a multi-line string: on to its end
+                position, line_start = _multi_line_end(text, token.end(), character), False
+                break
+            if character[0] in "\"'":
+                if len(character) == 1:
+                    raise SkimError("a string that is not closed")
+            elif character in "[{":
+                depth += 1
+            elif character in "]}":
+                depth -= 1
+                if depth < 0:
+                    raise SkimError("a closing bracket without its opening one")
+    if depth:
+        raise SkimError("an array or inline table that is not closed")
+
+
+def sections(text: str) -> list[tuple[str | None, int, int]]:
+    """The tables of a TOML text as (header name, start, end); the keys before the first
+    header as (None, 0, end)."""
+    found: list[tuple[str | None, int, int]] = []
+    name: str | None = None
+    start = 0
+    for position in top_level_lines(text, headers_only=True):
+        line_end = text.find("\n", position)
+        line = text[position : len(text) if line_end == -1 else line_end]
+        if line.lstrip(" \t").startswith("["):
+            found.append((name, start, position))
+            name, start = _header_name(line), position
+    found.append((name, start, len(text)))
+    return found
+
+
+def statements(text: str, table: str = "") -> Iterator[Statement]:
+    """The top-level statements of a TOML text (keys before a header belong to `table`), in
+    order; blank lines and comments between them are left out."""
+    starts = [p for p in top_level_lines(text) if not _is_blank_line(text, p)]
+    for index, position in enumerate(starts):
+        stop = starts[index + 1] if index + 1 < len(starts) else len(text)
+        body = text[position:stop].rstrip()
+        if body.lstrip(" \t").startswith("["):
+            table = _header_name(body)
+            yield Statement(table, "", body, True)
+        else:
+            yield Statement(table, _key_of(body), body, False)
+
+
+def _is_blank_line(text: str, position: int) -> bool:
+    line_end = text.find("\n", position)
+    line = text[position : len(text) if line_end == -1 else line_end].strip()
+    return not line or line.startswith("#")
+
+
+def _multi_line_end(text: str, position: int, delimiter: str) -> int:
+    """Just past the closing delimiter of the multi-line string whose content starts at
+    `position` (with up to two quotes of the content before it)."""
+    while True:
+        close = text.find(delimiter, position)
+        if close == -1:
+            raise SkimError("a multi-line string that is not closed")
+        backslashes = 0
+        if delimiter == '"""':
+            while text[close - 1 - backslashes] == "\\":
+                backslashes += 1
+        if backslashes % 2 == 0:
+            break
+        position = close + 1  # an escaped quote: the delimiter may begin at the next one
+    close += 3
+    for _ in range(2):
+        if text.startswith(delimiter[0], close):
+            close += 1
+    return close
+
+
+def _header_name(body: str) -> str:
+    """`areas.1` from `[areas.1]`, `areas.1.actions` from `[[areas.1.actions]]`."""
+    inner = body.strip()
+    if inner.startswith("[["):
+        if not inner.endswith("]]"):
+            raise SkimError("a table array header that is not closed")
+        return inner[2:-2].strip()
+    if not inner.endswith("]"):
+        raise SkimError("a table header that is not closed")
+    return inner[1:-1].strip()
+
+
+_KEY_PART = r'(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\')'
+_KEY = re.compile(rf"[ \t]*({_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART})*)[ \t]*=")
+
+
+def _key_of(body: str) -> str:
+    """The key of a `key = value` statement as written (quotes and dots kept)."""
+    found = _KEY.match(body)
+    if found is None:
+        raise SkimError("a statement that is neither a header nor key = value")
+    return found.group(1)

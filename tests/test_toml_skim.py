@@ -1,0 +1,109 @@
+"""Skimming TOML: the tables kept parse exactly as they do in the whole file, whatever the
+texts around them hold (quotes, brackets, comments, headers inside strings)."""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kompass_tui.core.compare.evaluation import LoadedEvaluations, load_file
+from kompass_tui.core.compare.session_index import listed_part, summarize
+from kompass_tui.core.files.toml_skim import skim, statements
+from kompass_tui.core.instrument.catalog import Catalog
+
+# Texts built from the characters that matter to a scanner.
+_TRICKY = st.lists(
+    st.sampled_from([*list("ab =#[]{}.,\"'\\\n\t"), '"""', "'''", "[report]\n"]),
+    max_size=20,
+).map("".join)
+_NAMES = st.sampled_from(["scores", "report", "areas", "notes", "x", "a-b", "1.1"])
+_VALUES: st.SearchStrategy[Any] = st.one_of(
+    _TRICKY,
+    st.integers(-5, 5),
+    st.lists(_TRICKY, max_size=3),
+    st.dictionaries(_NAMES, _TRICKY, max_size=2),
+)
+_TABLES = st.dictionaries(_NAMES, st.dictionaries(_NAMES, _VALUES, max_size=4), max_size=5)
+_FLAT_TABLES = st.dictionaries(
+    _NAMES,
+    st.dictionaries(_NAMES, st.one_of(_TRICKY, st.integers(), st.lists(_TRICKY)), max_size=4),
+    max_size=5,
+)
+
+
+@given(_TABLES, st.booleans(), st.sets(_NAMES))
+def test_kept_tables_parse_as_in_the_whole_file(
+    tables: dict[str, dict[str, Any]], multi_line: bool, dropped: set[str]
+) -> None:
+    text = tomli_w.dumps(tables, multiline_strings=multi_line)
+    part = skim(text, lambda name: _first_key(name) not in dropped)
+    assert part is not None
+    expected = {name: table for name, table in tables.items() if name not in dropped}
+    assert _without_empty(tomllib.loads(part)) == _without_empty(expected)
+
+
+@given(_FLAT_TABLES, st.booleans(), _NAMES.filter(lambda name: "." not in name))
+def test_one_key_of_a_table_is_kept_whatever_its_value(
+    tables: dict[str, dict[str, Any]], multi_line: bool, key: str
+) -> None:
+    text = tomli_w.dumps(tables, multiline_strings=multi_line)
+    part = skim(text, lambda _: key)
+    assert part is not None
+    expected = {name: {key: t[key]} for name, t in tables.items() if key in t}
+    assert _without_empty(tomllib.loads(part)) == _without_empty(expected)
+
+
+@given(_TABLES)
+def test_every_statement_is_found_once(tables: dict[str, dict[str, Any]]) -> None:
+    text = tomli_w.dumps(tables, multiline_strings=True)
+    assert tomllib.loads("\n".join(s.text for s in statements(text))) == tomllib.loads(text)
+
+
+def test_keys_of_a_table_are_kept_by_name() -> None:
+    text = 'a = 1\n[t]\nx = """\ny = 3\n"""\ny = 2 # a comment\n[u]\ny = 4\n'
+    part = skim(text, lambda table: table != "t" or "y")
+    assert part is not None and tomllib.loads(part) == {"a": 1, "t": {"y": 2}, "u": {"y": 4}}
+
+
+def test_text_the_scanner_does_not_know_gives_up() -> None:
+    assert skim('a = "not closed\n', lambda _: True) is None
+    assert skim("a = [1, 2\n", lambda _: True) is None
+
+
+def test_a_note_that_looks_like_tables_stays_a_note(catalog: Catalog, demo_copy: Path) -> None:
+    """A note whose lines read like the tables and totals a comparison uses."""
+    text = demo_copy.read_text(encoding="utf-8")
+    fake = 'notes = """\\n[scores]\\n\\"1.1\\" = 0\\nolder_scale_total = 1.0\\n[report]\\n"""'
+    text = text.replace("[areas.1]\n", f"[areas.1]\n{fake.replace(chr(92) + 'n', chr(10))}\n", 1)
+    demo_copy.write_text(text, encoding="utf-8")
+    head = listed_part(demo_copy.read_bytes())
+    assert head is not None and b"older_scale_total = 1.0" not in head
+    row = summarize(demo_copy, catalog)
+    assert row.total == Decimal("491.2")
+    loaded = LoadedEvaluations([], {}, [])
+    load_file(demo_copy, catalog, loaded)
+    session = loaded.evaluations[0].session
+    assert session is not None and session.areas["1"].older_scale_total == Decimal("64.0")
+    assert session.areas["1"].notes == ""  # texts are not read for comparisons
+
+
+def _first_key(name: str) -> str:
+    """The first part of a dotted header name as tomli_w writes it (`"1.1".x` → `1.1`)."""
+    if name.startswith('"'):
+        return name[1 : name.index('"', 1)]
+    return name.split(".")[0]
+
+
+def _without_empty(value: Any) -> Any:
+    """Tables left empty (a kept header whose keys were not kept, or one tomli_w leaves
+    out) do not count."""
+    if isinstance(value, dict):
+        inner = {k: _without_empty(v) for k, v in value.items()}
+        return {k: v for k, v in inner.items() if v != {}}
+    return value
