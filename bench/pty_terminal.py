@@ -131,19 +131,35 @@ class Terminal:
         tail = visible_text(bytes(self.output[-2000:]))
         raise RuntimeError(f"{text!r} not shown after {START_TIMEOUT:.0f} s: {tail!r}")
 
-    def press(self, key: bytes) -> Update:
-        """Type a key; wait until its update has settled."""
+    def resize(self, columns: int, lines: int, quiet: float = QUIET) -> Update:
+        """Resize the terminal as a terminal emulator does (the window size, then SIGWINCH
+        to the program); wait until the redraw has settled."""
+        with self._lock:
+            count, offset = len(self.chunks), len(self.output)
+        fcntl.ioctl(self.master, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+        sent = time.monotonic()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGWINCH)
+        return self._settled(count, offset, sent, quiet)
+
+    def press(self, key: bytes, quiet: float = QUIET) -> Update:
+        """Type a key; wait until its update has settled (`quiet` without output)."""
         with self._lock:
             count, offset = len(self.chunks), len(self.output)
         sent = time.monotonic()
         os.write(self.master, key)
+        return self._settled(count, offset, sent, quiet)
+
+    def _settled(self, count: int, offset: int, sent: float, quiet: float) -> Update:
+        # A whole screen (a longer quiet) may take longer to begin on a loaded machine.
+        timeout = KEY_TIMEOUT if quiet <= QUIET else 5 * KEY_TIMEOUT
         while True:
             time.sleep(0.002)
             now = time.monotonic()
             new, output = self._since(count, offset)
-            if new and now - new[-1][0] >= QUIET:
+            if new and now - new[-1][0] >= quiet:
                 return Update(output, new[-1][0] - sent)
-            if not new and now - sent >= KEY_TIMEOUT:
+            if not new and now - sent >= timeout:
                 return Update(b"", None)
 
     def idle_rate(self, windows: int) -> float:
@@ -194,8 +210,11 @@ def terminal_environment() -> dict[str, str]:
         for name, value in os.environ.items()
         if not name.startswith("TEXTUAL") and name not in ("COLORTERM", "NO_COLOR", "FORCE_COLOR")
     }
-    columns, lines = SIZE
-    env.update(TERM="xterm-256color", COLUMNS=str(columns), LINES=str(lines))
+    # The size comes from the terminal itself (as over SSH), not from COLUMNS and LINES,
+    # which would pin it: a resize would then change nothing.
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
+    env.update(TERM="xterm-256color")
     return env
 
 

@@ -303,8 +303,13 @@ def pty_lines(short: bool, rounds: int) -> list[Verdict]:
         idle, repeat = (3, 1) if short else (5, 5)
         results = pty_bench.measure(subjects, rounds, idle, repeat)
     print(pty_bench.table(results) + "\n")
+    print(pty_bench.screen_table(results) + "\n")
     by_name = {figures.name: figures for figures in results}
-    return pty_bench.verdicts(by_name["kompass"], by_name["minimal anchor"])
+    kompass, naive = by_name["kompass"], by_name["naive tabs anchor"]
+    return [
+        *pty_bench.verdicts(kompass, by_name["minimal anchor"]),
+        *pty_bench.screen_verdicts(kompass, naive),
+    ]
 
 
 def hostile_toml_seconds(repeat: int) -> dict[str, float]:
