@@ -14,12 +14,14 @@ from kompass_tui.core.scoring.numbers import check_score
 from kompass_tui.core.session.earlier_link import EarlierLink
 from kompass_tui.core.session.practice import (
     ACTION_STATUSES,
+    ANSWER,
     EVIDENCE_KINDS,
     EVIDENCE_STATUSES,
     ROLES,
     Action,
     Evidence,
     Interview,
+    is_digest,
 )
 
 SCHEMA = 2
@@ -300,9 +302,13 @@ def _check_improvement(notes: AreaNotes, text: str, area_id: str) -> None:
 
 
 def check_evidence(evidence: Evidence) -> None:
-    """Raise ValueError for a kind, status or role kompass does not know."""
+    """Raise ValueError for a kind, status or role kompass does not know (the
+    municipality's answer may be unjudged, status "", and alone carries a digest)."""
     _one_of(evidence.kind, EVIDENCE_KINDS, "kind")
-    _one_of(evidence.status, EVIDENCE_STATUSES, "status")
+    if evidence.status or evidence.kind != ANSWER:
+        _one_of(evidence.status, EVIDENCE_STATUSES, "status")
+    if evidence.digest and (evidence.kind != ANSWER or not is_digest(evidence.digest)):
+        raise ValueError("digest: only the municipality's answer has one, a SHA-256 digest")
     if evidence.role:
         _one_of(evidence.role, ROLES, "role")
         if evidence.kind != "interview":
