@@ -97,11 +97,11 @@ def _identity(document: Any) -> QuestionnaireIdentity | None:
 
 
 def _custom_properties(blob: bytes) -> dict[str, str]:
-    from xml.etree import ElementTree
+    from docx.oxml.parser import parse_xml  # lxml without entity expansion
 
     try:
-        root = ElementTree.fromstring(blob)
-    except ElementTree.ParseError:
+        root: Any = parse_xml(blob)
+    except Exception:  # lxml's XMLSyntaxError, and anything else a broken part raises
         return {}
     values = {}
     for item in root.iter(f"{{{CUSTOM_NS}}}property"):
