@@ -451,6 +451,18 @@ def test_the_questionnaire_converts_to_pdf_with_libreoffice(session: Path, tmp_p
         pages = int(info.stdout.split("Pages:")[1].split()[0])
         assert pages >= 9  # the cover, then each of the 8 areas on a page of its own
         assert "A4" in info.stdout
+    # Filled in and saved again by LibreOffice as Word: the answers are still found.
+    expected = fill_as_a_municipality(questionnaire)
+    saved = tmp_path / "saved"
+    subprocess.run(
+        [office, f"-env:UserInstallation=file://{profile}", "--headless",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(saved), str(questionnaire)],
+        capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    result = kompass("intake", session, saved / "fragor.docx")
+    assert result.returncode == 0, result.stderr
+    answers = answers_in(session)
+    assert {q: a[0].shows for q, a in answers.items() if a} == expected
 
 
 def test_intake_and_questionnaire_are_in_the_help() -> None:

@@ -150,6 +150,8 @@ def _cover(
     words: Texts,
     return_by: date | None,
 ) -> None:
+    from docx.shared import Cm
+
     document.add_paragraph(word_text(instrument.text(instrument.name, lang)), style="Subtitle")
     document.add_heading(word_text(words("heading", municipality=session.municipality)), 0)
     facts = document.add_table(rows=0, cols=2)
@@ -168,6 +170,7 @@ def _cover(
         cells = facts.add_row().cells
         cells[0].paragraphs[0].add_run(word_text(label)).bold = True
         cells[1].paragraphs[0].add_run(word_text(value))
+        cells[0].width, cells[1].width = Cm(4.5), Cm(11.5)
     document.add_heading(words("how_heading"), 1)
     for key in ("how_where", "how_what", "how_keep", "how_empty"):
         document.add_paragraph(words(key), style="List Bullet")
