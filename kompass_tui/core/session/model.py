@@ -185,10 +185,13 @@ class Session:
     # -- evidence, interviews and the action plan -----------------------------------------
 
     def add_evidence(self, question_id: str, evidence: Evidence, index: int | None = None) -> None:
-        """Add a source to a question, at `index` (default: last)."""
+        """Add a source to a question, at `index` (default: last); the municipality's
+        answers stay first, before every other source."""
         check_evidence(evidence)
         items = self.evidence.setdefault(question_id, [])
-        items.insert(len(items) if index is None else max(0, min(index, len(items))), evidence)
+        at = len(items) if index is None else max(0, min(index, len(items)))
+        answers = next((i for i, e in enumerate(items) if e.kind != ANSWER), len(items))
+        items.insert(min(at, answers) if evidence.kind == ANSWER else max(at, answers), evidence)
 
     def replace_evidence(self, question_id: str, index: int, evidence: Evidence) -> None:
         """Change a question's source at `index` (IndexError if there is none)."""

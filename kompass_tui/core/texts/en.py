@@ -790,6 +790,17 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     },
     "cli.intake.no_table": "(its table is not in the file)",
     "report.source.answer": "The municipality's answer",
+    "report.answer_quote": "The municipality writes in its answer:",
+    "tui.b.answer": "Answer",
+    "tui.h.answer": "Show or hide the municipality's answer to the question in a pane",
+    "tui.b.quote_answer": "Quote",
+    "tui.h.quote_answer": "Quote the municipality's answer into the question's report text",
+    "tui.answer_mark": "the municipality's answer",
+    "tui.answer_none": "{qid}: no answer from the municipality",
+    "tui.answer_heading": "{qid} · the municipality's answer · {file}, {date}",
+    "tui.answer_quoted": "{qid}: the municipality's answer quoted into the report text",
+    "tui.answer_not_quoted": "{qid}: the report text already quotes this answer",
+    "tui.answer_only": "Only the municipality's answer can be quoted",
     # (end of s25)
     # -- s26: an hour at 80x24 (#26) --
     # (end of s26)

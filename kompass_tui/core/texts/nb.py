@@ -801,6 +801,17 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     },
     "cli.intake.no_table": "(tabellen finnes ikke i filen)",
     "report.source.answer": "Kommunens svar",
+    "report.answer_quote": "Kommunen skriver i sitt svar:",
+    "tui.b.answer": "Svar",
+    "tui.h.answer": "Vis eller skjul kommunens svar på spørsmålet i en rute",
+    "tui.b.quote_answer": "Siter",
+    "tui.h.quote_answer": "Siter kommunens svar i spørsmålets rapporttekst",
+    "tui.answer_mark": "kommunens svar",
+    "tui.answer_none": "{qid}: ikke noe svar fra kommunen",
+    "tui.answer_heading": "{qid} · kommunens svar · {file}, {date}",
+    "tui.answer_quoted": "{qid}: kommunens svar sitert i rapportteksten",
+    "tui.answer_not_quoted": "{qid}: rapportteksten siterer allerede dette svaret",
+    "tui.answer_only": "Bare kommunens svar kan siteres",
     # (end of s25)
     # -- s26: an hour at 80x24 (#26) --
     # (end of s26)

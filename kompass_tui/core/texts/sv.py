@@ -799,6 +799,17 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     },
     "cli.intake.no_table": "(dess tabell finns inte i filen)",
     "report.source.answer": "Kommunens svar",
+    "report.answer_quote": "Kommunen skriver i sitt svar:",
+    "tui.b.answer": "Svar",
+    "tui.h.answer": "Visa eller dölj kommunens svar på frågan i en ruta",
+    "tui.b.quote_answer": "Citera",
+    "tui.h.quote_answer": "Citera kommunens svar i frågans rapporttext",
+    "tui.answer_mark": "kommunens svar",
+    "tui.answer_none": "{qid}: inget svar från kommunen",
+    "tui.answer_heading": "{qid} · kommunens svar · {file}, {date}",
+    "tui.answer_quoted": "{qid}: kommunens svar citerat i rapporttexten",
+    "tui.answer_not_quoted": "{qid}: rapporttexten citerar redan detta svar",
+    "tui.answer_only": "Bara kommunens svar kan citeras",
     # (end of s25)
     # -- s26: an hour at 80x24 (#26) --
     # (end of s26)
