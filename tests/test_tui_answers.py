@@ -19,6 +19,7 @@ from kompass_tui.tui.screens.evidence import EvidenceList
 from kompass_tui.tui.screens.reading import ReadingScreen
 from kompass_tui.tui.screens.workbench import WorkbenchScreen
 from kompass_tui.tui.widgets.answer_pane import AnswerPane
+from kompass_tui.tui.widgets.key_bar import KeyBar
 from tests.tui_helpers import place, row_of, workbench_app
 
 DIGEST = "b" * 64
@@ -58,6 +59,7 @@ async def test_the_answer_is_marked_and_first_among_the_sources(new_session_file
         lines = str(app.screen.query_one("#record-lines").render()).splitlines()
         assert lines[0].startswith("Kommunens svar · fragor.docx · 2010-01-11")
         assert "Dokument · Informationsplan" in "\n".join(lines[1:])
+        assert "q Citera" in str(app.screen.query_one(KeyBar).render())
         await pilot.press("enter")  # the answer in full, read only
         await settle(pilot)
         assert isinstance(app.screen, ReadingScreen)

@@ -1,5 +1,5 @@
-"""The workbench's keys for the municipality's answer: the pane (ctrl+x) and quoting it
-into the question's report text (the command palette; `q` in the list of sources)."""
+"""The workbench's keys for the municipality's answer: the pane (ctrl+x), and quoting it
+into the question's report text (`q` on the answer in the list of sources, ctrl+u)."""
 
 from __future__ import annotations
 
@@ -40,10 +40,3 @@ class AnswerActions:
                 pane.show_answers()
         else:
             self.mount(AnswerPane(self.state), before=self.query_one(EditorPanel))
-
-    def action_quote_answer(self) -> None:
-        """The municipality's (first) answer into the current question's report text."""
-        assert isinstance(self, Screen)
-        question = self.state.question
-        if question is not None:
-            quote_answer(self, self.state, question.id, 0)

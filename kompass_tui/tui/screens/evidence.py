@@ -17,6 +17,7 @@ from kompass_tui.core.session.practice import (
     Evidence,
 )
 from kompass_tui.core.texts.catalog import text
+from kompass_tui.tui.keys import KeyAction
 from kompass_tui.tui.literal import literal_content
 from kompass_tui.tui.one_line import cut, joined
 from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField
@@ -88,6 +89,12 @@ class EvidenceList(RecordList[Evidence]):
             self.app.push_screen(ReadingScreen(title, literal_content(answer.shows), self.lang))
             return
         super().action_edit_row()
+
+    def key_enabled(self, action: KeyAction) -> bool:
+        """q only where the question has an answer from the municipality to quote."""
+        if action.id == "quote_answer" and not self.state.answers_of(self.question_id):
+            return False
+        return super().key_enabled(action)
 
     def action_quote_answer(self) -> None:
         """q: the highlighted answer of the municipality into the question's report text."""
