@@ -171,6 +171,7 @@ def _cover(
         cells[0].paragraphs[0].add_run(word_text(label)).bold = True
         cells[1].paragraphs[0].add_run(word_text(value))
         cells[0].width, cells[1].width = Cm(4.5), Cm(11.5)
+    facts.columns[0].width, facts.columns[1].width = Cm(4.5), Cm(11.5)
     document.add_heading(words("how_heading"), 1)
     for key in ("how_where", "how_what", "how_keep", "how_empty"):
         document.add_paragraph(words(key), style="List Bullet")
