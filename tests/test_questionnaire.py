@@ -20,6 +20,7 @@ from docx.oxml.parser import OxmlElement
 
 from kompass_tui.core.files.locks import SessionLock
 from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.report.text_blocks import parse_text
 from kompass_tui.core.session.practice import ANSWER
 from kompass_tui.core.session.toml_io import load_session
 from tests.helpers import DEMO, kompass
@@ -102,7 +103,7 @@ def fill_as_a_municipality(path: Path) -> dict[str, str]:
     for (r, c), value in {(0, 0): "Form", (0, 1): "Antal", (1, 0): "Medborgardialog"}.items():
         inner.cell(r, c).text = value
     inner.cell(1, 1).text = "12"
-    expected["1.4"] = "Dialoger 2009:\n\nForm | Antal\nMedborgardialog | 12"
+    expected["1.4"] = "Dialoger 2009:\n\n| Form | Antal |\n|---|---|\n| Medborgardialog | 12 |"
 
     cell = answer_cell(tables["1.5"])  # tracked changes and a comment
     paragraph = cell.paragraphs[0]
@@ -160,7 +161,7 @@ def fill_as_a_municipality(path: Path) -> dict[str, str]:
     pasted = copy.deepcopy(tables["8.1"]._tbl)
     cell._tc.append(pasted)
     cell._tc.append(OxmlElement("w:p"))
-    expected["4.1"] = "Se tabellen:\n\n8.1 " + question_text("8.1")
+    expected["4.1"] = f"Se tabellen:\n\n| 8.1 {question_text('8.1')} |\n|---|"
 
     document.save(str(path))
     return expected
@@ -207,6 +208,11 @@ def test_every_answer_lands_on_its_question(session: Path) -> None:
     assert "  2.4 " in result.stdout and "(its table is not in the file)" in result.stdout
     assert "  3.3 " in result.stdout and "  1.1 " not in result.stdout
     assert "Stämmer årtalet" not in session.read_text(encoding="utf-8")
+    # The answer's shape is the report text's: quoted, its list and table print as such.
+    blocks = parse_text(loaded.session.evidence["1.4"][0].shows)
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "TextTable"]
+    blocks = parse_text(loaded.session.evidence["1.2"][0].shows)
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "BulletList", "Paragraph"]
 
 
 def test_the_same_file_twice_adds_nothing(session: Path) -> None:

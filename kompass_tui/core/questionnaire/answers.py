@@ -7,8 +7,9 @@ and table the municipality put there, in order. Text is read from the document's
 Word leaves it: tracked insertions count, tracked deletions and moved-away text do not,
 comments (kept apart from the text) and field codes are ignored.
 
-An answer keeps its shape as plain text: paragraphs separated by a blank line, list items
-as `- ` or `1. ` lines (indented by level), a table's rows as `cell | cell` lines.
+An answer keeps its shape as a report text writes it (`core/report/text_blocks.py`):
+paragraphs separated by a blank line, list items as `- ` or `1. ` lines (indented by
+level), a table as `| cell | cell |` rows with a `|---|` row under the first.
 """
 
 from __future__ import annotations
@@ -231,13 +232,9 @@ class _Cells:
             if child.tag == w("p"):
                 self._paragraph(child, blocks, counters)
             elif child.tag == w("tbl"):
-                lines = []
-                for row in _rows(child):
-                    cells = [_plain(cell).strip() for cell in _cells(row)]
-                    if any(cells):
-                        lines.append(" | ".join(cells).rstrip())
-                if lines:
-                    blocks.append(("table", "\n".join(lines)))
+                table = _table_text(child)
+                if table:
+                    blocks.append(("table", table))
             elif child.tag in _WRAPPERS:  # content controls, tracked insertions
                 self._content(child, blocks, counters)
 
@@ -289,6 +286,22 @@ class _Cells:
             based = style.find(w("basedOn"))
             style_id = (based.get(w("val")) or "") if based is not None else ""
         return None
+
+
+def _table_text(table: Any) -> str:
+    """A table in an answer as a report text writes one: `| a | b |` rows, the first a
+    header, a `|---|` row under it (a `|` in a cell becomes `/`)."""
+    rows = []
+    for row in _rows(table):
+        cells = [_plain(cell).strip().replace("|", "/") for cell in _cells(row)]
+        if any(cells):
+            rows.append(cells)
+    if not rows:
+        return ""
+    width = max(len(cells) for cells in rows)
+    lines = ["| " + " | ".join(cells + [""] * (width - len(cells))) + " |" for cells in rows]
+    lines.insert(1, "|" + "---|" * width)
+    return "\n".join(line.replace("  |", " |") for line in lines)
 
 
 def _num_pr(properties: Any) -> tuple[str, str] | None:
