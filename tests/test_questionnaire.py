@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 import shutil
 import subprocess
 import zipfile
@@ -475,3 +476,50 @@ def test_intake_and_questionnaire_are_in_the_help() -> None:
     result = kompass("--help", env={"LANG": "C"})
     assert "kompass questionnaire SESSION -o Q.docx" in result.stdout
     assert "kompass intake SESSION Q.docx" in result.stdout
+
+
+def test_the_readme_questionnaire_example_is_what_an_instrument_accepts() -> None:
+    from tests.helpers import CRITERIA, REPO, parse_instrument_text
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    (example,) = [
+        block
+        for block in re.findall(r"```toml\n(.*?)```", readme, flags=re.DOTALL)
+        if block.startswith("[questionnaire.")
+    ]
+    own = (CRITERIA / "kommunkompassen-2010.toml").read_text(encoding="utf-8")
+    instrument = parse_instrument_text(own + "\n" + example, "kommunkompassen-2010")
+    assert "Which plan" in instrument.questionnaire.guidance["1.1"]["en"]
+    assert instrument.questionnaire.areas["1"].documents[0]["sv"] == "Informationsplan"
+
+
+def test_a_session_changed_on_disk_meanwhile_is_not_overwritten(
+    session: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kompass_tui.cli import main
+    from kompass_tui.core.questionnaire import intake
+
+    questionnaire = make_questionnaire(session)
+    fill_as_a_municipality(questionnaire)
+    real_take_in = intake.take_in
+    theirs = session.read_text(encoding="utf-8").replace("Norrköpings kommun", "Norrköping")
+
+    def take_in_while_someone_saves(*args: Any) -> Any:
+        session.write_text(theirs, encoding="utf-8")  # another program saves meanwhile
+        return real_take_in(*args)
+
+    monkeypatch.setattr(intake, "take_in", take_in_while_someone_saves)
+    assert main(["intake", str(session), str(questionnaire)]) == 1
+    assert "changed on disk since it was opened; nothing was written" in capsys.readouterr().err
+    assert session.read_text(encoding="utf-8") == theirs
+    assert not session.with_name(session.name + ".bak").exists()
+
+
+def test_the_answer_is_a_source_in_the_report(session: Path) -> None:
+    questionnaire = make_questionnaire(session)
+    fill_as_a_municipality(questionnaire)
+    assert kompass("intake", session, questionnaire).returncode == 0
+    report = kompass("export", session, "--sources")
+    assert report.returncode == 0, report.stderr
+    assert "Kommunens svar: fragor.docx" in report.stdout
+    assert "Demokratiberedningen leder arbetet." in report.stdout
