@@ -523,3 +523,26 @@ def test_the_answer_is_a_source_in_the_report(session: Path) -> None:
     assert report.returncode == 0, report.stderr
     assert "Kommunens svar: fragor.docx" in report.stdout
     assert "Demokratiberedningen leder arbetet." in report.stdout
+
+
+def test_a_file_without_its_custom_properties_is_known_by_its_core_identifier(
+    session: Path,
+) -> None:
+    questionnaire = make_questionnaire(session)
+    fill_as_a_municipality(questionnaire)
+    stripped = session.parent / "utan.docx"  # as a tool that drops custom properties saves it
+    with zipfile.ZipFile(questionnaire) as source, zipfile.ZipFile(stripped, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "docProps/custom.xml":
+                continue
+            if item.filename in ("_rels/.rels", "[Content_Types].xml"):
+                text = data.decode("utf-8")
+                text = re.sub(r"<(Relationship|Override)[^>]*custom\.xml\"/>", "", text)
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    with zipfile.ZipFile(stripped) as archive:
+        assert "docProps/custom.xml" not in archive.namelist()
+    result = kompass("intake", session, stripped)
+    assert result.returncode == 0, result.stderr
+    assert "utan.docx: answers to 11 of 45 questions taken in" in result.stdout

@@ -96,3 +96,26 @@ def test_an_instruments_questionnaire_table_is_checked() -> None:
     ), lines
     assert any("questionnaire.areas.B.documents: must be a list" in line for line in lines), lines
     assert any("questionnaire.areas.B.notes" in line for line in lines), lines
+
+
+def test_a_revision_keeps_the_judgement_of_an_unchanged_answer() -> None:
+    from dataclasses import replace
+
+    from kompass_tui.core.questionnaire.answers import ReadQuestionnaire
+    from kompass_tui.core.questionnaire.identity import QuestionnaireIdentity
+    from kompass_tui.core.questionnaire.intake import take_in
+
+    loaded = load_session(DEMO, Catalog.default())
+    session, instrument = loaded.session, loaded.instrument
+    identity = QuestionnaireIdentity.of(session, instrument, "demo.toml")
+    first = ReadQuestionnaire(identity, {"1.1": "Ja.", "1.2": "Hemsidan."})
+    take_in(session, instrument, first, "svar.docx", "1" * 64, date(2010, 1, 5))
+    judged = replace(session.evidence["1.1"][0], status="practice")  # an evaluator's verdict
+    session.replace_evidence("1.1", 0, judged)
+    revised = ReadQuestionnaire(identity, {"1.1": "Ja.", "1.2": "Hemsidan och tidningen."})
+    result = take_in(session, instrument, revised, "svar.docx", "2" * 64, date(2010, 1, 8))
+    assert (result.changed, result.added, result.withdrawn) == (["1.2"], [], [])
+    assert result.revises == date(2010, 1, 5)
+    assert session.evidence["1.1"][0].status == "practice"
+    assert session.evidence["1.2"][0].status == ""
+    assert session.evidence["1.1"][0].digest == "2" * 64
