@@ -141,3 +141,9 @@ def test_the_answers_stay_first_whatever_the_index(new_session_file: Path) -> No
     second = Evidence(ANSWER, "", "kansliet.docx", "", None, "Svar två.")
     session.add_evidence("1.1", second)
     assert [e.kind for e in session.evidence["1.1"]] == [ANSWER, ANSWER, "website", "document"]
+
+
+@pytest.mark.parametrize("keys", [["ctrl+x"], ["ctrl+u"]], ids=["pane", "sources"])
+def test_snapshots_at_80x24(snap_compare, new_session_file: Path, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
+    app = workbench_app(with_answer(new_session_file))
+    assert snap_compare(app, terminal_size=(80, 24), press=keys)
