@@ -42,6 +42,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("show", "kompass show SESSION"),
     Command("compare", "kompass compare FILE..."),
     Command("consensus", "kompass consensus A B -o C"),
+    Command("questionnaire", "kompass questionnaire SESSION -o Q.docx"),
+    Command("intake", "kompass intake SESSION Q.docx"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}

@@ -94,6 +94,7 @@ KEYS: tuple[KeyAction, ...] = (
     _k("not_applicable", "ctrl+t", {QUESTION}, bar=True),
     _k("texts", "ctrl+w", {QUESTION, TEXTS}, bar=True),
     _k("evidence", "ctrl+u", {QUESTION}),
+    _k("answer", "ctrl+x", {QUESTION}),
     _k("settle", "ctrl+y", {QUESTION}),
     _k("next_dispute", "ctrl+n", WORKBENCH),
     # Moving between tabs.
@@ -116,6 +117,7 @@ KEYS: tuple[KeyAction, ...] = (
     _k("action_status", "s", {TEXTS}, bar=True),
     _k("to_questions", "escape", {TEXTS}, palette=False),
     _k("back", "escape", {RECORDS}, bar=True, palette=False),
+    _k("quote_answer", "q", {RECORDS}, bar=True, palette=False),
     # A text being edited in place.
     _k("editor_done", "escape", {EDITOR}, bar=True, palette=False),
     _k("external_editor", "ctrl+o", {EDITOR}, bar=True, palette=False),

@@ -42,6 +42,10 @@ from kompass_tui.core.instrument.fields import (
     required_str,
     unknown_keys,
 )
+from kompass_tui.core.instrument.questionnaire_texts import (
+    QuestionnaireTexts,
+    parse_questionnaire,
+)
 from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
 from kompass_tui.core.problems import ProblemList, UsageError, join_key
 from kompass_tui.core.scoring.numbers import decimals_of
@@ -66,6 +70,7 @@ INSTRUMENT_KEYS = {
     "aggregate",
     "areas",
     "report",
+    "questionnaire",
 }
 
 MAX_AREAS = 20
@@ -136,6 +141,9 @@ class Instrument:
     edition_of: str = ""
     """For a later edition: the id of the instrument it revises (areas renamed or new, the
     same maximum). Totals of editions can be compared, with a caveat; areas only mapped."""
+    questionnaire: QuestionnaireTexts = field(default_factory=QuestionnaireTexts, compare=False)
+    """What the municipality's questionnaire adds: area introductions, documents to attach,
+    guidance per question (all optional, left out of the fingerprints like `report`)."""
 
     @cached_property
     def questions(self) -> tuple[Question, ...]:
@@ -242,11 +250,28 @@ def parse_instrument(data: dict[str, Any], problems: ProblemList, path: Path) ->
     areas = _areas(data.get("areas"), languages, problems)
     aggregate = _aggregate(data.get("aggregate", "sum"), areas, problems)
     report = parse_report(data.get("report"), languages, problems)
+    asked = parse_questionnaire(
+        data.get("questionnaire"),
+        languages,
+        {a.id for a in areas},
+        {q.id for a in areas for q in a.questions},
+        problems,
+    )
     if problems.errors:
         return None
     areas = tuple(replace(area, aggregate=aggregate) for area in areas)
     return Instrument(
-        instrument_id, languages, default, name, areas, source, path, aggregate, report, **links
+        instrument_id,
+        languages,
+        default,
+        name,
+        areas,
+        source,
+        path,
+        aggregate,
+        report,
+        questionnaire=asked,
+        **links,
     )
 
 

@@ -52,4 +52,6 @@ def source_text(evidence: Evidence, lang: str) -> str:
     line = f"{head}: {', '.join(details)}" if details else head
     if evidence.shows.strip():
         line += f" – {' '.join(evidence.shows.split())}"
+    if not evidence.status:  # the municipality's answer, not yet judged
+        return line
     return f"{line} ({text(lang, f'report.evidence.{evidence.status}')})"

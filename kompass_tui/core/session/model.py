@@ -14,6 +14,7 @@ from kompass_tui.core.scoring.numbers import check_score
 from kompass_tui.core.session.earlier_link import EarlierLink
 from kompass_tui.core.session.practice import (
     ACTION_STATUSES,
+    ANSWER,
     EVIDENCE_KINDS,
     EVIDENCE_STATUSES,
     MAX_PEOPLE,
@@ -21,6 +22,7 @@ from kompass_tui.core.session.practice import (
     Action,
     Evidence,
     Interview,
+    is_digest,
 )
 
 SCHEMA = 2
@@ -184,10 +186,13 @@ class Session:
     # -- evidence, interviews and the action plan -----------------------------------------
 
     def add_evidence(self, question_id: str, evidence: Evidence, index: int | None = None) -> None:
-        """Add a source to a question, at `index` (default: last)."""
+        """Add a source to a question, at `index` (default: last); the municipality's
+        answers stay first, before every other source."""
         check_evidence(evidence)
         items = self.evidence.setdefault(question_id, [])
-        items.insert(len(items) if index is None else max(0, min(index, len(items))), evidence)
+        at = len(items) if index is None else max(0, min(index, len(items)))
+        answers = next((i for i, e in enumerate(items) if e.kind != ANSWER), len(items))
+        items.insert(min(at, answers) if evidence.kind == ANSWER else max(at, answers), evidence)
 
     def replace_evidence(self, question_id: str, index: int, evidence: Evidence) -> None:
         """Change a question's source at `index` (IndexError if there is none)."""
@@ -301,9 +306,13 @@ def _check_improvement(notes: AreaNotes, text: str, area_id: str) -> None:
 
 
 def check_evidence(evidence: Evidence) -> None:
-    """Raise ValueError for a kind, status or role kompass does not know."""
+    """Raise ValueError for a kind, status or role kompass does not know (the
+    municipality's answer may be unjudged, status "", and alone carries a digest)."""
     _one_of(evidence.kind, EVIDENCE_KINDS, "kind")
-    _one_of(evidence.status, EVIDENCE_STATUSES, "status")
+    if evidence.status or evidence.kind != ANSWER:
+        _one_of(evidence.status, EVIDENCE_STATUSES, "status")
+    if evidence.digest and (evidence.kind != ANSWER or not is_digest(evidence.digest)):
+        raise ValueError("digest: only the municipality's answer has one, a SHA-256 digest")
     if evidence.role:
         _one_of(evidence.role, ROLES, "role")
         if evidence.kind != "interview":

@@ -20,8 +20,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-EVIDENCE_KINDS = ("interview", "document", "website", "other")
-"""Where a piece of evidence comes from: the seed's three sources, and anything else."""
+EVIDENCE_KINDS = ("interview", "document", "website", "other", "answer")
+"""Where a piece of evidence comes from: the seed's three sources, anything else, and the
+municipality's own answer to the questionnaire (`kompass intake`)."""
+ANSWER = "answer"
+"""The kind of the municipality's answer: its text in `shows`, the file's name in
+`reference`, the day it was taken in as `date`, the file's SHA-256 as `digest`; its status
+is "" until an evaluator judges it."""
 ROLES = ("politician", "manager", "staff", "union", "company")
 """Who an interviewee is: a politician, a manager, a member of staff, a union
 representative, someone from a municipal company. Names are never asked for."""
@@ -49,7 +54,10 @@ class Evidence:
     date: date | None = None
     """The document's date, or the day of the interview or of the visit to the site."""
     shows: str = ""
-    """What the source shows."""
+    """What the source shows (for the municipality's answer: the answer, its paragraphs
+    separated by blank lines, list items as `- ` or `1. ` lines)."""
+    digest: str = ""
+    """For the municipality's answer: the SHA-256 of the file it was taken in from."""
 
 
 @dataclass(frozen=True)
@@ -112,3 +120,8 @@ class ImprovementPlan:
 
     text: str
     actions: list[Action] = field(default_factory=list)
+
+
+def is_digest(value: str) -> bool:
+    """Whether `value` is a SHA-256 digest as kompass writes them: 64 lowercase hex digits."""
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.session.change import Change
 from kompass_tui.core.session.model import Session
-from kompass_tui.core.session.practice import ACTION_STATUSES, Action, Evidence, Interview
+from kompass_tui.core.session.practice import ACTION_STATUSES, ANSWER, Action, Evidence, Interview
 from kompass_tui.core.session.reevaluation import (
     EarlierArea,
     EarlierQuestion,
@@ -30,6 +30,7 @@ from kompass_tui.core.session.reevaluation import (
     earlier_questions,
     resolve_earlier,
 )
+from kompass_tui.core.texts.catalog import text
 
 
 class PracticeEditing:
@@ -39,6 +40,7 @@ class PracticeEditing:
     session: Session
     instrument: Instrument
     path: Path
+    lang: str
     earlier: ResolvedEarlier | None
     earlier_by_question: dict[str, EarlierQuestion]
     earlier_by_area: dict[str, EarlierArea]
@@ -48,6 +50,10 @@ class PracticeEditing:
         def _check_writable(self) -> None: ...
 
         def _changed(self, change: Change, *, edit: bool = False) -> None: ...
+
+        def text_of(self, kind: Literal["findings"], key: str) -> str: ...
+
+        def set_text(self, kind: Literal["findings"], key: str, text: str) -> None: ...
 
     # -- evidence ---------------------------------------------------------------------------
 
@@ -74,6 +80,25 @@ class PracticeEditing:
         self._check_writable()
         self.session.delete_evidence(question_id, index)
         self._evidence_changed(question_id)
+
+    def answers_of(self, question_id: str) -> list[Evidence]:
+        """The municipality's answers to a question (`kompass intake`), first to last."""
+        return [e for e in self.session.evidence.get(question_id, []) if e.kind == ANSWER]
+
+    def quote_answer(self, question_id: str, index: int = 0) -> bool:
+        """Add the question's `index`th answer from the municipality to its report text,
+        after a line that says whose words they are; False (nothing changed) when there
+        is no such answer or the report text holds it already."""
+        answers = self.answers_of(question_id)
+        if not 0 <= index < len(answers):
+            return False
+        answer = answers[index].shows.strip()
+        findings = self.text_of("findings", question_id).rstrip()
+        if not answer or answer in findings:
+            return False
+        quote = f"{text(self.lang, 'report.answer_quote')}\n\n{answer}"
+        self.set_text("findings", question_id, f"{findings}\n\n{quote}" if findings else quote)
+        return True
 
     def _evidence_changed(self, question_id: str) -> None:
         area_id = self.instrument.area_of_question[question_id].id

@@ -25,6 +25,7 @@ from kompass_tui.core.session.fields import (
 from kompass_tui.core.session.model import normalize_newlines
 from kompass_tui.core.session.practice import (
     ACTION_STATUSES,
+    ANSWER,
     EVIDENCE_KINDS,
     EVIDENCE_STATUSES,
     MAX_PEOPLE,
@@ -34,7 +35,7 @@ from kompass_tui.core.session.practice import (
     Interview,
 )
 
-EVIDENCE_KEYS = ("kind", "status", "reference", "role", "date", "shows")
+EVIDENCE_KEYS = ("kind", "status", "reference", "role", "date", "shows", "digest")
 INTERVIEW_KEYS = ("people", "role", "approximate", "date", "areas", "note")
 ACTION_KEYS = ("improvement", "action", "status", "owner", "due", "note")
 EARLIER_KEYS = ("file", "digest", "label", "complete", "areas")
@@ -109,7 +110,9 @@ def _evidence(raw: dict[str, Any], key: str, problems: ProblemList) -> Evidence 
     before = len(problems.errors)
     unknown(raw, EVIDENCE_KEYS, key, problems)
     source = _choice(raw, "kind", key, EVIDENCE_KINDS, problems)
-    status = _choice(raw, "status", key, EVIDENCE_STATUSES, problems)
+    status = ""
+    if "status" in raw or source != ANSWER:  # the municipality's answer may be unjudged
+        status = _choice(raw, "status", key, EVIDENCE_STATUSES, problems)
     role = ""
     if "role" in raw:
         role = _choice(raw, "role", key, ROLES, problems)
@@ -121,9 +124,14 @@ def _evidence(raw: dict[str, Any], key: str, problems: ProblemList) -> Evidence 
         problems.error(join_key(key, "reference"), f"missing ({what}, a URL or a description)")
     when = read_date(raw, "date", key, problems)
     shows = read_string(raw, "shows", key, problems)
+    digest = read_string(raw, "digest", key, problems)
+    if digest and source and source != ANSWER:
+        problems.error(join_key(key, "digest"), "only the municipality's answer has a digest")
+    elif digest and not _DIGEST.fullmatch(digest):
+        problems.error(join_key(key, "digest"), "must be a SHA-256 digest (64 hexadecimal digits)")
     if len(problems.errors) > before:
         return None
-    return Evidence(source, status, reference, role, when, shows)
+    return Evidence(source, status, reference, role, when, shows, digest)
 
 
 def read_interviews(value: Any, instrument: Instrument, problems: ProblemList) -> list[Interview]:
@@ -244,6 +252,7 @@ def evidence_toml(evidence: dict[str, list[Evidence]], instrument: Instrument) -
                 "reference": normalize_newlines(item.reference),
                 "date": item.date,
                 "shows": normalize_newlines(item.shows),
+                "digest": item.digest,
             }
             blocks.append(_block(f"evidence.{toml_key(question.id)}", facts))
     return "\n".join(blocks)

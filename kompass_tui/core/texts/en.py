@@ -703,6 +703,110 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s24: simpler core (#24) --
     # (end of s24)
     # -- s25: before the visit (#25) --
+    "questionnaire.title": "Questionnaire",
+    "questionnaire.heading": "Questionnaire for {municipality}",
+    "questionnaire.properties_note": (
+        "Made by kompass: keep the question numbers so that the answers find their questions."
+    ),
+    "questionnaire.municipality": "Municipality",
+    "questionnaire.dates": "Evaluation",
+    "questionnaire.no_dates": "days not yet set",
+    "questionnaire.evaluators": "Evaluators",
+    "questionnaire.no_evaluators": "not yet named",
+    "questionnaire.return_date": "Return by",
+    "questionnaire.how_heading": "How to answer",
+    "questionnaire.how_where": (
+        "Write each answer in the empty cell under its question; the cell grows as you "
+        "write. Paragraphs, lists and tables are welcome."
+    ),
+    "questionnaire.how_what": (
+        "Describe what is in place today, how much of the organisation uses it and how it "
+        "is followed up. Plans not yet in use may be mentioned; say that they are plans."
+    ),
+    "questionnaire.how_keep": (
+        "Leave the question rows and their numbers as they are: each answer is found by its "
+        "question's number."
+    ),
+    "questionnaire.how_empty": "A question you cannot answer may stay empty.",
+    "questionnaire.return_heading": "When to return it",
+    "questionnaire.return_by": (
+        "Please return this document, with the documents each area asks for, by {date} to {to}."
+    ),
+    "questionnaire.return_before": (
+        "Please return this document, with the documents each area asks for, to {to} "
+        "before the evaluation begins on {date}."
+    ),
+    "questionnaire.return_agreed": (
+        "Please return this document, with the documents each area asks for, to {to} as agreed."
+    ),
+    "questionnaire.the_evaluators": "the evaluators",
+    "questionnaire.area": "Area {id}: {title}",
+    "questionnaire.area_questions": {
+        "one": "This area has one question. Write the answer in the empty cell below it.",
+        "other": (
+            "This area has {n} questions. Write each answer in the empty cell below its question."
+        ),
+    },
+    "questionnaire.documents_heading": "Documents to attach",
+    "questionnaire.document_plans": "Plans, policies and programmes for this area, as adopted",
+    "questionnaire.document_follow_up": "The latest follow-up, evaluation or report on it",
+    "questionnaire.document_shown": (
+        "Examples of the practice your answers describe (web pages, templates, minutes)"
+    ),
+    "questionnaire.documents_note": (
+        "Name each document with the number of the question it belongs to."
+    ),
+    "cli.questionnaire.summary": "write the municipality's questionnaire (Word) for a session",
+    "cli.questionnaire.output": "the Word file to write (.docx)",
+    "cli.questionnaire.return_by": "the day the answers are due (YYYY-MM-DD)",
+    "cli.questionnaire.force": "replace a questionnaire that already holds answers",
+    "cli.questionnaire.has_answers": {
+        "one": (
+            "{path}: holds the municipality's answer to {n} question; take it in with "
+            "`kompass intake` first, or replace it with --force"
+        ),
+        "other": (
+            "{path}: holds the municipality's answers to {n} questions; take them in with "
+            "`kompass intake` first, or replace them with --force"
+        ),
+    },
+    "cli.questionnaire.written": {
+        "one": "{path}: the questionnaire for {municipality}, {n} question",
+        "other": "{path}: the questionnaire for {municipality}, {n} questions",
+    },
+    "cli.intake.summary": "take the municipality's answers from a returned questionnaire",
+    "cli.intake.file": "the returned questionnaire (.docx)",
+    "cli.intake.refused": "{file}: {reason}; nothing was written",
+    "cli.intake.locked": (
+        "{path}: open in a workbench by {holder}; nothing was written. Close it there, then "
+        "take the answers in"
+    ),
+    "cli.intake.already": "{file} was already taken in on {date}: nothing added",
+    "cli.intake.answered": {
+        "one": "{file}: answers to {answered} of {n} question taken in",
+        "other": "{file}: answers to {answered} of {n} questions taken in",
+    },
+    "cli.intake.revises": "It replaces the version taken in on {date}:",
+    "cli.intake.changed": "changed: {ids}",
+    "cli.intake.added": "new: {ids}",
+    "cli.intake.withdrawn": "withdrawn (now empty): {ids}",
+    "cli.intake.unanswered": {
+        "one": "{n} question not answered:",
+        "other": "{n} questions not answered:",
+    },
+    "cli.intake.no_table": "(its table is not in the file)",
+    "report.source.answer": "The municipality's answer",
+    "report.answer_quote": "The municipality writes in its answer:",
+    "tui.b.answer": "Answer",
+    "tui.h.answer": "Show or hide the municipality's answer to the question in a pane",
+    "tui.b.quote_answer": "Quote",
+    "tui.h.quote_answer": "Quote the municipality's answer into the question's report text",
+    "tui.answer_mark": "the municipality's answer",
+    "tui.answer_none": "{qid}: no answer from the municipality",
+    "tui.answer_heading": "{qid} · the municipality's answer · {file}, {date}",
+    "tui.answer_quoted": "{qid}: the municipality's answer quoted into the report text",
+    "tui.answer_not_quoted": "{qid}: the report text already quotes this answer",
+    "tui.answer_only": "Only the municipality's answer can be quoted",
     # (end of s25)
     # -- s26: an hour at 80x24 (#26) --
     # (end of s26)

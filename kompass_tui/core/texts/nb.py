@@ -723,6 +723,107 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s24: simpler core (#24) --
     # (end of s24)
     # -- s25: before the visit (#25) --
+    "questionnaire.title": "Spørreskjema",
+    "questionnaire.heading": "Spørreskjema for {municipality}",
+    "questionnaire.properties_note": (
+        "Laget av kompass: behold spørsmålenes nummer slik at svarene finner sine spørsmål."
+    ),
+    "questionnaire.municipality": "Kommune",
+    "questionnaire.dates": "Evaluering",
+    "questionnaire.no_dates": "dagene er ennå ikke fastsatt",
+    "questionnaire.evaluators": "Evaluatorer",
+    "questionnaire.no_evaluators": "ennå ikke oppnevnt",
+    "questionnaire.return_date": "Returneres innen",
+    "questionnaire.how_heading": "Slik svarer dere",
+    "questionnaire.how_where": (
+        "Skriv hvert svar i den tomme ruten under spørsmålet; ruten vokser mens dere skriver. "
+        "Avsnitt, lister og tabeller går fint."
+    ),
+    "questionnaire.how_what": (
+        "Beskriv hva som er på plass i dag, hvor stor del av organisasjonen som bruker det "
+        "og hvordan det følges opp. Planer som ennå ikke er i bruk kan nevnes; skriv at de "
+        "er planer."
+    ),
+    "questionnaire.how_keep": (
+        "La spørsmålsradene og numrene deres stå som de er: hvert svar finnes ved "
+        "spørsmålets nummer."
+    ),
+    "questionnaire.how_empty": "Et spørsmål dere ikke kan svare på, kan stå tomt.",
+    "questionnaire.return_heading": "Når skjemaet skal returneres",
+    "questionnaire.return_by": (
+        "Send dette dokumentet, med dokumentene hvert område ber om, innen {date} til {to}."
+    ),
+    "questionnaire.return_before": (
+        "Send dette dokumentet, med dokumentene hvert område ber om, til {to} før "
+        "evalueringen begynner {date}."
+    ),
+    "questionnaire.return_agreed": (
+        "Send dette dokumentet, med dokumentene hvert område ber om, til {to} som avtalt."
+    ),
+    "questionnaire.the_evaluators": "evaluatorene",
+    "questionnaire.area": "Område {id}: {title}",
+    "questionnaire.area_questions": {
+        "one": "Området har ett spørsmål. Skriv svaret i den tomme ruten under det.",
+        "other": "Området har {n} spørsmål. Skriv hvert svar i den tomme ruten under spørsmålet.",
+    },
+    "questionnaire.documents_heading": "Dokumenter som skal legges ved",
+    "questionnaire.document_plans": "Planer, retningslinjer og programmer for området, som vedtatt",
+    "questionnaire.document_follow_up": "Den siste oppfølgingen, evalueringen eller rapporten",
+    "questionnaire.document_shown": (
+        "Eksempler på praksisen svarene beskriver (nettsider, maler, protokoller)"
+    ),
+    "questionnaire.documents_note": "Merk hvert dokument med nummeret på spørsmålet det hører til.",
+    "cli.questionnaire.summary": "skriv kommunens spørreskjema (Word) for en økt",
+    "cli.questionnaire.output": "Word-filen som skrives (.docx)",
+    "cli.questionnaire.return_by": "dagen svarene skal være inne (ÅÅÅÅ-MM-DD)",
+    "cli.questionnaire.force": "erstatt et spørreskjema som allerede har svar",
+    "cli.questionnaire.has_answers": {
+        "one": (
+            "{path}: inneholder kommunens svar på {n} spørsmål; ta det inn med `kompass "
+            "intake` først, eller erstatt det med --force"
+        ),
+        "other": (
+            "{path}: inneholder kommunens svar på {n} spørsmål; ta dem inn med `kompass "
+            "intake` først, eller erstatt dem med --force"
+        ),
+    },
+    "cli.questionnaire.written": {
+        "one": "{path}: spørreskjemaet for {municipality}, {n} spørsmål",
+        "other": "{path}: spørreskjemaet for {municipality}, {n} spørsmål",
+    },
+    "cli.intake.summary": "ta inn kommunens svar fra et utfylt spørreskjema",
+    "cli.intake.file": "det utfylte spørreskjemaet (.docx)",
+    "cli.intake.refused": "{file}: {reason}; ingenting ble skrevet",
+    "cli.intake.locked": (
+        "{path}: åpen i en arbeidsbenk av {holder}; ingenting ble skrevet. Lukk den der og "
+        "ta så inn svarene"
+    ),
+    "cli.intake.already": "{file} ble allerede tatt inn {date}: ingenting lagt til",
+    "cli.intake.answered": {
+        "one": "{file}: svar på {answered} av {n} spørsmål tatt inn",
+        "other": "{file}: svar på {answered} av {n} spørsmål tatt inn",
+    },
+    "cli.intake.revises": "Den erstatter versjonen som ble tatt inn {date}:",
+    "cli.intake.changed": "endret: {ids}",
+    "cli.intake.added": "nye: {ids}",
+    "cli.intake.withdrawn": "trukket tilbake (nå tomme): {ids}",
+    "cli.intake.unanswered": {
+        "one": "{n} spørsmål ble ikke besvart:",
+        "other": "{n} spørsmål ble ikke besvart:",
+    },
+    "cli.intake.no_table": "(tabellen finnes ikke i filen)",
+    "report.source.answer": "Kommunens svar",
+    "report.answer_quote": "Kommunen skriver i sitt svar:",
+    "tui.b.answer": "Svar",
+    "tui.h.answer": "Vis eller skjul kommunens svar på spørsmålet i en rute",
+    "tui.b.quote_answer": "Siter",
+    "tui.h.quote_answer": "Siter kommunens svar i spørsmålets rapporttekst",
+    "tui.answer_mark": "kommunens svar",
+    "tui.answer_none": "{qid}: ikke noe svar fra kommunen",
+    "tui.answer_heading": "{qid} · kommunens svar · {file}, {date}",
+    "tui.answer_quoted": "{qid}: kommunens svar sitert i rapportteksten",
+    "tui.answer_not_quoted": "{qid}: rapportteksten siterer allerede dette svaret",
+    "tui.answer_only": "Bare kommunens svar kan siteres",
     # (end of s25)
     # -- s26: an hour at 80x24 (#26) --
     # (end of s26)

@@ -713,6 +713,109 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s24: simpler core (#24) --
     # (end of s24)
     # -- s25: before the visit (#25) --
+    "questionnaire.title": "Frågeunderlag",
+    "questionnaire.heading": "Frågeunderlag för {municipality}",
+    "questionnaire.properties_note": (
+        "Skapat av kompass: behåll frågornas nummer så att svaren hittar sina frågor."
+    ),
+    "questionnaire.municipality": "Kommun",
+    "questionnaire.dates": "Utvärdering",
+    "questionnaire.no_dates": "dagarna är ännu inte bestämda",
+    "questionnaire.evaluators": "Utvärderare",
+    "questionnaire.no_evaluators": "ännu inte utsedda",
+    "questionnaire.return_date": "Åter senast",
+    "questionnaire.how_heading": "Så svarar ni",
+    "questionnaire.how_where": (
+        "Skriv varje svar i den tomma rutan under frågan; rutan växer medan ni skriver. "
+        "Stycken, listor och tabeller går bra."
+    ),
+    "questionnaire.how_what": (
+        "Beskriv vad som finns på plats i dag, hur stor del av organisationen som använder "
+        "det och hur det följs upp. Planer som ännu inte används kan nämnas; skriv att de "
+        "är planer."
+    ),
+    "questionnaire.how_keep": (
+        "Låt frågeraderna och deras nummer vara som de är: varje svar hittas genom sin "
+        "frågas nummer."
+    ),
+    "questionnaire.how_empty": "En fråga som ni inte kan besvara får lämnas tom.",
+    "questionnaire.return_heading": "När underlaget ska lämnas",
+    "questionnaire.return_by": (
+        "Skicka detta dokument, med de dokument som varje område efterfrågar, senast {date} "
+        "till {to}."
+    ),
+    "questionnaire.return_before": (
+        "Skicka detta dokument, med de dokument som varje område efterfrågar, till {to} "
+        "innan utvärderingen börjar den {date}."
+    ),
+    "questionnaire.return_agreed": (
+        "Skicka detta dokument, med de dokument som varje område efterfrågar, till {to} "
+        "enligt överenskommelse."
+    ),
+    "questionnaire.the_evaluators": "utvärderarna",
+    "questionnaire.area": "Område {id}: {title}",
+    "questionnaire.area_questions": {
+        "one": "Området har en fråga. Skriv svaret i den tomma rutan under den.",
+        "other": "Området har {n} frågor. Skriv varje svar i den tomma rutan under frågan.",
+    },
+    "questionnaire.documents_heading": "Dokument att bifoga",
+    "questionnaire.document_plans": "Planer, policyer och program för området, som de antagits",
+    "questionnaire.document_follow_up": "Den senaste uppföljningen, utvärderingen eller rapporten",
+    "questionnaire.document_shown": (
+        "Exempel på det arbetssätt som svaren beskriver (webbsidor, mallar, protokoll)"
+    ),
+    "questionnaire.documents_note": "Märk varje dokument med numret på den fråga det hör till.",
+    "cli.questionnaire.summary": "skriv kommunens frågeunderlag (Word) för en session",
+    "cli.questionnaire.output": "Word-filen som skrivs (.docx)",
+    "cli.questionnaire.return_by": "dagen då svaren ska vara inne (ÅÅÅÅ-MM-DD)",
+    "cli.questionnaire.force": "ersätt ett frågeunderlag som redan har svar",
+    "cli.questionnaire.has_answers": {
+        "one": (
+            "{path}: innehåller kommunens svar på {n} fråga; ta in det med `kompass intake` "
+            "först, eller ersätt det med --force"
+        ),
+        "other": (
+            "{path}: innehåller kommunens svar på {n} frågor; ta in dem med `kompass intake` "
+            "först, eller ersätt dem med --force"
+        ),
+    },
+    "cli.questionnaire.written": {
+        "one": "{path}: frågeunderlaget för {municipality}, {n} fråga",
+        "other": "{path}: frågeunderlaget för {municipality}, {n} frågor",
+    },
+    "cli.intake.summary": "ta in kommunens svar från ett ifyllt frågeunderlag",
+    "cli.intake.file": "det ifyllda frågeunderlaget (.docx)",
+    "cli.intake.refused": "{file}: {reason}; inget skrevs",
+    "cli.intake.locked": (
+        "{path}: öppen i en arbetsbänk av {holder}; inget skrevs. Stäng den där och ta "
+        "sedan in svaren"
+    ),
+    "cli.intake.already": "{file} togs redan in {date}: inget lades till",
+    "cli.intake.answered": {
+        "one": "{file}: svar på {answered} av {n} fråga togs in",
+        "other": "{file}: svar på {answered} av {n} frågor togs in",
+    },
+    "cli.intake.revises": "Den ersätter versionen som togs in {date}:",
+    "cli.intake.changed": "ändrade: {ids}",
+    "cli.intake.added": "nya: {ids}",
+    "cli.intake.withdrawn": "återtagna (nu tomma): {ids}",
+    "cli.intake.unanswered": {
+        "one": "{n} fråga besvarades inte:",
+        "other": "{n} frågor besvarades inte:",
+    },
+    "cli.intake.no_table": "(dess tabell finns inte i filen)",
+    "report.source.answer": "Kommunens svar",
+    "report.answer_quote": "Kommunen skriver i sitt svar:",
+    "tui.b.answer": "Svar",
+    "tui.h.answer": "Visa eller dölj kommunens svar på frågan i en ruta",
+    "tui.b.quote_answer": "Citera",
+    "tui.h.quote_answer": "Citera kommunens svar i frågans rapporttext",
+    "tui.answer_mark": "kommunens svar",
+    "tui.answer_none": "{qid}: inget svar från kommunen",
+    "tui.answer_heading": "{qid} · kommunens svar · {file}, {date}",
+    "tui.answer_quoted": "{qid}: kommunens svar citerat i rapporttexten",
+    "tui.answer_not_quoted": "{qid}: rapporttexten citerar redan detta svar",
+    "tui.answer_only": "Bara kommunens svar kan citeras",
     # (end of s25)
     # -- s26: an hour at 80x24 (#26) --
     # (end of s26)

@@ -9,8 +9,16 @@ a plan (Kommunkompassen counts practice). The question's marks line counts them.
 from __future__ import annotations
 
 from kompass_tui.core.session.open_session import Change, OpenSession
-from kompass_tui.core.session.practice import EVIDENCE_KINDS, EVIDENCE_STATUSES, ROLES, Evidence
+from kompass_tui.core.session.practice import (
+    ANSWER,
+    EVIDENCE_KINDS,
+    EVIDENCE_STATUSES,
+    ROLES,
+    Evidence,
+)
 from kompass_tui.core.texts.catalog import text
+from kompass_tui.tui.keys import KeyAction
+from kompass_tui.tui.literal import literal_content
 from kompass_tui.tui.one_line import cut, joined
 from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField
 from kompass_tui.tui.screens.record_list import RecordList
@@ -59,11 +67,46 @@ class EvidenceList(RecordList[Evidence]):
         role = text(lang, f"report.role.{record.role}", n=1) if record.role else ""
         when = record.date.isoformat() if record.date is not None else ""
         parts = [kind_name(record.kind, lang), role, record.reference, when]
-        parts.append(status_name(record.status, lang))
+        if record.status:  # the municipality's answer is unjudged until an evaluator says
+            parts.append(status_name(record.status, lang))
         lines = [joined(parts, width, flexible=2)]
         if record.shows.strip():
             lines.append("  " + cut(record.shows, width - 2))
         return lines
+
+    def action_edit_row(self) -> None:
+        """Enter: the municipality's answer in full (its words are not edited here), any
+        other source in its form."""
+        records = self.records()
+        if records and records[self.row].kind == ANSWER:
+            from kompass_tui.tui.screens.reading import ReadingScreen
+
+            answer = records[self.row]
+            when = answer.date.isoformat() if answer.date is not None else ""
+            title = tr(
+                self.lang, "answer_heading", qid=self.question_id, file=answer.reference, date=when
+            )
+            self.app.push_screen(ReadingScreen(title, literal_content(answer.shows), self.lang))
+            return
+        super().action_edit_row()
+
+    def key_enabled(self, action: KeyAction) -> bool:
+        """q only where the question has an answer from the municipality to quote."""
+        if action.id == "quote_answer" and not self.state.answers_of(self.question_id):
+            return False
+        return super().key_enabled(action)
+
+    def action_quote_answer(self) -> None:
+        """q: the highlighted answer of the municipality into the question's report text."""
+        from kompass_tui.tui.answer_actions import quote_answer
+
+        records = self.records()
+        if not records or records[self.row].kind != ANSWER:
+            self.notify(tr(self.lang, "answer_only"), severity="warning")
+            return
+        if self._writable():
+            index = sum(1 for r in records[: self.row] if r.kind == ANSWER)
+            quote_answer(self, self.state, self.question_id, index)
 
     def shows(self, change: Change) -> bool:
         """A change of this question's sources."""
@@ -105,7 +148,7 @@ class EvidenceForm(RecordForm[Evidence]):
             Options(
                 "kind",
                 tr(lang, "form_kind"),
-                tuple((k, kind_name(k, lang)) for k in EVIDENCE_KINDS),
+                tuple((k, kind_name(k, lang)) for k in EVIDENCE_KINDS if k != ANSWER),
                 old.kind,
             ),
             Options(

@@ -24,7 +24,7 @@ from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.key_bar import KeyBar
 
 Record = TypeVar("Record")
-EDITS = ("edit_row", "add_item", "delete_item")
+EDITS = ("edit_row", "add_item", "delete_item", "quote_answer")
 
 
 class RecordList(Dialog[None], Generic[Record]):
@@ -108,7 +108,10 @@ class RecordList(Dialog[None], Generic[Record]):
             self.redraw()
 
     def key_enabled(self, action: KeyAction) -> bool:
-        """Nothing that edits while the session is read-only."""
+        """Nothing that edits while the session is read-only; no action the list lacks."""
+        name = f"action_{action.action}"
+        if not (hasattr(self, name) or hasattr(self.app, name)):
+            return False
         return not (self.state.read_only and action.id in EDITS)
 
     def redraw(self) -> None:

@@ -21,6 +21,7 @@ from kompass_tui.core.session.cursor import Place
 from kompass_tui.core.session.model import REPORT_SECTIONS
 from kompass_tui.core.session.open_session import Change, OpenSession, ReadOnlyError
 from kompass_tui.tui import report_actions
+from kompass_tui.tui.answer_actions import AnswerActions
 from kompass_tui.tui.earlier import find_earlier
 from kompass_tui.tui.key_router import paste_into, type_into
 from kompass_tui.tui.keys import EDITOR, QUESTION, REPORT, TEXTS, KeyAction
@@ -51,7 +52,7 @@ EDITING_ACTIONS = (
 )
 
 
-class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
+class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
     """Scores and texts of one session, area by area."""
 
     CSS_PATH = "workbench.tcss"

@@ -121,6 +121,8 @@ class QuestionRow(Vertical):
             marks.append(f"{tr(lang, 'earlier_not_applicable')}  ")
         elif earlier is not None and earlier.score is not None:
             marks.append(f"{tr(lang, 'earlier_score', score=shown_score(earlier.score, lang))}  ")
+        if self.state.answers_of(qid):
+            marks.append(f"✉ {tr(lang, 'answer_mark')}  ", style="bold")
         sources = len(session.evidence.get(qid, ()))
         if sources:
             marks.append(f"§ {tr(lang, 'sources', n=sources)}  ")
