@@ -13,8 +13,10 @@ import argparse
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
+from kompass_tui.cli.help_format import terminal_columns
+from kompass_tui.cli.terminal import fit_text
 from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.problems import LoadError, Problem
 from kompass_tui.core.visible import visible
@@ -25,13 +27,23 @@ if TYPE_CHECKING:
 
 
 def say(*parts: object, sep: str = " ") -> None:
-    """Print a line to stdout, control characters made visible."""
-    sys.stdout.write(visible(sep.join(str(p) for p in parts)) + "\n")
+    """Print a line to stdout, control characters made visible; on a terminal wrapped to
+    its width."""
+    sys.stdout.write(_fitted(visible(sep.join(str(p) for p in parts)), sys.stdout) + "\n")
 
 
 def warn(*parts: object, sep: str = " ") -> None:
-    """Print a line to stderr, control characters made visible."""
-    sys.stderr.write(visible(sep.join(str(p) for p in parts)) + "\n")
+    """Print a line to stderr, control characters made visible; on a terminal wrapped to
+    its width."""
+    sys.stderr.write(_fitted(visible(sep.join(str(p) for p in parts)), sys.stderr) + "\n")
+
+
+def _fitted(text: str, stream: TextIO) -> str:
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    return fit_text(text, terminal_columns()) if terminal else text
 
 
 def warn_all(lines: Iterable[object]) -> None:
