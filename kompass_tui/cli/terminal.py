@@ -53,18 +53,18 @@ def fit_line(line: str, width: int) -> list[str]:
     line = line.expandtabs(2) if "\t" in line else line
     if len(line) <= width:
         return [line]
+    leading = len(line) - len(line.lstrip(" "))
     match = _HANGING.match(line)
     indent = len(match.group(1)) if match else 0
-    if indent > width // 2:
-        indent = len(line) - len(line.lstrip(" "))
+    if indent <= leading or indent > width // 2:
+        indent = leading + 4  # no column to continue under: a little further in
     if indent > width // 2:
         indent = 0
-    lead = " " * indent
     wrapped = textwrap.wrap(
-        line[indent:],
+        line[leading:],
         width=width,
-        initial_indent=lead,
-        subsequent_indent=lead,
+        initial_indent=" " * leading,
+        subsequent_indent=" " * indent,
         break_on_hyphens=False,
         break_long_words=True,
     )

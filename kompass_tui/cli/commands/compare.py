@@ -88,14 +88,15 @@ def run_compare(args: argparse.Namespace) -> int:
     if args.output is None:
         from rich.console import Console  # Rich only for the terminal
 
+        from kompass_tui.cli.terminal import print_rich
         from kompass_tui.views.compare_view import comparison_renderable
 
         console = Console()
         view = comparison_renderable(
             comparison, lang, args.median, args.mean, console.width, trend=trend
         )
-        # Uncropped: a long table's lines wider than the terminal wrap there, all columns kept.
-        console.print(view, crop=False)
+        # Split into groups of columns that fit the terminal; paged when taller than it.
+        print_rich(console, view)
         return EXIT_OK
     markdown = comparison_markdown(
         comparison,
