@@ -21,8 +21,7 @@ TABELL_2 = REPO / "benchmarks" / "tabell-2-norrkoping-2010.toml"
 COLUMNS = 80
 # A pager that marks what went through it, then passes it on.
 MARKING_PAGER = (
-    f"{sys.executable} -c "
-    "'import sys; sys.stdout.write(\"-- paged --\\n\" + sys.stdin.read())'"
+    f"{sys.executable} -c 'import sys; sys.stdout.write(\"-- paged --\\n\" + sys.stdin.read())'"
 )
 _ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b[=>]")
 

@@ -37,7 +37,7 @@ def _description(lang: str) -> str:
     columns = terminal_columns() - 2  # as argparse's formatter
     width = max(len(c.usage) for c in COMMANDS)
     side_by_side = all(4 + width + len(c.summary(lang)) <= columns for c in COMMANDS)
-    lines = textwrap.wrap(text(lang, "cli.description"), columns) + [""]
+    lines = [*textwrap.wrap(text(lang, "cli.description"), columns), ""]
     for command in COMMANDS:
         if side_by_side:
             lines.append(f"  {command.usage:<{width}}  {command.summary(lang)}")
@@ -48,7 +48,7 @@ def _description(lang: str) -> str:
         lines += textwrap.wrap(
             command.summary(lang), columns, initial_indent=" " * 6, subsequent_indent=" " * 6
         )
-    lines += [""] + textwrap.wrap(text(lang, "cli.more_help"), columns)
+    lines += ["", *textwrap.wrap(text(lang, "cli.more_help"), columns)]
     return "\n".join(lines)
 
 

@@ -9,10 +9,10 @@ from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_arg
 from kompass_tui.cli.commands.export import load_for_report
 from kompass_tui.cli.output import write_output
 from kompass_tui.cli.terminal import on_terminal, print_text
-from kompass_tui.exit_codes import EXIT_OK
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.problems import LoadError, Problem
 from kompass_tui.core.texts.catalog import Texts
+from kompass_tui.exit_codes import EXIT_OK
 
 
 def run_plan(args: argparse.Namespace) -> int:

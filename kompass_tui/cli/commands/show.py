@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+
 from rich.console import Console
 
 from kompass_tui.cli.arguments import path_argument, report_options
