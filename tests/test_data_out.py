@@ -228,3 +228,46 @@ def test_export_json_of_a_new_session_has_no_figures_yet(new_session_file: Path)
         0,
     )
     assert all(q["score"] is None for q in document["questions"])
+
+
+def test_compare_csv_has_the_median_and_mean_rows_asked_for(tmp_path: Path) -> None:
+    tabell_2 = DEMO.parents[1] / "benchmarks" / "tabell-2-norrkoping-2010.toml"
+    plain = kompass("compare", DEMO, tabell_2, "--format", "csv")
+    assert plain.returncode == 0, plain.stderr
+    assert not plain.stdout.lstrip("\ufeff").startswith("row,")  # as before without them
+    result = kompass("compare", DEMO, tabell_2, "--median", "--mean", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = _csv_rows(result.stdout.encode("utf-8"))
+    assert [r["row"] for r in rows] == ["evaluation"] * 6 + ["median", "mean"]
+    median, mean = rows[-2:]
+    # Tabell 2's five and Norrköping's older-scale totals: 455 461 527.5 550.5 557.5 659.5
+    assert (Decimal(median["total"]), median["n"], median["max"]) == (539, "6", "800")
+    assert (Decimal(median["area_1"]), median["area_1_n"]) == (Decimal("71.5"), "6")
+    assert (
+        Decimal(mean["total"])
+        == (
+            Decimal("455")
+            + 461
+            + Decimal("527.5")
+            + Decimal("550.5")
+            + Decimal("557.5")
+            + Decimal("659.5")
+        )
+        / 6
+    )
+    assert rows[0]["n"] == "" and rows[0]["area_1_n"] == ""
+
+
+def test_compare_csv_refuses_trend_saying_why() -> None:
+    result = kompass(
+        "compare",
+        DEMO,
+        DEMO.parents[1] / "benchmarks" / "tabell-2-norrkoping-2010.toml",
+        "--trend",
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+    )
+    assert result.returncode == 1 and result.stdout == ""
+    assert "--trend adds no rows to --format csv" in result.stderr

@@ -42,6 +42,9 @@ def run_compare(args: argparse.Namespace) -> int:
             raise LoadError([Problem("", "", problem)])
     if args.since is not None and args.until is not None and args.since > args.until:
         raise KompassError(words("since_after_until", since=args.since, until=args.until))
+    if args.trend and _format(args) == "csv":
+        # Its table has no rows of its own in CSV: every evaluation's row has them already.
+        raise KompassError(words("csv_trend"))
     catalog = Catalog.default(args.criteria_dir)
     mappings = [load_mapping(path, catalog) for path in args.map]
     if args.on:
@@ -76,9 +79,10 @@ def run_compare(args: argparse.Namespace) -> int:
     if _format(args) == "csv":
         from kompass_tui.core.compare.comparison_csv import comparison_csv
 
+        data = comparison_csv(comparison, args.median, args.mean)
         if args.output is None:
-            return write_output(None, comparison_csv(comparison))
-        write_output(args.output, comparison_csv(comparison))
+            return write_output(None, data)
+        write_output(args.output, data)
         say(
             words(
                 "wrote", path=args.output, n=len(comparison.evaluations), instrument=instrument.id

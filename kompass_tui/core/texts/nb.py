@@ -705,6 +705,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s22a: published documents (#22) --
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
+    "cli.compare.csv_trend": (
+        "--trend gir ingen egne rader i --format csv: hver evaluerings rad har allerede sin "
+        "endring (change, change_percent) og hvert områdes prosent; utelat --trend, eller "
+        "bruk --trend-svg FIL for diagrammet"
+    ),
     # (end of s22b)
     # -- s23: scale (#23) --
     # (end of s23)

@@ -701,6 +701,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s22a: published documents (#22) --
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
+    "cli.compare.csv_trend": (
+        "--trend ger inga egna rader i --format csv: varje utvärderings rad har redan sin "
+        "förändring (change, change_percent) och varje områdes procent; utelämna --trend, "
+        "eller använd --trend-svg FIL för diagrammet"
+    ),
     # (end of s22b)
     # -- s23: scale (#23) --
     # (end of s23)
