@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, TextIO
 from kompass_tui.cli.help_format import terminal_columns
 from kompass_tui.cli.terminal import fit_text
 from kompass_tui.core.files.atomic import write_text_atomic
+from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import LoadError, Problem
+from kompass_tui.core.texts.catalog import text
 from kompass_tui.core.visible import visible
 from kompass_tui.exit_codes import EXIT_OK
 
@@ -50,6 +52,16 @@ def warn_all(lines: Iterable[object]) -> None:
     """Print each problem (or any line) to stderr, one line each."""
     for line in lines:
         warn(line)
+
+
+def document_language(instrument: Instrument, requested: str | None, ui_lang: str) -> str:
+    """The language of a document (`--lang`, else the instrument's own); when the
+    instrument has no texts in it, say once on stderr which language its texts are in."""
+    lang = instrument.language(requested)  # UsageError for a language neither has
+    if not instrument.has_texts_in(lang):
+        own = instrument.default_language
+        warn(text(ui_lang, "cli.instrument_texts_in", instrument=instrument.id, lang=lang, own=own))
+    return lang
 
 
 def write_output(output: Path | None, text: str) -> int:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
-from kompass_tui.cli.output import say, warn_all, write_output
+from kompass_tui.cli.output import document_language, say, warn_all, write_output
 from kompass_tui.core.compare.comparison import compare_files
 from kompass_tui.core.compare.evaluation import repeated_file
 from kompass_tui.core.compare.mapping import load_mapping
@@ -60,7 +60,7 @@ def run_compare(args: argparse.Namespace) -> int:
     warn_all(result.loaded.warnings)
     comparison = result.comparison
     instrument = comparison.instrument
-    lang = instrument.language(args.lang)
+    lang = document_language(instrument, args.lang, args.ui_lang)
     trend = args.trend or args.trend_svg is not None
     if args.trend_svg is not None and not trends(comparison):
         raise KompassError(words("no_trend"))

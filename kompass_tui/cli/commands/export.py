@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kompass_tui.cli.arguments import path_argument, report_options
-from kompass_tui.cli.output import warn, warn_all, write_failure, write_output
+from kompass_tui.cli.output import document_language, warn, warn_all, write_failure, write_output
 from kompass_tui.core.files.atomic import write_bytes_atomic, write_text_atomic
 from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
@@ -100,7 +100,7 @@ def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
     if args.earlier is None and loaded.session.earlier is not None:
         earlier = linked_earlier(loaded, args.criteria_dir)
     benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir, args.ui_lang)
-    lang = loaded.instrument.language(args.lang)
+    lang = document_language(loaded.instrument, args.lang, args.ui_lang)
     report = build_report(
         loaded.session,
         loaded.instrument,
@@ -183,7 +183,7 @@ def _export_data(args: argparse.Namespace, chosen: str) -> int:
     from kompass_tui.core.report.data_out import questions_csv, questions_json
 
     loaded = load_for_report(args.session, args.criteria_dir)
-    lang = loaded.instrument.language(args.lang)
+    lang = document_language(loaded.instrument, args.lang, args.ui_lang)
     write = questions_csv if chosen == "csv" else questions_json
     return write_output(args.output, write(loaded.session, loaded.instrument, lang))
 

@@ -7,7 +7,7 @@ import argparse
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
 from kompass_tui.cli.commands.export import load_for_report
-from kompass_tui.cli.output import write_output
+from kompass_tui.cli.output import document_language, write_output
 from kompass_tui.cli.terminal import on_terminal, print_text
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.problems import LoadError, Problem
@@ -26,7 +26,7 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.by_action and not args.csv:
         args.csv = True  # one row per action is a table for a spreadsheet
     loaded = load_for_report(args.session, args.criteria_dir)  # LoadError when invalid
-    lang = loaded.instrument.language(args.lang)
+    lang = document_language(loaded.instrument, args.lang, args.ui_lang)
     if args.csv:
         text = plan_csv(loaded.session, loaded.instrument, args.by_action)
     elif args.output is None and on_terminal():

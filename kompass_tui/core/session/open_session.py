@@ -413,9 +413,11 @@ class OpenSession(PracticeEditing):
     # -- language ---------------------------------------------------------------------------------
 
     def cycle_language(self) -> None:
-        """Switch to the instrument's next language."""
+        """Switch to the instrument's next language (from one kompass speaks but the
+        instrument has no texts in, `--lang nb`: to the instrument's first)."""
         languages = self.instrument.languages
-        self.lang = languages[(languages.index(self.lang) + 1) % len(languages)]
+        after = languages.index(self.lang) + 1 if self.lang in languages else 0
+        self.lang = languages[after % len(languages)]
         self._changed(Change("lang"))
 
     # -- the file -------------------------------------------------------------------------------

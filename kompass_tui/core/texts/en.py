@@ -696,6 +696,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "(change, change_percent) and every area's percentage; leave out --trend, or use "
         "--trend-svg FILE for the chart"
     ),
+    "cli.instrument_texts_in": (
+        "{instrument} has no texts in {lang}: kompass's words are in {lang}, the"
+        " instrument's areas, questions and report sections in {own}"
+    ),
     # (end of s22b)
     # -- s23: scale (#23) --
     # (end of s23)

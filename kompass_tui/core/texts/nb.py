@@ -710,6 +710,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "endring (change, change_percent) og hvert områdes prosent; utelat --trend, eller "
         "bruk --trend-svg FIL for diagrammet"
     ),
+    "cli.instrument_texts_in": (
+        "{instrument} har ingen tekster på {lang}: kompass' egne ord er på {lang},"
+        " instrumentets områder, spørsmål og rapportavsnitt på {own}"
+    ),
     # (end of s22b)
     # -- s23: scale (#23) --
     # (end of s23)

@@ -706,6 +706,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "förändring (change, change_percent) och varje områdes procent; utelämna --trend, "
         "eller använd --trend-svg FIL för diagrammet"
     ),
+    "cli.instrument_texts_in": (
+        "{instrument} har inga texter på {lang}: kompass egna ord är på {lang}, instrumentets"
+        " områden, frågor och rapportavsnitt på {own}"
+    ),
     # (end of s22b)
     # -- s23: scale (#23) --
     # (end of s23)
