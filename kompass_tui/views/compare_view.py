@@ -151,24 +151,27 @@ def grid_table(grid: Grid, title: str = "", width: int | None = None) -> Table:
 
 
 def _column_widths(grid: Grid, width: int) -> list[int]:
-    """Each column's width: its widest figure or heading word, then more for whole headings
-    while there is room; the first column what is left (its text wraps), at least its
-    longest word up to 15."""
+    """Each column's width: its widest figure or heading word; then, while there is room,
+    the first column up to 24 (a short row name on one line), whole headings, and the
+    rest of the first column (its text wraps). The first is at least its longest word up
+    to 15."""
     columns = list(zip(grid.header, *grid.rows, strict=False))
     widths = [
-        max(max(len(c) for c in column[1:]) if len(column) > 1 else 0, _narrowest([column[0]]))
+        max(max((len(c) for c in column[1:]), default=0), _narrowest([column[0]]))
         for column in columns
     ]
-    overhead = 3 * len(columns) + 1
     first_full = max(len(c) for c in columns[0])
-    first_least = min(max(_narrowest(list(columns[0])), 4), 15)
-    spare = width - overhead - sum(widths[1:]) - first_least
+    widths[0] = min(max(_narrowest(list(columns[0])), 4), 15)
+    spare = width - (3 * len(columns) + 1) - sum(widths)
+    grow = max(0, min(min(first_full, 24) - widths[0], spare))
+    widths[0] += grow
+    spare -= grow
     for index in range(1, len(columns)):
-        more = min(max(len(grid.header[index]) - widths[index], 0), max(spare, 0))
-        if more == len(grid.header[index]) - widths[index]:  # only a whole heading
+        more = len(grid.header[index]) - widths[index]
+        if 0 < more <= spare:  # only a whole heading
             widths[index] += more
             spare -= more
-    widths[0] = max(first_least, min(first_full, first_least + max(spare, 0)))
+    widths[0] += max(0, min(first_full - widths[0], spare))
     return widths
 
 

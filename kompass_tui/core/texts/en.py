@@ -700,6 +700,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "{instrument} has no texts in {lang}: kompass's words are in {lang}, the"
         " instrument's areas, questions and report sections in {own}"
     ),
+    "tui.max_without_na": "Max {max}: the not-applicable questions are left out.",
     # (end of s22b)
     # -- s23: scale (#23) --
     # (end of s23)

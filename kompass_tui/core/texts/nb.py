@@ -714,6 +714,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "{instrument} har ingen tekster på {lang}: kompass' egne ord er på {lang},"
         " instrumentets områder, spørsmål og rapportavsnitt på {own}"
     ),
+    "tui.max_without_na": "Maks {max}: spørsmålene som ikke er relevante, regnes ikke med.",
     # (end of s22b)
     # -- s23: scale (#23) --
     # (end of s23)

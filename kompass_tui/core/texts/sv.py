@@ -710,6 +710,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "{instrument} har inga texter på {lang}: kompass egna ord är på {lang}, instrumentets"
         " områden, frågor och rapportavsnitt på {own}"
     ),
+    "tui.max_without_na": "Max {max}: de ej tillämpliga frågorna räknas inte med.",
     # (end of s22b)
     # -- s23: scale (#23) --
     # (end of s23)
