@@ -130,3 +130,19 @@ def test_plan_on_a_terminal_is_stacked_per_action_and_paged(tmp_path: Path) -> N
     assert any("Ansvarig: kommunikationschef · Klart senast: 2010-12-31" in s for s in shown)
     piped = kompass("plan", DEMO)
     assert piped.stdout.startswith("# Handlingsplan för Norrköping")  # Markdown as before
+
+
+def test_fitted_lines_keep_numbers_whole_and_continue_under_their_text() -> None:
+    from kompass_tui.cli.terminal import fit_text
+
+    line = "  2.6   15  Hur arbetar kommunen med system för service-/kvalitetsdeklarationer, 491,25"
+    fitted = fit_text(line, 50).split("\n")
+    assert all(len(part) <= 50 for part in fitted)
+    assert fitted[0] == "  2.6   15  Hur arbetar kommunen med system för"
+    assert all(part.startswith(" " * 12) for part in fitted[1:])  # under the text
+    assert "491,25" in fitted[-1]  # a number is never split
+    words = " ".join(part.strip() for part in fitted).split()
+    assert words == line.split()  # nothing lost, nothing added
+    assert fit_text("short\n", 40) == "short\n"
+    # A word wider than the terminal alone is cut; its rest continues a little further in.
+    assert fit_text("x" * 50, 20).split("\n") == ["x" * 20, "    " + "x" * 16, "    " + "x" * 14]
