@@ -67,8 +67,9 @@ def column_groups(grid: Grid, width: int, lines: bool = False) -> list[Grid]:
     """The grid split into groups of columns that each fit `width`, the first column
     (what the rows are) repeated in each; one group when it fits as it is.
 
-    A column never gets narrower than its longest word, so a number is never split: as a
-    Rich table a column takes its width plus 3 (padding and rule) and the table 1 more;
+    A column never gets narrower than its longest word, so a number is never split; the
+    first one gets room for up to 24 characters on a line. As a Rich table a column takes
+    its width plus 3 (padding and rule) and the table 1 more;
     as aligned lines (`lines`) its widest cell plus 2, and 1 more.
     """
     columns = list(zip(grid.header, *grid.rows, strict=False))
@@ -77,7 +78,9 @@ def column_groups(grid: Grid, width: int, lines: bool = False) -> list[Grid]:
         need[0] = min(need[0], 12)  # `grid_lines` cuts the first column to what is left
     else:
         need = [_narrowest(list(column)) + 3 for column in columns]
-        need[0] = min(need[0], 15)
+        # The first column as `_column_widths` gives it room: its text on one line up to 24.
+        full = max((len(cell) for cell in columns[0]), default=0)
+        need[0] = max(min(need[0], 15), min(full, 24)) + 3
     if sum(need) + 1 <= width or len(columns) <= 2:
         return [grid]
     groups: list[list[int]] = [[]]
