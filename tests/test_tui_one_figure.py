@@ -52,3 +52,17 @@ async def test_the_note_is_not_shown_without_not_applicable_questions(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert not app.screen.query_one(".area-na-note").display
+
+
+async def test_the_workbench_in_a_language_the_instrument_has_no_texts_in(
+    new_session_file: Path,
+) -> None:
+    """`kompass FILE --lang nb`: kompass's words in Norwegian, the areas in Swedish, said
+    once in a notification."""
+    app = workbench_app(new_session_file, lang="nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        said = [n.message for n in app._notifications if "har ingen tekster på nb" in n.message]
+        assert len(said) == 1
+        assert "lagret" in app.screen.query_one(StatusLine).render_text()  # nb: "lagret"
+        assert "Offentlighet och demokrati" in text_of(app, ".area-title")  # sv

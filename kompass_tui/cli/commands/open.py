@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
-from kompass_tui.cli.output import document_language, warn, warn_all
+from kompass_tui.cli.output import warn, warn_all
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.toml_io import load_session
@@ -49,7 +49,9 @@ def run_open(
     except LoadError as failure:
         warn_all(failure.problems)
         return EXIT_INVALID
-    lang = document_language(loaded.instrument, lang, ui_lang)  # UsageError: neither has it
+    # UsageError for a language neither the instrument nor kompass has; the workbench says
+    # once where the instrument has no texts in it.
+    lang = loaded.instrument.language(lang)
     if not _has_terminal():
         return _no_terminal(ui_lang)
     from kompass_tui.core.session.open_session import OpenSession

@@ -45,7 +45,7 @@ from kompass_tui.core.instrument.fields import (
 from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
 from kompass_tui.core.problems import ProblemList, UsageError, join_key
 from kompass_tui.core.scoring.numbers import decimals_of
-from kompass_tui.core.texts.catalog import LANGUAGES, has_language
+from kompass_tui.core.texts.catalog import LANGUAGES, base_language, has_language
 
 INSTRUMENT_FORMATS = (1,)
 SHORT_MAX = 10
@@ -177,6 +177,8 @@ class Instrument:
         """
         if requested is None:
             return self.default_language
+        if requested not in self.languages and base_language(requested) in self.languages:
+            return base_language(requested)  # a region read as its language: sv-FI as sv
         if requested not in self.languages and not has_language(requested):
             known = ", ".join(self.languages)
             spoken = ", ".join(LANGUAGES)
