@@ -114,7 +114,7 @@ def test_change_over_time_per_area_and_question(tmp_path: Path, mini: Instrument
     ]
     markdown = comparison_markdown(comparison, "sv")
     assert "## Förändring: Lund 2005 → Lund 2009" in markdown
-    assert "| A Första | 9,5 | 9,25 | -0,25 |" in markdown  # two decimals as entered
+    assert "| A Första | 9,5 | 9,25 | −0,25 |" in markdown  # two decimals as entered
     assert "| B Andra | 1,0 | – | – |" in markdown
     # 47 % of 19,5 against 47 % of 22,5: not the -1,25 points the question left out.
     assert "| **Totalt** | **10,5** | **9,25** | **±0 %-enh.** |" in markdown

@@ -11,7 +11,7 @@ from kompass_tui.core.compare.comparison import compare_files
 from kompass_tui.core.compare.mapping import load_mapping
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
-from tests.helpers import DEMO, kompass
+from tests.helpers import DEMO, REPO, kompass
 from tests.test_report_support import markdown_tables
 
 BORAS_OLDER = """\
@@ -24,6 +24,8 @@ instrument = "kommunkompassen-aldre"
 total = 461
 areas = { "1" = 72, "2" = 61.5, "3" = 54, "4" = 57, "5" = 50, "6" = 36.5, "7" = 45, "8" = 85 }
 """
+
+TABELL_2 = REPO / "benchmarks" / "tabell-2-norrkoping-2010.toml"
 
 OLDER_TO_2010 = """\
 area_mapping = 1
@@ -58,14 +60,64 @@ def test_a_session_joins_older_scale_records_with_its_older_scale_totals(tmp_pat
     assert comparison.changes == ()
 
 
-def test_new_scale_against_older_scale_is_refused_naming_both(tmp_path: Path) -> None:
+def test_scales_without_a_known_mapping_are_refused_naming_both(
+    tmp_path: Path, criteria: Path
+) -> None:
+    # No mapping between `mini` and the older scale is shipped or found (the revised
+    # instrument and the older scale have one: see the next test).
+    lund = write(
+        tmp_path,
+        "mini.toml",
+        'benchmark = 1\n[[records]]\nmunicipality = "Lund"\nyear = 2009\ninstrument = "mini"\n'
+        "total = 18\n",
+    )
     boras = write(tmp_path, "boras.toml", BORAS_OLDER)
-    result = kompass("compare", DEMO, boras, "--on", "kommunkompassen-2010")
+    result = kompass("compare", lund, boras, "--on", "mini", "--criteria-dir", criteria)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "cannot compare evaluations made with different instruments" in result.stderr
-    assert f"kommunkompassen-2010: {DEMO}" in result.stderr
+    assert f"mini: {lund}" in result.stderr
     assert f"kommunkompassen-aldre: {boras}" in result.stderr
-    assert "--map FILE" in result.stderr
+    assert "No area mapping between kommunkompassen-aldre and mini is known" in result.stderr
+    assert 'area_mapping = 1, from = "kommunkompassen-aldre", to = "mini"' in result.stderr
+    assert '"Area mappings"' in result.stderr and "--map FILE" in result.stderr
+    assert "mappings/ folder beside your instruments" in result.stderr
+
+
+def test_the_shipped_mapping_puts_older_records_on_the_revised_instrument(tmp_path: Path):
+    boras = write(tmp_path, "boras.toml", BORAS_OLDER)
+    out = tmp_path / "out.md"
+    result = kompass("compare", DEMO, boras, "--on", "kommunkompassen-2010", "-o", out)
+    assert result.returncode == 0, result.stderr
+    markdown = out.read_text(encoding="utf-8")
+    main = markdown_tables(markdown)[0]
+    assert main[0] == ["Område", "Borås 2008", "Norrköping 2010", "Max"]
+    assert main[1] == ["1 Offentlighet och demokrati", "72", "47,5", "100"]
+    shipped = "kommunkompassen-aldre--kommunkompassen-2010.toml"
+    assert f"Borås 2008: områdena visas enligt områdesmappningen {shipped}." in markdown
+
+
+def test_an_own_session_compares_with_the_demo_and_tabell_2(tmp_path: Path) -> None:
+    """The revised instrument's session joins the older-scale comparison through the
+    shipped mapping read backwards; the demo with its older-scale totals, Tabell 2 as is."""
+    mine = tmp_path / "mine.toml"
+    created = kompass(
+        "new", mine, "--municipality", "Linköping", "--date", "2026-11-02", "--no-open"
+    )
+    assert created.returncode == 0, created.stderr
+    text = mine.read_text(encoding="utf-8")
+    assert "\n[scores]\n\n" in text
+    mine.write_text(
+        text.replace("\n[scores]\n", '\n[scores]\n"1.1" = 10\n"1.2" = 15\n'), encoding="utf-8"
+    )
+    out = tmp_path / "out.md"
+    result = kompass("compare", mine, DEMO, TABELL_2, "--median", "-o", out)
+    assert result.returncode == 0, result.stderr
+    main = markdown_tables(out.read_text(encoding="utf-8"))[0]
+    assert main[0][-4:] == ["Linköping 2026 *", "Median", "n", "Max"]
+    assert main[1][-4:] == ["25,0", "71,0", "7", "100"]  # 10 + 15 on area 1
+    assert main[9][6] == "527,5"  # Norrköping on the older scale, as Tabell 2
+    markdown = out.read_text(encoding="utf-8")
+    assert "Linköping 2026: områdena visas enligt områdesmappningen" in markdown
 
 
 def test_an_area_mapping_puts_older_records_on_the_new_instrument(tmp_path: Path) -> None:

@@ -57,7 +57,7 @@ def test_trend_table_and_chart_have_one_point_per_evaluation(tmp_path: Path) -> 
         "Norrköping 2016",
         "Norrköping 2019",
     ]
-    assert [row[-1] for row in summary[1:]] == ["", "+123,8", "", "+35", "-156,8"]
+    assert [row[-1] for row in summary[1:]] == ["", "+123,8", "", "+35", "−156,8"]
     assert "## Över tid: Norrköping" in markdown
     trend = markdown_tables(markdown)[-1]
     assert trend[0] == ["Utvärdering", "Totalt", "% av max", "Förändring", *"12345678"]
@@ -77,7 +77,7 @@ def test_trend_table_and_chart_have_one_point_per_evaluation(tmp_path: Path) -> 
     ]
     assert trend[2] == ["Norrköping 2013", "615", "77 %", "+123,8", *["–"] * 8]
     assert trend[3] == ["Norrköping 2016", "650", "81 %", "+35", *["–"] * 8]
-    assert trend[4][:5] == ["Norrköping 2019", "493,2", "62 %", "-156,8", "50"]
+    assert trend[4][:5] == ["Norrköping 2019", "493,2", "62 %", "−156,8", "50"]
     assert "![Över tid: totalen och områdena i % av max](trend.svg)" in markdown
     assert "Växjö" not in markdown.split("## Över tid")[1]  # evaluated once: no trend
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import docx
+import jsonschema
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.practice import Action, Evidence
@@ -165,3 +166,107 @@ def test_the_word_report_has_headings_tables_chart_and_literal_text(
 def test_docx_needs_an_output_file() -> None:
     result = kompass("export", DEMO, "--format", "docx")
     assert result.returncode == 1 and "-o FILE.docx" in result.stderr
+
+
+def _validator() -> jsonschema.Draft202012Validator:
+    from kompass_tui.core.report.data_out import SCHEMA_FILE, export_schema
+
+    assert SCHEMA_FILE.parent.name == "report" and SCHEMA_FILE.is_file()  # in the package
+    schema = export_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_export_json_follows_its_shipped_schema_with_areas_and_totals(tmp_path: Path) -> None:
+    result = kompass("export", DEMO, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    validator = _validator()
+    assert list(validator.iter_errors(document)) == []
+    assert document["schema_version"] == 1
+    assert (document["instrument"], document["older_scale"]) == (
+        "kommunkompassen-2010",
+        "kommunkompassen-aldre",
+    )
+    assert document["total"] == {
+        "points": 491.2,
+        "max": 800,
+        "scored_max": 800,
+        "percent": 61.4,
+        "scored": 45,
+        "scorable": 45,
+        "complete": True,
+        "older_scale_total": 527.5,
+    }
+    area = document["areas"][0]
+    assert (area["id"], area["title"], area["points"], area["max"]) == (
+        "1",
+        "Offentlighet och demokrati",
+        47.5,
+        100,
+    )
+    assert area["older_scale_total"] == 64 and "Kommun TV" in area["strengths"]
+    plan = next(p for p in area["improvements"] if p["text"] == "Resultatredovisning på hemsidan")
+    assert [a["due"] for a in plan["actions"]] == ["2011-06-30", "2011-03-31"]
+    assert [b["municipality"] for b in document["benchmarks"]][:2] == ["Borås", "Örebro"]
+    assert document["evaluators"] == ["Leif Eldås", "Gunnar Gidenstam"]
+    broken = dict(document, areas=[dict(area, points="47,5")])
+    assert list(validator.iter_errors(broken)), "the schema must catch a figure as text"
+
+
+def test_export_json_of_a_new_session_has_no_figures_yet(new_session_file: Path) -> None:
+    result = kompass("export", new_session_file, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert list(_validator().iter_errors(document)) == []
+    total = document["total"]
+    assert (total["points"], total["max"], total["percent"], total["scored"]) == (
+        None,
+        800,
+        None,
+        0,
+    )
+    assert all(q["score"] is None for q in document["questions"])
+
+
+def test_compare_csv_has_the_median_and_mean_rows_asked_for(tmp_path: Path) -> None:
+    tabell_2 = DEMO.parents[1] / "benchmarks" / "tabell-2-norrkoping-2010.toml"
+    plain = kompass("compare", DEMO, tabell_2, "--format", "csv")
+    assert plain.returncode == 0, plain.stderr
+    assert not plain.stdout.lstrip("\ufeff").startswith("row,")  # as before without them
+    result = kompass("compare", DEMO, tabell_2, "--median", "--mean", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = _csv_rows(result.stdout.encode("utf-8"))
+    assert [r["row"] for r in rows] == ["evaluation"] * 6 + ["median", "mean"]
+    median, mean = rows[-2:]
+    # Tabell 2's five and Norrköping's older-scale totals: 455 461 527.5 550.5 557.5 659.5
+    assert (Decimal(median["total"]), median["n"], median["max"]) == (539, "6", "800")
+    assert (Decimal(median["area_1"]), median["area_1_n"]) == (Decimal("71.5"), "6")
+    assert (
+        Decimal(mean["total"])
+        == (
+            Decimal("455")
+            + 461
+            + Decimal("527.5")
+            + Decimal("550.5")
+            + Decimal("557.5")
+            + Decimal("659.5")
+        )
+        / 6
+    )
+    assert rows[0]["n"] == "" and rows[0]["area_1_n"] == ""
+
+
+def test_compare_csv_refuses_trend_saying_why() -> None:
+    result = kompass(
+        "compare",
+        DEMO,
+        DEMO.parents[1] / "benchmarks" / "tabell-2-norrkoping-2010.toml",
+        "--trend",
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+    )
+    assert result.returncode == 1 and result.stdout == ""
+    assert "--trend adds no rows to --format csv" in result.stderr

@@ -14,7 +14,7 @@ from kompass_tui.core.report.model import build_report
 from kompass_tui.core.report.outline import table_2_caption
 from kompass_tui.core.session.model import BenchmarkEntry, new_session
 from kompass_tui.core.session.toml_io import save_session
-from tests.helpers import DEMO, SMALL_INSTRUMENT, kompass, write_session
+from tests.helpers import DEMO, REPO, SMALL_INSTRUMENT, kompass, write_session
 
 TWELVE = Path(__file__).parent / "instruments"
 ENGLISH_LOCALE = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"}
@@ -126,3 +126,33 @@ def test_report_counts_take_their_plural_form(criteria: Path) -> None:
     markdown = render_markdown(build_report(session, mini, "sv"))
     assert "0 av 3 frågor är bedömda" in markdown
     assert "Detaljerad genomgång" not in markdown  # no text: no detailed review
+
+
+def test_any_language_kompass_speaks_with_any_instrument(tmp_path: Path) -> None:
+    """`--lang nb` with the bundled instrument (sv, en): kompass's words in Norwegian, the
+    instrument's texts in Swedish, and that said once on stderr."""
+    said = "kommunkompassen-2010 har ingen tekster på nb"
+    out = tmp_path / "rapport.md"
+    result = kompass("export", DEMO, "--lang", "nb", "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count(said) == 1 and len(result.stderr.splitlines()) == 1
+    report = out.read_text(encoding="utf-8")
+    assert "**Innhold**" in report and "Poengoversikt" in report  # kompass's words: nb
+    assert "Offentlighet och demokrati" in report  # the instrument's own: sv
+    assert "**47,5**" in report  # nb's decimal comma
+    for args in (
+        ("plan", DEMO),
+        ("criteria", "kommunkompassen-2010"),
+        ("compare", DEMO, REPO / "benchmarks" / "tabell-2-norrkoping-2010.toml"),
+        ("show", "--no-pager", DEMO),
+    ):
+        shown = kompass(*args, "--lang", "nb")
+        assert shown.returncode == 0, (args, shown.stderr)
+        assert shown.stderr.count("har ingen tekster på nb") == 1, args
+    english = kompass("export", DEMO, "--lang", "en")
+    assert english.returncode == 0 and english.stderr == ""  # it has English: nothing said
+    german = kompass("export", DEMO, "--lang", "de")
+    assert german.returncode == 2
+    assert "instrument 'kommunkompassen-2010' has sv, en; kompass speaks sv, en, nb" in (
+        german.stderr
+    )

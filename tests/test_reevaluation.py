@@ -47,7 +47,7 @@ def test_new_from_copies_no_score_and_the_export_shows_the_earlier_totals(
     result = kompass("export", path)
     assert result.returncode == 0, result.stderr
     row = next(line for line in result.stdout.splitlines() if "1. Offentlighet" in line)
-    assert "| 9,0 |" in row and "| 47,5 |" in row and "-38,5" in row
+    assert "| 9,0 |" in row and "| 47,5 |" in row and "−38,5" in row
     assert "Tidigare (2010)" in result.stdout
 
 

@@ -37,10 +37,10 @@ def summary(markdown: str) -> list[list[str]]:
 
 def test_signed_points_in_both_languages() -> None:
     assert signed_points(D("7.5"), "sv") == "+7,5"
-    assert signed_points(D("-0.3"), "sv") == "-0,3"
+    assert signed_points(D("-0.3"), "sv") == "−0,3"
     assert signed_points(D("0.04"), "sv") == "+0,04"  # two decimals are shown as they are
-    assert signed_points(D("-0.25"), "en") == "-0.25"
-    assert signed_points(D("-0.125"), "en") == "-0.13"  # half-up on the magnitude
+    assert signed_points(D("-0.25"), "en") == "−0.25"
+    assert signed_points(D("-0.125"), "en") == "−0.13"  # half-up on the magnitude
     assert signed_points(D("0.001"), "en") == "±0.0"
     assert signed_points(None, "en") == "–"
 
@@ -64,7 +64,7 @@ def test_summary_shows_earlier_session_totals_and_change(tmp_path: Path, criteri
     assert header == ["Område", "Uppnådd nivå", "Max", "%", "Tidigare (2005)", "Förändring"]
     # With an earlier evaluation the points keep their decimals: the change needs them.
     assert area_a == ["A. Första", "16,5", "19,5", "85 %", "9,0", "+7,5"]
-    assert area_b == ["B. Andra", "2,2", "3", "73 %", "2,5", "-0,3"]
+    assert area_b == ["B. Andra", "2,2", "3", "73 %", "2,5", "−0,3"]
     assert total == ["Totalt", "18,7", "22,5", "83 %", "11,5", "+7,2"]
     # A full earlier session also gives each question's earlier score.
     area_table = area_tables(markdown)["A"]
@@ -93,8 +93,8 @@ def test_benchmark_record_as_earlier_in_english(tmp_path: Path, criteria: Path):
     header, area_a, area_b, total = summary(markdown)
     assert header[4:6] == ["Earlier (2007)", "Change"]
     assert area_a[4:6] == ["16.5", "±0.0"]
-    assert area_b[4:6] == ["2.5", "-0.3"]
-    assert total[4:6] == ["19.0", "-0.3"]
+    assert area_b[4:6] == ["2.5", "−0.3"]
+    assert total[4:6] == ["19.0", "−0.3"]
     assert len(area_tables(markdown)["A"][0]) == 5  # a record has no question scores
 
 
@@ -153,7 +153,7 @@ def test_show_prints_earlier_totals_and_change(tmp_path: Path, criteria: Path):
     assert result.returncode == 0, result.stderr
     assert "Tidigare" in result.stdout and "(2005)" in result.stdout
     assert "Förändring" in result.stdout
-    for cell in ("+7,5", "-0,3", "+7,2", "11,5"):
+    for cell in ("+7,5", "−0,3", "+7,2", "11,5"):
         assert cell in result.stdout
 
 
@@ -169,7 +169,7 @@ def test_rich_summary_keeps_area_names_readable(tmp_path: Path, criteria: Path, 
     console.print(report_renderable(later, mini, "en", earlier))
     text = console.export_text()
     assert "Earlier" in text and "Change" in text
-    assert "A. First" in text and "+7.5" in text and "-0.3" in text
+    assert "A. First" in text and "+7.5" in text and "−0.3" in text
 
 
 def get_mini(criteria: Path) -> Instrument:

@@ -43,16 +43,16 @@ def test_an_incomplete_evaluations_change_is_marked(tmp_path: Path, criteria: Pa
     earlier = EarlierTotals("2005", {"A": D(9), "B": D("2.5")})
     markdown = build_markdown(session, mini, "sv", earlier=earlier)
     _, area_a, area_b, total = results_table(markdown)
-    assert area_a[4:6] == ["9,0", "-1,5 *"]  # A is not completely scored
-    assert area_b[4:6] == ["2,5", "-0,25"]  # B is: two decimals shown as they are
-    assert total[4:6] == ["11,5", "-1,75 *"]
+    assert area_a[4:6] == ["9,0", "−1,5 *"]  # A is not completely scored
+    assert area_b[4:6] == ["2,5", "−0,25"]  # B is: two decimals shown as they are
+    assert total[4:6] == ["11,5", "−1,75 *"]
     assert "* Inte färdigbedömt: förändringen saknar de ej bedömda frågornas poäng." in (
         markdown_parser().render(markdown)
     )
     console = Console(record=True, width=120, file=io.StringIO())
     console.print(render_report(build_report(session, mini, "sv", earlier)))
     shown = console.export_text()
-    assert "-1,5 *" in shown and "-1,75 *" in shown and "* Inte färdigbedömt" in shown
+    assert "−1,5 *" in shown and "−1,75 *" in shown and "* Inte färdigbedömt" in shown
 
 
 def test_an_incomplete_earlier_evaluation_marks_the_change(tmp_path: Path, criteria: Path):
@@ -80,5 +80,5 @@ def test_a_complete_evaluation_has_no_mark(tmp_path: Path, criteria: Path) -> No
     earlier = EarlierTotals("", {"A": D(9), "B": D("2.5")})
     markdown = build_markdown(session, mini, "en", earlier=earlier)
     _, area_a, area_b, total = results_table(markdown)
-    assert (area_a[5], area_b[5], total[5]) == ("+1.5", "-0.25", "+1.25")
+    assert (area_a[5], area_b[5], total[5]) == ("+1.5", "−0.25", "+1.25")
     assert "Not completely scored" not in markdown

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from kompass_tui import __version__
-from kompass_tui.cli.help_format import DescriptionFormatter, HelpFormatter
+from kompass_tui.cli.help_format import DescriptionFormatter, HelpFormatter, terminal_columns
 from kompass_tui.cli.output import VisibleArgumentParser, warn, warn_all
 from kompass_tui.cli.registry import BY_NAME, COMMANDS, DEFAULT
 from kompass_tui.core.problems import KompassError, LoadError, UsageError
@@ -29,10 +29,26 @@ _VALUE_OPTIONS = ("--criteria-dir", "--lang")
 
 
 def _description(lang: str) -> str:
+    """The commands and what each does, in lines no wider than the help (argparse prints
+    a raw description as it is): side by side where they fit, else each summary under its
+    command."""
+    import textwrap  # only for help
+
+    columns = terminal_columns() - 2  # as argparse's formatter
     width = max(len(c.usage) for c in COMMANDS)
-    lines = [text(lang, "cli.description"), ""]
-    lines += [f"  {c.usage:<{width}}  {c.summary(lang)}" for c in COMMANDS]
-    lines += ["", text(lang, "cli.more_help")]
+    side_by_side = all(4 + width + len(c.summary(lang)) <= columns for c in COMMANDS)
+    lines = [*textwrap.wrap(text(lang, "cli.description"), columns), ""]
+    for command in COMMANDS:
+        if side_by_side:
+            lines.append(f"  {command.usage:<{width}}  {command.summary(lang)}")
+            continue
+        lines += textwrap.wrap(
+            command.usage, columns, initial_indent="  ", subsequent_indent="    "
+        )
+        lines += textwrap.wrap(
+            command.summary(lang), columns, initial_indent=" " * 6, subsequent_indent=" " * 6
+        )
+    lines += ["", *textwrap.wrap(text(lang, "cli.more_help"), columns)]
     return "\n".join(lines)
 
 

@@ -13,10 +13,14 @@ import argparse
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
+from kompass_tui.cli.help_format import terminal_columns
+from kompass_tui.cli.terminal import fit_text
 from kompass_tui.core.files.atomic import write_text_atomic
+from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import LoadError, Problem
+from kompass_tui.core.texts.catalog import text
 from kompass_tui.core.visible import visible
 from kompass_tui.exit_codes import EXIT_OK
 
@@ -25,13 +29,23 @@ if TYPE_CHECKING:
 
 
 def say(*parts: object, sep: str = " ") -> None:
-    """Print a line to stdout, control characters made visible."""
-    sys.stdout.write(visible(sep.join(str(p) for p in parts)) + "\n")
+    """Print a line to stdout, control characters made visible; on a terminal wrapped to
+    its width."""
+    sys.stdout.write(_fitted(visible(sep.join(str(p) for p in parts)), sys.stdout) + "\n")
 
 
 def warn(*parts: object, sep: str = " ") -> None:
-    """Print a line to stderr, control characters made visible."""
-    sys.stderr.write(visible(sep.join(str(p) for p in parts)) + "\n")
+    """Print a line to stderr, control characters made visible; on a terminal wrapped to
+    its width."""
+    sys.stderr.write(_fitted(visible(sep.join(str(p) for p in parts)), sys.stderr) + "\n")
+
+
+def _fitted(text: str, stream: TextIO) -> str:
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    return fit_text(text, terminal_columns()) if terminal else text
 
 
 def warn_all(lines: Iterable[object]) -> None:
@@ -44,6 +58,16 @@ def terminal_text(text: str) -> str:
     """A document as it may reach a terminal: every control character visible (C0, ESC,
     DEL, C1) but newline, tab and the CRLF that ends a CSV line."""
     return "\r\n".join(visible(part) for part in text.split("\r\n"))
+
+
+def document_language(instrument: Instrument, requested: str | None, ui_lang: str) -> str:
+    """The language of a document (`--lang`, else the instrument's own); when the
+    instrument has no texts in it, say once on stderr which language its texts are in."""
+    lang = instrument.language(requested)  # UsageError for a language neither has
+    if not instrument.has_texts_in(lang):
+        own = instrument.default_language
+        warn(text(ui_lang, "cli.instrument_texts_in", instrument=instrument.id, lang=lang, own=own))
+    return lang
 
 
 def write_output(output: Path | None, text: str) -> int:

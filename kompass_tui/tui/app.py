@@ -18,6 +18,7 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.toml_io import load_session
+from kompass_tui.core.texts.catalog import text
 from kompass_tui.exit_codes import EXIT_CRASHED
 from kompass_tui.tui.key_router import KeyedScreen, KeyRouter
 from kompass_tui.tui.keys import KeyAction, description, in_context, keys_text
@@ -77,6 +78,17 @@ class KompassApp(App[int]):
         if ui_language(state.lang) != state.lang:
             # The instrument's texts are in the language; kompass's own words fall back.
             self.notify(tr(state.lang, "ui_fallback", language=state.lang), timeout=8)
+        elif not state.instrument.has_texts_in(state.lang):
+            # kompass speaks it, the instrument has no texts in it: said once (#22).
+            own = state.instrument.default_language
+            words = text(
+                state.lang,
+                "cli.instrument_texts_in",
+                lang=state.lang,
+                own=own,
+                instrument=state.instrument.id,
+            )
+            self.notify(literal(words), timeout=8, markup=False)
         self.keeper = SessionKeeper(self, state)
         self.keeper.start()
 

@@ -44,12 +44,62 @@ class _GridView:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         grid = self.grid
-        if self.compact is not None and grid_width(grid) > options.max_width:
+        width = options.max_width
+        if self.compact is not None and grid_width(grid) > width:
             grid = self.compact
-        if len(grid.rows) > LONG_GRID:
-            yield from grid_lines(grid, self.title, options.max_width)
-        else:
-            yield grid_table(grid, self.title)
+        long = len(grid.rows) > LONG_GRID
+        for index, part in enumerate(column_groups(grid, width, lines=long)):
+            title = self.title if index == 0 else ""
+            if index:
+                yield Segment.line()
+            if long:
+                yield from grid_lines(part, title, width)
+            else:
+                yield grid_table(part, title, width)
+
+
+def _narrowest(cells: list[str]) -> int:
+    """The narrowest a column can be drawn: its longest word (Rich wraps at spaces)."""
+    return max((len(word) for cell in cells for word in cell.split()), default=0)
+
+
+def column_groups(grid: Grid, width: int, lines: bool = False) -> list[Grid]:
+    """The grid split into groups of columns that each fit `width`, the first column
+    (what the rows are) repeated in each; one group when it fits as it is.
+
+    A column never gets narrower than its longest word, so a number is never split; the
+    first one gets room for up to 24 characters on a line. As a Rich table a column takes
+    its width plus 3 (padding and rule) and the table 1 more;
+    as aligned lines (`lines`) its widest cell plus 2, and 1 more.
+    """
+    columns = list(zip(grid.header, *grid.rows, strict=False))
+    if lines:
+        need = [max((len(c) for c in column), default=0) + 2 for column in columns]
+        need[0] = min(need[0], 12)  # `grid_lines` cuts the first column to what is left
+    else:
+        need = [_narrowest(list(column)) + 3 for column in columns]
+        # The first column as `_column_widths` gives it room: its text on one line up to 24.
+        full = max((len(cell) for cell in columns[0]), default=0)
+        need[0] = max(min(need[0], 15), min(full, 24)) + 3
+    if sum(need) + 1 <= width or len(columns) <= 2:
+        return [grid]
+    groups: list[list[int]] = [[]]
+    used = need[0] + 1
+    for index in range(1, len(columns)):
+        if groups[-1] and used + need[index] > width:
+            groups.append([])
+            used = need[0] + 1
+        groups[-1].append(index)
+        used += need[index]
+    return [_columns_of(grid, [0, *group]) for group in groups]
+
+
+def _columns_of(grid: Grid, indexes: list[int]) -> Grid:
+    return Grid(
+        [grid.header[i] for i in indexes],
+        [[row[i] if i < len(row) else "" for i in indexes] for row in grid.rows],
+        set(grid.bold),
+    )
 
 
 _BOLD, _DIM, _ITALIC = Style(bold=True), Style(dim=True), Style(italic=True)
@@ -81,19 +131,51 @@ def grid_lines(grid: Grid, title: str, width: int) -> list[Segment]:
     return segments
 
 
-def grid_table(grid: Grid, title: str = "") -> Table:
-    """A grid as a Rich table; every cell is a Text, so user text is never markup."""
+def grid_table(grid: Grid, title: str = "", width: int | None = None) -> Table:
+    """A grid as a Rich table; every cell is a Text, so user text is never markup.
+
+    With `width`, every column gets a fixed width that keeps its figures whole (a heading
+    wraps at its spaces, the first column's text too), the table no wider than `width`
+    where its columns allow (`column_groups` makes sure they do).
+    """
     table = Table(title=title or None, box=box.SIMPLE_HEAD, title_justify="left")
+    widths = _column_widths(grid, width) if width is not None else None
     first = max((len(w) for row in grid.rows for w in row[0].split()), default=0)
     for index, heading in enumerate(grid.header):
+        fixed = widths[index] if widths is not None else None
         if index == 0:
-            table.add_column(Text(heading), min_width=min(first, 12), overflow="fold")
+            table.add_column(Text(heading), min_width=min(first, 12), overflow="fold", width=fixed)
         else:
-            table.add_column(Text(heading), justify="right", overflow="fold")
+            table.add_column(Text(heading), justify="right", overflow="fold", width=fixed)
     for index, row in enumerate(grid.rows):
         style = "bold" if index in grid.bold else ""
         table.add_row(*(Text(cell) for cell in row), style=style)
     return table
+
+
+def _column_widths(grid: Grid, width: int) -> list[int]:
+    """Each column's width: its widest figure or heading word; then, while there is room,
+    the first column up to 24 (a short row name on one line), whole headings, and the
+    rest of the first column (its text wraps). The first is at least its longest word up
+    to 15."""
+    columns = list(zip(grid.header, *grid.rows, strict=False))
+    widths = [
+        max(max((len(c) for c in column[1:]), default=0), _narrowest([column[0]]))
+        for column in columns
+    ]
+    first_full = max(len(c) for c in columns[0])
+    widths[0] = min(max(_narrowest(list(columns[0])), 4), 15)
+    spare = width - (3 * len(columns) + 1) - sum(widths)
+    grow = max(0, min(min(first_full, 24) - widths[0], spare))
+    widths[0] += grow
+    spare -= grow
+    for index in range(1, len(columns)):
+        more = len(grid.header[index]) - widths[index]
+        if 0 < more <= spare:  # only a whole heading
+            widths[index] += more
+            spare -= more
+    widths[0] += max(0, min(first_full - widths[0], spare))
+    return widths
 
 
 def grid_width(grid: Grid) -> int:
@@ -137,9 +219,9 @@ def comparison_renderable(
     for change in comparison.changes if not turned(comparison) else ():
         heading = words("change_heading", earlier=change.earlier.label, later=change.later.label)
         areas, questions = change_grids(change, comparison, lang)
-        parts += [Text(""), grid_table(areas, heading)]
+        parts += [Text(""), _GridView(areas, heading)]
         if questions is not None:
-            parts.append(grid_table(questions, words("per_question")))
+            parts.append(_GridView(questions, words("per_question")))
     for one in trends(comparison) if trend else ():
         heading = words("trend_heading", municipality=one.municipality)
         parts += [Text(""), _GridView(trend_grid(one, comparison, lang), heading)]

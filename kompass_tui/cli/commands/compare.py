@@ -11,7 +11,7 @@ from kompass_tui.cli.arguments import (
     output_argument,
     path_argument,
 )
-from kompass_tui.cli.output import say, warn_all, write_output
+from kompass_tui.cli.output import document_language, say, warn_all, write_output
 from kompass_tui.core.compare.comparison import compare_files
 from kompass_tui.core.compare.evaluation import repeated_file
 from kompass_tui.core.compare.mapping import load_mapping
@@ -47,6 +47,9 @@ def run_compare(args: argparse.Namespace) -> int:
             raise LoadError([Problem("", "", problem)])
     if args.since is not None and args.until is not None and args.since > args.until:
         raise KompassError(words("since_after_until", since=args.since, until=args.until))
+    if args.trend and _format(args) == "csv":
+        # Its table has no rows of its own in CSV: every evaluation's row has them already.
+        raise KompassError(words("csv_trend"))
     catalog = Catalog.default(args.criteria_dir)
     mappings = [load_mapping(path, catalog) for path in args.map]
     if args.on:
@@ -62,7 +65,7 @@ def run_compare(args: argparse.Namespace) -> int:
     warn_all(result.loaded.warnings)
     comparison = result.comparison
     instrument = comparison.instrument
-    lang = instrument.language(args.lang)
+    lang = document_language(instrument, args.lang, args.ui_lang)
     trend = args.trend or args.trend_svg is not None
     if args.trend_svg is not None and not trends(comparison):
         raise KompassError(words("no_trend"))
@@ -81,9 +84,10 @@ def run_compare(args: argparse.Namespace) -> int:
     if _format(args) == "csv":
         from kompass_tui.core.compare.comparison_csv import comparison_csv
 
+        data = comparison_csv(comparison, args.median, args.mean)
         if args.output is None:
-            return write_output(None, comparison_csv(comparison))
-        write_output(args.output, comparison_csv(comparison))
+            return write_output(None, data)
+        write_output(args.output, data)
         say(
             words(
                 "wrote", path=args.output, n=len(comparison.evaluations), instrument=instrument.id
@@ -93,14 +97,15 @@ def run_compare(args: argparse.Namespace) -> int:
     if args.output is None:
         from rich.console import Console  # Rich only for the terminal
 
+        from kompass_tui.cli.terminal import print_rich
         from kompass_tui.views.compare_view import comparison_renderable
 
         console = Console()
         view = comparison_renderable(
             comparison, lang, args.median, args.mean, console.width, trend=trend
         )
-        # Uncropped: a long table's lines wider than the terminal wrap there, all columns kept.
-        console.print(view, crop=False)
+        # Split into groups of columns that fit the terminal; paged when taller than it.
+        print_rich(console, view)
         return EXIT_OK
     markdown = comparison_markdown(
         comparison,

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option
-from kompass_tui.cli.output import say, warn, warn_all
+from kompass_tui.cli.output import document_language, say, warn, warn_all
+from kompass_tui.cli.terminal import print_text
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import LoadError, UsageError
@@ -52,7 +53,7 @@ def run_criteria(
     catalog = Catalog.default(criteria_dirs)
     if instrument_id:
         instrument = catalog.get(instrument_id)  # LoadError: main lists the problems
-        say(describe(instrument, instrument.language(lang), ui_lang))
+        print_text(describe(instrument, document_language(instrument, lang, ui_lang), ui_lang))
         return EXIT_OK
     entries = catalog.entries()
     if not entries:

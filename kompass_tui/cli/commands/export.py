@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kompass_tui.cli.arguments import output_argument, path_argument, report_options
-from kompass_tui.cli.output import warn, warn_all, write_failure, write_output
+from kompass_tui.cli.output import document_language, warn, warn_all, write_failure, write_output
 from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem, UsageError
@@ -102,7 +102,7 @@ def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
     if args.earlier is None and loaded.session.earlier is not None:
         earlier = linked_earlier(loaded, args.criteria_dir)
     benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir, args.ui_lang)
-    lang = loaded.instrument.language(args.lang)
+    lang = document_language(loaded.instrument, args.lang, args.ui_lang)
     report = build_report(
         loaded.session,
         loaded.instrument,
@@ -148,7 +148,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise KompassError(text(args.ui_lang, "cli.export.docx_needs_output"))
     if chosen in DATA_FORMATS:
         loaded = load_for_report(args.session, args.criteria_dir)
-        lang = loaded.instrument.language(args.lang)
+        lang = document_language(loaded.instrument, args.lang, args.ui_lang)
         content = ExportContent(loaded.session, loaded.instrument, lang, args.comments)
     else:
         loaded, report = report_for(args)

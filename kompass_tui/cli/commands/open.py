@@ -49,7 +49,9 @@ def run_open(
     except LoadError as failure:
         warn_all(failure.problems)
         return EXIT_INVALID
-    lang = loaded.instrument.language(lang)  # UsageError for a language it does not have
+    # UsageError for a language neither the instrument nor kompass has; the workbench says
+    # once where the instrument has no texts in it.
+    lang = loaded.instrument.language(lang)
     if not _has_terminal():
         return _no_terminal(ui_lang)
     from kompass_tui.core.session.open_session import OpenSession

@@ -12,15 +12,17 @@ from kompass_tui.cli.arguments import (
     path_argument,
 )
 from kompass_tui.cli.commands.export import load_for_report
-from kompass_tui.cli.output import write_output
+from kompass_tui.cli.output import document_language, write_output
+from kompass_tui.cli.terminal import on_terminal, print_text
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.problems import LoadError, Problem
 from kompass_tui.core.texts.catalog import Texts
+from kompass_tui.exit_codes import EXIT_OK
 
 
 def run_plan(args: argparse.Namespace) -> int:
     """Write the plan to -o (or stdout); 1 on invalid input."""
-    from kompass_tui.core.report.plan import plan_csv, plan_markdown
+    from kompass_tui.core.report.plan import plan_csv, plan_markdown, plan_text
 
     if args.output is not None:
         problem = target_problem("-o", args.output, [args.session], "the session file")
@@ -29,11 +31,18 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.by_action and not args.csv:
         args.csv = True  # one row per action is a table for a spreadsheet
     loaded = load_for_report(args.session, args.criteria_dir)  # LoadError when invalid
+    lang = document_language(loaded.instrument, args.lang, args.ui_lang)
     if args.csv:
         text = plan_csv(loaded.session, loaded.instrument, args.by_action)
+    elif args.output is None and on_terminal():
+        # On a terminal: no table wider than the screen, the plan stacked per action.
+        print_text(plan_text(loaded.session, loaded.instrument, lang))
+        return EXIT_OK
     else:
-        lang = loaded.instrument.language(args.lang)
         text = plan_markdown(loaded.session, loaded.instrument, lang)
+    if args.output is None and on_terminal():
+        print_text(text)
+        return EXIT_OK
     return write_output(args.output, text)
 
 

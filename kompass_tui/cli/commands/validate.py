@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, path_argument
 from kompass_tui.cli.output import say, warn_all
+from kompass_tui.cli.terminal import on_terminal, print_text
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import parse_instrument
@@ -119,13 +120,20 @@ def run_validate(paths: list[Path], criteria_dirs: list[Path], ui_lang: str) -> 
     files, failed = files_to_check(paths)
     warn_all(failed)
     bad = len(failed)
+    # On a terminal the lines are kept and shown at the end, through the pager when they
+    # are more than a screen; to a pipe each is written as its file is checked.
+    kept: list[str] | None = [] if on_terminal() else None
     for path in files:
         summary, problems = check_file(path, catalog, ui_lang)
         warn_all(problems)
-        if summary:
+        if summary and kept is not None:
+            kept.append(f"ok: {path}: {summary}")
+        elif summary:
             say(f"ok: {path}: {summary}")
         else:
             bad += 1
+    if kept:
+        print_text("\n".join(kept))
     return EXIT_INVALID if bad else EXIT_OK
 
 

@@ -10,6 +10,12 @@ municipality's previous evaluation, then each area's points and percentage.
   reach (unscored questions left out) with two decimals, half up.
 - `change` is the exact change in points, empty when the maxima differ (an older scale, a
   not-applicable question); `change_percent` is the change in percentage points.
+- With `--median` and/or `--mean` the file starts with a `row` column (`evaluation`,
+  `median`, `mean`) and has an `n` column after `change_percent` and `area_<id>_n` after
+  each area's percentage: a statistic's row holds it for the total and each area, over the
+  reference population, n being how many evaluations it is taken over. A statistic in
+  points goes in the points column; one of percentages (the maxima differ) in the
+  percentage column.
 - The file itself follows `core.report.spreadsheet` (UTF-8 with BOM, CRLF, a decimal point).
 """
 
@@ -17,7 +23,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from kompass_tui.core.compare.comparison import AreaChange, Comparison
+from kompass_tui.core.compare.comparison import AreaChange, Comparison, ComparisonRow
 from kompass_tui.core.report.spreadsheet import csv_text, number_cell, text_cell
 
 _HUNDREDTH = Decimal("0.01")
@@ -45,18 +51,19 @@ FIXED_COLUMNS = (
 `area_<id>_percent`."""
 
 
-def comparison_columns(comparison: Comparison) -> list[str]:
-    """The header: the fixed columns, then two per area of the comparison's instrument."""
-    areas = [
-        name
-        for area in comparison.instrument.areas
-        for name in (f"area_{area.id}", f"area_{area.id}_percent")
-    ]
+def comparison_columns(comparison: Comparison, statistics: bool = False) -> list[str]:
+    """The header: the fixed columns, then two per area of the comparison's instrument
+    (with `statistics`: `row` first, `n` after the fixed ones, and three per area)."""
+    per_area = ("", "_percent", "_n") if statistics else ("", "_percent")
+    areas = [f"area_{area.id}{end}" for area in comparison.instrument.areas for end in per_area]
+    if statistics:
+        return ["row", *FIXED_COLUMNS, "n", *areas]
     return [*FIXED_COLUMNS, *areas]
 
 
-def comparison_csv(comparison: Comparison) -> str:
-    """The whole CSV file, one row per evaluation."""
+def comparison_csv(comparison: Comparison, median: bool = False, mean: bool = False) -> str:
+    """The whole CSV file, one row per evaluation, then the median and the mean asked for."""
+    statistics = median or mean
     total_row = comparison.total_row
     area_rows = comparison.rows[:-1]
     rows = []
@@ -82,11 +89,44 @@ def comparison_csv(comparison: Comparison) -> str:
             str(total_row.ranked) if rank is not None else "",
             *_change_cells(None if change is None else change.total),
         ]
+        if statistics:
+            row = ["evaluation", *row, ""]
         for area_row in area_rows:
             row.append(number_cell(area_row.values[index]))
             row.append(number_cell(_hundredths(area_row.percents[index])))
+            if statistics:
+                row.append("")
         rows.append(row)
-    return csv_text(comparison_columns(comparison), rows)
+    for name, wanted in (("median", median), ("mean", mean)):
+        if wanted:
+            rows.append(_statistic_row(comparison, name, total_row, area_rows))
+    return csv_text(comparison_columns(comparison, statistics), rows)
+
+
+def _statistic_row(
+    comparison: Comparison,
+    name: str,
+    total_row: ComparisonRow,
+    area_rows: tuple[ComparisonRow, ...],
+) -> list[str]:
+    """`median` or `mean` of the total and each area over the reference population."""
+    total, total_percent, n = _statistic(total_row, name)
+    max_cell = number_cell(total_row.max) if total_row.max is not None else ""
+    row = [name, name, *[""] * 9, total, max_cell, total_percent, "", "", "", "", n]
+    for area_row in area_rows:
+        row += list(_statistic(area_row, name))
+    return row
+
+
+def _statistic(row: ComparisonRow, name: str) -> tuple[str, str, str]:
+    """Points, percentage and n of a row's median or mean (empty when none has it)."""
+    if row.reference is None:
+        return "", "", "0"
+    value = row.reference.median if name == "median" else row.reference.mean
+    n = str(row.reference.n)
+    if row.by_percent:
+        return "", number_cell(_hundredths(value)), n
+    return number_cell(value), "", n
 
 
 def _change_cells(change: AreaChange | None) -> list[str]:

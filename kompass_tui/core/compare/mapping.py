@@ -15,6 +15,11 @@ their areas correspond, in a small TOML file (see README, "Area mappings"):
 An area of `from` left out is not shown; an area of `to` that nothing maps to is unknown
 for those evaluations. Two areas of `from` may not map to one area of `to`. Where the
 maxima differ, the comparison uses percentages.
+
+Mappings are also found without `--map`: every `mappings/*.toml` in a folder searched for
+instruments (the bundled one ships the mapping between the revised Kommunkompassen and the
+older scale). A found mapping is used in either direction (its areas map one to one), and
+only for an evaluation that no other rule puts on the comparison's instrument.
 """
 
 from __future__ import annotations
@@ -60,6 +65,38 @@ class AreaMapping:
             area_scored_max=scored,
             via=f"mapping {self.path.name}",
         )
+
+    def inverted(self) -> AreaMapping:
+        """The same correspondence read the other way (`to` -> `from`)."""
+        areas = {to_id: from_id for from_id, to_id in self.areas.items()}
+        return replace(self, from_id=self.to_id, to_id=self.from_id, areas=areas)
+
+
+MAPPINGS_FOLDER = "mappings"
+"""The folder beside a catalog's instruments where area mappings are found."""
+
+
+def mapping_files(catalog: Catalog) -> list[Path]:
+    """Every `mappings/*.toml` of the catalog's folders, in the folders' order."""
+    files: list[Path] = []
+    for folder in catalog.dirs:
+        found = Path(folder) / MAPPINGS_FOLDER
+        if found.is_dir():
+            files += sorted(found.glob("*.toml"))
+    return files
+
+
+def find_mapping(catalog: Catalog, from_id: str, to_id: str) -> AreaMapping | None:
+    """The first mapping found in the catalog's folders between two instruments, turned to
+    read `from_id` -> `to_id`; None when none is known. A found file that does not load
+    raises LoadError naming it."""
+    for path in mapping_files(catalog):
+        mapping = load_mapping(path, catalog)
+        if (mapping.from_id, mapping.to_id) == (from_id, to_id):
+            return mapping
+        if (mapping.to_id, mapping.from_id) == (from_id, to_id):
+            return mapping.inverted()
+    return None
 
 
 def load_mapping(path: Path, catalog: Catalog) -> AreaMapping:

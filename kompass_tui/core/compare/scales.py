@@ -5,7 +5,8 @@ it only in these ways, tried in order:
 
 1. a session whose instrument names the comparison's instrument as its `older_scale` and
    that has older-scale totals: those totals (the seed's Tabell 2 does this);
-2. an area mapping file from its instrument to the comparison's: its areas, mapped;
+2. an area mapping file from its instrument to the comparison's (given with `--map`, else
+   found beside the instruments, in either direction): its areas, mapped;
 3. a later (or earlier) edition of the same instrument with the same maximum, related by
    `edition_of` or named as a record's `edition`: its total only, with a caveat;
 
@@ -18,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from kompass_tui.core.compare.evaluation import Evaluation, older_scale_evaluation
-from kompass_tui.core.compare.mapping import AreaMapping
+from kompass_tui.core.compare.mapping import MAPPINGS_FOLDER, AreaMapping, find_mapping
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import KompassError, LoadError
@@ -59,8 +60,12 @@ def place_on_one_instrument(
     target = _get(target_id, known, catalog)
     placed: list[Evaluation] = []
     refused: list[Evaluation] = []
+    found: dict[str, AreaMapping | None] = {}
     for evaluation in evaluations:
         result = place_evaluation(evaluation, target, known, catalog, by_source)
+        if result is None and not evaluation.edition and evaluation.instrument_id != target.id:
+            mapping = _found_mapping(evaluation.instrument_id, target.id, catalog, found)
+            result = mapping.apply(evaluation) if mapping is not None else None
         (placed if result is not None else refused).append(result or evaluation)
     if refused:
         raise ComparisonError(_refusal(target, placed, refused))
@@ -129,6 +134,15 @@ def _mappings_by_source(mappings: Sequence[AreaMapping]) -> dict[str, AreaMappin
     return by_source
 
 
+def _found_mapping(
+    from_id: str, to_id: str, catalog: Catalog, found: dict[str, AreaMapping | None]
+) -> AreaMapping | None:
+    """A mapping found beside the instruments, looked for once per instrument."""
+    if from_id not in found:
+        found[from_id] = find_mapping(catalog, from_id, to_id)
+    return found[from_id]
+
+
 def _mapping_target(mappings: Sequence[AreaMapping]) -> str | None:
     targets = {m.to_id for m in mappings}
     if len(targets) > 1:
@@ -170,7 +184,12 @@ def _refusal(target: Instrument, placed: list[Evaluation], refused: list[Evaluat
         if str(evaluation.file) not in files:
             files.append(str(evaluation.file))
     parts = "; ".join(f"{i}: {', '.join(files)}" for i, files in by_instrument.items())
+    others = ", ".join(dict.fromkeys(e.instrument_id for e in refused))
     return (
         "cannot compare evaluations made with different instruments (their scales differ) — "
-        f"{parts}. An area mapping file (--map FILE) says how their areas correspond."
+        f"{parts}. No area mapping between {others} and {target.id} is known: write one "
+        f'(a TOML file: area_mapping = 1, from = "{refused[0].instrument_id}", '
+        f'to = "{target.id}", and an [areas] table of from-area = to-area; see the README, '
+        '"Area mappings") and give it with --map FILE, or put it in a '
+        f"{MAPPINGS_FOLDER}/ folder beside your instruments (--criteria-dir DIR)."
     )

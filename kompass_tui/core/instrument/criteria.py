@@ -49,6 +49,7 @@ from kompass_tui.core.instrument.questionnaire_texts import (
 from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
 from kompass_tui.core.problems import ProblemList, UsageError, join_key
 from kompass_tui.core.scoring.numbers import decimals_of
+from kompass_tui.core.texts.catalog import LANGUAGES, base_language, has_language
 
 INSTRUMENT_FORMATS = (1,)
 SHORT_MAX = 10
@@ -174,16 +175,29 @@ class Instrument:
         return sum(maxima, Decimal(0))
 
     def language(self, requested: str | None) -> str:
-        """The language to use: `requested` if the instrument has it, else its default.
+        """The language to use: `requested` if the instrument has it or kompass speaks it
+        (its catalog's languages), else its default.
 
-        Raises UsageError for a language the instrument does not declare.
+        In a language kompass speaks but the instrument has no texts in, kompass's own
+        words are in that language and the instrument's texts in its default language
+        (`has_texts_in` tells; the command says so once). Raises UsageError for a language
+        neither has.
         """
         if requested is None:
             return self.default_language
-        if requested not in self.languages:
+        if requested not in self.languages and base_language(requested) in self.languages:
+            return base_language(requested)  # a region read as its language: sv-FI as sv
+        if requested not in self.languages and not has_language(requested):
             known = ", ".join(self.languages)
-            raise UsageError(f"--lang {requested}: instrument {self.id!r} has {known}")
+            spoken = ", ".join(LANGUAGES)
+            raise UsageError(
+                f"--lang {requested}: instrument {self.id!r} has {known}; kompass speaks {spoken}"
+            )
         return requested
+
+    def has_texts_in(self, lang: str) -> bool:
+        """Whether the instrument declares `lang` (else its texts come in its default)."""
+        return lang in self.languages
 
     def text(self, texts: Texts, lang: str) -> str:
         """A text of this instrument in `lang`, falling back to the default language."""

@@ -72,3 +72,31 @@ def plan_markdown(session: Session, instrument: Instrument, lang: str) -> str:
                 )
         blocks.append(table(header, ["left"] * 6, rows))
     return visible("\n\n".join(blocks) + "\n")
+
+
+def plan_text(session: Session, instrument: Instrument, lang: str) -> str:
+    """The plan as plain text for a terminal: per area its improvement areas, each action
+    under them with its owner, date, status and note on the lines below (no table to be
+    wider than the screen; `kompass plan` wraps the lines to its width)."""
+    words = Texts(lang, "plan.")
+    lines = [words("title", municipality=session.municipality)]
+    for area in instrument.areas:
+        plans = improvement_plans(session.areas.get(area.id) or AreaNotes())
+        if not plans:
+            continue
+        lines += ["", f"{area.id} {instrument.text(area.title, lang)}"]
+        for plan in plans:
+            lines += ["", f"  {plan.text}"]
+            if not plan.actions:
+                lines.append(f"    {words('no_actions')}")
+            for action in plan.actions:
+                lines.append(f"    – {action.action}")
+                details = [
+                    f"{words('owner')}: {action.owner}" if action.owner else "",
+                    f"{words('due')}: {action.due.isoformat()}" if action.due else "",
+                    f"{words('status')}: {words(f'status.{action.status}')}",
+                ]
+                lines.append("      " + " · ".join(d for d in details if d))
+                if action.note:
+                    lines.append(f"      {words('note')}: {action.note}")
+    return visible("\n".join(lines) + "\n")

@@ -182,8 +182,12 @@ def change_between(before: Decimal | None, after: Decimal | None) -> Decimal | N
     return shown_points(after) - shown_points(before)
 
 
+MINUS = "\u2212"
+"""The minus sign (−) of a negative change, as typeset text has it (not the hyphen)."""
+
+
 def signed_points(value: Decimal | None, lang: str) -> str:
-    """A change with its sign: '+7,5', '-2,0', '±0,0'; '–' if unknown.
+    """A change with its sign: '+7,5', '−2,0' (a minus sign, U+2212), '±0,0'; '–' if unknown.
 
     Pass a change of shown figures (change_between), so that it matches what is shown.
     """
@@ -192,7 +196,7 @@ def signed_points(value: Decimal | None, lang: str) -> str:
     text = format_points(abs(value), lang)
     if shown_points(value) == 0:
         return f"±{text}"
-    return f"+{text}" if value > 0 else f"-{text}"
+    return f"+{text}" if value > 0 else f"{MINUS}{text}"
 
 
 def shown_change(before: Decimal | None, after: Decimal | None, lang: str) -> str:
@@ -203,6 +207,15 @@ def shown_change(before: Decimal | None, after: Decimal | None, lang: str) -> st
 def format_max(value: Decimal, lang: str) -> str:
     """A maximum as a plain number ('15', or '7,5' for a fractional one)."""
     return format_number(value, lang)
+
+
+def format_result(total: Decimal | None, maximum: Decimal, share: Decimal | None, lang: str) -> str:
+    """`37,9 / 100 · 51 %`: a result, the maximum it can reach (not-applicable questions
+    left out; unscored ones kept) and its share of what the scored questions can give;
+    `– / 800 · –` before anything is scored (unscored is not 0). The one way the
+    workbench's area tab, overview and status line show a result."""
+    points = "–" if total is None else format_points(total, lang)
+    return f"{points} / {format_max(maximum, lang)} · {format_percent(share)}"
 
 
 def format_percent(value: Decimal | None) -> str:
@@ -245,7 +258,7 @@ def format_figure(value: Decimal, published: bool, lang: str) -> str:
 
 
 def signed_figure(value: Decimal | None, published: bool, lang: str) -> str:
-    """A change with its sign, shown like its figures: '+35', '-2,5', '±0'; '–' if unknown."""
+    """A change with its sign, shown like its figures: '+35', '−2,5', '±0'; '–' if unknown."""
     if value is None:
         return "–"
     if not published:
@@ -253,4 +266,4 @@ def signed_figure(value: Decimal | None, published: bool, lang: str) -> str:
     text = format_figure(abs(value), True, lang)
     if shown_points(value) == 0:
         return f"±{text}"
-    return f"+{text}" if value > 0 else f"-{text}"
+    return f"+{text}" if value > 0 else f"{MINUS}{text}"

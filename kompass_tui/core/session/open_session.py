@@ -17,6 +17,7 @@ from typing import Literal
 from kompass_tui.core.files.locks import LockHeldError, LockInfo, SessionLock
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
+from kompass_tui.core.problems import UsageError
 from kompass_tui.core.scoring.totals import SessionScore, session_score, unscored_questions
 from kompass_tui.core.session.change import Change, ReadOnlyError
 from kompass_tui.core.session.cursor import (
@@ -74,8 +75,12 @@ class OpenSession(PracticeEditing):
     def from_loaded(cls, loaded: LoadedSession, lang: str | None) -> OpenSession:
         """Wrap a loaded session, at its first unscored question (else the overview)."""
         instrument = loaded.instrument
-        chosen = lang if lang in instrument.languages else instrument.default_language
-        # (The command line refuses a language the instrument does not have.)
+        # A language the instrument has, or one kompass speaks (its texts then in the
+        # instrument's default); the command line refuses any other.
+        try:
+            chosen = instrument.language(lang)
+        except UsageError:
+            chosen = instrument.default_language
         warnings = [str(w) for w in loaded.warnings]
         opened = cls(
             loaded.session, instrument, loaded.path, chosen, warnings=warnings, digest=loaded.digest
@@ -413,9 +418,11 @@ class OpenSession(PracticeEditing):
     # -- language ---------------------------------------------------------------------------------
 
     def cycle_language(self) -> None:
-        """Switch to the instrument's next language."""
+        """Switch to the instrument's next language (from one kompass speaks but the
+        instrument has no texts in, `--lang nb`: to the instrument's first)."""
         languages = self.instrument.languages
-        self.lang = languages[(languages.index(self.lang) + 1) % len(languages)]
+        after = languages.index(self.lang) + 1 if self.lang in languages else 0
+        self.lang = languages[after % len(languages)]
         self._changed(Change("lang"))
 
     # -- the file -------------------------------------------------------------------------------

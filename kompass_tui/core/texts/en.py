@@ -697,6 +697,16 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s22a: published documents (#22) --
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
+    "cli.compare.csv_trend": (
+        "--trend adds no rows to --format csv: each evaluation's row already has its change "
+        "(change, change_percent) and every area's percentage; leave out --trend, or use "
+        "--trend-svg FILE for the chart"
+    ),
+    "cli.instrument_texts_in": (
+        "{instrument} has no texts in {lang}: kompass's words are in {lang}, the"
+        " instrument's areas, questions and report sections in {own}"
+    ),
+    "tui.max_without_na": "Max {max}: the not-applicable questions are left out.",
     # (end of s22b)
     # -- s23: scale (#23) --
     # (end of s23)

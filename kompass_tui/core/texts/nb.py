@@ -717,6 +717,16 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s22a: published documents (#22) --
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
+    "cli.compare.csv_trend": (
+        "--trend gir ingen egne rader i --format csv: hver evaluerings rad har allerede sin "
+        "endring (change, change_percent) og hvert områdes prosent; utelat --trend, eller "
+        "bruk --trend-svg FIL for diagrammet"
+    ),
+    "cli.instrument_texts_in": (
+        "{instrument} har ingen tekster på {lang}: kompass' egne ord er på {lang},"
+        " instrumentets områder, spørsmål og rapportavsnitt på {own}"
+    ),
+    "tui.max_without_na": "Maks {max}: spørsmålene som ikke er relevante, regnes ikke med.",
     # (end of s22b)
     # -- s23: scale (#23) --
     # (end of s23)

@@ -707,6 +707,16 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s22a: published documents (#22) --
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
+    "cli.compare.csv_trend": (
+        "--trend ger inga egna rader i --format csv: varje utvärderings rad har redan sin "
+        "förändring (change, change_percent) och varje områdes procent; utelämna --trend, "
+        "eller använd --trend-svg FIL för diagrammet"
+    ),
+    "cli.instrument_texts_in": (
+        "{instrument} har inga texter på {lang}: kompass egna ord är på {lang}, instrumentets"
+        " områden, frågor och rapportavsnitt på {own}"
+    ),
+    "tui.max_without_na": "Max {max}: de ej tillämpliga frågorna räknas inte med.",
     # (end of s22b)
     # -- s23: scale (#23) --
     # (end of s23)

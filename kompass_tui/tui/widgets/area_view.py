@@ -7,13 +7,15 @@ evaluation's total stands beside the area's (drawn once, when it is found).
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
 from kompass_tui.core.instrument.criteria import Area
-from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
+from kompass_tui.core.scoring.numbers import format_max, format_points, format_result
 from kompass_tui.core.scoring.totals import area_score
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.literal import literal_content
@@ -57,6 +59,10 @@ class AreaView(VerticalScroll):
             total.styles.width = total_width(state)
             yield total
             yield ScoreBar(width=12)
+        # Said where it applies: the maximum above leaves the not-applicable questions out.
+        note = Static("", classes="area-na-note")
+        note.display = False
+        yield note
         width = max_column_width(state)
         for question in area.questions:
             row = QuestionRow(question, state, width)
@@ -93,10 +99,10 @@ class AreaView(VerticalScroll):
         """The area's total, percentage and progress."""
         score = area_score(self.state.session, self.area)
         lang = self.state.lang
-        text = (
-            f"{format_points(score.total, lang)} / {format_max(score.scored_max, lang)}"
-            f" · {format_percent(score.percent)}  {score.scored}/{score.scorable}"
-        )
+        total = score.total if score.scored else None
+        result = format_result(total, score.max, score.percent, lang)
+        text = f"{result}  {score.scored}/{score.scorable}"
+        self._show_na_note(score.max)
         if text == self._total:
             return
         self._total = text
@@ -105,6 +111,15 @@ class AreaView(VerticalScroll):
             Content(f"{text} ".rjust(total_width(self.state))), layout=False
         )
         self.query_one(".area-head ScoreBar", ScoreBar).show(score.percent)
+
+    def _show_na_note(self, maximum: Decimal) -> None:
+        applies = any(q.id in self.state.session.not_applicable for q in self.area.questions)
+        note = self.query_one(".area-na-note", Static)
+        if applies:
+            lang = self.state.lang
+            note.update(Content(tr(lang, "max_without_na", max=format_max(maximum, lang))))
+        if note.display != applies:
+            note.display = applies
 
     def follow_place(self) -> None:
         """Scroll the current question (or the highlighted text row) into view, if needed."""

@@ -17,7 +17,12 @@ from textual.geometry import Region
 from textual.widgets import Static
 
 from kompass_tui.core.scoring.disputes import spread_text
-from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
+from kompass_tui.core.scoring.numbers import (
+    format_max,
+    format_percent,
+    format_points,
+    format_result,
+)
 from kompass_tui.core.scoring.totals import area_score
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.dispute_text import scores_text
@@ -124,8 +129,10 @@ class Overview(VerticalScroll):
         lines.append(
             Content.assemble(
                 (
-                    f"{tr(lang, 'total')} {format_points(total.total, lang)} / "
-                    f"{format_max(total.scored_max, lang)} · {format_percent(total.percent)}",
+                    f"{tr(lang, 'total')} "
+                    + format_result(
+                        total.total if total.scored else None, total.max, total.percent, lang
+                    ),
                     "bold",
                 ),
                 f"   {total.scored}/{total.scorable} {tr(lang, 'answered')}",

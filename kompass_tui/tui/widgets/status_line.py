@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from kompass_tui.core.files.locks import LockInfo
-from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
+from kompass_tui.core.scoring.numbers import format_max, format_points, format_result
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.literal import literal_content
 from kompass_tui.tui.strings import tr
@@ -95,9 +95,8 @@ class StatusLine(Vertical):
         score = state.score()
         figures_w, saved_w = _widths(state)
         # Each text fills its cells itself: no second, unstyled run of padding on the wire.
-        total = (
-            f"  {format_points(score.total, lang)} / {format_max(score.scored_max, lang)}"
-            f" · {format_percent(score.percent)}"
+        total = "  " + format_result(
+            score.total if score.scored else None, score.max, score.percent, lang
         )
         progress = f"{score.scored}/{score.scorable}"
         figures = Content.assemble(

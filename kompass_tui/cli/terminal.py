@@ -1,0 +1,133 @@
+"""Output that fits the terminal: no line wider than it, paged when taller than it.
+
+On a terminal, a command's text is wrapped to the terminal's width (a wrapped line keeps
+going under where its text starts, and no word or number is split unless it alone is wider
+than the terminal) and goes through `$PAGER` (else `less`) when it has more lines than the
+terminal. To a pipe or a file it is written unchanged (Markdown, tab-separated lines).
+Rich renderables (`show`, `compare`) are paged the same way by `print_rich`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import textwrap
+from typing import TYPE_CHECKING
+
+from kompass_tui.cli.help_format import terminal_columns
+from kompass_tui.core.visible import visible
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+# Where a line's text starts: after its leading spaces and any run of short fields each
+# followed by two or more spaces (`  1.1   15  Finns en plan …`, `ok: file: …`).
+_HANGING = re.compile(r"^( *(?:[-–•] )?(?:\S{1,12}(?: \S{1,12})? {2,})*)")
+
+
+def on_terminal() -> bool:
+    """Whether stdout is a terminal (then output is fitted and paged)."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def terminal_lines() -> int:
+    """The terminal's height: LINES, else the terminal of stdout, else 24."""
+    try:
+        lines = int(os.environ["LINES"])
+    except (KeyError, ValueError):
+        lines = 0
+    if lines > 0:
+        return lines
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).lines or 24
+    except (AttributeError, ValueError, OSError):
+        return 24
+
+
+def fit_line(line: str, width: int) -> list[str]:
+    """One line as lines of at most `width` characters, continued under its text."""
+    line = line.expandtabs(2) if "\t" in line else line
+    if len(line) <= width:
+        return [line]
+    leading = len(line) - len(line.lstrip(" "))
+    match = _HANGING.match(line)
+    indent = len(match.group(1)) if match else 0
+    if indent <= leading or indent > width // 2:
+        indent = leading + 4  # no column to continue under: a little further in
+    if indent > width // 2:
+        indent = 0
+    wrapped = textwrap.wrap(
+        line[leading:],
+        width=width,
+        initial_indent=" " * leading,
+        subsequent_indent=" " * indent,
+        break_on_hyphens=False,
+        break_long_words=True,
+    )
+    return wrapped or [line[:width]]
+
+
+def fit_text(text: str, width: int) -> str:
+    """Every line of `text` fitted to `width` (see `fit_line`)."""
+    ending = "\n" if text.endswith("\n") else ""
+    lines = text[: len(text) - len(ending)].split("\n")
+    return "\n".join(part for line in lines for part in fit_line(line, width)) + ending
+
+
+def print_text(text: str, pager: bool = True) -> None:
+    """Print a command's plain text: on a terminal fitted to its width and through the
+    pager when longer than a screen; elsewhere as it is. Control characters made visible."""
+    text = visible(text)
+    if not text.endswith("\n"):
+        text += "\n"
+    if not on_terminal():
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+        return
+    fitted = fit_text(text, terminal_columns())
+    if pager and fitted.count("\n") > terminal_lines() - 1 and _page(fitted):
+        return
+    sys.stdout.write(fitted)
+    sys.stdout.flush()
+
+
+def _page(text: str) -> bool:
+    """Show text through `$PAGER` (else `less`); False when no pager could be started."""
+    import subprocess  # only when paging
+
+    command = os.environ.get("PAGER") or "less"
+    environment = dict(os.environ)
+    environment.setdefault("LESS", "-R")
+    try:
+        process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=environment)
+    except OSError:
+        return False
+    assert process.stdin is not None
+    try:
+        process.stdin.write(text.encode("utf-8"))
+        process.stdin.close()
+    except (BrokenPipeError, OSError):
+        pass  # the reader quit early (q in less)
+    process.wait()
+    return process.returncode != 127  # 127: the shell found no such pager
+
+
+def print_rich(console: Console, renderable: RenderableType, pager: bool = True) -> None:
+    """Print a Rich renderable, through the pager when it is taller than the terminal."""
+    if pager and console.is_terminal and _taller_than_screen(console, renderable):
+        # The pager gets colours as escape codes; `less` shows them only with -R.
+        # Like git, set it only when the user has not chosen their own LESS options.
+        os.environ.setdefault("LESS", "-R")
+        with console.pager(styles=True):
+            console.print(renderable)
+    else:
+        console.print(renderable)
+
+
+def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:
+    lines = console.render_lines(renderable, console.options, pad=False)
+    return len(lines) > console.height
