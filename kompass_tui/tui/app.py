@@ -24,6 +24,7 @@ from kompass_tui.tui.keys import KeyAction, description, in_context, keys_text
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.safekeeping import SessionKeeper
 from kompass_tui.tui.strings import tr, ui_language
+from kompass_tui.tui.undo_actions import undo_or_redo
 
 
 class KompassApp(App[int]):
@@ -136,6 +137,16 @@ class KompassApp(App[int]):
             self.exit(0)
             return
         self.keeper.ask_before_quitting()
+
+    def action_undo(self) -> None:
+        """ctrl+z over the workbench (a list of records): the session's last edit undone."""
+        if self.state is not None:
+            undo_or_redo(self, self.state, redo=False)
+
+    def action_redo(self) -> None:
+        """ctrl+f over the workbench: the last edit undone done again."""
+        if self.state is not None:
+            undo_or_redo(self, self.state, redo=True)
 
     def action_help(self) -> None:
         """Show every key."""

@@ -85,6 +85,7 @@ class TextEditing:
             return
         if commit:
             self.store()
+        self.state.history.seal()  # typing in the text again is a new step to undo
         self.target = None
         self.panel.close()
         self.screen.set_focus(None)

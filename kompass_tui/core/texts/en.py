@@ -699,5 +699,26 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s25: before the visit (#25) --
     # (end of s25)
     # -- s26: an hour at 80x24 (#26) --
+    "tui.b.undo": "Undo",
+    "tui.b.redo": "Redo",
+    "tui.h.undo": "Undo the last change (in an open text: the text's own undo)",
+    "tui.h.redo": "Redo what was undone (in an open text also ctrl+y)",
+    "tui.undone": "Undone: {what}",
+    "tui.redone": "Redone: {what}",
+    "tui.nothing_to_undo": "Nothing to undo",
+    "tui.nothing_to_redo": "Nothing to redo",
+    "tui.undo.score": "score of {subject}",
+    "tui.undo.not_applicable": "not applicable on {subject}",
+    "tui.undo.comment": "comment on {subject}",
+    "tui.undo.findings": "text of {subject}",
+    "tui.undo.notes": "General in area {subject}",
+    "tui.undo.section": "the report's text",
+    "tui.undo.strengths": "strengths in area {subject}",
+    "tui.undo.improvements": "improvement areas in area {subject}",
+    "tui.undo.actions": "actions in area {subject}",
+    "tui.undo.evidence": "sources of {subject}",
+    "tui.undo.interviews": "the interview log",
+    "tui.undo.settle": "settling {subject}",
+    "tui.undo_read_only": "Read-only: nothing to undo here",
     # (end of s26)
 }

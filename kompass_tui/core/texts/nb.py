@@ -713,5 +713,26 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s25: before the visit (#25) --
     # (end of s25)
     # -- s26: an hour at 80x24 (#26) --
+    "tui.b.undo": "Angre",
+    "tui.b.redo": "Gjør om",
+    "tui.h.undo": "Angre den siste endringen (i en åpen tekst: tekstens egen angre)",
+    "tui.h.redo": "Gjør om det som ble angret (i en åpen tekst også ctrl+y)",
+    "tui.undone": "Angret: {what}",
+    "tui.redone": "Gjort om: {what}",
+    "tui.nothing_to_undo": "Ingenting å angre",
+    "tui.nothing_to_redo": "Ingenting å gjøre om",
+    "tui.undo.score": "poeng på {subject}",
+    "tui.undo.not_applicable": "ikke aktuell på {subject}",
+    "tui.undo.comment": "kommentar til {subject}",
+    "tui.undo.findings": "tekst til {subject}",
+    "tui.undo.notes": "Generelt i område {subject}",
+    "tui.undo.section": "rapportens tekst",
+    "tui.undo.strengths": "styrker i område {subject}",
+    "tui.undo.improvements": "forbedringsområder i område {subject}",
+    "tui.undo.actions": "tiltak i område {subject}",
+    "tui.undo.evidence": "grunnlag til {subject}",
+    "tui.undo.interviews": "intervjuloggen",
+    "tui.undo.settle": "avgjørelse av {subject}",
+    "tui.undo_read_only": "Skrivebeskyttet: her er ingenting å angre",
     # (end of s26)
 }

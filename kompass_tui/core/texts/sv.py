@@ -709,5 +709,26 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s25: before the visit (#25) --
     # (end of s25)
     # -- s26: an hour at 80x24 (#26) --
+    "tui.b.undo": "Ångra",
+    "tui.b.redo": "Gör om",
+    "tui.h.undo": "Ångra den senaste ändringen (i en öppen text: textens egen ångra)",
+    "tui.h.redo": "Gör om det som ångrades (i en öppen text även ctrl+y)",
+    "tui.undone": "Ångrat: {what}",
+    "tui.redone": "Gjort om: {what}",
+    "tui.nothing_to_undo": "Inget att ångra",
+    "tui.nothing_to_redo": "Inget att göra om",
+    "tui.undo.score": "poäng på {subject}",
+    "tui.undo.not_applicable": "ej tillämplig på {subject}",
+    "tui.undo.comment": "kommentar till {subject}",
+    "tui.undo.findings": "text till {subject}",
+    "tui.undo.notes": "Allmänt i område {subject}",
+    "tui.undo.section": "rapportens text",
+    "tui.undo.strengths": "styrkor i område {subject}",
+    "tui.undo.improvements": "förbättringsområden i område {subject}",
+    "tui.undo.actions": "åtgärder i område {subject}",
+    "tui.undo.evidence": "underlag till {subject}",
+    "tui.undo.interviews": "intervjuloggen",
+    "tui.undo.settle": "avgörande av {subject}",
+    "tui.undo_read_only": "Skrivskyddad: här finns inget att ångra",
     # (end of s26)
 }

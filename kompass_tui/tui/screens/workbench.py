@@ -28,6 +28,7 @@ from kompass_tui.tui.literal import literal
 from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.text_editing import TextEditing
+from kompass_tui.tui.undo_actions import undo_or_redo
 from kompass_tui.tui.widgets.area_texts import text_rows
 from kompass_tui.tui.widgets.area_view import AreaView
 from kompass_tui.tui.widgets.editor_panel import EditorPanel
@@ -39,6 +40,8 @@ from kompass_tui.tui.widgets.tab_bar import TabBar
 
 DISPUTE_ACTIONS = ("settle", "next_dispute")
 EDITING_ACTIONS = (
+    "undo",
+    "redo",
     "not_applicable",
     "text",
     "comment",
@@ -264,6 +267,24 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
     def before_save(self) -> None:
         """ctrl+s or ctrl+q while a text is open: what it holds is stored already."""
         self.editing.store()
+
+    # -- undoing ------------------------------------------------------------------------------
+
+    def action_undo(self) -> None:
+        """ctrl+z: the open text's own undo, else the session's last edit undone."""
+        if self.editing.is_open:
+            self.editing.panel.area.undo()
+            self.editing.store()
+        else:
+            undo_or_redo(self.app, self.state, redo=False)
+
+    def action_redo(self) -> None:
+        """ctrl+f: the open text's own redo, else the last edit undone done again."""
+        if self.editing.is_open:
+            self.editing.panel.area.redo()
+            self.editing.store()
+        else:
+            undo_or_redo(self.app, self.state, redo=True)
 
     # -- moving -------------------------------------------------------------------------------
 
