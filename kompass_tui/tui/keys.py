@@ -4,6 +4,12 @@ A `KeyAction` names its keys, the contexts it works in and whether the key bar s
 Screens ask `find(key, context)` which action a key means; the key bar, the help screen and
 the command palette are all drawn from this table, so no key is typed twice.
 
+The table is not turned into Textual `BINDINGS` (asked in #24): Textual runs a binding from
+the focused widget's message queue, so keys of one burst over SSH could run out of order
+or on a widget that lost focus; `tui/key_router.py` applies them one at a time instead.
+What bindings would give for free — a footer, help, the palette — is drawn from this table
+already, and the key bar's bytes per keystroke stay what the benchmark measures.
+
 Keys are chosen to work in tmux and over SSH: F-keys, page keys and control keys that
 neither tmux (ctrl+b) nor screen (ctrl+a) take; Textual puts the terminal in raw mode, so
 ctrl+c, ctrl+z and ctrl+s/q (flow control) reach kompass. Alt+digit is not offered:

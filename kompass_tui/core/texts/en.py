@@ -467,8 +467,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.b.done": "Done",
     "tui.b.scroll": "Scroll",
     "tui.b.focus": "Next / previous field",
-    "tui.h.next_area": "Next area (after the last: the overview)",
-    "tui.h.prev_area": "Previous area",
+    "tui.h.next_area": "Next tab: the next area; after the last, the report, then the overview",
+    "tui.h.prev_area": "Previous tab",
     "tui.h.not_applicable": "Not applicable on/off for the question",
     "tui.h.next_unscored": "Next unscored question",
     "tui.h.language": "Switch language (Swedish/English)",
@@ -720,5 +720,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.undo.interviews": "the interview log",
     "tui.undo.settle": "settling {subject}",
     "tui.undo_read_only": "Read-only: nothing to undo here",
+    "tui.b.help_more": "Help…",
     # (end of s26)
 }

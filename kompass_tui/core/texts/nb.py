@@ -483,8 +483,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.b.done": "Ferdig",
     "tui.b.scroll": "Rull",
     "tui.b.focus": "Neste / forrige felt",
-    "tui.h.next_area": "Neste område (etter det siste: oversikten)",
-    "tui.h.prev_area": "Forrige område",
+    "tui.h.next_area": "Neste fane: neste område; etter det siste rapporten, så oversikten",
+    "tui.h.prev_area": "Forrige fane",
     "tui.h.not_applicable": "Ikke relevant av/på for spørsmålet",
     "tui.h.next_unscored": "Neste ubesvarte spørsmål",
     "tui.h.language": "Bytt språk (instrumentets språk)",
@@ -734,5 +734,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.undo.interviews": "intervjuloggen",
     "tui.undo.settle": "avgjørelse av {subject}",
     "tui.undo_read_only": "Skrivebeskyttet: her er ingenting å angre",
+    "tui.b.help_more": "Hjelp…",
     # (end of s26)
 }

@@ -479,8 +479,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.b.done": "Klar",
     "tui.b.scroll": "Rulla",
     "tui.b.focus": "Nästa / föregående fält",
-    "tui.h.next_area": "Nästa område (efter det sista: översikten)",
-    "tui.h.prev_area": "Föregående område",
+    "tui.h.next_area": "Nästa flik: nästa område; efter det sista rapporten, sedan översikten",
+    "tui.h.prev_area": "Föregående flik",
     "tui.h.not_applicable": "Ej tillämplig på/av för frågan",
     "tui.h.next_unscored": "Nästa obesvarade fråga",
     "tui.h.language": "Byt språk (svenska/engelska)",
@@ -730,5 +730,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.undo.interviews": "intervjuloggen",
     "tui.undo.settle": "avgörande av {subject}",
     "tui.undo_read_only": "Skrivskyddad: här finns inget att ångra",
+    "tui.b.help_more": "Hjälp…",
     # (end of s26)
 }

@@ -297,7 +297,7 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         self.state.previous_question()
 
     def action_next_area(self) -> None:
-        """The next tab (after the last area: the overview)."""
+        """The next tab (after the last area: the report tab, then the overview)."""
         self.editing.close()
         self.state.step_area(1)
 
