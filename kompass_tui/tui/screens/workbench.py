@@ -159,8 +159,8 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
                 other.display = other is view
             overview.display = False
             if view.is_mounted:
+                view.show_texts()  # first: where the highlighted row is drawn
                 view.follow_place()
-                view.show_texts()
         labels = [tr(self.lang, "overview")] + [state.area_label(a) for a in state.instrument.areas]
         labels.append(tr(self.lang, "report_tab"))
         self.query_one(TabBar).show(labels, place.area_index(state.instrument))
