@@ -721,5 +721,18 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.undo.settle": "settling {subject}",
     "tui.undo_read_only": "Read-only: nothing to undo here",
     "tui.b.help_more": "Help…",
+    "tui.where.question": "in a score field",
+    "tui.where.overview": "on the overview (F2)",
+    "tui.where.texts": "in the area's texts (ctrl+w)",
+    "tui.where.report": "on the report tab",
+    "tui.key_elsewhere": "{keys} ({label}) does not apply here: it works {where}",
+    "tui.key_disputes_only": (
+        "{keys} ({label}) applies only in a merged session with questions left to discuss "
+        "(kompass consensus)"
+    ),
+    "tui.key_needs_improvement": (
+        "{keys} ({label}): first highlight an improvement area in the area's texts"
+    ),
+    "tui.key_needs_action": "{keys} ({label}): first highlight an action in the area's texts",
     # (end of s26)
 }

@@ -735,5 +735,18 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.undo.settle": "avgjørelse av {subject}",
     "tui.undo_read_only": "Skrivebeskyttet: her er ingenting å angre",
     "tui.b.help_more": "Hjelp…",
+    "tui.where.question": "i et poengfelt",
+    "tui.where.overview": "i oversikten (F2)",
+    "tui.where.texts": "i områdets tekster (ctrl+w)",
+    "tui.where.report": "på rapportfanen",
+    "tui.key_elsewhere": "{keys} ({label}) gjelder ikke her: den virker {where}",
+    "tui.key_disputes_only": (
+        "{keys} ({label}) gjelder bare i en sammenslått økt med spørsmål igjen å diskutere"
+        " (kompass consensus)"
+    ),
+    "tui.key_needs_improvement": (
+        "{keys} ({label}): marker først et forbedringsområde i områdets tekster"
+    ),
+    "tui.key_needs_action": "{keys} ({label}): marker først et tiltak i områdets tekster",
     # (end of s26)
 }

@@ -731,5 +731,18 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.undo.settle": "avgörande av {subject}",
     "tui.undo_read_only": "Skrivskyddad: här finns inget att ångra",
     "tui.b.help_more": "Hjälp…",
+    "tui.where.question": "i ett poängfält",
+    "tui.where.overview": "i översikten (F2)",
+    "tui.where.texts": "i områdets texter (ctrl+w)",
+    "tui.where.report": "på rapportfliken",
+    "tui.key_elsewhere": "{keys} ({label}) gäller inte här: den fungerar {where}",
+    "tui.key_disputes_only": (
+        "{keys} ({label}) gäller bara i en sammanslagen session med frågor kvar att "
+        "diskutera (kompass consensus)"
+    ),
+    "tui.key_needs_improvement": (
+        "{keys} ({label}): markera först ett förbättringsområde i områdets texter"
+    ),
+    "tui.key_needs_action": "{keys} ({label}): markera först en åtgärd i områdets texter",
     # (end of s26)
 }

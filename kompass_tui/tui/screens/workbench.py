@@ -22,9 +22,10 @@ from kompass_tui.core.session.model import REPORT_SECTIONS
 from kompass_tui.core.session.open_session import Change, OpenSession, ReadOnlyError
 from kompass_tui.tui import report_actions
 from kompass_tui.tui.earlier import find_earlier
-from kompass_tui.tui.key_router import paste_into, type_into
-from kompass_tui.tui.keys import EDITOR, QUESTION, REPORT, TEXTS, KeyAction
+from kompass_tui.tui.key_router import type_into
+from kompass_tui.tui.keys import EDITOR, QUESTION, REPORT, TEXTS, KeyAction, find
 from kompass_tui.tui.literal import literal
+from kompass_tui.tui.not_here import DISPUTE_ACTIONS, elsewhere, not_here
 from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.text_editing import TextEditing
@@ -38,7 +39,6 @@ from kompass_tui.tui.widgets.report_texts import ReportTexts
 from kompass_tui.tui.widgets.status_line import StatusLine
 from kompass_tui.tui.widgets.tab_bar import TabBar
 
-DISPUTE_ACTIONS = ("settle", "next_dispute")
 EDITING_ACTIONS = (
     "undo",
     "redo",
@@ -227,30 +227,40 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
     # -- keys ---------------------------------------------------------------------------------
 
     async def take_key(self, event: events.Key) -> None:
-        """The key's action here, else typed into the open text or the current score field."""
+        """The key's action here, else typed into the open text or the current score field;
+        a key that does not apply here says why."""
         try:
+            action = find(event.aliases, self.context())
+            if action is not None and not self.key_enabled(action):
+                self.say_not_here(action, event.key)
+                return
             await super().take_key(event)
         except ReadOnlyError:
             self.refuse_read_only()
 
     async def type_key(self, event: events.Key) -> None:
-        """A key no action takes: into the text being edited, or the score field."""
+        """A key no action takes: into the text being edited, or the score field; a key of
+        another place says where it works."""
         if self.editing.is_open:
             await type_into(self.editing.panel.area, event)
             self.editing.store()
-        elif self.state.place.kind == QUESTION:
-            self.state.type_key(event.key, event.character)
+        elif self.state.place.kind != QUESTION or not self.state.type_key(
+            event.key, event.character
+        ):
+            self.say_elsewhere(event)
 
-    async def take_paste(self, text: str) -> None:
-        """A paste: into the open text, or into consecutive score fields as if typed."""
-        try:
-            if self.editing.is_open:
-                paste_into(self.editing.panel.area, text)
-                self.editing.store()
-            elif self.state.place.kind == QUESTION:
-                self.state.type_text(text)
-        except ReadOnlyError:
+    def say_not_here(self, action: KeyAction, key: str) -> None:
+        """Why an action of this place cannot run now (read-only: said once)."""
+        if self.state.read_only and (action.id in EDITING_ACTIONS or action.id == "save"):
             self.refuse_read_only()
+            return
+        self.notify(not_here(self.state, action, key), severity="warning", timeout=4)
+
+    def say_elsewhere(self, event: events.Key) -> None:
+        """A key of another place of the workbench says where it works."""
+        message = elsewhere(event, self.context(), self.lang)
+        if message:
+            self.notify(message, severity="warning", timeout=4)
 
     def refuse_read_only(self) -> None:
         """Say once that nothing can be changed here."""
