@@ -734,5 +734,19 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "{keys} ({label}): first highlight an improvement area in the area's texts"
     ),
     "tui.key_needs_action": "{keys} ({label}): first highlight an action in the area's texts",
+    "tui.diff.municipality": "Municipality: {before} → {after}",
+    "tui.diff.score": "Question {qid}: score {before} → {after}",
+    "tui.diff.not_applicable": "Question {qid}: not applicable",
+    "tui.diff.applicable": "Question {qid}: applicable again",
+    "tui.diff.comment": "Question {qid}: comment",
+    "tui.diff.findings": "Question {qid}: text in the report",
+    "tui.diff.evidence": "Question {qid}: sources",
+    "tui.diff.settled": "Question {qid}: settled",
+    "tui.diff.area": "Area {area}: {part}",
+    "tui.diff.actions": "actions",
+    "tui.diff.section": "The report: {section}",
+    "tui.diff.interviews": "Interviews",
+    "tui.diff.benchmarks": "Figures from other municipalities",
+    "tui.diff.about": "Evaluators, dates or affiliation",
     # (end of s26)
 }

@@ -748,5 +748,19 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "{keys} ({label}): marker først et forbedringsområde i områdets tekster"
     ),
     "tui.key_needs_action": "{keys} ({label}): marker først et tiltak i områdets tekster",
+    "tui.diff.municipality": "Kommune: {before} → {after}",
+    "tui.diff.score": "Spørsmål {qid}: poeng {before} → {after}",
+    "tui.diff.not_applicable": "Spørsmål {qid}: ikke aktuell",
+    "tui.diff.applicable": "Spørsmål {qid}: aktuell igjen",
+    "tui.diff.comment": "Spørsmål {qid}: kommentar",
+    "tui.diff.findings": "Spørsmål {qid}: tekst i rapporten",
+    "tui.diff.evidence": "Spørsmål {qid}: grunnlag",
+    "tui.diff.settled": "Spørsmål {qid}: avgjort",
+    "tui.diff.area": "Område {area}: {part}",
+    "tui.diff.actions": "tiltak",
+    "tui.diff.section": "Rapporten: {section}",
+    "tui.diff.interviews": "Intervjuer",
+    "tui.diff.benchmarks": "Sammenligningstall fra andre kommuner",
+    "tui.diff.about": "Evaluatorer, datoer eller organisasjon",
     # (end of s26)
 }

@@ -744,5 +744,19 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "{keys} ({label}): markera först ett förbättringsområde i områdets texter"
     ),
     "tui.key_needs_action": "{keys} ({label}): markera först en åtgärd i områdets texter",
+    "tui.diff.municipality": "Kommun: {before} → {after}",
+    "tui.diff.score": "Fråga {qid}: poäng {before} → {after}",
+    "tui.diff.not_applicable": "Fråga {qid}: ej tillämplig",
+    "tui.diff.applicable": "Fråga {qid}: tillämplig igen",
+    "tui.diff.comment": "Fråga {qid}: kommentar",
+    "tui.diff.findings": "Fråga {qid}: text i rapporten",
+    "tui.diff.evidence": "Fråga {qid}: underlag",
+    "tui.diff.settled": "Fråga {qid}: avgjord",
+    "tui.diff.area": "Område {area}: {part}",
+    "tui.diff.actions": "åtgärder",
+    "tui.diff.section": "Rapporten: {section}",
+    "tui.diff.interviews": "Intervjuer",
+    "tui.diff.benchmarks": "Jämförelsetal från andra kommuner",
+    "tui.diff.about": "Utvärderare, datum eller organisation",
     # (end of s26)
 }

@@ -36,7 +36,7 @@ from kompass_tui.tui.widgets.editor_panel import EditorPanel
 from kompass_tui.tui.widgets.key_bar import KeyBar
 from kompass_tui.tui.widgets.overview import Overview
 from kompass_tui.tui.widgets.report_texts import ReportTexts
-from kompass_tui.tui.widgets.status_line import StatusLine
+from kompass_tui.tui.widgets.status_line import StatusLine, describe_holder
 from kompass_tui.tui.widgets.tab_bar import TabBar
 
 EDITING_ACTIONS = (
@@ -267,8 +267,9 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         if not self._read_only_told:
             self._read_only_told = True
             holder = self.state.lock_holder
-            who = literal(holder.describe(), one_line=True) if holder else "?"
-            self.notify(tr(self.lang, "read_only_refused", holder=who), severity="warning")
+            who = literal(describe_holder(holder, self.lang), one_line=True) if holder else "?"
+            text = tr(self.lang, "read_only_refused", holder=who)
+            self.notify(text, severity="warning", markup=False)
             self.set_timer(3, self._forget_told)
 
     def _forget_told(self) -> None:
