@@ -159,6 +159,13 @@ class KompassApp(App[int]):
         """The command palette: every action of the screen, searchable."""
         self.action_command_palette()
 
+    def action_command_palette(self) -> None:
+        """Textual's command palette, in the interface language."""
+        from kompass_tui.tui.palette import Palette
+
+        if self.use_command_palette and not isinstance(self.screen, Palette):
+            self.push_screen(Palette(self.lang))
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every action of the screen's context from the key table, in the interface language."""
         if not isinstance(screen, KeyedScreen):

@@ -748,5 +748,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.diff.interviews": "Interviews",
     "tui.diff.benchmarks": "Figures from other municipalities",
     "tui.diff.about": "Evaluators, dates or affiliation",
+    "tui.palette_placeholder": "Search for commands…",
+    "tui.palette_no_matches": "No matches found",
     # (end of s26)
 }

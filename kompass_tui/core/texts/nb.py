@@ -762,5 +762,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.diff.interviews": "Intervjuer",
     "tui.diff.benchmarks": "Sammenligningstall fra andre kommuner",
     "tui.diff.about": "Evaluatorer, datoer eller organisasjon",
+    "tui.palette_placeholder": "Søk etter kommandoer…",
+    "tui.palette_no_matches": "Ingen treff",
     # (end of s26)
 }

@@ -758,5 +758,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.diff.interviews": "Intervjuer",
     "tui.diff.benchmarks": "Jämförelsetal från andra kommuner",
     "tui.diff.about": "Utvärderare, datum eller organisation",
+    "tui.palette_placeholder": "Sök kommandon…",
+    "tui.palette_no_matches": "Inga träffar",
     # (end of s26)
 }
