@@ -119,13 +119,21 @@ class AreaView(Vertical):
         if place.kind == "question" and place.question_id in self.rows:
             scroll.scroll_to_widget(self.rows[place.question_id], animate=False, top=False)
         elif place.kind == "texts":
-            texts = self.query_one(AreaTexts)
-            scroll.scroll_to_widget(texts, animate=False, top=True)
-            line = texts.highlighted_line
-            if line > 0:  # the highlighted row in view, a line of context below it
-                scroll.scroll_to_region(
-                    Region(0, texts.virtual_region.y + line, 1, 2), animate=False
-                )
+            # Once the texts just redrawn have their new height.
+            self.call_after_refresh(self._show_highlighted_text)
+
+    def _show_highlighted_text(self) -> None:
+        """The texts' heading at the top, the highlighted row (and a line below it) in view."""
+        if self.state.place.kind != "texts" or self.state.place.area_id != self.area.id:
+            return
+        scroll = self.query_one(".area-scroll", VerticalScroll)
+        texts = self.query_one(AreaTexts)
+        top = texts.virtual_region.y
+        line = texts.highlighted_line
+        if line + 2 > scroll.size.height:
+            scroll.scroll_to_region(Region(0, top + line, 1, 2), animate=False)
+        else:
+            scroll.scroll_to(y=top, animate=False)
 
     def show_texts(self) -> None:
         """Redraw the texts and lists."""

@@ -123,13 +123,15 @@ class StatusLine(Vertical):
         (what was undone)."""
         if self._message_timer is not None:
             self._message_timer.stop()
-        self.query_one("#status-answered").display = False
-        self._set("file", literal_content(f" {message}", "bold", one_line=True))
+        self.query_one("#status-answered", Static).update(
+            literal_content(f" {message}", "bold", one_line=True)
+        )
+        self._set("file", Content(""))
         self._message_timer = self.set_timer(seconds, self._end_message)
 
     def _end_message(self) -> None:
         self._message_timer = None
-        self.query_one("#status-answered").display = True
+        self.query_one("#status-answered", Static).update(f" {tr(self.state.lang, 'answered')}")
         self._set("file", literal_content(self.state.path.name, "dim", one_line=True))
 
     def _set(self, part: str, content: Content) -> None:
