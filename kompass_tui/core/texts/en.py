@@ -750,5 +750,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.diff.about": "Evaluators, dates or affiliation",
     "tui.palette_placeholder": "Search for commands…",
     "tui.palette_no_matches": "No matches found",
+    "tui.created": "Created {name}",
+    "tui.editor_taken_in": "The text from {editor} is taken in",
     # (end of s26)
 }

@@ -764,5 +764,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.diff.about": "Evaluatorer, datoer eller organisasjon",
     "tui.palette_placeholder": "Søk etter kommandoer…",
     "tui.palette_no_matches": "Ingen treff",
+    "tui.created": "Opprettet {name}",
+    "tui.editor_taken_in": "Teksten fra {editor} er lest inn",
     # (end of s26)
 }

@@ -760,5 +760,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.diff.about": "Utvärderare, datum eller organisation",
     "tui.palette_placeholder": "Sök kommandon…",
     "tui.palette_no_matches": "Inga träffar",
+    "tui.created": "Skapade {name}",
+    "tui.editor_taken_in": "Texten från {editor} är inläst",
     # (end of s26)
 }
