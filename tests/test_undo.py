@@ -172,3 +172,27 @@ def test_the_history_survives_a_save_and_a_new_edit_ends_redo(
     reopened = OpenSession.from_loaded(load_session(demo_copy, catalog), "sv")
     assert reopened.undo() is None  # a restart starts without history
     assert reopened.session.scores["1.1"] == Decimal(3)
+
+
+async def test_what_is_undone_goes_to_the_recovery_file(demo_copy: Path, catalog: Catalog) -> None:
+    import asyncio
+
+    from kompass_tui.core.session.recovery import recovery_path
+    from tests.tui_helpers import workbench_app
+
+    app = workbench_app(demo_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.state is not None
+        old = app.state.session.scores["1.1"]
+        await pilot.press("f3", "3", "enter", "ctrl+s")
+        await pilot.pause()
+        assert load_session(demo_copy, catalog).session.scores["1.1"] == Decimal(3)
+        await pilot.press("ctrl+z")  # after the save: the history is kept
+        await pilot.pause()
+        assert app.state.session.scores["1.1"] == old and app.state.dirty
+        recovery = recovery_path(demo_copy)
+        for _ in range(100):  # written within 2 s of an edit
+            if recovery.exists():
+                break
+            await asyncio.sleep(0.1)
+        assert load_session(recovery, catalog).session.scores["1.1"] == old
