@@ -22,7 +22,7 @@ from kompass_tui.core.session.model import REPORT_SECTIONS
 from kompass_tui.core.session.open_session import Change, OpenSession, ReadOnlyError
 from kompass_tui.tui import report_actions
 from kompass_tui.tui.earlier import find_earlier
-from kompass_tui.tui.key_router import type_into
+from kompass_tui.tui.key_router import paste_into, type_into
 from kompass_tui.tui.keys import EDITOR, QUESTION, REPORT, TEXTS, KeyAction, find
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.not_here import DISPUTE_ACTIONS, elsewhere, not_here
@@ -261,6 +261,17 @@ class WorkbenchScreen(KeyedScreenMixin, Screen[None]):
         message = elsewhere(event, self.context(), self.lang)
         if message:
             self.notify(message, severity="warning", timeout=4)
+
+    async def take_paste(self, text: str) -> None:
+        """A paste: into the open text, or into consecutive score fields as if typed."""
+        try:
+            if self.editing.is_open:
+                paste_into(self.editing.panel.area, text)
+                self.editing.store()
+            elif self.state.place.kind == QUESTION:
+                self.state.type_text(text)
+        except ReadOnlyError:
+            self.refuse_read_only()
 
     def refuse_read_only(self) -> None:
         """Say once that nothing can be changed here."""
