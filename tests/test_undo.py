@@ -196,3 +196,13 @@ async def test_what_is_undone_goes_to_the_recovery_file(demo_copy: Path, catalog
                 break
             await asyncio.sleep(0.1)
         assert load_session(recovery, catalog).session.scores["1.1"] == old
+
+
+def test_a_text_typed_and_taken_back_leaves_nothing_to_undo(
+    demo_copy: Path, catalog: Catalog
+) -> None:
+    state, _, _ = opened(demo_copy, catalog)
+    original = state.text_of("comment", "1.1")
+    state.set_text("comment", "1.1", original + "x")
+    state.set_text("comment", "1.1", original)
+    assert state.undo() is None

@@ -160,7 +160,9 @@ class UndoHistory:
             and not self._sealed
             and (not merge.startswith("text:") or now - last.at < PAUSE)
         )
-        if joins and last is not None:
+        if joins and last is not None and after == last.before:
+            self.done.pop()  # typed and taken back again: nothing left to undo
+        elif joins and last is not None:
             self.done[-1] = replace(last, after=after, at=now)
         else:
             self.done.append(Step(what, subject, change, before, after, now, merge))
