@@ -72,7 +72,7 @@ def editor_script(folder: Path, body: str) -> str:
         ('vi "', "$EDITOR kan inte", "abc"),
         ("WRITES_LATIN1", "$EDITOR skrev inte", "abc"),
         ("DELETES", "$EDITOR tog bort", "abc"),
-        ("APPENDS", "", "abc def"),
+        ("APPENDS", "är inläst", "abc def"),  # the text taken in, said (#26)
     ],
 )
 def test_external_editor_failures_leave_the_text_as_it_was(

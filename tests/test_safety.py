@@ -70,7 +70,7 @@ def test_recovery_is_offered_whenever_it_differs_whatever_the_times(
     assert restored is not None and restored.session == loaded.session
     original = load_session(demo_copy, catalog).session
     changes = describe_changes(original, restored.session, loaded.instrument, "sv")
-    assert changes == ["1.1: 7,5 → 3", "1.2: comment"]
+    assert changes == ["Fråga 1.1: poäng 7,5 → 3", "Fråga 1.2: kommentar"]
     # A session file newer than the recovery file (touched by a backup tool, `git
     # checkout`) does not hide the unsaved work (#11).
     time.sleep(0.01)

@@ -156,4 +156,9 @@ def test_a_restore_names_the_changed_report_texts(catalog: Catalog) -> None:
     changed.affiliation = "Annan byrå"
     changed.benchmarks = []
     lines = describe_changes(loaded.session, changed, loaded.instrument, "sv")
-    assert lines == ["1.1: findings", "report: evaluation", "benchmarks", "evaluators/dates"]
+    assert lines == [
+        "Fråga 1.1: text i rapporten",
+        "Rapporten: Utvärderingen",
+        "Jämförelsetal från andra kommuner",
+        "Utvärderare, datum eller organisation",
+    ]

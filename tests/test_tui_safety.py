@@ -137,7 +137,7 @@ async def test_restore_shows_the_differences_and_puts_the_recovered_work_back(
         assert dialog(app) == "restore"
         shown = "\n".join(str(s.render()) for s in app.screen.query("Static"))
         assert "Osparade ändringar från" in shown
-        assert "1.3: – → 9" in shown
+        assert "Fråga 1.3: poäng – → 9" in shown
         await pilot.press("r")
         await pilot.pause()
         assert dialog(app) is None

@@ -58,7 +58,7 @@ def test_unsaved_work_is_offered_after_the_session_file_was_touched(tmp_path: Pa
         mark = app.mark()
         app.type(b"t")  # take over the killed workbench's lock
         assert app.wait_for(title_start("restore_title"), 15, since=mark), app.text()[-2000:]
-        assert app.wait_for("1.2: – → 7", 5, since=mark)
+        assert app.wait_for("Fråga 1.2: poäng – → 7", 5, since=mark)
         mark = app.mark()
         app.type(b"r")  # restore: the restored work is unsaved
         assert app.wait_for(UNSAVED, 10, since=mark), app.text()[-2000:]

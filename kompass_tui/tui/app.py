@@ -25,6 +25,7 @@ from kompass_tui.tui.keys import KeyAction, description, in_context, keys_text
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.safekeeping import SessionKeeper
 from kompass_tui.tui.strings import tr, ui_language
+from kompass_tui.tui.undo_actions import undo_or_redo
 
 
 class KompassApp(App[int]):
@@ -149,6 +150,16 @@ class KompassApp(App[int]):
             return
         self.keeper.ask_before_quitting()
 
+    def action_undo(self) -> None:
+        """ctrl+z over the workbench (a list of records): the session's last edit undone."""
+        if self.state is not None:
+            undo_or_redo(self, self.state, redo=False)
+
+    def action_redo(self) -> None:
+        """ctrl+f over the workbench: the last edit undone done again."""
+        if self.state is not None:
+            undo_or_redo(self, self.state, redo=True)
+
     def action_help(self) -> None:
         """Show every key."""
         from kompass_tui.tui.screens.help import HelpScreen
@@ -159,6 +170,13 @@ class KompassApp(App[int]):
     def action_palette(self) -> None:
         """The command palette: every action of the screen, searchable."""
         self.action_command_palette()
+
+    def action_command_palette(self) -> None:
+        """Textual's command palette, in the interface language."""
+        from kompass_tui.tui.palette import Palette
+
+        if self.use_command_palette and not isinstance(self.screen, Palette):
+            self.push_screen(Palette(self.lang))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every action of the screen's context from the key table, in the interface language."""

@@ -4,10 +4,21 @@ A `KeyAction` names its keys, the contexts it works in and whether the key bar s
 Screens ask `find(key, context)` which action a key means; the key bar, the help screen and
 the command palette are all drawn from this table, so no key is typed twice.
 
+The table is not turned into Textual `BINDINGS` (asked in #24): Textual runs a binding from
+the focused widget's message queue, so keys of one burst over SSH could run out of order
+or on a widget that lost focus; `tui/key_router.py` applies them one at a time instead.
+What bindings would give for free — a footer, help, the palette — is drawn from this table
+already, and the key bar's bytes per keystroke stay what the benchmark measures.
+
 Keys are chosen to work in tmux and over SSH: F-keys, page keys and control keys that
-neither tmux (ctrl+b), screen (ctrl+a) nor the terminal (ctrl+c, ctrl+z, ctrl+s/q flow
-control is off in Textual) take. Alt+digit is not offered: terminals send ESC and a digit,
-which Textual cannot tell from a typed Escape.
+neither tmux (ctrl+b) nor screen (ctrl+a) take; Textual puts the terminal in raw mode, so
+ctrl+c, ctrl+z and ctrl+s/q (flow control) reach kompass. Alt+digit is not offered:
+terminals send ESC and a digit, which Textual cannot tell from a typed Escape.
+
+Undo is ctrl+z, as in Textual's own text area. Redo is ctrl+f ("framåt", forward): the
+usual ctrl+y settles a question to discuss in a merged session, ctrl+shift+z cannot be told
+from ctrl+z over SSH, and ctrl+r shows the report. In an open text both go to the text's
+own undo and redo (where ctrl+y redoes too).
 """
 
 from __future__ import annotations
@@ -97,6 +108,9 @@ KEYS: tuple[KeyAction, ...] = (
     _k("answer", "ctrl+x", {QUESTION}),
     _k("settle", "ctrl+y", {QUESTION}),
     _k("next_dispute", "ctrl+n", WORKBENCH),
+    # Undoing: the session's edits (in an open text, the text's own undo and redo).
+    _k("undo", "ctrl+z", WORKBENCH | {EDITOR, RECORDS}, bar=True),
+    _k("redo", "ctrl+f", WORKBENCH | {EDITOR, RECORDS}, bar=True),
     # Moving between tabs.
     _k("next_area", "pagedown,ctrl+right", WORKBENCH, bar=True),
     _k("prev_area", "pageup,ctrl+left", WORKBENCH),

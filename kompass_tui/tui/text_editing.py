@@ -85,6 +85,7 @@ class TextEditing:
             return
         if commit:
             self.store()
+        self.state.history.seal()  # typing in the text again is a new step to undo
         self.target = None
         self.panel.close()
         self.screen.set_focus(None)
@@ -140,6 +141,8 @@ class TextEditing:
             area.load_text(text.rstrip("\n"))
             area.move_cursor(area.document.end)
             self.store()
+            taken_in = tr(lang, "editor_taken_in", editor=literal(argv[0], one_line=True))
+            self.screen.notify(taken_in, timeout=3, markup=False)
         finally:
             path.unlink(missing_ok=True)
 

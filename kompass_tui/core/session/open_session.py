@@ -34,6 +34,7 @@ from kompass_tui.core.session.practice_editing import PracticeEditing
 from kompass_tui.core.session.recovery import discard_recovery, pending_recovery
 from kompass_tui.core.session.reevaluation import EarlierArea, EarlierQuestion, ResolvedEarlier
 from kompass_tui.core.session.toml_io import LoadedSession, save_session
+from kompass_tui.core.session.undo import Part, Step, UndoHistory, write_part
 
 TextKind = Literal["notes", "comment", "findings", "section"]
 """The texts of a session: an area's general text ("Allmänt", kept as its notes), a question's
@@ -68,6 +69,8 @@ class OpenSession(PracticeEditing):
     earlier_by_area: dict[str, EarlierArea] = field(default_factory=dict)
     revision: int = 0
     """Counts changes: anything showing the session is stale when this moved on."""
+    history: UndoHistory = field(default_factory=UndoHistory)
+    """The edits that can be undone and redone (in memory: kept by a save, not a restart)."""
     _dirty: bool = False
     _listeners: list[Callable[[Change], None]] = field(default_factory=list, repr=False)
 
@@ -184,6 +187,7 @@ class OpenSession(PracticeEditing):
             elif entry is not None:
                 entry.fresh = True
         self.place = place
+        self.history.seal()
         self._changed(Change("place", left, place.area_id))
 
     def go_area(self, index: int) -> None:
@@ -252,7 +256,10 @@ class OpenSession(PracticeEditing):
         self._check_writable()
         entry.text, entry.fresh = text, False
         self.entries[question.id] = entry
+        before = self.history.capture(self.session, (("score", question.id),))
         self._apply_entry(question, entry)
+        change = Change("score", question.id, self.place.area_id)
+        self._record(before, "score", question.id, change, merge=f"score:{question.id}")
         return True
 
     def type_text(self, text: str) -> None:
@@ -292,23 +299,29 @@ class OpenSession(PracticeEditing):
         self._check_writable()
         if self.session.scores.get(question_id) == score:
             return
+        before = self.history.capture(self.session, (("score", question_id),))
         self.session.set_score(self.instrument, question_id, score)
         self.entries.pop(question_id, None)
         area_id = self.instrument.area_of_question[question_id].id
-        self._changed(Change("score", question_id, area_id), edit=True)
+        change = Change("score", question_id, area_id)
+        self._record(before, "score", question_id, change)
+        self._changed(change, edit=True)
 
     def toggle_not_applicable(self, question_id: str) -> None:
         """Mark a question not applicable, or applicable again (its typed entry is rechecked)."""
         self._check_writable()
+        before = self.history.capture(self.session, (("score", question_id),))
         value = question_id not in self.session.not_applicable
         self.session.set_not_applicable(question_id, value)
         area_id = self.instrument.area_of_question[question_id].id
-        self._changed(Change("question", question_id, area_id), edit=True)
+        change = Change("question", question_id, area_id)
+        self._changed(change, edit=True)
         entry = self.entries.get(question_id)
         if entry is not None:
             self._apply_entry(self.instrument.question_by_id[question_id], entry)
             if entry.valid and not value:
                 self.entries.pop(question_id, None)
+        self._record(before, "not_applicable", question_id, change)
 
     def text_of(self, kind: TextKind, key: str) -> str:
         """A text of the session (see TextKind); '' when there is none."""
@@ -325,6 +338,7 @@ class OpenSession(PracticeEditing):
         if normalize_newlines(text) == self.text_of(kind, key):
             return
         self._check_writable()
+        before = self.history.capture(self.session, ((kind, key),))
         session = self.session
         if kind == "notes":
             session.set_area_notes(key, text)
@@ -335,6 +349,7 @@ class OpenSession(PracticeEditing):
         else:
             (session.set_comment if kind == "comment" else session.set_findings)(key, text)
             change = Change("text", key, self.instrument.area_of_question[key].id)
+        self._record(before, kind, key, change, merge=f"text:{kind}:{key}")
         self._changed(change, edit=True)
 
     def area_words(self, area: Area) -> int:
@@ -351,12 +366,13 @@ class OpenSession(PracticeEditing):
         if not text:
             return
         self._check_writable()
+        before = self.history.capture(self.session, (("area", area_id),))
         if kind == "improvements":  # PlanError when its actions would become ambiguous
             self.session.add_improvement(area_id, index, text)
         else:
             items: list[str] = getattr(self.session.area_notes(area_id), kind)
             items.insert(max(0, min(index, len(items))), text)
-        self._changed(Change("list", area_id=area_id), edit=True)
+        self._list_changed(before, kind, area_id)
 
     def replace_item(self, kind: ListKind, area_id: str, index: int, text: str) -> None:
         """Change the item at `index`; an empty text deletes it."""
@@ -368,11 +384,12 @@ class OpenSession(PracticeEditing):
             self.delete_item(kind, area_id, index)
             return
         self._check_writable()
+        before = self.history.capture(self.session, (("area", area_id),))
         if kind == "improvements":  # the improvement's actions follow it to the new text
             self.session.replace_improvement(area_id, index, text)
         else:
             items[index] = text
-        self._changed(Change("list", area_id=area_id), edit=True)
+        self._list_changed(before, kind, area_id)
 
     def delete_item(self, kind: ListKind, area_id: str, index: int) -> None:
         """Remove the item at `index`; an improvement area goes with its actions (ask first
@@ -381,11 +398,19 @@ class OpenSession(PracticeEditing):
         if not 0 <= index < len(items):
             return
         self._check_writable()
+        before = self.history.capture(self.session, (("area", area_id),))
         if kind == "improvements":
             self.session.delete_improvement(area_id, index)
         else:
             del items[index]
-        self._changed(Change("list", area_id=area_id), edit=True)
+        self._list_changed(before, kind, area_id)
+
+    def _list_changed(
+        self, before: tuple[tuple[Part, object], ...], kind: ListKind, area_id: str
+    ) -> None:
+        change = Change("list", area_id=area_id)
+        self._record(before, kind, area_id, change)
+        self._changed(change, edit=True)
 
     # -- disputes after a consensus -------------------------------------------------------------
 
@@ -410,10 +435,50 @@ class OpenSession(PracticeEditing):
         if consensus is None or self.settle_problem(question_id):
             return False
         self._check_writable()
+        before = self.history.capture(self.session, (("dispute", question_id),))
         consensus.settle(question_id)
         area_id = self.instrument.area_of_question[question_id].id
-        self._changed(Change("dispute", question_id, area_id), edit=True)
+        change = Change("dispute", question_id, area_id)
+        self._record(before, "settle", question_id, change)
+        self._changed(change, edit=True)
         return True
+
+    # -- undo and redo ----------------------------------------------------------------------------
+
+    def _record(
+        self,
+        before: tuple[tuple[Part, object], ...],
+        what: str,
+        subject: str,
+        change: Change,
+        *,
+        merge: str = "",
+    ) -> None:
+        """Keep a finished edit for undoing (see `core/session/undo.py`)."""
+        self.history.record(self.session, before, what, subject, change, merge=merge)
+
+    def undo(self) -> Step | None:
+        """Put back what the last edit changed; the step undone (None: nothing to undo)."""
+        self._check_writable()
+        step = self.history.take_undo()
+        if step is not None:
+            self._put_back(step.before, step.change)
+        return step
+
+    def redo(self) -> Step | None:
+        """Do again the last edit undone; the step redone (None: nothing to redo)."""
+        self._check_writable()
+        step = self.history.take_redo()
+        if step is not None:
+            self._put_back(step.after, step.change)
+        return step
+
+    def _put_back(self, parts: tuple[tuple[Part, object], ...], change: Change) -> None:
+        for part, value in parts:
+            write_part(self.session, self.instrument, part, value)
+            if part[0] == "score":
+                self.entries.pop(part[1], None)  # the field shows the stored score again
+        self._changed(change, edit=True)
 
     # -- language ---------------------------------------------------------------------------------
 
@@ -483,6 +548,7 @@ class OpenSession(PracticeEditing):
         if not dirty:
             self.digest = loaded.digest
         self.entries.clear()
+        self.history.clear()
         self._dirty = dirty
         if self.place.kind == "question" and self.place.question_id not in (
             self.instrument.question_by_id

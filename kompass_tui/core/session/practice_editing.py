@@ -30,6 +30,7 @@ from kompass_tui.core.session.reevaluation import (
     earlier_questions,
     resolve_earlier,
 )
+from kompass_tui.core.session.undo import Part, UndoHistory
 from kompass_tui.core.texts.catalog import text
 
 
@@ -44,10 +45,21 @@ class PracticeEditing:
     earlier: ResolvedEarlier | None
     earlier_by_question: dict[str, EarlierQuestion]
     earlier_by_area: dict[str, EarlierArea]
+    history: UndoHistory
 
     if TYPE_CHECKING:
 
         def _check_writable(self) -> None: ...
+
+        def _record(
+            self,
+            before: tuple[tuple[Part, object], ...],
+            what: str,
+            subject: str,
+            change: Change,
+            *,
+            merge: str = "",
+        ) -> None: ...
 
         def _changed(self, change: Change, *, edit: bool = False) -> None: ...
 
@@ -64,22 +76,25 @@ class PracticeEditing:
     def add_evidence(self, question_id: str, evidence: Evidence, index: int | None = None) -> None:
         """Add a source to a question, at `index` (default: last)."""
         self._check_writable()
+        before = self.history.capture(self.session, (("evidence", question_id),))
         self.session.add_evidence(question_id, evidence, index)
-        self._evidence_changed(question_id)
+        self._evidence_changed(before, question_id)
 
     def replace_evidence(self, question_id: str, index: int, evidence: Evidence) -> None:
         """Change a question's source at `index` (nothing happens when it is the same)."""
         if self.evidence_of(question_id)[index] == evidence:
             return
         self._check_writable()
+        before = self.history.capture(self.session, (("evidence", question_id),))
         self.session.replace_evidence(question_id, index, evidence)
-        self._evidence_changed(question_id)
+        self._evidence_changed(before, question_id)
 
     def delete_evidence(self, question_id: str, index: int) -> None:
         """Remove a question's source at `index`."""
         self._check_writable()
+        before = self.history.capture(self.session, (("evidence", question_id),))
         self.session.delete_evidence(question_id, index)
-        self._evidence_changed(question_id)
+        self._evidence_changed(before, question_id)
 
     def answers_of(self, question_id: str) -> list[Evidence]:
         """The municipality's answers to a question (`kompass intake`), first to last."""
@@ -100,9 +115,11 @@ class PracticeEditing:
         self.set_text("findings", question_id, f"{findings}\n\n{quote}" if findings else quote)
         return True
 
-    def _evidence_changed(self, question_id: str) -> None:
+    def _evidence_changed(self, before: tuple[tuple[Part, object], ...], question_id: str) -> None:
         area_id = self.instrument.area_of_question[question_id].id
-        self._changed(Change("evidence", question_id, area_id), edit=True)
+        change = Change("evidence", question_id, area_id)
+        self._record(before, "evidence", question_id, change)
+        self._changed(change, edit=True)
 
     # -- the interview log --------------------------------------------------------------------
 
@@ -113,22 +130,30 @@ class PracticeEditing:
     def add_interview(self, interview: Interview, index: int | None = None) -> None:
         """Add an entry to the interview log, at `index` (default: last)."""
         self._check_writable()
+        before = self.history.capture(self.session, (("interviews", ""),))
         self.session.add_interview(interview, index)
-        self._changed(Change("interviews"), edit=True)
+        self._interviews_changed(before)
 
     def replace_interview(self, index: int, interview: Interview) -> None:
         """Change the log's entry at `index` (nothing happens when it is the same)."""
         if self.session.interviews[index] == interview:
             return
         self._check_writable()
+        before = self.history.capture(self.session, (("interviews", ""),))
         self.session.replace_interview(index, interview)
-        self._changed(Change("interviews"), edit=True)
+        self._interviews_changed(before)
 
     def delete_interview(self, index: int) -> None:
         """Remove the log's entry at `index`."""
         self._check_writable()
+        before = self.history.capture(self.session, (("interviews", ""),))
         self.session.delete_interview(index)
-        self._changed(Change("interviews"), edit=True)
+        self._interviews_changed(before)
+
+    def _interviews_changed(self, before: tuple[tuple[Part, object], ...]) -> None:
+        change = Change("interviews")
+        self._record(before, "interviews", "", change)
+        self._changed(change, edit=True)
 
     # -- the action plan ----------------------------------------------------------------------
 
@@ -140,22 +165,30 @@ class PracticeEditing:
         """Add an action at `index` among the area's actions (default: last); PlanError
         unless its improvement text is one of the area's."""
         self._check_writable()
+        before = self.history.capture(self.session, (("area", area_id),))
         self.session.add_action(area_id, action, index)
-        self._changed(Change("plan", area_id=area_id), edit=True)
+        self._plan_changed(before, area_id)
 
     def replace_action(self, area_id: str, index: int, action: Action) -> None:
         """Change the area's action at `index` (nothing happens when it is the same)."""
         if self.actions_of(area_id)[index] == action:
             return
         self._check_writable()
+        before = self.history.capture(self.session, (("area", area_id),))
         self.session.replace_action(area_id, index, action)
-        self._changed(Change("plan", area_id=area_id), edit=True)
+        self._plan_changed(before, area_id)
 
     def delete_action(self, area_id: str, index: int) -> None:
         """Remove the area's action at `index`."""
         self._check_writable()
+        before = self.history.capture(self.session, (("area", area_id),))
         self.session.delete_action(area_id, index)
-        self._changed(Change("plan", area_id=area_id), edit=True)
+        self._plan_changed(before, area_id)
+
+    def _plan_changed(self, before: tuple[tuple[Part, object], ...], area_id: str) -> None:
+        change = Change("plan", area_id=area_id)
+        self._record(before, "actions", area_id, change)
+        self._changed(change, edit=True)
 
     def next_action_status(self, area_id: str, index: int) -> str:
         """Move the action at `index` on to the next status (planned → started → done →

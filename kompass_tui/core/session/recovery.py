@@ -29,6 +29,7 @@ from kompass_tui.core.session.toml_io import (
     session_from_bytes,
     session_to_toml,
 )
+from kompass_tui.core.texts.catalog import text
 
 RECOVERY_SUFFIX = ".recovery"
 
@@ -90,33 +91,52 @@ def _read(path: Path) -> bytes | None:
 
 
 def describe_changes(old: Session, new: Session, instrument: Instrument, lang: str) -> list[str]:
-    """Human-readable lines saying how `new` differs from `old` (for restore dialogs)."""
+    """Lines saying how `new` differs from `old` (for restore dialogs), in the interface
+    language: the question or area and the field by their names, never a TOML key."""
+
+    def say(key: str, **values: object) -> str:
+        return text(lang, f"tui.diff.{key}", **values)
+
     lines: list[str] = []
     if old.municipality != new.municipality:
-        lines.append(f"{old.municipality} → {new.municipality}")
+        lines.append(say("municipality", before=old.municipality, after=new.municipality))
+    disputes_before = old.consensus.disputes if old.consensus is not None else {}
+    disputes_after = new.consensus.disputes if new.consensus is not None else {}
     for question in instrument.questions:
-        before, after = old.scores.get(question.id), new.scores.get(question.id)
+        qid = question.id
+        before, after = old.scores.get(qid), new.scores.get(qid)
         if before != after:
             shown = [format_number(v, lang) if v is not None else "–" for v in (before, after)]
-            lines.append(f"{question.id}: {shown[0]} → {shown[1]}")
-        if (question.id in old.not_applicable) != (question.id in new.not_applicable):
+            lines.append(say("score", qid=qid, before=shown[0], after=shown[1]))
+        if (qid in old.not_applicable) != (qid in new.not_applicable):
             lines.append(
-                f"{question.id}: n/a {'on' if question.id in new.not_applicable else 'off'}"
+                say("not_applicable" if qid in new.not_applicable else "applicable", qid=qid)
             )
-        if old.comments.get(question.id, "") != new.comments.get(question.id, ""):
-            lines.append(f"{question.id}: comment")
-        if old.findings.get(question.id, "") != new.findings.get(question.id, ""):
-            lines.append(f"{question.id}: findings")
+        if old.comments.get(qid, "") != new.comments.get(qid, ""):
+            lines.append(say("comment", qid=qid))
+        if old.findings.get(qid, "") != new.findings.get(qid, ""):
+            lines.append(say("findings", qid=qid))
+        if old.evidence.get(qid, []) != new.evidence.get(qid, []):
+            lines.append(say("evidence", qid=qid))
+        if qid in disputes_before and qid not in disputes_after:
+            lines.append(say("settled", qid=qid))
     for area in instrument.areas:
         a, b = old.area_notes(area.id), new.area_notes(area.id)
-        for name in ("strengths", "improvements", "notes"):
+        for name, title in (
+            ("strengths", "tui.strengths"),
+            ("improvements", "tui.improvements"),
+            ("notes", "tui.general"),
+            ("actions", "tui.diff.actions"),
+        ):
             if getattr(a, name) != getattr(b, name):
-                lines.append(f"{area.id}: {name}")
+                lines.append(say("area", area=area.id, part=text(lang, title)))
     for key in REPORT_SECTIONS:
         if old.report_sections.get(key, "") != new.report_sections.get(key, ""):
-            lines.append(f"report: {key}")
+            lines.append(say("section", section=text(lang, f"tui.section.{key}")))
+    if old.interviews != new.interviews:
+        lines.append(say("interviews"))
     if old.benchmarks != new.benchmarks:
-        lines.append("benchmarks")
+        lines.append(say("benchmarks"))
     if (old.evaluators, old.dates, old.affiliation) != (new.evaluators, new.dates, new.affiliation):
-        lines.append("evaluators/dates")
+        lines.append(say("about"))
     return lines

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from kompass_tui.tui.keys import (
     AREA_KEYS,
@@ -29,6 +32,9 @@ from kompass_tui.tui.keys import (
 from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
 
+KEYS_WIDTH = 18
+"""Cells for a row's keys at most (`PgDn / ctrl+→` fits; longer lists wrap at spaces)."""
+
 GROUPS = (
     (QUESTION, "help_question"),
     (OVERVIEW, "help_overview"),
@@ -43,7 +49,8 @@ GROUPS = (
 
 
 def help_rows(lang: str) -> list[tuple[str, str]]:
-    """(keys, what they do): keys that work everywhere first, then each place's own keys."""
+    """(keys, what they do): keys that work everywhere first, then each place's own keys;
+    a group's title has no keys."""
     rows: list[tuple[str, str]] = [("", tr(lang, "help_everywhere"))]
     shown: set[str] = set()
     for action in in_context(QUESTION):
@@ -54,8 +61,8 @@ def help_rows(lang: str) -> list[tuple[str, str]]:
         rows.append(("", tr(lang, title)))
         areas_listed = False
         for action in in_context(context):
-            if action.id in shown and action.contexts >= EVERYWHERE - {DIALOG}:
-                continue
+            if action.id in shown:
+                continue  # listed under "everywhere"
             if context == OPTION and DIALOG in action.contexts:
                 continue  # listed with the dialogs
             if action.argument is not None:
@@ -70,9 +77,34 @@ def help_rows(lang: str) -> list[tuple[str, str]]:
 
 
 def _keys(action: KeyAction) -> str:
+    if not action.keys:
+        return "(ctrl+p)"  # only through the command palette
     same = [a for a in in_context(QUESTION) + in_context(PICKER) if a.id == action.id]
     keys = dict.fromkeys(k for a in same or [action] for k in keys_text(a).split(" / "))
     return " / ".join(keys)
+
+
+def help_table(lang: str) -> Group:
+    """The help: per group a title and a two-column table whose texts wrap at word
+    boundaries at any width."""
+    parts: list[Text | Table] = []
+    table: Table | None = None
+    rows = help_rows(lang)
+    width = min(KEYS_WIDTH, max(cell_len(keys) for keys, _ in rows))
+    for keys, text in rows:
+        if not keys:
+            if parts:
+                parts.append(Text(""))
+            parts.append(Text(text, style="bold underline"))
+            table = None
+            continue
+        if table is None:
+            table = Table.grid(padding=(0, 2), expand=True)
+            table.add_column("keys", width=width, style="bold")
+            table.add_column("action", ratio=1, overflow="fold")
+            parts.append(table)
+        table.add_row(keys, text)
+    return Group(*parts)
 
 
 class HelpScreen(Dialog[None]):
@@ -85,19 +117,13 @@ class HelpScreen(Dialog[None]):
         """Title, table and hint."""
         with Vertical(classes="dialog"):
             yield Static(tr(self.lang, "help_title"), classes="dialog-title")
-            yield DataTable(cursor_type="row", zebra_stripes=True, show_header=False)
+            with VerticalScroll(id="help-keys"):
+                yield Static(help_table(self.lang), id="help-table")
             yield Static(tr(self.lang, "help_close"), classes="dialog-hint")
 
-    def on_mount(self) -> None:
-        """Fill the table."""
-        table = self.query_one(DataTable)
-        table.add_columns("keys", "action")
-        for keys, text in help_rows(self.lang):
-            table.add_row(keys, Text(text, style="bold") if not keys else Text(text))
-
     def first_focus(self) -> Widget | None:
-        """The table, so the arrows scroll it."""
-        return self.query_one(DataTable)
+        """The table, so the arrows and page keys scroll it."""
+        return self.query_one("#help-keys")
 
     async def take_key(self, event: events.Key) -> None:
         """Escape, F1, q or ? closes; the rest scrolls the table."""

@@ -238,6 +238,7 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
             if path is not None:
                 self.action_reload()
                 self.app.open_session(path)  # type: ignore[attr-defined]
+                self.app.notify(tr(self.lang, "created", name=path.name), timeout=4, markup=False)
 
         self.app.push_screen(NewSessionForm(self.folder, self.catalog, self.lang, created))
 
@@ -255,6 +256,7 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
             if path is not None:
                 self.action_reload()
                 self.app.open_session(path)  # type: ignore[attr-defined]
+                self.app.notify(tr(self.lang, "created", name=path.name), timeout=4, markup=False)
 
         earlier = Earlier(summary.path, summary.municipality, summary.instrument_id)
         form = NewSessionForm(self.folder, self.catalog, self.lang, created, earlier=earlier)

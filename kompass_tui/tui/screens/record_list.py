@@ -22,6 +22,7 @@ from kompass_tui.tui.literal import literal, literal_content
 from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.key_bar import KeyBar
+from kompass_tui.tui.widgets.status_line import describe_holder
 
 Record = TypeVar("Record")
 EDITS = ("edit_row", "add_item", "delete_item", "quote_answer")
@@ -157,8 +158,9 @@ class RecordList(Dialog[None], Generic[Record]):
     def _writable(self) -> bool:
         holder = self.state.lock_holder
         if holder is not None:
-            who = literal(holder.describe(), one_line=True)
-            self.notify(tr(self.lang, "read_only_refused", holder=who), severity="warning")
+            who = literal(describe_holder(holder, self.lang), one_line=True)
+            text = tr(self.lang, "read_only_refused", holder=who)
+            self.notify(text, severity="warning", markup=False)
             return False
         return True
 

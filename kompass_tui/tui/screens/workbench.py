@@ -24,22 +24,25 @@ from kompass_tui.tui import report_actions
 from kompass_tui.tui.answer_actions import AnswerActions
 from kompass_tui.tui.earlier import find_earlier
 from kompass_tui.tui.key_router import paste_into, type_into
-from kompass_tui.tui.keys import EDITOR, QUESTION, REPORT, TEXTS, KeyAction
+from kompass_tui.tui.keys import EDITOR, QUESTION, REPORT, TEXTS, KeyAction, find
 from kompass_tui.tui.literal import literal
+from kompass_tui.tui.not_here import DISPUTE_ACTIONS, elsewhere, not_here
 from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.text_editing import TextEditing
+from kompass_tui.tui.undo_actions import undo_or_redo
 from kompass_tui.tui.widgets.area_texts import text_rows
 from kompass_tui.tui.widgets.area_view import AreaView
 from kompass_tui.tui.widgets.editor_panel import EditorPanel
 from kompass_tui.tui.widgets.key_bar import KeyBar
 from kompass_tui.tui.widgets.overview import Overview
 from kompass_tui.tui.widgets.report_texts import ReportTexts
-from kompass_tui.tui.widgets.status_line import StatusLine
+from kompass_tui.tui.widgets.status_line import StatusLine, describe_holder
 from kompass_tui.tui.widgets.tab_bar import TabBar
 
-DISPUTE_ACTIONS = ("settle", "next_dispute")
 EDITING_ACTIONS = (
+    "undo",
+    "redo",
     "not_applicable",
     "text",
     "comment",
@@ -157,8 +160,8 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
                 other.display = other is view
             overview.display = False
             if view.is_mounted:
+                view.show_texts()  # first: where the highlighted row is drawn
                 view.follow_place()
-                view.show_texts()
         labels = [tr(self.lang, "overview")] + [state.area_label(a) for a in state.instrument.areas]
         labels.append(tr(self.lang, "report_tab"))
         self.query_one(TabBar).show(labels, place.area_index(state.instrument))
@@ -225,19 +228,40 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
     # -- keys ---------------------------------------------------------------------------------
 
     async def take_key(self, event: events.Key) -> None:
-        """The key's action here, else typed into the open text or the current score field."""
+        """The key's action here, else typed into the open text or the current score field;
+        a key that does not apply here says why."""
         try:
+            action = find(event.aliases, self.context())
+            if action is not None and not self.key_enabled(action):
+                self.say_not_here(action, event.key)
+                return
             await super().take_key(event)
         except ReadOnlyError:
             self.refuse_read_only()
 
     async def type_key(self, event: events.Key) -> None:
-        """A key no action takes: into the text being edited, or the score field."""
+        """A key no action takes: into the text being edited, or the score field; a key of
+        another place says where it works."""
         if self.editing.is_open:
             await type_into(self.editing.panel.area, event)
             self.editing.store()
-        elif self.state.place.kind == QUESTION:
-            self.state.type_key(event.key, event.character)
+        elif self.state.place.kind != QUESTION or not self.state.type_key(
+            event.key, event.character
+        ):
+            self.say_elsewhere(event)
+
+    def say_not_here(self, action: KeyAction, key: str) -> None:
+        """Why an action of this place cannot run now (read-only: said once)."""
+        if self.state.read_only and (action.id in EDITING_ACTIONS or action.id == "save"):
+            self.refuse_read_only()
+            return
+        self.notify(not_here(self.state, action, key), severity="warning", timeout=4)
+
+    def say_elsewhere(self, event: events.Key) -> None:
+        """A key of another place of the workbench says where it works."""
+        message = elsewhere(event, self.context(), self.lang)
+        if message:
+            self.notify(message, severity="warning", timeout=4)
 
     async def take_paste(self, text: str) -> None:
         """A paste: into the open text, or into consecutive score fields as if typed."""
@@ -255,8 +279,9 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         if not self._read_only_told:
             self._read_only_told = True
             holder = self.state.lock_holder
-            who = literal(holder.describe(), one_line=True) if holder else "?"
-            self.notify(tr(self.lang, "read_only_refused", holder=who), severity="warning")
+            who = literal(describe_holder(holder, self.lang), one_line=True) if holder else "?"
+            text = tr(self.lang, "read_only_refused", holder=who)
+            self.notify(text, severity="warning", markup=False)
             self.set_timer(3, self._forget_told)
 
     def _forget_told(self) -> None:
@@ -265,6 +290,24 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
     def before_save(self) -> None:
         """ctrl+s or ctrl+q while a text is open: what it holds is stored already."""
         self.editing.store()
+
+    # -- undoing ------------------------------------------------------------------------------
+
+    def action_undo(self) -> None:
+        """ctrl+z: the open text's own undo, else the session's last edit undone."""
+        if self.editing.is_open:
+            self.editing.panel.area.undo()
+            self.editing.store()
+        else:
+            undo_or_redo(self.app, self.state, redo=False)
+
+    def action_redo(self) -> None:
+        """ctrl+f: the open text's own redo, else the last edit undone done again."""
+        if self.editing.is_open:
+            self.editing.panel.area.redo()
+            self.editing.store()
+        else:
+            undo_or_redo(self.app, self.state, redo=True)
 
     # -- moving -------------------------------------------------------------------------------
 
@@ -277,7 +320,7 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         self.state.previous_question()
 
     def action_next_area(self) -> None:
-        """The next tab (after the last area: the overview)."""
+        """The next tab (after the last area: the report tab, then the overview)."""
         self.editing.close()
         self.state.step_area(1)
 

@@ -81,6 +81,8 @@ class AreaTexts(Static):
         self.state = state
         self.area = area
         self._drawn: tuple[object, ...] = ()
+        self.highlighted_line = 0
+        """The line of the highlighted row (0: none), to keep it in view."""
 
     def on_mount(self) -> None:
         """Show what the session holds."""
@@ -100,6 +102,7 @@ class AreaTexts(Static):
         if key == self._drawn:
             return
         self._drawn = key
+        self.highlighted_line = 0
         words = tr(lang, "words", n=state.area_words(area))
         lines = [Content.styled(f"{tr(lang, 'area_texts')} · {words}", "bold")]
         last_kind = ""
@@ -126,7 +129,10 @@ class AreaTexts(Static):
                 if row.index >= 0 or row.kind == "notes"
                 else Content.styled(body, "$text-muted")
             )
-            lines.append(content.stylize("reverse") if index == highlighted else content)
+            if index == highlighted:
+                self.highlighted_line = len(lines)
+                content = content.stylize("reverse")
+            lines.append(content)
         lines += self._earlier(width)
         self.update(Content("\n").join(lines))
 

@@ -1,5 +1,9 @@
 """An area's page: its title and live total, its questions, then its texts and lists.
 
+The title line stays in view (above the scrolling part) however long the area is; the
+questions and the texts scroll beneath it, and the current question or the highlighted
+text row is kept in view.
+
 Built the first time the area is shown; it draws what the open session holds when it is
 mounted, so keys typed before that are already in it. At a re-evaluation the earlier
 evaluation's total stands beside the area's (drawn once, when it is found).
@@ -10,8 +14,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.geometry import Region
 from textual.widgets import Static
 
 from kompass_tui.core.instrument.criteria import Area
@@ -36,7 +41,7 @@ def total_width(state: OpenSession) -> int:
     return widest_points + 3 + widest_max + len(" · 100 %  ") + 2 * len(str(counts)) + 2
 
 
-class AreaView(VerticalScroll):
+class AreaView(Vertical):
     """Everything about one area, drawn from the open session."""
 
     def __init__(self, area: Area, state: OpenSession) -> None:
@@ -64,11 +69,12 @@ class AreaView(VerticalScroll):
         note.display = False
         yield note
         width = max_column_width(state)
-        for question in area.questions:
-            row = QuestionRow(question, state, width)
-            self.rows[question.id] = row
-            yield row
-        yield AreaTexts(state, area)
+        with VerticalScroll(classes="area-scroll"):
+            for question in area.questions:
+                row = QuestionRow(question, state, width)
+                self.rows[question.id] = row
+                yield row
+            yield AreaTexts(state, area)
 
     def on_mount(self) -> None:
         """Show the totals and bring the current question into view."""
@@ -124,10 +130,25 @@ class AreaView(VerticalScroll):
     def follow_place(self) -> None:
         """Scroll the current question (or the highlighted text row) into view, if needed."""
         place = self.state.place
+        scroll = self.query_one(".area-scroll", VerticalScroll)
         if place.kind == "question" and place.question_id in self.rows:
-            self.scroll_to_widget(self.rows[place.question_id], animate=False, top=False)
+            scroll.scroll_to_widget(self.rows[place.question_id], animate=False, top=False)
         elif place.kind == "texts":
-            self.scroll_to_widget(self.query_one(AreaTexts), animate=False)
+            # Once the texts just redrawn have their new height.
+            self.call_after_refresh(self._show_highlighted_text)
+
+    def _show_highlighted_text(self) -> None:
+        """The texts' heading at the top, the highlighted row (and a line below it) in view."""
+        if self.state.place.kind != "texts" or self.state.place.area_id != self.area.id:
+            return
+        scroll = self.query_one(".area-scroll", VerticalScroll)
+        texts = self.query_one(AreaTexts)
+        top = texts.virtual_region.y
+        line = texts.highlighted_line
+        if line + 2 > scroll.size.height:
+            scroll.scroll_to_region(Region(0, top + line, 1, 2), animate=False)
+        else:
+            scroll.scroll_to(y=top, animate=False)
 
     def show_texts(self) -> None:
         """Redraw the texts and lists."""

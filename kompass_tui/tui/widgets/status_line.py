@@ -10,6 +10,7 @@ from datetime import date, datetime
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.timer import Timer
 from textual.widgets import Static
 
 from kompass_tui.core.files.locks import LockInfo
@@ -62,6 +63,7 @@ class StatusLine(Vertical):
         super().__init__(id=id)
         self.state = state
         self._drawn: dict[str, object] = {}
+        self._message_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         """The warning line (hidden unless read-only) and the parts of the status line."""
@@ -114,6 +116,22 @@ class StatusLine(Vertical):
         if holder is not None:
             marker = tr(lang, "read_only", holder=describe_holder(holder, lang))
             self._set("warning", literal_content(marker, "bold $text-warning", one_line=True))
+
+    def show_message(self, message: str, seconds: float = 4) -> None:
+        """Say something in place of the word `answered` and the file name for a few seconds
+        (what was undone)."""
+        if self._message_timer is not None:
+            self._message_timer.stop()
+        self.query_one("#status-answered", Static).update(
+            literal_content(f" {message}", "bold", one_line=True)
+        )
+        self._set("file", Content(""))
+        self._message_timer = self.set_timer(seconds, self._end_message)
+
+    def _end_message(self) -> None:
+        self._message_timer = None
+        self.query_one("#status-answered", Static).update(f" {tr(self.state.lang, 'answered')}")
+        self._set("file", literal_content(self.state.path.name, "dim", one_line=True))
 
     def _set(self, part: str, content: Content) -> None:
         if self._drawn.get(part) != content.plain + str(content.spans):

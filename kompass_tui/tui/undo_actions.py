@@ -1,0 +1,37 @@
+"""ctrl+z and ctrl+f: undo and redo the open session's edits, and say what was undone.
+
+The edit is put back by the open session (`OpenSession.undo`/`redo`); the workbench's
+status line says what it was (`Ångrat: poäng på 2.1`) for a few seconds.
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+
+from kompass_tui.core.session.open_session import OpenSession
+from kompass_tui.core.session.undo import Step
+from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.status_line import StatusLine
+
+
+def describe_step(step: Step, lang: str) -> str:
+    """What an undo step changed, in words: `poäng på 2.1`, `styrkor i område 3`."""
+    return tr(lang, f"undo.{step.what}", subject=step.subject)
+
+
+def undo_or_redo(app: App[int], state: OpenSession, *, redo: bool) -> None:
+    """Undo (or redo) the last edit and say which, or that there was none."""
+    lang = state.lang
+    if state.read_only:
+        app.notify(tr(lang, "undo_read_only"), severity="warning", timeout=3)
+        return
+    step = state.redo() if redo else state.undo()
+    if step is None:
+        message = tr(lang, "nothing_to_redo" if redo else "nothing_to_undo")
+    else:
+        message = tr(lang, "redone" if redo else "undone", what=describe_step(step, lang))
+    lines = app.screen.query(StatusLine)
+    if lines:
+        lines.first().show_message(message)
+    else:  # a list over the workbench hides its status line
+        app.notify(message, timeout=3)
