@@ -21,17 +21,17 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import parse_instrument
 from kompass_tui.core.problems import LoadError, ProblemList
 from kompass_tui.core.session.toml_io import TOP_KEYS, load_session, parse_session
-from tests.helpers import DEMO, SMALL_INSTRUMENT
+from tests.helpers import DEMO, SMALL_INSTRUMENT, examples
 
 CATALOG = Catalog.default()
 DEMO_BYTES = DEMO.read_bytes()
 NAME = Path("fuzz.toml")
 
 
-def fuzz(examples: int) -> settings:
+def fuzz(full: int) -> settings:
     """Settings for a fuzz test: a fixed number of examples, no deadline, no example DB."""
     return settings(
-        max_examples=examples,
+        max_examples=examples(full),
         deadline=None,
         suppress_health_check=list(HealthCheck),
         database=None,
