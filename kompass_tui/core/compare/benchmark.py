@@ -38,11 +38,12 @@ from typing import Any
 import tomli_w
 
 from kompass_tui.core.files.atomic import write_text_atomic
+from kompass_tui.core.files.toml_codec import decimals_of
 from kompass_tui.core.files.toml_reading import check_top_level, read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import Problem, ProblemList, join_key
-from kompass_tui.core.scoring.numbers import ScoreError, decimals_of, format_number, parse_decimal
+from kompass_tui.core.scoring.numbers import ScoreError, format_number, parse_decimal
 from kompass_tui.core.session.model import normalize_newlines
 
 BENCHMARK_FORMAT = 1

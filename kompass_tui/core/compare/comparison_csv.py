@@ -10,7 +10,7 @@ municipality's previous evaluation, then each area's points and percentage.
   reach (unscored questions left out) with two decimals, half up.
 - `change` is the exact change in points, empty when the maxima differ (an older scale, a
   not-applicable question); `change_percent` is the change in percentage points.
-- The file itself follows `core.report.spreadsheet` (UTF-8 with BOM, CRLF, a decimal point).
+- The file itself follows `core.formats.spreadsheet` (UTF-8 with BOM, CRLF, a decimal point).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from kompass_tui.core.compare.comparison import AreaChange, Comparison
-from kompass_tui.core.report.spreadsheet import csv_text, number_cell, text_cell
+from kompass_tui.core.formats.spreadsheet import csv_text, number_cell, text_cell
 
 _HUNDREDTH = Decimal("0.01")
 

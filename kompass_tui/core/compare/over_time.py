@@ -13,7 +13,7 @@ from decimal import Decimal
 from kompass_tui.core.compare.comparison import Change, Comparison
 from kompass_tui.core.compare.evaluation import Evaluation
 from kompass_tui.core.compare.tables import UNKNOWN, Grid, change_cell, figure_cell
-from kompass_tui.core.report.charts import TrendPoint, TrendSeries, trend_chart
+from kompass_tui.core.formats.svg_charts import TrendPoint, TrendSeries, trend_chart
 from kompass_tui.core.scoring.numbers import (
     format_max,
     format_percent,

@@ -28,9 +28,9 @@ from kompass_tui.core.compare.evaluation import (
 from kompass_tui.core.compare.scales import place_on_one_instrument
 from kompass_tui.core.compare.statistics import Population, Statistic, statistic
 from kompass_tui.core.compare.tables import UNKNOWN, Grid, figure_cell
+from kompass_tui.core.formats.svg_charts import ProfileBar, ProfileTotal, profile_chart
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.charts import ProfileBar, ProfileTotal, profile_chart
 from kompass_tui.core.scoring.numbers import format_figure, format_max, format_percent, percent
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.texts.catalog import Texts

@@ -33,6 +33,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from kompass_tui.core.files.toml_codec import decimals_of
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.fields import (
     Texts,
@@ -44,7 +45,6 @@ from kompass_tui.core.instrument.fields import (
 )
 from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
 from kompass_tui.core.problems import ProblemList, UsageError, join_key
-from kompass_tui.core.scoring.numbers import decimals_of
 
 INSTRUMENT_FORMATS = (1,)
 SHORT_MAX = 10

@@ -12,8 +12,8 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from kompass_tui.core.formats.spreadsheet import csv_text, number_cell, text_cell
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.spreadsheet import csv_text, number_cell, text_cell
 from kompass_tui.core.session.model import Session
 
 COLUMNS = ("area", "question", "text", "max", "score", "not_applicable", "comment")

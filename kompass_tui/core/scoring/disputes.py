@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from kompass_tui.core.files.toml_codec import decimals_of
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import ProblemList, join_key
 from kompass_tui.core.scoring.numbers import (
     HUNDRED,
-    decimals_of,
     format_max,
     format_points,
     percent_to_decide,

@@ -10,9 +10,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from kompass_tui.core.files.toml_codec import decimals_of
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import ProblemList, join_key
-from kompass_tui.core.scoring.numbers import ScoreError, check_score, decimals_of, parse_decimal
+from kompass_tui.core.scoring.numbers import ScoreError, check_score, parse_decimal
 from kompass_tui.core.session.model import AreaNotes, normalize_newlines
 
 AREA_KEYS = ("strengths", "improvements", "notes", "older_scale_total", "actions")

@@ -20,14 +20,14 @@ from textual.widgets import Static
 from kompass_tui.core.session.cursor import Place
 from kompass_tui.core.session.model import REPORT_SECTIONS
 from kompass_tui.core.session.open_session import Change, OpenSession, ReadOnlyError
-from kompass_tui.tui import report_actions
 from kompass_tui.tui.earlier import find_earlier
 from kompass_tui.tui.key_router import paste_into, type_into
 from kompass_tui.tui.keys import EDITOR, QUESTION, REPORT, TEXTS, KeyAction
 from kompass_tui.tui.literal import literal
+from kompass_tui.tui.screens import report_actions
 from kompass_tui.tui.screens.base import KeyedScreenMixin
+from kompass_tui.tui.screens.text_editing import TextEditing
 from kompass_tui.tui.strings import tr
-from kompass_tui.tui.text_editing import TextEditing
 from kompass_tui.tui.widgets.area_texts import text_rows
 from kompass_tui.tui.widgets.area_view import AreaView
 from kompass_tui.tui.widgets.editor_panel import EditorPanel
