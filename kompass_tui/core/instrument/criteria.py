@@ -33,7 +33,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from kompass_tui.core.files.toml_codec import decimals_of
+from kompass_tui.core.files.toml_codec import read_number, unknown_keys
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.fields import (
     Texts,
@@ -41,7 +41,6 @@ from kompass_tui.core.instrument.fields import (
     one_line_texts,
     read_texts,
     required_str,
-    unknown_keys,
 )
 from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
 from kompass_tui.core.problems import ProblemList, UsageError, join_key
@@ -375,20 +374,11 @@ def _questions(
         if question_id in seen:
             problems.error(join_key(qkey, "id"), f"duplicate question id {question_id!r}")
         seen.add(question_id)
-        maximum = raw.get("max")
-        if isinstance(maximum, bool) or not isinstance(maximum, int | Decimal):
-            problems.error(join_key(qkey, "max"), "missing or not a number")
-            maximum = Decimal(1)
-        else:
-            maximum = Decimal(maximum)
-            if not maximum.is_finite() or maximum <= 0:
-                problems.error(join_key(qkey, "max"), f"must be positive, not {maximum}")
-            elif decimals_of(maximum) > 2:
-                problems.error(join_key(qkey, "max"), "has more than 2 decimals")
+        maximum = read_number(raw.get("max"), join_key(qkey, "max"), problems, positive=True)
         text = read_texts(raw, "text", qkey, languages, problems, MAX_TEXT_LENGTH)
         heading: Texts = {}
         if "heading" in raw:
             heading = read_texts(raw, "heading", qkey, languages, problems, MAX_TEXT_LENGTH)
             one_line_texts(heading, join_key(qkey, "heading"), problems)
-        questions.append(Question(question_id, maximum, text, heading))
+        questions.append(Question(question_id, maximum or Decimal(1), text, heading))
     return tuple(questions)

@@ -1,4 +1,4 @@
-"""Reading the fields of an instrument file: texts per language, ids, unknown keys."""
+"""Reading the fields of an instrument file: texts per language, ids."""
 
 from __future__ import annotations
 
@@ -86,11 +86,3 @@ def required_str(data: dict[str, Any], name: str, key: str, problems: ProblemLis
         problems.error(full, "must be a non-empty string")
         return ""
     return value
-
-
-def unknown_keys(data: dict[str, Any], known: set[str], key: str, problems: ProblemList) -> None:
-    """Record an error for every key of `data` that is not in `known`."""
-    for name in data:
-        if name not in known:
-            full = join_key(key, name)
-            problems.error(full, f"unknown key (expected one of: {', '.join(sorted(known))})")
