@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from kompass_tui.core.files.locks import LockHeldError
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.session.open_session import Change, OpenSession
+from kompass_tui.core.session.change import SessionChange
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.recovery import describe_changes, recovery_path, write_recovery
 from kompass_tui.core.session.toml_io import (
     ExternalChangeError,
@@ -34,6 +35,7 @@ from kompass_tui.core.session.toml_io import (
     load_session,
 )
 from kompass_tui.tui.literal import literal
+from kompass_tui.tui.read_only import refuse_read_only
 from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.status_line import describe_holder
@@ -98,7 +100,7 @@ class SessionKeeper:
 
     # -- autosave -------------------------------------------------------------------------
 
-    def _changed(self, change: Change) -> None:
+    def _changed(self, change: SessionChange) -> None:
         if self.state.dirty and change.kind not in ("place", "entry", "lang", "earlier"):
             self.edited()
 
@@ -136,20 +138,10 @@ class SessionKeeper:
 
     # -- saving -------------------------------------------------------------------------------
 
-    def refuse_if_read_only(self) -> bool:
-        """Say so and return True when the session is read-only here."""
-        holder = self.state.lock_holder
-        if holder is None:
-            return False
-        who = literal(describe_holder(holder, self.lang), one_line=True)
-        text = tr(self.lang, "read_only_refused", holder=who)
-        self.app.notify(text, severity="warning", markup=False)
-        return True
-
     def save(self, *, overwrite: bool = False, then_quit: bool = False) -> bool:
         """Save the session; on an external change, ask (overwrite, reload or cancel)."""
         state = self.state
-        if self.refuse_if_read_only():
+        if refuse_read_only(self.app, state):
             return False
         try:
             state.save(overwrite=overwrite)

@@ -1,7 +1,7 @@
 """The session open for editing: where the evaluator is, what is typed, and every edit.
 
 One object owns the open session. Every change goes through its methods, which check the
-change, mark the session unsaved and tell every listener what changed (`Change`). Screens
+change, mark the session unsaved and tell every listener what changed (`SessionChange`). Screens
 only display it; they never write into the session or set `dirty` themselves. Keys change
 the place and the typed entries synchronously, in the order they arrive.
 """
@@ -18,7 +18,7 @@ from kompass_tui.core.files.locks import LockHeldError, LockInfo, SessionLock
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
 from kompass_tui.core.scoring.totals import SessionScore, session_score, unscored_questions
-from kompass_tui.core.session.change import Change, ReadOnlyError
+from kompass_tui.core.session.change import ReadOnlyError, SessionChange
 from kompass_tui.core.session.cursor import (
     Place,
     after_question,
@@ -68,7 +68,7 @@ class OpenSession(PracticeEditing):
     revision: int = 0
     """Counts changes: anything showing the session is stale when this moved on."""
     _dirty: bool = False
-    _listeners: list[Callable[[Change], None]] = field(default_factory=list, repr=False)
+    _listeners: list[Callable[[SessionChange], None]] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_loaded(cls, loaded: LoadedSession, lang: str | None) -> OpenSession:
@@ -85,16 +85,16 @@ class OpenSession(PracticeEditing):
 
     # -- the change signal --------------------------------------------------------------------
 
-    def subscribe(self, listener: Callable[[Change], None]) -> None:
+    def subscribe(self, listener: Callable[[SessionChange], None]) -> None:
         """Call `listener` after every change."""
         self._listeners.append(listener)
 
-    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+    def unsubscribe(self, listener: Callable[[SessionChange], None]) -> None:
         """Stop calling `listener`."""
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _changed(self, change: Change, *, edit: bool = False) -> None:
+    def _changed(self, change: SessionChange, *, edit: bool = False) -> None:
         if edit:
             self._dirty = True
         self.revision += 1
@@ -179,7 +179,7 @@ class OpenSession(PracticeEditing):
             elif entry is not None:
                 entry.fresh = True
         self.place = place
-        self._changed(Change("place", left, place.area_id))
+        self._changed(SessionChange("place", left, place.area_id))
 
     def go_area(self, index: int) -> None:
         """Show tab `index`: 0 the overview, then the areas from 1 (wrapping)."""
@@ -264,10 +264,10 @@ class OpenSession(PracticeEditing):
         target = entry.original if entry.error else value
         if not_applicable:
             target = self.session.scores.get(question.id)
-        self._changed(Change("entry", question.id, self.place.area_id))
+        self._changed(SessionChange("entry", question.id, self.place.area_id))
         if self.session.scores.get(question.id) != target:
             self.session.set_score(self.instrument, question.id, target)
-            self._changed(Change("score", question.id, self.place.area_id), edit=True)
+            self._changed(SessionChange("score", question.id, self.place.area_id), edit=True)
 
     def confirm(self) -> None:
         """Enter: a score typed on a question to discuss settles it; then the next question."""
@@ -290,7 +290,7 @@ class OpenSession(PracticeEditing):
         self.session.set_score(self.instrument, question_id, score)
         self.entries.pop(question_id, None)
         area_id = self.instrument.area_of_question[question_id].id
-        self._changed(Change("score", question_id, area_id), edit=True)
+        self._changed(SessionChange("score", question_id, area_id), edit=True)
 
     def toggle_not_applicable(self, question_id: str) -> None:
         """Mark a question not applicable, or applicable again (its typed entry is rechecked)."""
@@ -298,7 +298,7 @@ class OpenSession(PracticeEditing):
         value = question_id not in self.session.not_applicable
         self.session.set_not_applicable(question_id, value)
         area_id = self.instrument.area_of_question[question_id].id
-        self._changed(Change("question", question_id, area_id), edit=True)
+        self._changed(SessionChange("question", question_id, area_id), edit=True)
         entry = self.entries.get(question_id)
         if entry is not None:
             self._apply_entry(self.instrument.question_by_id[question_id], entry)
@@ -323,13 +323,13 @@ class OpenSession(PracticeEditing):
         session = self.session
         if kind == "notes":
             session.set_area_notes(key, text)
-            change = Change("text", area_id=key)
+            change = SessionChange("text", area_id=key)
         elif kind == "section":
             session.set_report_section(key, text)
-            change = Change("report")
+            change = SessionChange("report")
         else:
             (session.set_comment if kind == "comment" else session.set_findings)(key, text)
-            change = Change("text", key, self.instrument.area_of_question[key].id)
+            change = SessionChange("text", key, self.instrument.area_of_question[key].id)
         self._changed(change, edit=True)
 
     def area_words(self, area: Area) -> int:
@@ -351,7 +351,7 @@ class OpenSession(PracticeEditing):
         else:
             items: list[str] = getattr(self.session.area_notes(area_id), kind)
             items.insert(max(0, min(index, len(items))), text)
-        self._changed(Change("list", area_id=area_id), edit=True)
+        self._changed(SessionChange("list", area_id=area_id), edit=True)
 
     def replace_item(self, kind: ListKind, area_id: str, index: int, text: str) -> None:
         """Change the item at `index`; an empty text deletes it."""
@@ -367,7 +367,7 @@ class OpenSession(PracticeEditing):
             self.session.replace_improvement(area_id, index, text)
         else:
             items[index] = text
-        self._changed(Change("list", area_id=area_id), edit=True)
+        self._changed(SessionChange("list", area_id=area_id), edit=True)
 
     def delete_item(self, kind: ListKind, area_id: str, index: int) -> None:
         """Remove the item at `index`; an improvement area goes with its actions (ask first
@@ -380,7 +380,7 @@ class OpenSession(PracticeEditing):
             self.session.delete_improvement(area_id, index)
         else:
             del items[index]
-        self._changed(Change("list", area_id=area_id), edit=True)
+        self._changed(SessionChange("list", area_id=area_id), edit=True)
 
     # -- disputes after a consensus -------------------------------------------------------------
 
@@ -407,7 +407,7 @@ class OpenSession(PracticeEditing):
         self._check_writable()
         consensus.settle(question_id)
         area_id = self.instrument.area_of_question[question_id].id
-        self._changed(Change("dispute", question_id, area_id), edit=True)
+        self._changed(SessionChange("dispute", question_id, area_id), edit=True)
         return True
 
     # -- language ---------------------------------------------------------------------------------
@@ -416,7 +416,7 @@ class OpenSession(PracticeEditing):
         """Switch to the instrument's next language."""
         languages = self.instrument.languages
         self.lang = languages[(languages.index(self.lang) + 1) % len(languages)]
-        self._changed(Change("lang"))
+        self._changed(SessionChange("lang"))
 
     # -- the file -------------------------------------------------------------------------------
 
@@ -440,7 +440,7 @@ class OpenSession(PracticeEditing):
         self.lock = SessionLock.take_over(self.path, self.lock_holder)
         self.lock_holder = None
         self.recovery = pending_recovery(self.path, catalog)
-        self._changed(Change("saved"))
+        self._changed(SessionChange("saved"))
 
     def release(self) -> None:
         """Give up our lock, if we hold one."""
@@ -459,7 +459,7 @@ class OpenSession(PracticeEditing):
         self.digest = save_session(self.session, self.instrument, self.path, expected)
         self._dirty = False
         discard_recovery(self.path)
-        self._changed(Change("saved"))
+        self._changed(SessionChange("saved"))
 
     def discard(self) -> None:
         """Forget the unsaved changes (quitting without saving): their recovery file goes."""
@@ -467,7 +467,7 @@ class OpenSession(PracticeEditing):
             return
         self._dirty = False
         discard_recovery(self.path)
-        self._changed(Change("saved"))
+        self._changed(SessionChange("saved"))
 
     def replace_session(self, loaded: LoadedSession, *, dirty: bool) -> None:
         """Edit another version of the file from now on: restored or reloaded from disk."""
@@ -481,4 +481,4 @@ class OpenSession(PracticeEditing):
             self.instrument.question_by_id
         ):
             self.place = self.start_place()
-        self._changed(Change("replaced"), edit=dirty)
+        self._changed(SessionChange("replaced"), edit=dirty)

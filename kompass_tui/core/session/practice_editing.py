@@ -3,7 +3,7 @@
 Mixed into `OpenSession`: like every other edit, each of these checks that the session may
 be changed here (`ReadOnlyError`), changes it through `Session`'s own methods (which check
 the record: a ValueError for an unknown kind, a PlanError for an action without one
-improvement area to belong to), marks it unsaved and signals one `Change` — `evidence` with
+improvement area to belong to), marks it unsaved and signals one `SessionChange` — `evidence` with
 the question, `interviews`, or `plan` with the area — that the workbench redraws from.
 
 The earlier evaluation of a re-evaluation is found once (`find_earlier`, which only reads
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.session.change import Change
+from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.session.practice import ACTION_STATUSES, Action, Evidence, Interview
 from kompass_tui.core.session.reevaluation import (
@@ -47,7 +47,7 @@ class PracticeEditing:
 
         def _check_writable(self) -> None: ...
 
-        def _changed(self, change: Change, *, edit: bool = False) -> None: ...
+        def _changed(self, change: SessionChange, *, edit: bool = False) -> None: ...
 
     # -- evidence ---------------------------------------------------------------------------
 
@@ -77,7 +77,7 @@ class PracticeEditing:
 
     def _evidence_changed(self, question_id: str) -> None:
         area_id = self.instrument.area_of_question[question_id].id
-        self._changed(Change("evidence", question_id, area_id), edit=True)
+        self._changed(SessionChange("evidence", question_id, area_id), edit=True)
 
     # -- the interview log --------------------------------------------------------------------
 
@@ -89,7 +89,7 @@ class PracticeEditing:
         """Add an entry to the interview log, at `index` (default: last)."""
         self._check_writable()
         self.session.add_interview(interview, index)
-        self._changed(Change("interviews"), edit=True)
+        self._changed(SessionChange("interviews"), edit=True)
 
     def replace_interview(self, index: int, interview: Interview) -> None:
         """Change the log's entry at `index` (nothing happens when it is the same)."""
@@ -97,13 +97,13 @@ class PracticeEditing:
             return
         self._check_writable()
         self.session.replace_interview(index, interview)
-        self._changed(Change("interviews"), edit=True)
+        self._changed(SessionChange("interviews"), edit=True)
 
     def delete_interview(self, index: int) -> None:
         """Remove the log's entry at `index`."""
         self._check_writable()
         self.session.delete_interview(index)
-        self._changed(Change("interviews"), edit=True)
+        self._changed(SessionChange("interviews"), edit=True)
 
     # -- the action plan ----------------------------------------------------------------------
 
@@ -116,7 +116,7 @@ class PracticeEditing:
         unless its improvement text is one of the area's."""
         self._check_writable()
         self.session.add_action(area_id, action, index)
-        self._changed(Change("plan", area_id=area_id), edit=True)
+        self._changed(SessionChange("plan", area_id=area_id), edit=True)
 
     def replace_action(self, area_id: str, index: int, action: Action) -> None:
         """Change the area's action at `index` (nothing happens when it is the same)."""
@@ -124,13 +124,13 @@ class PracticeEditing:
             return
         self._check_writable()
         self.session.replace_action(area_id, index, action)
-        self._changed(Change("plan", area_id=area_id), edit=True)
+        self._changed(SessionChange("plan", area_id=area_id), edit=True)
 
     def delete_action(self, area_id: str, index: int) -> None:
         """Remove the area's action at `index`."""
         self._check_writable()
         self.session.delete_action(area_id, index)
-        self._changed(Change("plan", area_id=area_id), edit=True)
+        self._changed(SessionChange("plan", area_id=area_id), edit=True)
 
     def next_action_status(self, area_id: str, index: int) -> str:
         """Move the action at `index` on to the next status (planned → started → done →
@@ -156,4 +156,4 @@ class PracticeEditing:
         else:
             self.earlier_by_question = earlier_questions(resolved, self.instrument)
             self.earlier_by_area = earlier_areas(resolved, self.instrument)
-        self._changed(Change("earlier"))
+        self._changed(SessionChange("earlier"))

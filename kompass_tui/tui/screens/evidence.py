@@ -8,7 +8,8 @@ a plan (Kommunkompassen counts practice). The question's marks line counts them.
 
 from __future__ import annotations
 
-from kompass_tui.core.session.open_session import Change, OpenSession
+from kompass_tui.core.session.change import SessionChange
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import EVIDENCE_KINDS, EVIDENCE_STATUSES, ROLES, Evidence
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.tui.one_line import cut, joined
@@ -65,7 +66,7 @@ class EvidenceList(RecordList[Evidence]):
             lines.append("  " + cut(record.shows, width - 2))
         return lines
 
-    def shows(self, change: Change) -> bool:
+    def shows(self, change: SessionChange) -> bool:
         """A change of this question's sources."""
         return change.kind == "evidence" and change.question_id == self.question_id
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from textual.app import SuspendNotSupported
 
 from kompass_tui.core.instrument.criteria import Area
+from kompass_tui.core.session.cursor import TEXTS
 from kompass_tui.core.session.open_session import ListKind, OpenSession, TextKind
 from kompass_tui.tui.literal import edited_or_original, literal
 from kompass_tui.tui.strings import tr
@@ -160,7 +161,7 @@ class TextEditing:
     def row(self) -> TextRow | None:
         """The highlighted row of the area's texts (None elsewhere)."""
         area = self.state.area
-        if area is None or self.state.place.kind != "texts":
+        if area is None or self.state.place.kind != TEXTS:
             return None
         rows = text_rows(self.state, area)
         return rows[min(self.state.place.row, len(rows) - 1)]
