@@ -34,6 +34,7 @@ from kompass_tui.core.session.toml_io import (
     SessionFileGoneError,
     load_session,
 )
+from kompass_tui.tui.kompass_app import kompass_app
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.read_only import refuse_read_only
 from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
@@ -65,7 +66,7 @@ class SessionKeeper:
     def __init__(self, app: App[int], state: OpenSession, catalog: Catalog | None = None) -> None:
         self.app = app
         self.state = state
-        self.catalog: Catalog = catalog or app.catalog  # type: ignore[attr-defined]
+        self.catalog: Catalog = catalog or kompass_app(app).catalog
         self.closed = False
         self._timer: Timer | None = None
         self._first_unwritten: float | None = None

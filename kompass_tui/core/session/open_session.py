@@ -17,6 +17,7 @@ from typing import Literal
 from kompass_tui.core.files.locks import LockHeldError, LockInfo, SessionLock
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
+from kompass_tui.core.scoring.disputes import Dispute
 from kompass_tui.core.scoring.totals import SessionScore, session_score, unscored_questions
 from kompass_tui.core.session.change import ReadOnlyError, SessionChange
 from kompass_tui.core.session.cursor import (
@@ -384,7 +385,7 @@ class OpenSession(PracticeEditing):
 
     # -- disputes after a consensus -------------------------------------------------------------
 
-    def open_disputes(self) -> dict:
+    def open_disputes(self) -> dict[str, Dispute]:
         """The questions still to discuss, by id (empty when none)."""
         consensus = self.session.consensus
         return consensus.disputes if consensus is not None else {}
