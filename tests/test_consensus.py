@@ -18,11 +18,11 @@ from kompass_tui.core.session.consensus import (
     ConsensusError,
     Source,
     merge_sessions,
-    merge_texts,
     parse_threshold,
     proposed_score,
     sources_for,
 )
+from kompass_tui.core.session.consensus_texts import merge_texts
 from kompass_tui.core.session.model import Session, new_session
 from kompass_tui.core.session.toml_io import load_session, save_session
 from tests.helpers import DEMO, SMALL_INSTRUMENT, examples, kompass, parse_instrument_text
