@@ -93,6 +93,13 @@ class Question:
     """A short heading for the question's findings in a report ("Strategi"); may be empty."""
 
 
+def combined_max(maxima: list[Decimal], aggregate: Aggregate) -> Decimal:
+    """The maximum of parts combined: added (sum), or their one maximum (mean)."""
+    if aggregate == "mean":
+        return max(maxima, default=Decimal(0))
+    return sum(maxima, Decimal(0))
+
+
 @dataclass(frozen=True)
 class Area:
     """A main area of the instrument with its questions, full title and short tab title."""
@@ -108,10 +115,7 @@ class Area:
     @cached_property
     def max(self) -> Decimal:
         """The area's maximum: its questions' maxima added (sum), or their one maximum (mean)."""
-        maxima = [q.max for q in self.questions]
-        if self.aggregate == "mean":
-            return max(maxima, default=Decimal(0))
-        return sum(maxima, Decimal(0))
+        return combined_max([q.max for q in self.questions], self.aggregate)
 
 
 @dataclass(frozen=True)
@@ -159,10 +163,7 @@ class Instrument:
     @cached_property
     def max(self) -> Decimal:
         """The instrument's maximum: the areas' maxima added (sum), or their one maximum."""
-        maxima = [a.max for a in self.areas]
-        if self.aggregate == "mean":
-            return max(maxima, default=Decimal(0))
-        return sum(maxima, Decimal(0))
+        return combined_max([a.max for a in self.areas], self.aggregate)
 
     def language(self, requested: str | None) -> str:
         """The language to use: `requested` if the instrument has it, else its default.
