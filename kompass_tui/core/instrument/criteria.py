@@ -37,10 +37,10 @@ from kompass_tui.core.files.toml_codec import read_number, unknown_keys
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.fields import (
     Texts,
-    identifier,
     one_line_texts,
     read_texts,
     required_str,
+    unique_identifier,
 )
 from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
 from kompass_tui.core.problems import ProblemList, UsageError, join_key
@@ -312,10 +312,7 @@ def _areas(value: Any, languages: tuple[str, ...], problems: ProblemList) -> tup
     for index, raw in enumerate(value):
         key = f"areas[{index}]"
         unknown_keys(raw, {"id", "title", "short", "questions"}, key, problems)
-        area_id = identifier(raw, key, "an area id", problems)
-        if area_id in area_ids:
-            problems.error(join_key(key, "id"), f"duplicate area id {area_id!r}")
-        area_ids.add(area_id)
+        area_id = unique_identifier(raw, key, "an area id", area_ids, problems)
         title = read_texts(raw, "title", key, languages, problems, MAX_TEXT_LENGTH)
         if "short" in raw:
             short = read_texts(raw, "short", key, languages, problems, MAX_TEXT_LENGTH)
@@ -371,10 +368,7 @@ def _questions(
     for index, raw in enumerate(value):
         qkey = f"{key}[{index}]"
         unknown_keys(raw, {"id", "max", "text", "heading"}, qkey, problems)
-        question_id = identifier(raw, qkey, "a question id", problems)
-        if question_id in seen:
-            problems.error(join_key(qkey, "id"), f"duplicate question id {question_id!r}")
-        seen.add(question_id)
+        question_id = unique_identifier(raw, qkey, "a question id", seen, problems)
         maximum = read_number(raw.get("max"), join_key(qkey, "max"), problems, positive=True)
         text = read_texts(raw, "text", qkey, languages, problems, MAX_TEXT_LENGTH)
         heading: Texts = {}

@@ -75,6 +75,20 @@ def identifier(data: dict[str, Any], key: str, what: str, problems: ProblemList)
     return value
 
 
+def unique_identifier(
+    data: dict[str, Any], key: str, what: str, seen: set[str], problems: ProblemList
+) -> str:
+    """`identifier`, and an error when an earlier one of `seen` has it too (then added)."""
+    value = identifier(data, key, what, problems)
+    if value in seen:
+        problems.error(
+            join_key(key, "id"),
+            f"duplicate {what.removeprefix('an ').removeprefix('a ')} {value!r}",
+        )
+    seen.add(value)
+    return value
+
+
 def required_str(data: dict[str, Any], name: str, key: str, problems: ProblemList) -> str:
     """A non-empty string at `data[name]`, or "" after recording why it is not."""
     value = data.get(name)
