@@ -1,8 +1,9 @@
 """Hostile and broken input: every case ends in a clear LoadError, never a traceback.
 
-About 13,000 generated inputs in total, for sessions (schema 1 and 2, with their report
-texts and kept benchmarks), instruments (with their report texts) and benchmark files;
-bounded in time by the example counts below (a few seconds each).
+About 13,000 generated inputs in total in CI (a twentieth by default, see
+tests/conftest.py), for sessions (schema 1 and 2, with their report texts and kept
+benchmarks), instruments (with their report texts) and benchmark files; bounded in time by
+the example counts below.
 """
 
 from __future__ import annotations
