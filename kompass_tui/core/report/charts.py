@@ -6,10 +6,8 @@ Drawn by `core/formats/svg_charts.py`; the report's HTML inlines it as it is.
 from __future__ import annotations
 
 from kompass_tui.core.formats.svg_charts import ProfileBar, ProfileTotal, profile_chart
-from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.model import Report, build_report
+from kompass_tui.core.report.model import Report
 from kompass_tui.core.scoring.numbers import format_points
-from kompass_tui.core.session.model import Session
 from kompass_tui.core.texts.catalog import Texts
 
 
@@ -21,8 +19,3 @@ def profile_svg(report: Report) -> str:
         f"{words('total')}: {format_points(report.total, report.lang)}", report.percent
     )
     return profile_chart(f"{report.municipality} – {words('chart_title')}", bars, total)
-
-
-def build_svg(session: Session, instrument: Instrument, lang: str) -> str:
-    """The profile chart of a session as an SVG document."""
-    return profile_svg(build_report(session, instrument, lang))
