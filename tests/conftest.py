@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.toml_io import create_session_file
-from tests.helpers import DEMO, write_small_instrument
+from tests.helpers import DEMO, FULL_EXAMPLES, write_small_instrument
+
+# Property and fuzz tests: the "dev" profile (the default) runs a twentieth of each test's
+# examples, so the README's test command stays short on a 2-core machine; CI (.ci/run)
+# sets KOMPASS_HYPOTHESIS_PROFILE=ci and runs them all. Counts written in a test are full
+# counts, scaled by `tests.helpers.examples`.
+settings.register_profile("ci", max_examples=FULL_EXAMPLES)
+settings.register_profile("dev", max_examples=FULL_EXAMPLES // 20)
+settings.load_profile(os.environ.get("KOMPASS_HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture(autouse=True)

@@ -11,12 +11,24 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from hypothesis import settings
+
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument, parse_instrument
 from kompass_tui.core.problems import ProblemList
 from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.reevaluation import start_reevaluation
 from kompass_tui.core.session.toml_io import create_session_file, load_session, save_session
+
+# Hypothesis's own default example count: the "ci" profile's (tests/conftest.py).
+FULL_EXAMPLES = 100
+
+
+def examples(full: int) -> int:
+    """A property test's example count: `full` under the "ci" profile, scaled down (at
+    least 10) by the default "dev" profile as it scales hypothesis's default count."""
+    return max(10, full * settings().max_examples // FULL_EXAMPLES)
+
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "sessions" / "norrkoping-2010.toml"

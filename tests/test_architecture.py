@@ -1,4 +1,5 @@
-"""The layers, checked (#15): no import cycles, counting every import statement.
+"""The layers, checked (#15, #24): no import cycles between modules nor between packages,
+counting every import statement.
 
 Function-local and TYPE_CHECKING imports count too: a module that imports another that
 imports it back is a cycle even if Python happens to tolerate it at run time. The layer
@@ -81,6 +82,43 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
+def packages(graph: dict[str, set[str]]) -> set[str]:
+    """Every package that holds modules of the graph (`kompass_tui`, `kompass_tui.core`...)."""
+    return {name.rsplit(".", depth)[0] for name in graph for depth in range(1, name.count(".") + 1)}
+
+
+def children_graph(graph: dict[str, set[str]], package: str) -> dict[str, set[str]]:
+    """The imports between the children of a package (its modules and subpackages), each
+    child standing for everything below it: `core.session` imports `core.scoring` when any
+    module below the one imports any module below the other."""
+
+    def child(name: str) -> str | None:
+        if not name.startswith(package + "."):
+            return None
+        return f"{package}.{name[len(package) + 1 :].split('.')[0]}"
+
+    found: dict[str, set[str]] = {}
+    for name, targets in graph.items():
+        source = child(name)
+        if source is None:
+            continue
+        found.setdefault(source, set())
+        for target in map(child, targets):
+            if target is not None and target != source:
+                found[source].add(target)
+                found.setdefault(target, set())
+    return found
+
+
+def package_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The cycles between the children of any one package."""
+    return [
+        group
+        for package in sorted(packages(graph))
+        for group in cycles(children_graph(graph, package))
+    ]
+
+
 def test_the_cycle_finder_finds_a_cycle() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert cycles(graph) == [["a", "b", "c"]]
@@ -94,3 +132,16 @@ def test_the_graph_sees_local_and_type_checking_imports() -> None:
 
 def test_no_module_imports_one_that_imports_it_back() -> None:
     assert cycles(import_graph()) == []
+
+
+def test_the_package_cycle_finder_finds_a_cycle_between_packages() -> None:
+    # No module imports one that imports it back, yet `p.a` and `p.b` need each other.
+    graph = {"p.a.x": {"p.b.y"}, "p.b.y": set(), "p.b.z": {"p.a.w"}, "p.a.w": set()}
+    assert cycles(graph) == []
+    assert package_cycles(graph) == [["p.a", "p.b"]]
+
+
+def test_no_package_imports_one_that_imports_it_back() -> None:
+    # `core.instrument ⇄ core.scoring ⇄ core.session`, `core.compare ⇄ core.report` and
+    # the workbench's `screens ⇄ report_actions ⇄ text_editing` were such cycles (#24).
+    assert package_cycles(import_graph()) == []

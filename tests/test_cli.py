@@ -117,7 +117,7 @@ def test_user_instrument_folders(tmp_path: Path) -> None:
 
 def test_new_writes_an_empty_session_and_never_overwrites(tmp_path: Path) -> None:
     path = tmp_path / "vaxjo.toml"
-    args = ["new", path, "--municipality", "Växjö", "--date", "2026-11-26"]
+    args: list[str | Path] = ["new", path, "--municipality", "Växjö", "--date", "2026-11-26"]
     created = kompass(*args, "--evaluator", "Åsa Öberg", "--evaluator", "B", "--no-open")
     assert created.returncode == 0, created.stderr
     loaded = load_session(path, Catalog.default())

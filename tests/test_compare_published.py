@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -150,6 +151,7 @@ def test_keep_order_and_the_reference_population(files: list[Path], criteria: Pa
     assert labels == ["Lund 2009", "Umeå 2007", "Borås 2008", "Lund 2005", "Lund 2012"]
     area_a, area_b, total = comparison.rows
     # Up to 2008: Umeå 2007 and Borås 2008 have A; Lund 2005 and Umeå 2007 a total.
+    assert area_a.reference and area_b.reference and total.reference
     assert (area_a.median, area_a.reference.n) == (12.5, 2)
     assert (area_b.median, area_b.reference.n) == (2, 1)
     assert (total.median, total.reference.n) == (10, 2)
@@ -179,7 +181,13 @@ def test_keep_order_and_the_reference_population(files: list[Path], criteria: Pa
 
 
 def test_ranks_share_places_and_skip() -> None:
-    assert ranks([5, None, 7, 5, 1]) == [2, None, 1, 2, 4]
+    assert ranks([Decimal(n) if n is not None else None for n in (5, None, 7, 5, 1)]) == [
+        2,
+        None,
+        1,
+        2,
+        4,
+    ]
 
 
 @pytest.mark.parametrize(

@@ -12,20 +12,20 @@ from hypothesis import strategies as st
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.scoring.consensus import (
+from kompass_tui.core.scoring.disputes import is_too_far, spread_text
+from kompass_tui.core.scoring.numbers import ScoreError
+from kompass_tui.core.session.consensus import (
     ConsensusError,
     Source,
     merge_sessions,
-    merge_texts,
     parse_threshold,
     proposed_score,
     sources_for,
 )
-from kompass_tui.core.scoring.disputes import is_too_far, spread_text
-from kompass_tui.core.scoring.numbers import ScoreError
+from kompass_tui.core.session.consensus_texts import merge_texts
 from kompass_tui.core.session.model import Session, new_session
 from kompass_tui.core.session.toml_io import load_session, save_session
-from tests.helpers import DEMO, SMALL_INSTRUMENT, kompass, parse_instrument_text
+from tests.helpers import DEMO, SMALL_INSTRUMENT, examples, kompass, parse_instrument_text
 
 D = Decimal
 _MINI = parse_instrument_text(SMALL_INSTRUMENT, "mini")
@@ -251,7 +251,7 @@ SCORE_SESSIONS = st.dictionaries(
 )
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(SCORE_SESSIONS, st.sets(st.sampled_from(["A1", "A2", "B1"])), st.integers(2, 4))
 def test_consensus_of_identical_sessions_is_the_session(
     scores: dict[str, Decimal], not_applicable: set[str], count: int

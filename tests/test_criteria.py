@@ -64,7 +64,7 @@ def test_another_instrument_with_other_numbers_works(tmp_path: Path) -> None:
         ('id = "B"', 'id = "A"', "areas[1].id: duplicate area id 'A'"),
         ("max = 12", "max = 0", "areas[0].questions[1].max: must be positive"),
         ("max = 12", "max = -3", "areas[0].questions[1].max: must be positive"),
-        ("max = 12", 'max = "12"', "areas[0].questions[1].max: missing or not a number"),
+        ("max = 12", 'max = "12"', "areas[0].questions[1].max: must be a number, not a string"),
         ("format = 1", "format = 9", "format: unknown format version 9"),
         ('text.sv = "Tre?"\n', "", "areas[1].questions[0].text.sv: missing translation"),
         ('id = "mini"', 'id = "other"', "id: 'other' must match the file name ('mini')"),

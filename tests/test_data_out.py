@@ -139,7 +139,11 @@ def test_the_word_report_has_headings_tables_chart_and_literal_text(
     result = kompass("export", demo_copy, "-o", out, "--sources")
     assert result.returncode == 0, result.stderr
     document = docx.Document(str(out))
-    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name != "Normal"]
+    headings = [
+        (p.style.name, p.text)
+        for p in document.paragraphs
+        if p.style is not None and p.style.name != "Normal"
+    ]
     names = [text for style, text in headings if style.startswith(("Heading", "Title"))]
     assert names[0] == "Kommunkompassen (reviderad 2010)"
     assert ("Heading 1", "1 Vad är Kommunkompassen?") in headings

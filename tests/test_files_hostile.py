@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +63,9 @@ with open(report, "w") as handle:
 """
 
 
-def run_measured(args: list[str | Path], cwd: Path, env: dict[str, str] | None = None) -> Measured:
+def run_measured(
+    args: Sequence[str | Path], cwd: Path, env: dict[str, str] | None = None
+) -> Measured:
     """Run the real `kompass` with stdin from /dev/null, killed after TIMEOUT seconds, and
     measure its peak memory (max RSS, as the kernel accounts it for that one process)."""
     out, err, report = cwd / ".stdout", cwd / ".stderr", cwd / ".report"
@@ -70,8 +73,15 @@ def run_measured(args: list[str | Path], cwd: Path, env: dict[str, str] | None =
     full_env.update(env or {})
     command = [sys.executable, "-c", _LAUNCHER, str(report), str(TIMEOUT), *KOMPASS]
     with open(out, "wb") as stdout, open(err, "wb") as stderr, open(os.devnull) as stdin:
-        streams = {"stdin": stdin, "stdout": stdout, "stderr": stderr}
-        subprocess.run([*command, *map(str, args)], cwd=cwd, env=full_env, check=True, **streams)
+        subprocess.run(
+            [*command, *map(str, args)],
+            cwd=cwd,
+            env=full_env,
+            check=True,
+            stdin=stdin,
+            stdout=stdout,
+            stderr=stderr,
+        )
     figures = json.loads(report.read_text(encoding="utf-8"))
     return Measured(
         figures["code"],

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.core.files import atomic
 from kompass_tui.core.files.atomic import backup_path
 from kompass_tui.core.files.locks import LockInfo, SessionLock, lock_path, read_lock
 from kompass_tui.core.instrument.catalog import Catalog
@@ -50,7 +49,7 @@ def test_every_file_beside_a_session_keeps_its_mode(
         renamed.append(mode(Path(source)))  # the temp file, just before it takes the name
         replace(source, target)
 
-    monkeypatch.setattr(atomic.os, "replace", recording_replace)
+    monkeypatch.setattr(os, "replace", recording_replace)  # the os module atomic.py calls
     # An old backup and recovery file made world-readable before: they are tightened too.
     backup_path(demo_copy).write_text("old", encoding="utf-8")
     os.chmod(backup_path(demo_copy), 0o644)

@@ -1,8 +1,9 @@
 """Hostile and broken input: every case ends in a clear LoadError, never a traceback.
 
-About 13,000 generated inputs in total, for sessions (schema 1 and 2, with their report
-texts and kept benchmarks), instruments (with their report texts) and benchmark files;
-bounded in time by the example counts below (a few seconds each).
+About 13,000 generated inputs in total in CI (a twentieth by default, see
+tests/conftest.py), for sessions (schema 1 and 2, with their report texts and kept
+benchmarks), instruments (with their report texts) and benchmark files; bounded in time by
+the example counts below.
 """
 
 from __future__ import annotations
@@ -21,17 +22,17 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import parse_instrument
 from kompass_tui.core.problems import LoadError, ProblemList
 from kompass_tui.core.session.toml_io import TOP_KEYS, load_session, parse_session
-from tests.helpers import DEMO, SMALL_INSTRUMENT
+from tests.helpers import DEMO, SMALL_INSTRUMENT, examples
 
 CATALOG = Catalog.default()
 DEMO_BYTES = DEMO.read_bytes()
 NAME = Path("fuzz.toml")
 
 
-def fuzz(examples: int) -> settings:
+def fuzz(full: int) -> settings:
     """Settings for a fuzz test: a fixed number of examples, no deadline, no example DB."""
     return settings(
-        max_examples=examples,
+        max_examples=examples(full),
         deadline=None,
         suppress_health_check=list(HealthCheck),
         database=None,

@@ -54,7 +54,7 @@ def test_report_texts_leave_the_wording_fingerprint_alone(tmp_path: Path) -> Non
     assert reworded.wording_fingerprint != plain.wording_fingerprint
 
 
-def test_the_bundled_instrument_has_the_seeds_report_texts(catalog) -> None:  # type: ignore[no-untyped-def]
+def test_the_bundled_instrument_has_the_seeds_report_texts(catalog) -> None:
     instrument = catalog.get(KK2010)
     assert [s.title["sv"] for s in instrument.report.sections] == [
         "Vad är Kommunkompassen?",

@@ -13,8 +13,9 @@ import pytest
 
 from kompass_tui.core.files.locks import LockInfo
 from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.change import ReadOnlyError, SessionChange
 from kompass_tui.core.session.model import PlanError
-from kompass_tui.core.session.open_session import Change, OpenSession, ReadOnlyError
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import Action, Evidence, Interview
 from kompass_tui.core.session.toml_io import load_session
 from tests.helpers import reevaluation
@@ -23,10 +24,10 @@ SOURCE = Evidence("document", "practice", "Årsredovisningen", date=date(2009, 1
 TALK = Interview(3, "manager", date=date(2010, 1, 25), areas=("1", "2"))
 
 
-def opened(path: Path, catalog: Catalog) -> tuple[OpenSession, list[Change]]:
+def opened(path: Path, catalog: Catalog) -> tuple[OpenSession, list[SessionChange]]:
     """A session open for editing and the changes it signals."""
     state = OpenSession.from_loaded(load_session(path, catalog), "sv")
-    changes: list[Change] = []
+    changes: list[SessionChange] = []
     state.subscribe(changes.append)
     return state, changes
 
@@ -36,7 +37,7 @@ def test_sources_are_added_replaced_and_deleted_with_a_change_each(
 ) -> None:
     state, changes = opened(new_session_file, catalog)
     state.add_evidence("1.2", SOURCE)
-    assert state.dirty and changes == [Change("evidence", "1.2", "1")]
+    assert state.dirty and changes == [SessionChange("evidence", "1.2", "1")]
     state.replace_evidence("1.2", 0, SOURCE)  # the same: nothing happens
     assert len(changes) == 1
     state.replace_evidence("1.2", 0, replace(SOURCE, status="plan"))
@@ -62,7 +63,7 @@ def test_the_interview_log_and_the_plan_signal_their_own_changes(
     assert state.next_action_status("1", 3) == "started"
     assert state.next_action_status("1", 3) == "done"
     state.delete_action("1", 3)
-    assert changes == [Change("plan", area_id="1")] * 4
+    assert changes == [SessionChange("plan", area_id="1")] * 4
     with pytest.raises(PlanError):
         state.add_action("1", Action("Inget sådant förbättringsområde", "x"))
     statuses = [state.next_action_status("1", 0) for _ in range(4)]
@@ -99,7 +100,7 @@ def test_the_earlier_evaluation_is_kept_once_found_without_marking_anything_unsa
     assert found is not None and found.warnings == []
     assert state.earlier is None  # finding reads files and changes nothing
     state.show_earlier(found)
-    assert changes == [Change("earlier")] and not state.dirty
+    assert changes == [SessionChange("earlier")] and not state.dirty
     assert str(state.earlier_by_question["1.1"].score) == "7.5"
     assert str(state.earlier_by_area["1"].total) == "47.5"
     assert state.earlier_by_area["1"].improvements[0].actions[0].status == "started"

@@ -23,6 +23,7 @@ from kompass_tui.core.session.practice import (
     Interview,
 )
 from kompass_tui.core.session.toml_io import load_session, save_session
+from tests.helpers import examples
 from tests.test_properties import CATALOG, INSTRUMENT, NON_BLANK, TEXT, sessions
 
 DATES = st.none() | st.dates(date(1990, 1, 1), date(2100, 1, 1))
@@ -80,7 +81,7 @@ def practised(draw: st.DrawFn) -> Session:
     return session
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(practised())
 def test_evidence_interviews_actions_and_earlier_load_back_equal(session: Session) -> None:
     with TemporaryDirectory() as folder:
@@ -93,7 +94,7 @@ def test_evidence_interviews_actions_and_earlier_load_back_equal(session: Sessio
         assert path.read_bytes() == first
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(practised(), st.data())
 def test_editing_an_improvement_keeps_its_actions_and_no_others(
     session: Session, data: st.DataObject

@@ -20,7 +20,7 @@ from kompass_tui.core.session.model import (
     normalize_newlines,
 )
 from kompass_tui.core.session.toml_io import load_session, save_session
-from tests.helpers import KK2010
+from tests.helpers import KK2010, examples
 
 CATALOG = Catalog.default()
 INSTRUMENT = CATALOG.get(KK2010)
@@ -127,7 +127,7 @@ def sessions(draw: st.DrawFn) -> Session:
     )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sessions())
 def test_saved_session_loads_back_equal(session: Session) -> None:
     with TemporaryDirectory() as folder:

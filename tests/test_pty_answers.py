@@ -21,7 +21,7 @@ def screen_of(app: PtyKompass) -> list[str]:
     """The 80x24 screen as the terminal shows it now."""
     screen = pyte.Screen(80, 24)
     stream = pyte.ByteStream(screen)
-    stream.feed(app.output)
+    stream.feed(bytes(app.output))
     return [line.rstrip() for line in screen.display]
 
 

@@ -14,7 +14,7 @@ import re
 import shutil
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -125,10 +125,12 @@ def test_the_key_bar_ends_with_save_and_help_everywhere(demo: Path) -> None:
         terminal.shows("Totalt")
         for where, keys, marker in places:
             terminal.press(*keys)
+
+            def shown(lines: list[str], marker: str = marker) -> bool:
+                return marker in "\n".join(lines) and ends_with_save_and_help(lines)
+
             terminal.wait(
-                lambda lines, marker=marker: (
-                    marker in "\n".join(lines) and ends_with_save_and_help(lines)
-                ),
+                shown,
                 f"{where}: {marker} and a key bar ending with ^s Spara  F1 Hjälp",
             )
         # A list over the workbench: a question's sources.
@@ -214,7 +216,7 @@ def english_only_words() -> set[str]:
     """Words of the English catalog's workbench texts that no Swedish text has, and the
     English that Textual itself would show (the demo's own words left aside)."""
 
-    def words(texts: dict[str, object]) -> set[str]:
+    def words(texts: Mapping[str, object]) -> set[str]:
         found: set[str] = set()
         for key, value in texts.items():
             if not key.startswith("tui."):

@@ -344,6 +344,7 @@ def test_the_questionnaire_document(session: Path) -> None:
     questionnaire = make_questionnaire(session, "--return-by", "2010-01-11")
     document = Document(str(questionnaire))
     section = document.sections[0]
+    assert section.page_width is not None and section.page_height is not None
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     languages = document.styles.element.xpath("//w:docDefaults//w:lang/@w:val")
     assert languages == ["sv-SE"]

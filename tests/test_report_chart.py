@@ -7,15 +7,15 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from kompass_tui.core.report.charts import (
+from kompass_tui.core.formats.svg_charts import (
     ProfileBar,
     ProfileTotal,
     TrendPoint,
     TrendSeries,
     profile_chart,
-    profile_svg,
     trend_chart,
 )
+from kompass_tui.core.report.charts import profile_svg
 from kompass_tui.core.report.model import build_report
 from kompass_tui.core.report.writing import write_report
 from tests.test_report_support import load_demo, markdown_parser

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
+from kompass_tui.core.formats.escaping import escape_inline, escape_list_item, escape_paragraphs
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
-from kompass_tui.core.report.escaping import escape_inline, escape_list_item, escape_paragraphs
 from kompass_tui.core.report.markdown import build_markdown
 from kompass_tui.core.session.model import AreaNotes, Session
 from kompass_tui.views.report_view import report_renderable

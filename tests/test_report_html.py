@@ -190,7 +190,8 @@ def _chart_colours(html: str) -> set[tuple[float, float, float]]:
     svg = html[html.index("<svg") : html.index("</svg>")]
     colours = set()
     for hex_colour in re.findall(r"fill(?::\s*|=\")#([0-9a-fA-F]{6})", svg):  # CSS or attribute
-        rgb = tuple(int(hex_colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
+        red, green, blue = (int(hex_colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
+        rgb = (red, green, blue)
         if len(set(rgb)) > 1:
             colours.add(rgb)
     return colours

@@ -12,8 +12,9 @@ from pathlib import Path
 from rich.console import Console
 
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.report.charts import build_svg
+from kompass_tui.core.report.charts import profile_svg
 from kompass_tui.core.report.markdown import build_markdown
+from kompass_tui.core.report.model import build_report
 from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.core.visible import visible
 from kompass_tui.views.report_view import report_renderable
@@ -56,7 +57,7 @@ def test_rich_view_and_markdown_and_svg_hold_no_control_characters(demo_copy: Pa
     assert "␛[31mröd" in out.getvalue()
     markdown = build_markdown(session, instrument, "sv")
     assert controls_in(markdown) == set()
-    svg = build_svg(session, instrument, "sv")
+    svg = profile_svg(build_report(session, instrument, "sv"))
     ET.fromstring(svg)  # well-formed: XML has no place for ESC
     assert controls_in(svg) == set()
 

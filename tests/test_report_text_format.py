@@ -21,6 +21,7 @@ from kompass_tui.core.report.text_blocks import (
     parse_text,
 )
 from kompass_tui.views.report_text_view import text_renderable
+from tests.helpers import examples
 from tests.test_report_support import html_text_and_tags, markdown_parser, markdown_tables
 
 STRUCTURE_TAGS = {"p", "br", "ul", "li", "table", "thead", "tbody", "tr", "th", "td"}
@@ -96,7 +97,7 @@ typed = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(typed)
 def test_any_report_text_renders_its_words_in_order_and_only_its_structure(text: str) -> None:
     blocks = parse_text(text)
@@ -112,7 +113,7 @@ def test_any_report_text_renders_its_words_in_order_and_only_its_structure(text:
     assert _words(" ".join(shown)) == _words(text)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(typed)
 def test_any_report_text_is_literal_in_the_terminal(text: str) -> None:
     console = Console(record=True, width=200, file=io.StringIO(), force_terminal=True)

@@ -123,6 +123,7 @@ def test_area_and_overall_totals_are_exact(demo) -> None:
     assert score.total == Decimal("491.2")
     assert score.max == 800
     assert round(score.total) == SEED_OVERALL_WHOLE_POINTS
+    assert score.percent is not None
     assert round_percent(score.percent) == 61
     assert (score.scored, score.scorable) == (45, 45)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import itertools
 import string
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -44,11 +45,11 @@ def placeholders(message: str) -> set[str]:
     return names
 
 
-def forms(message: str | dict[str, str]) -> list[str]:
+def forms(message: str | Mapping[str, str]) -> list[str]:
     return [message] if isinstance(message, str) else list(message.values())
 
 
-def fields_of(message: str | dict[str, str]) -> set[str]:
+def fields_of(message: str | Mapping[str, str]) -> set[str]:
     return set().union(*(placeholders(form) for form in forms(message)))
 
 
@@ -242,7 +243,7 @@ def test_a_language_the_catalog_lacks_gets_english() -> None:
     assert text("nb", "report.strengths") == "Styrker"
 
 
-def test_a_key_missing_in_a_language_falls_back_to_english(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_key_missing_in_a_language_falls_back_to_english(monkeypatch) -> None:
     partial = {k: v for k, v in messages("nb").items() if k != "report.strengths"}
     monkeypatch.setitem(catalog._loaded, "nb", partial)
     assert text("nb", "report.strengths") == "Strengths"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.scoring.totals import area_score, combine, session_score
 from kompass_tui.core.session.model import Session, new_session
-from tests.helpers import SMALL_INSTRUMENT, parse_instrument_text
+from tests.helpers import SMALL_INSTRUMENT, examples, parse_instrument_text
 
 D = Decimal
 MINI = parse_instrument_text(SMALL_INSTRUMENT, "mini")  # A: A1 max 7,5, A2 max 12; B: B1 max 3
@@ -140,7 +140,7 @@ def sessions(draw: st.DrawFn, instrument: Instrument) -> Session:
     return session
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.data())
 def test_unscored_and_not_applicable_never_count_as_zero(data: st.DataObject) -> None:
     for instrument in (MINI, CAF):

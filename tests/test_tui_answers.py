@@ -11,7 +11,7 @@ import pytest
 
 from kompass_tui.core.files.locks import LockInfo
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.session.change import ReadOnlyError
+from kompass_tui.core.session.change import ReadOnlyError, SessionChange
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import ANSWER, Evidence
 from kompass_tui.core.session.toml_io import load_session, save_session
@@ -37,12 +37,12 @@ def with_answer(path: Path) -> Path:
     return path
 
 
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+async def settle(pilot) -> None:
     for _ in range(4):
         await pilot.pause()
 
 
-def marks(app, question_id: str) -> str:  # type: ignore[no-untyped-def]
+def marks(app, question_id: str) -> str:
     return str(row_of(app, question_id).query_one(".question-marks").render())
 
 
@@ -117,7 +117,7 @@ async def test_the_answer_is_quoted_into_the_report_text(new_session_file: Path)
 def test_quoting_goes_through_the_open_session(new_session_file: Path) -> None:
     loaded = load_session(with_answer(new_session_file), Catalog.default())
     state = OpenSession.from_loaded(loaded, "en")
-    changes = []
+    changes: list[SessionChange] = []
     state.subscribe(changes.append)
     state.set_text("findings", "1.1", "Our own words.")
     assert state.quote_answer("1.1")
@@ -144,6 +144,6 @@ def test_the_answers_stay_first_whatever_the_index(new_session_file: Path) -> No
 
 
 @pytest.mark.parametrize("keys", [["ctrl+x"], ["ctrl+u"]], ids=["pane", "sources"])
-def test_snapshots_at_80x24(snap_compare, new_session_file: Path, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_snapshots_at_80x24(snap_compare, new_session_file: Path, keys: list[str]) -> None:
     app = workbench_app(with_answer(new_session_file))
     assert snap_compare(app, terminal_size=(80, 24), press=keys)

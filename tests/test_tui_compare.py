@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+from textual.widgets import DataTable
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.model import new_session
@@ -73,9 +74,9 @@ def row_of(app: KompassApp, name: str) -> int:
     return [s.path.name for s in screen.summaries].index(name)
 
 
-async def mark(pilot, app: KompassApp, *names: str) -> None:  # type: ignore[no-untyped-def]
+async def mark(pilot, app: KompassApp, *names: str) -> None:
     """Move to each file's row and press space."""
-    table = app.screen.query_one("#sessions")
+    table = app.screen.query_one("#sessions", DataTable)
     for name in names:
         table.move_cursor(row=row_of(app, name))
         await pilot.pause()
@@ -88,7 +89,7 @@ async def test_two_marked_sessions_compare_with_median(folder: Path, catalog: Ca
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await mark(pilot, app, "linkoping.toml", DEMO.name)
-        table = app.screen.query_one("#sessions")
+        table = app.screen.query_one("#sessions", DataTable)
         assert str(table.get_row_at(row_of(app, DEMO.name))[0]) == "✓ Norrköping"
         assert str(table.get_row_at(row_of(app, "malmo.toml"))[0]) == "Malmö"
         await pilot.press("c")

@@ -47,7 +47,7 @@ def merged(tmp_path: Path) -> Path:
     return out
 
 
-def overview_lines(app) -> list[str]:  # type: ignore[no-untyped-def]
+def overview_lines(app) -> list[str]:
     """The overview as the screen shows it, line by line."""
     return text_of(app, "#overview-lines").splitlines()
 

@@ -87,7 +87,7 @@ def violations(source: str) -> list[str]:
         for target in targets:
             chain = _chain(target)
             if chain[-1:] == ["dirty"] or ("session" in chain and SESSION_DATA & set(chain)):
-                found.append(f"line {node.lineno}: writes {'.'.join(chain)}")
+                found.append(f"line {getattr(node, 'lineno', '?')}: writes {'.'.join(chain)}")
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             chain = _chain(node.func)
             if "session" in chain[:-1] and chain[-1] in SESSION_METHODS:

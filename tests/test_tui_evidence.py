@@ -22,18 +22,18 @@ from tests.test_tui_safety import claimed, stale_lock
 from tests.tui_helpers import burst, place, row_of, type_text, workbench_app
 
 
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+async def settle(pilot) -> None:
     """Let everything posted be handled."""
     for _ in range(4):
         await pilot.pause()
 
 
-def marks(app, question_id: str) -> str:  # type: ignore[no-untyped-def]
+def marks(app, question_id: str) -> str:
     """A question's marks line."""
     return str(row_of(app, question_id).query_one(".question-marks").render())
 
 
-def problem(app) -> str:  # type: ignore[no-untyped-def]
+def problem(app) -> str:
     """What the form on top says is wrong."""
     return str(app.screen.query_one("#form-problem").render())
 

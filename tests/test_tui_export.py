@@ -45,7 +45,7 @@ async def test_export_includes_unsaved_edits(demo_copy: Path) -> None:
         assert isinstance(app.screen, ExportPrompt)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.state.dirty
+        assert app.state is not None and app.state.dirty
     markdown = demo_copy.with_suffix(".md").read_text(encoding="utf-8")
     assert "49,0" in markdown  # area 1: 47,5 - 7,5 + 9
     assert demo_copy.read_text(encoding="utf-8") == original  # exporting does not save

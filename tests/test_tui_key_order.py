@@ -17,7 +17,7 @@ from kompass_tui.tui.screens.workbench import WorkbenchScreen
 from tests.tui_helpers import burst, place, workbench_app
 
 
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+async def settle(pilot) -> None:
     """Let everything posted be handled."""
     for _ in range(4):
         await pilot.pause()

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from textual.widgets import DataTable
 
 from kompass_tui.cli.commands.open import run_open
 from kompass_tui.core.files.file_names import is_safe_file_name, propose_file_name
@@ -33,7 +34,7 @@ async def test_picker_lists_sessions_and_opens_one(folder: Path) -> None:
     app = KompassApp(folder=folder, catalog=Catalog.default())
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        table = app.screen.query_one("#sessions")
+        table = app.screen.query_one("#sessions", DataTable)
         assert table.row_count == 2
         details = str(app.screen.query_one("#details").render())
         assert "a-broken.toml: municipality: missing" in details
@@ -101,9 +102,9 @@ async def test_the_picker_reads_a_big_folder_while_keys_are_typed(
 
     from kompass_tui.tui.screens import picker as picker_module
 
-    summarize = picker_module.summarize
+    summarize = getattr(picker_module, "summarize")  # noqa: B009 (the picker's own name)
 
-    def slow_disk(path: Path, catalog: Catalog):  # type: ignore[no-untyped-def]
+    def slow_disk(path: Path, catalog: Catalog):
         time.sleep(0.001)  # a network file system: about 2 s for the folder
         return summarize(path, catalog)
 
@@ -135,8 +136,8 @@ async def test_the_picker_reads_a_big_folder_while_keys_are_typed(
             if not picker.scanning:  # type: ignore[attr-defined]
                 break
             await asyncio.sleep(0.02)
-        assert picker.query_one("DataTable").row_count == 2000
-        assert "a-1999.toml" in str(picker.query_one("DataTable").get_row_at(1999)[3])
+        assert picker.query_one(DataTable).row_count == 2000
+        assert "a-1999.toml" in str(picker.query_one(DataTable).get_row_at(1999)[3])
 
 
 async def test_the_first_rows_show_while_the_folder_is_read(
@@ -144,9 +145,9 @@ async def test_the_first_rows_show_while_the_folder_is_read(
 ) -> None:
     from kompass_tui.tui.screens import picker as picker_module
 
-    summarize = picker_module.summarize
+    summarize = getattr(picker_module, "summarize")  # noqa: B009 (the picker's own name)
 
-    def slow_disk(path: Path, catalog: Catalog):  # type: ignore[no-untyped-def]
+    def slow_disk(path: Path, catalog: Catalog):
         time.sleep(0.002)
         return summarize(path, catalog)
 
@@ -159,7 +160,7 @@ async def test_the_first_rows_show_while_the_folder_is_read(
     app = KompassApp(folder=folder, catalog=Catalog.default())
     async with app.run_test(size=(80, 24)):
         picker = app.screen
-        table = picker.query_one("DataTable")
+        table = picker.query_one(DataTable)
         for _ in range(500):
             await asyncio.sleep(0.01)
             if table.row_count:
@@ -185,7 +186,7 @@ async def test_picker_rows_tell_sessions_of_one_municipality_apart(folder: Path)
             await pilot.pause(0.05)
             if not app.screen.scanning:  # type: ignore[attr-defined]
                 break
-        table = app.screen.query_one("DataTable")
+        table = app.screen.query_one(DataTable)
         rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
         files = [row[3] for row in rows if row[0].startswith("Norrk")]
         assert len(files) == 2 and files[0] != files[1]

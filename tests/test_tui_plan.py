@@ -26,13 +26,13 @@ STRATEGY = "Strategisk plan för information/kommunikation"
 DIALOGUE = "Fler inslag av medborgardialog"
 
 
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+async def settle(pilot) -> None:
     """Let everything posted be handled."""
     for _ in range(4):
         await pilot.pause()
 
 
-async def to_row(pilot, app, wanted: TextRow) -> None:  # type: ignore[no-untyped-def]
+async def to_row(pilot, app, wanted: TextRow) -> None:
     """From an area's questions to one row of its texts, by keys."""
     await pilot.press("ctrl+w")
     area = app.state.area
@@ -40,7 +40,7 @@ async def to_row(pilot, app, wanted: TextRow) -> None:  # type: ignore[no-untype
     await settle(pilot)
 
 
-async def earlier_found(pilot, app) -> None:  # type: ignore[no-untyped-def]
+async def earlier_found(pilot, app) -> None:
     """Wait until the workbench has looked for the earlier evaluation (in a worker)."""
     for _ in range(200):
         await pilot.pause()
@@ -50,7 +50,7 @@ async def earlier_found(pilot, app) -> None:  # type: ignore[no-untyped-def]
     await settle(pilot)
 
 
-def texts_shown(app) -> str:  # type: ignore[no-untyped-def]
+def texts_shown(app) -> str:
     """What the area's texts show."""
     return str(app.screen.query_one(AreaTexts).render())
 

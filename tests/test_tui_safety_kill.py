@@ -207,5 +207,6 @@ async def test_second_workbench_on_a_file_open_elsewhere_is_read_only(tmp_path: 
             assert any("Skrivskyddad" in n.message for n in app._notifications)
             assert "skrivskyddad" in app.screen.query_one(StatusLine).render_text()
         assert path.read_bytes() == before
-        assert read_lock(path) is not None and read_lock(path).pid == first.process.pid
+        lock = read_lock(path)
+        assert lock is not None and lock.pid == first.process.pid
         assert not recovery_path(path).exists()

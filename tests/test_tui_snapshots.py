@@ -16,22 +16,22 @@ SIZES = [(80, 24), (120, 40)]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
-def test_overview(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_overview(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:
     assert snap_compare(workbench_app(demo_copy), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
-def test_area_tab(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_area_tab(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:
     assert snap_compare(workbench_app(demo_copy), terminal_size=size, press=["f3"])
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
-def test_help(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_help(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:
     assert snap_compare(workbench_app(demo_copy), terminal_size=size, press=["f1"])
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
-def test_picker(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_picker(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
     folder = tmp_path / "sessions"
     folder.mkdir()
     shutil.copy(DEMO, folder / DEMO.name)
@@ -41,12 +41,12 @@ def test_picker(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  #
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
-def test_preview(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_preview(snap_compare, demo_copy: Path, size: tuple[int, int]) -> None:
     assert snap_compare(workbench_app(demo_copy), terminal_size=size, press=["ctrl+r"])
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
-def test_compare(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_compare(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
     from tests.test_tui_compare import variant
 
     folder = tmp_path / "sessions"
@@ -82,26 +82,26 @@ def twelve_area_app(tmp_path: Path, lang: str | None = None) -> KompassApp:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
-def test_twelve_areas_overview(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_twelve_areas_overview(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
     """Every area listed (scrolling at 80x24), a long title cut before a number is."""
     assert snap_compare(twelve_area_app(tmp_path), terminal_size=size, press=["f2"])
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
-def test_twelve_areas_question_rows(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_twelve_areas_question_rows(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
     """Maxima 7,5, 100 and 2,25 in one column, 1,13 shown as typed, in Norwegian."""
     app = twelve_area_app(tmp_path, "nb")
     assert snap_compare(app, terminal_size=size, press=["f3"])
 
 
-def test_evidence_list(snap_compare, demo_copy: Path) -> None:  # type: ignore[no-untyped-def]
+def test_evidence_list(snap_compare, demo_copy: Path) -> None:
     """Question 1.1's two sources (ctrl+u): kind · reference · plan or practice, what each
     shows below, the keys of the list (#17)."""
     app = workbench_app(demo_copy)
     assert snap_compare(app, terminal_size=(80, 24), press=["f3", "ctrl+u"])
 
 
-def test_area_plan(snap_compare, demo_copy: Path) -> None:  # type: ignore[no-untyped-def]
+def test_area_plan(snap_compare, demo_copy: Path) -> None:
     """Area 1's improvement areas with the example plan's actions under them, the first
     action highlighted: p and s in the key bar (#17)."""
     app = workbench_app(demo_copy)

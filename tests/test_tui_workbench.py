@@ -15,7 +15,7 @@ from tests.tui_helpers import field_of, place, row_of, text_of, type_text, workb
 AREA_1 = {"1.1": "7,5", "1.2": "14", "1.3": "9,6", "1.4": "10,9", "1.5": "5,5"}
 
 
-def saved(path: Path):  # type: ignore[no-untyped-def]
+def saved(path: Path):
     """The session as the file holds it now."""
     return load_session(path, Catalog.default()).session
 
@@ -82,6 +82,7 @@ async def test_invalid_entries_are_marked_and_store_nothing(new_session_file: Pa
         await type_text(pilot, "8")
         await pilot.pause()
         assert not row.has_class("-invalid")
+        assert app.state is not None
         assert app.state.session.scores["1.1"] == Decimal(8)
         await pilot.press("delete")
         await pilot.pause()

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.scoring.disputes import ConsensusNotes, Dispute
-from kompass_tui.core.session.open_session import Change, OpenSession
+from kompass_tui.core.session.change import SessionChange as Change
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import Action, Evidence, Interview
 from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.core.session.undo import PAUSE

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from kompass_tui.core.files.targets import folder_meant
 from kompass_tui.core.texts.catalog import text
@@ -42,13 +43,14 @@ def existing_folder(typed: str) -> Path:
 
 def criteria_dir_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--criteria-dir DIR` (repeatable): more folders of instrument files."""
-    parser.add_argument(
+    _option(
+        parser,
+        lang,
         "--criteria-dir",
         action="append",
         type=existing_folder,
         default=[],
         metavar="DIR",
-        help=text(lang, "cli.option.criteria_dir"),
     )
 
 
@@ -63,52 +65,36 @@ def language_code(typed: str) -> str:
 
 def lang_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--lang LANG`: the language of the interface and texts, one the instrument declares."""
-    parser.add_argument(
-        "--lang",
-        type=language_code,
-        metavar="LANG",
-        help=text(lang, "cli.option.lang"),
-    )
+    _option(parser, lang, "--lang", type=language_code, metavar="LANG")
 
 
 def earlier_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--earlier FILE`: an earlier evaluation to show beside the totals."""
-    parser.add_argument(
-        "--earlier",
-        type=path_argument,
-        metavar="FILE",
-        help=text(lang, "cli.option.earlier"),
-    )
+    _option(parser, lang, "--earlier", type=path_argument, metavar="FILE")
 
 
 def compare_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--compare FILE` (repeatable): other municipalities for the report's comparison."""
-    parser.add_argument(
-        "--compare",
-        action="append",
-        type=path_argument,
-        default=[],
-        metavar="FILE",
-        help=text(lang, "cli.option.compare"),
+    _option(
+        parser, lang, "--compare", action="append", type=path_argument, default=[], metavar="FILE"
     )
 
 
 def exact_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--exact`: the results and comparison tables with exact figures."""
-    parser.add_argument(
-        "--exact",
-        action="store_true",
-        help=text(lang, "cli.option.exact"),
-    )
+    _option(parser, lang, "--exact", action="store_true")
 
 
 def sources_option(parser: argparse.ArgumentParser, lang: str) -> None:
     """`--sources`: list every question's evidence in the report."""
-    parser.add_argument(
-        "--sources",
-        action="store_true",
-        help=text(lang, "cli.option.sources"),
-    )
+    _option(parser, lang, "--sources", action="store_true")
+
+
+def _option(parser: argparse.ArgumentParser, lang: str, flag: str, **settings: Any) -> None:
+    """A shared option, its help the catalog's `cli.option.<name>` (`--criteria-dir`:
+    `criteria_dir`)."""
+    key = flag.removeprefix("--").replace("-", "_")
+    parser.add_argument(flag, help=text(lang, f"cli.option.{key}"), **settings)
 
 
 def comments_option(parser: argparse.ArgumentParser, lang: str) -> None:

@@ -20,10 +20,11 @@ from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.exit_codes import EXIT_CRASHED
-from kompass_tui.tui.key_router import KeyedScreen, KeyRouter
+from kompass_tui.tui.key_router import KeyRouter
 from kompass_tui.tui.keys import KeyAction, description, in_context, keys_text
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.safekeeping import SessionKeeper
+from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.strings import tr, ui_language
 from kompass_tui.tui.undo_actions import undo_or_redo
 
@@ -114,8 +115,11 @@ class KompassApp(App[int]):
 
     async def on_event(self, event: events.Event) -> None:
         """Keys and pastes go to the router, in order; everything else the usual way."""
-        keyboard = isinstance(event, events.Key | events.Paste) and not event.is_forwarded
-        if keyboard and await self.router.take(event):  # type: ignore[arg-type]
+        if (
+            isinstance(event, events.Key | events.Paste)
+            and not event.is_forwarded
+            and await self.router.take(event)
+        ):
             return
         await super().on_event(event)
 
@@ -180,16 +184,16 @@ class KompassApp(App[int]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every action of the screen's context from the key table, in the interface language."""
-        if not isinstance(screen, KeyedScreen):
+        if not isinstance(screen, KeyedScreenMixin):
             yield from super().get_system_commands(screen)
             return
         lang = self.lang
-        context = screen.context()  # type: ignore[attr-defined]
+        context = screen.context()
         seen: set[str] = set()
         for action in in_context(context):
             if not action.palette or action.id in seen:
                 continue
-            if not screen.key_enabled(action):  # type: ignore[attr-defined]
+            if not screen.key_enabled(action):
                 continue
             seen.add(action.id)
             yield SystemCommand(
@@ -197,10 +201,10 @@ class KompassApp(App[int]):
                 keys_text(action),
                 self._runner(screen, action),
             )
-        yield from screen.palette_extras()  # type: ignore[attr-defined]
+        yield from screen.palette_extras()
 
-    def _runner(self, screen: object, action: KeyAction) -> Callable[[], Awaitable[None]]:
+    def _runner(self, screen: KeyedScreenMixin, action: KeyAction) -> Callable[[], Awaitable[None]]:
         async def run() -> None:
-            await screen.run_key(action)  # type: ignore[attr-defined]
+            await screen.run_key(action)
 
         return run

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.reevaluation import ResolvedEarlier
 from kompass_tui.tui.background import in_background
+from kompass_tui.tui.kompass_app import kompass_app
 from kompass_tui.tui.literal import literal
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 def find_earlier(app: App[int], state: OpenSession) -> None:
     """Find the session's earlier evaluation in the background and hand it to the session."""
-    catalog = app.catalog  # type: ignore[attr-defined]
+    catalog = kompass_app(app).catalog
 
     def found(resolved: ResolvedEarlier | None) -> None:
         state.show_earlier(resolved)

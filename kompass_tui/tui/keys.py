@@ -26,15 +26,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kompass_tui.core.session.cursor import OVERVIEW as OVERVIEW
+from kompass_tui.core.session.cursor import QUESTION as QUESTION
+from kompass_tui.core.session.cursor import REPORT as REPORT
+from kompass_tui.core.session.cursor import TEXTS as TEXTS
 from kompass_tui.tui.strings import has_text, tr
 
 AREA_KEYS = 8
 """F3 … F10 jump to areas 1 … 8; further areas through the jump prompt (g)."""
 
-QUESTION = "question"
-OVERVIEW = "overview"
-TEXTS = "texts"
-REPORT = "report"
 EDITOR = "editor"
 PICKER = "picker"
 READING = "reading"

@@ -26,14 +26,17 @@ from typing import TYPE_CHECKING
 
 from kompass_tui.core.files.locks import LockHeldError
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.session.open_session import Change, OpenSession
+from kompass_tui.core.session.change import SessionChange
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.recovery import describe_changes, recovery_path, write_recovery
 from kompass_tui.core.session.toml_io import (
     ExternalChangeError,
     SessionFileGoneError,
     load_session,
 )
+from kompass_tui.tui.kompass_app import kompass_app
 from kompass_tui.tui.literal import literal
+from kompass_tui.tui.read_only import refuse_read_only
 from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.status_line import describe_holder
@@ -63,7 +66,7 @@ class SessionKeeper:
     def __init__(self, app: App[int], state: OpenSession, catalog: Catalog | None = None) -> None:
         self.app = app
         self.state = state
-        self.catalog: Catalog = catalog or app.catalog  # type: ignore[attr-defined]
+        self.catalog: Catalog = catalog or kompass_app(app).catalog
         self.closed = False
         self._timer: Timer | None = None
         self._first_unwritten: float | None = None
@@ -98,7 +101,7 @@ class SessionKeeper:
 
     # -- autosave -------------------------------------------------------------------------
 
-    def _changed(self, change: Change) -> None:
+    def _changed(self, change: SessionChange) -> None:
         if self.state.dirty and change.kind not in ("place", "entry", "lang", "earlier"):
             self.edited()
 
@@ -136,20 +139,10 @@ class SessionKeeper:
 
     # -- saving -------------------------------------------------------------------------------
 
-    def refuse_if_read_only(self) -> bool:
-        """Say so and return True when the session is read-only here."""
-        holder = self.state.lock_holder
-        if holder is None:
-            return False
-        who = literal(describe_holder(holder, self.lang), one_line=True)
-        text = tr(self.lang, "read_only_refused", holder=who)
-        self.app.notify(text, severity="warning", markup=False)
-        return True
-
     def save(self, *, overwrite: bool = False, then_quit: bool = False) -> bool:
         """Save the session; on an external change, ask (overwrite, reload or cancel)."""
         state = self.state
-        if self.refuse_if_read_only():
+        if refuse_read_only(self.app, state):
             return False
         try:
             state.save(overwrite=overwrite)

@@ -14,7 +14,9 @@ from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import KompassError, LoadError, Problem
-from kompass_tui.core.scoring.consensus import (
+from kompass_tui.core.scoring.disputes import spread_text
+from kompass_tui.core.scoring.numbers import ScoreError, format_exact, format_number, format_points
+from kompass_tui.core.session.consensus import (
     ConsensusError,
     ConsensusResult,
     QuestionMerge,
@@ -23,8 +25,6 @@ from kompass_tui.core.scoring.consensus import (
     parse_threshold,
     sources_for,
 )
-from kompass_tui.core.scoring.disputes import spread_text
-from kompass_tui.core.scoring.numbers import ScoreError, format_exact, format_number, format_points
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.session.toml_io import parse_session
 from kompass_tui.core.texts.catalog import Texts

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from kompass_tui.cli.arguments import criteria_dir_option, path_argument
 from kompass_tui.cli.output import say, warn_all
@@ -108,7 +109,7 @@ def _result(score: SessionScore, lang: str, words: Texts) -> str:
     return words("of_scored", result=result, max=format_max(score.max, lang))
 
 
-def _is_benchmark(data: dict) -> bool:
+def _is_benchmark(data: dict[str, Any]) -> bool:
     from kompass_tui.core.compare.benchmark import is_benchmark_data  # rarely needed: import late
 
     return is_benchmark_data(data)

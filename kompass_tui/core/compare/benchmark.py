@@ -35,14 +35,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from kompass_tui.core.files.atomic import write_text_atomic
+from kompass_tui.core.files.toml_codec import read_number, toml_text, unknown_keys
 from kompass_tui.core.files.toml_reading import check_top_level, read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import Problem, ProblemList, join_key
-from kompass_tui.core.scoring.numbers import ScoreError, decimals_of, format_number, parse_decimal
+from kompass_tui.core.scoring.numbers import ScoreError, format_number, parse_decimal
 from kompass_tui.core.session.model import municipality_key, normalize_newlines
 
 BENCHMARK_FORMAT = 1
@@ -152,9 +151,7 @@ def _record(
     instruments: dict[str, Instrument],
     problems: ProblemList,
 ) -> BenchmarkRecord | None:
-    for name in raw:
-        if name not in RECORD_KEYS:
-            problems.error(join_key(key, name), f"unknown key (expected: {', '.join(RECORD_KEYS)})")
+    unknown_keys(raw, RECORD_KEYS, key, problems)
     municipality = _text(raw, "municipality", key, problems, required=True)
     year = raw.get("year")
     if type(year) is not int or not 1900 <= year <= 9999:
@@ -271,18 +268,14 @@ def _areas(
 
 
 def _number(value: Any, key: str, problems: ProblemList) -> Decimal | None:
-    try:
-        if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-            raise ScoreError("must be a number")
-        number = parse_decimal(value) if isinstance(value, str) else Decimal(value)
-        if not number.is_finite() or number < 0:
-            raise ScoreError("must be a number ≥ 0")
-        if decimals_of(number) > 2:
-            raise ScoreError("has more than 2 decimals")
-    except ScoreError as error:
-        problems.error(key, str(error))
-        return None
-    return number
+    # A figure may be written as printed, as text ("61,5"); then the file's number rule.
+    if isinstance(value, str):
+        try:
+            value = parse_decimal(value)
+        except ScoreError as error:
+            problems.error(key, str(error))
+            return None
+    return read_number(value, key, problems)
 
 
 def benchmarks_to_toml(records: list[BenchmarkRecord]) -> str:
@@ -299,18 +292,13 @@ def benchmarks_to_toml(records: list[BenchmarkRecord]) -> str:
         if record.source:
             table["source"] = record.source
         if record.total is not None:
-            table["total"] = _plain(record.total)
+            table["total"] = record.total
         if record.areas:
-            table["areas"] = {area_id: _plain(v) for area_id, v in record.areas.items()}
+            table["areas"] = dict(record.areas)
         doc["records"].append(table)
-    return tomli_w.dumps(doc, multiline_strings=True)
+    return toml_text(doc)
 
 
 def save_benchmarks(records: list[BenchmarkRecord], path: Path) -> None:
     """Write a benchmark file atomically."""
     write_text_atomic(path, benchmarks_to_toml(records))
-
-
-def _plain(value: Decimal) -> Decimal:
-    # Keep 72 as 72 and 61.5 as 61.5, never 7.2E+1.
-    return Decimal(f"{value:f}")

@@ -136,7 +136,7 @@ class QuestionChange:
 
 
 @dataclass(frozen=True)
-class Change:
+class EvaluationChange:
     """Change over time: consecutive evaluations of the same municipality."""
 
     earlier: Evaluation
@@ -169,7 +169,7 @@ class Comparison:
     instrument: Instrument
     evaluations: tuple[Evaluation, ...]
     rows: tuple[ComparisonRow, ...]
-    changes: tuple[Change, ...]
+    changes: tuple[EvaluationChange, ...]
     population: Population = field(default_factory=Population)
     """Which evaluations the median and mean are taken over."""
 
@@ -178,7 +178,7 @@ class Comparison:
         """The last row: the overall totals."""
         return self.rows[-1]
 
-    def change_column(self) -> list[Change | None]:
+    def change_column(self) -> list[EvaluationChange | None]:
         """Per evaluation, the change from its municipality's previous evaluation, if any."""
         by_later = {id(change.later): change for change in self.changes}
         return [by_later.get(id(e)) for e in self.evaluations]
@@ -276,7 +276,9 @@ def change_pairs(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Ev
     return pairs
 
 
-def evaluation_change(earlier: Evaluation, later: Evaluation, instrument: Instrument) -> Change:
+def evaluation_change(
+    earlier: Evaluation, later: Evaluation, instrument: Instrument
+) -> EvaluationChange:
     """The change per area and of the total, and per question when both are full sessions."""
     published = earlier.published and later.published
     areas = [
@@ -299,7 +301,7 @@ def evaluation_change(earlier: Evaluation, later: Evaluation, instrument: Instru
         published,
     )
     areas.append(total)
-    return Change(earlier, later, tuple(areas), instrument)
+    return EvaluationChange(earlier, later, tuple(areas), instrument)
 
 
 def _change(

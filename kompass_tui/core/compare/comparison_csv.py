@@ -16,7 +16,7 @@ municipality's previous evaluation, then each area's points and percentage.
   reference population, n being how many evaluations it is taken over. A statistic in
   points goes in the points column; one of percentages (the maxima differ) in the
   percentage column.
-- The file itself follows `core.report.spreadsheet` (UTF-8 with BOM, CRLF, a decimal point).
+- The file itself follows `core.formats.spreadsheet` (UTF-8 with BOM, CRLF, a decimal point).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from kompass_tui.core.compare.comparison import AreaChange, Comparison, ComparisonRow
-from kompass_tui.core.report.spreadsheet import csv_text, number_cell, text_cell
+from kompass_tui.core.formats.spreadsheet import csv_text, number_cell, text_cell
 
 _HUNDREDTH = Decimal("0.01")
 

@@ -18,8 +18,7 @@ from kompass_tui.core.compare.tables import (
     summary_grid,
     turned,
 )
-from kompass_tui.core.report.escaping import escape_inline
-from kompass_tui.core.report.markdown import link_target
+from kompass_tui.core.formats.escaping import escape_inline, link_target
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.visible import visible
 

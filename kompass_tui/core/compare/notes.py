@@ -11,15 +11,21 @@ from kompass_tui.core.texts.catalog import Texts
 
 def population_note(population: Population, lang: str) -> str:
     """Which evaluations the median and mean are taken over."""
+    return span_words(population, lang, "population", "population_all")
+
+
+def span_words(population: Population, lang: str, stem: str, everyone: str) -> str:
+    """The catalog's `compare.<stem>_between`, `_since` or `_until` for a span of years;
+    `compare.<everyone>` for all evaluations."""
     words = Texts(lang, "compare.")
     since, until = population.since, population.until
     if since is not None and until is not None:
-        return words("population_between", since=since, until=until)
+        return words(f"{stem}_between", since=since, until=until)
     if since is not None:
-        return words("population_since", since=since)
+        return words(f"{stem}_since", since=since)
     if until is not None:
-        return words("population_until", until=until)
-    return words("population_all")
+        return words(f"{stem}_until", until=until)
+    return words(everyone)
 
 
 def caveats(comparison: Comparison, lang: str) -> list[str]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kompass_tui.core.compare.comparison import Change, Comparison
+from kompass_tui.core.compare.comparison import Comparison, EvaluationChange
 from kompass_tui.core.compare.evaluation import Evaluation
 from kompass_tui.core.compare.tables import UNKNOWN, Grid, change_cell, figure_cell
-from kompass_tui.core.report.charts import TrendPoint, TrendSeries, trend_chart
+from kompass_tui.core.formats.svg_charts import TrendPoint, TrendSeries, trend_chart
 from kompass_tui.core.scoring.numbers import (
     format_max,
     format_percent,
@@ -24,7 +24,9 @@ from kompass_tui.core.session.model import municipality_key
 from kompass_tui.core.texts.catalog import Texts
 
 
-def change_grids(change: Change, comparison: Comparison, lang: str) -> tuple[Grid, Grid | None]:
+def change_grids(
+    change: EvaluationChange, comparison: Comparison, lang: str
+) -> tuple[Grid, Grid | None]:
     """The per-area change table, and the per-question one when both are full sessions."""
     words = Texts(lang, "compare.")
     instrument = comparison.instrument
@@ -71,7 +73,7 @@ def change_summary_grid(comparison: Comparison, lang: str) -> Grid:
     return grid
 
 
-def pair_name(change: Change) -> str:
+def pair_name(change: EvaluationChange) -> str:
     """`Lund 2005 → 2009`: the name once, when both labels start with it."""
     later = change.later.label
     name = " ".join(change.later.municipality.split())
@@ -86,7 +88,7 @@ class Trend:
 
     municipality: str
     evaluations: tuple[Evaluation, ...]
-    changes: tuple[Change | None, ...]
+    changes: tuple[EvaluationChange | None, ...]
     """Per evaluation, the change from the one before; None for the first."""
 
 

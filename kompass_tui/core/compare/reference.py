@@ -25,12 +25,13 @@ from kompass_tui.core.compare.evaluation import (
     evaluation_from_session,
     load_evaluations,
 )
+from kompass_tui.core.compare.notes import span_words
 from kompass_tui.core.compare.scales import place_on_one_instrument
 from kompass_tui.core.compare.statistics import Population, Statistic, statistic
 from kompass_tui.core.compare.tables import UNKNOWN, Grid, figure_cell
+from kompass_tui.core.formats.svg_charts import ProfileBar, ProfileTotal, profile_chart
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.charts import ProfileBar, ProfileTotal, profile_chart
 from kompass_tui.core.scoring.numbers import format_figure, format_max, format_percent, percent
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.texts.catalog import Texts
@@ -148,15 +149,7 @@ def reference_median(
 
 def reference_label(reference: ReferenceMedian, lang: str) -> str:
     """`Median t.o.m. 2009` / `Median up to 2009`: how the reference is named."""
-    since, until = reference.population.since, reference.population.until
-    words = Texts(lang, "compare.")
-    if since is not None and until is not None:
-        return words("median_between", since=since, until=until)
-    if until is not None:
-        return words("median_until", until=until)
-    if since is not None:
-        return words("median_since", since=since)
-    return words("median")
+    return span_words(reference.population, lang, "median", "median")
 
 
 def reference_grid(evaluation: Evaluation, reference: ReferenceMedian, lang: str) -> Grid:

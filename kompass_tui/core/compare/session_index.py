@@ -107,8 +107,3 @@ def summarize(path: Path, catalog: Catalog) -> SessionSummary:
 def session_files(folder: Path) -> list[Path]:
     """The `*.toml` files of a folder, by name: what the picker lists."""
     return sorted(path for path in folder.glob("*.toml") if path.is_file())
-
-
-def summarize_folder(folder: Path, catalog: Catalog) -> list[SessionSummary]:
-    """Summaries of every `*.toml` file in a folder, by file name."""
-    return [summarize(path, catalog) for path in session_files(folder)]

@@ -9,6 +9,7 @@ needs, at least one, half-up; percentages whole, half-up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -177,10 +178,11 @@ def _turned_grid(comparison: Comparison, lang: str, median: bool, mean: bool) ->
                 change_cell(change.total if change else None, lang),
             ]
         )
-    for name, on, pick in (
+    statistics: tuple[tuple[str, bool, Callable[[ComparisonRow], Decimal | None]], ...] = (
         (words("median"), median, lambda r: r.median),
         (words("mean"), mean, lambda r: r.mean),
-    ):
+    )
+    for name, on, pick in statistics:
         if on:
             grid.bold.add(len(grid.rows))
             cells = [

@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import tomli_w
-
 from kompass_tui.core.files.atomic import (
     create_bytes_exclusive,
     file_mode,
@@ -37,6 +35,7 @@ from kompass_tui.core.files.regular import (
     read_regular,
     real_path,
 )
+from kompass_tui.core.files.toml_codec import toml_text
 
 LOCK_SUFFIX = ".lock"
 CLAIM_SUFFIX = ".claim"
@@ -89,7 +88,7 @@ class LockInfo:
             "started": self.started,
             "token": self.token,
         }
-        return tomli_w.dumps(fields).encode("utf-8")
+        return toml_text(fields).encode("utf-8")
 
 
 class LockHeldError(Exception):

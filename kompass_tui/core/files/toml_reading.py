@@ -20,6 +20,7 @@ from kompass_tui.core.files.regular import (
     read_regular,
 )
 from kompass_tui.core.files.toml_bounds import structure_problem
+from kompass_tui.core.files.toml_codec import unknown_keys
 from kompass_tui.core.problems import LoadError, Problem, ProblemList
 
 __all__ = [
@@ -90,9 +91,7 @@ def check_top_level(
     kind: str,
 ) -> None:
     """The top of a versioned data file: only known keys, and a format version we know."""
-    for name in data:
-        if name not in keys:
-            problems.error(name, f"unknown key (expected: {', '.join(keys)})")
+    unknown_keys(data, keys, "", problems)
     found = data.get(format_key)
     if found is None:
         problems.error(format_key, f"missing (the {kind} format version, {version})")

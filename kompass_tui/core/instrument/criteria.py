@@ -33,14 +33,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from kompass_tui.core.files.toml_codec import read_number, unknown_keys
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.fields import (
     Texts,
-    identifier,
     one_line_texts,
     read_texts,
     required_str,
-    unknown_keys,
+    unique_identifier,
 )
 from kompass_tui.core.instrument.questionnaire_texts import (
     QuestionnaireTexts,
@@ -48,7 +48,6 @@ from kompass_tui.core.instrument.questionnaire_texts import (
 )
 from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
 from kompass_tui.core.problems import ProblemList, UsageError, join_key
-from kompass_tui.core.scoring.numbers import decimals_of
 from kompass_tui.core.texts.catalog import LANGUAGES, base_language, has_language
 
 INSTRUMENT_FORMATS = (1,)
@@ -100,6 +99,13 @@ class Question:
     """A short heading for the question's findings in a report ("Strategi"); may be empty."""
 
 
+def combined_max(maxima: list[Decimal], aggregate: Aggregate) -> Decimal:
+    """The maximum of parts combined: added (sum), or their one maximum (mean)."""
+    if aggregate == "mean":
+        return max(maxima, default=Decimal(0))
+    return sum(maxima, Decimal(0))
+
+
 @dataclass(frozen=True)
 class Area:
     """A main area of the instrument with its questions, full title and short tab title."""
@@ -115,10 +121,7 @@ class Area:
     @cached_property
     def max(self) -> Decimal:
         """The area's maximum: its questions' maxima added (sum), or their one maximum (mean)."""
-        maxima = [q.max for q in self.questions]
-        if self.aggregate == "mean":
-            return max(maxima, default=Decimal(0))
-        return sum(maxima, Decimal(0))
+        return combined_max([q.max for q in self.questions], self.aggregate)
 
 
 @dataclass(frozen=True)
@@ -169,10 +172,7 @@ class Instrument:
     @cached_property
     def max(self) -> Decimal:
         """The instrument's maximum: the areas' maxima added (sum), or their one maximum."""
-        maxima = [a.max for a in self.areas]
-        if self.aggregate == "mean":
-            return max(maxima, default=Decimal(0))
-        return sum(maxima, Decimal(0))
+        return combined_max([a.max for a in self.areas], self.aggregate)
 
     def language(self, requested: str | None) -> str:
         """The language to use: `requested` if the instrument has it or kompass speaks it
@@ -351,10 +351,7 @@ def _areas(value: Any, languages: tuple[str, ...], problems: ProblemList) -> tup
     for index, raw in enumerate(value):
         key = f"areas[{index}]"
         unknown_keys(raw, {"id", "title", "short", "questions"}, key, problems)
-        area_id = identifier(raw, key, "an area id", problems)
-        if area_id in area_ids:
-            problems.error(join_key(key, "id"), f"duplicate area id {area_id!r}")
-        area_ids.add(area_id)
+        area_id = unique_identifier(raw, key, "an area id", area_ids, problems)
         title = read_texts(raw, "title", key, languages, problems, MAX_TEXT_LENGTH)
         if "short" in raw:
             short = read_texts(raw, "short", key, languages, problems, MAX_TEXT_LENGTH)
@@ -410,24 +407,12 @@ def _questions(
     for index, raw in enumerate(value):
         qkey = f"{key}[{index}]"
         unknown_keys(raw, {"id", "max", "text", "heading"}, qkey, problems)
-        question_id = identifier(raw, qkey, "a question id", problems)
-        if question_id in seen:
-            problems.error(join_key(qkey, "id"), f"duplicate question id {question_id!r}")
-        seen.add(question_id)
-        maximum = raw.get("max")
-        if isinstance(maximum, bool) or not isinstance(maximum, int | Decimal):
-            problems.error(join_key(qkey, "max"), "missing or not a number")
-            maximum = Decimal(1)
-        else:
-            maximum = Decimal(maximum)
-            if not maximum.is_finite() or maximum <= 0:
-                problems.error(join_key(qkey, "max"), f"must be positive, not {maximum}")
-            elif decimals_of(maximum) > 2:
-                problems.error(join_key(qkey, "max"), "has more than 2 decimals")
+        question_id = unique_identifier(raw, qkey, "a question id", seen, problems)
+        maximum = read_number(raw.get("max"), join_key(qkey, "max"), problems, positive=True)
         text = read_texts(raw, "text", qkey, languages, problems, MAX_TEXT_LENGTH)
         heading: Texts = {}
         if "heading" in raw:
             heading = read_texts(raw, "heading", qkey, languages, problems, MAX_TEXT_LENGTH)
             one_line_texts(heading, join_key(qkey, "heading"), problems)
-        questions.append(Question(question_id, maximum, text, heading))
+        questions.append(Question(question_id, maximum or Decimal(1), text, heading))
     return tuple(questions)

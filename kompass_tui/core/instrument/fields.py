@@ -1,4 +1,4 @@
-"""Reading the fields of an instrument file: texts per language, ids, unknown keys."""
+"""Reading the fields of an instrument file: texts per language, ids."""
 
 from __future__ import annotations
 
@@ -75,6 +75,20 @@ def identifier(data: dict[str, Any], key: str, what: str, problems: ProblemList)
     return value
 
 
+def unique_identifier(
+    data: dict[str, Any], key: str, what: str, seen: set[str], problems: ProblemList
+) -> str:
+    """`identifier`, and an error when an earlier one of `seen` has it too (then added)."""
+    value = identifier(data, key, what, problems)
+    if value in seen:
+        problems.error(
+            join_key(key, "id"),
+            f"duplicate {what.removeprefix('an ').removeprefix('a ')} {value!r}",
+        )
+    seen.add(value)
+    return value
+
+
 def required_str(data: dict[str, Any], name: str, key: str, problems: ProblemList) -> str:
     """A non-empty string at `data[name]`, or "" after recording why it is not."""
     value = data.get(name)
@@ -86,11 +100,3 @@ def required_str(data: dict[str, Any], name: str, key: str, problems: ProblemLis
         problems.error(full, "must be a non-empty string")
         return ""
     return value
-
-
-def unknown_keys(data: dict[str, Any], known: set[str], key: str, problems: ProblemList) -> None:
-    """Record an error for every key of `data` that is not in `known`."""
-    for name in data:
-        if name not in known:
-            full = join_key(key, name)
-            problems.error(full, f"unknown key (expected one of: {', '.join(sorted(known))})")

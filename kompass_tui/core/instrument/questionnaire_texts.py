@@ -18,7 +18,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from kompass_tui.core.instrument.fields import Texts, read_texts, unknown_keys
+from kompass_tui.core.files.toml_codec import unknown_keys
+from kompass_tui.core.instrument.fields import Texts, read_texts
 from kompass_tui.core.problems import ProblemList, join_key
 
 QUESTIONNAIRE_KEYS = {"areas", "questions"}

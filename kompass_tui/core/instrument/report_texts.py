@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kompass_tui.core.instrument.fields import Texts, one_line_texts, read_texts, unknown_keys
+from kompass_tui.core.files.toml_codec import unknown_keys
+from kompass_tui.core.instrument.fields import Texts, one_line_texts, read_texts
 from kompass_tui.core.problems import ProblemList, join_key
 
 REPORT_KEYS = {"name", "older_scale_note", "sections"}

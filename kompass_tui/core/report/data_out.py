@@ -20,8 +20,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from kompass_tui.core.formats.spreadsheet import csv_text, number_cell, text_cell
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.spreadsheet import csv_text, number_cell, text_cell
 from kompass_tui.core.scoring.totals import AreaScore, SessionScore, session_score
 from kompass_tui.core.session.model import AreaNotes, Session
 from kompass_tui.core.session.practice import Action

@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
+from kompass_tui.core.formats.escaping import escape_inline, escape_paragraphs, link_target
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.escaping import escape_inline, escape_paragraphs
 from kompass_tui.core.report.markdown_areas import (
     area_details,
     bold,
@@ -95,11 +94,6 @@ def render_markdown(report: Report, svg_link: str | None = None) -> str:
             elif image:
                 blocks.append(image)
     return visible("\n\n".join(blocks) + "\n")  # no escape sequences in a report file
-
-
-def link_target(path: str) -> str:
-    """A relative path as a Markdown link destination (spaces and brackets encoded)."""
-    return quote(path.replace("\\", "/"), safe="/.-_~")
 
 
 def markdown_chapters(report: Report) -> list[MarkdownChapter]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from kompass_tui.core.report.escaping import escape_inline, escape_list_item
+from kompass_tui.core.formats.escaping import escape_inline, escape_list_item
 from kompass_tui.core.report.markdown_text import text_markdown
 from kompass_tui.core.report.model import AreaSection, QuestionLine, Report
 from kompass_tui.core.report.outline import earlier_heading

@@ -3,7 +3,7 @@ tables, every typed character escaped so that it renders literally."""
 
 from __future__ import annotations
 
-from kompass_tui.core.report.escaping import escape_inline, escape_line, escape_list_item
+from kompass_tui.core.formats.escaping import escape_inline, escape_line, escape_list_item
 from kompass_tui.core.report.text_blocks import Block, BulletList, Paragraph, parse_text
 
 _DELIMITERS = {"left": "---", "right": "---:"}

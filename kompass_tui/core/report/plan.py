@@ -10,10 +10,10 @@ none goes missing).
 
 from __future__ import annotations
 
+from kompass_tui.core.formats.escaping import escape_inline
+from kompass_tui.core.formats.spreadsheet import csv_text, text_cell
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.escaping import escape_inline
 from kompass_tui.core.report.markdown_areas import table
-from kompass_tui.core.report.spreadsheet import csv_text, text_cell
 from kompass_tui.core.session.model import AreaNotes, Session
 from kompass_tui.core.session.practice import Action
 from kompass_tui.core.session.reevaluation import improvement_plans

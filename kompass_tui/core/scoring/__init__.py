@@ -1,1 +1,1 @@
-"""Exact scoring: numbers and rounding, totals, consensus of evaluators and disputes."""
+"""Exact scoring: numbers and rounding, totals, and the disputes a consensus leaves."""

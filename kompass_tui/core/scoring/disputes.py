@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from kompass_tui.core.files.toml_codec import read_number, unknown_keys
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import ProblemList, join_key
 from kompass_tui.core.scoring.numbers import (
     HUNDRED,
-    decimals_of,
     format_max,
     format_points,
     percent_to_decide,
@@ -81,21 +81,21 @@ def spread_text(spread: Decimal, maximum: Decimal, threshold: Decimal, lang: str
 
 
 def consensus_table(notes: ConsensusNotes, instrument: Instrument) -> dict[str, Any]:
-    """The `[consensus]` table as plain data for tomli_w, disputes in instrument order."""
+    """The `[consensus]` table as plain data for `toml_text`, disputes in instrument order."""
     disputes: dict[str, Any] = {}
     for question in instrument.questions:
         dispute = notes.disputes.get(question.id)
         if dispute is None:
             continue
-        entry: dict[str, Any] = {"spread": _plain(dispute.spread)}
+        entry: dict[str, Any] = {"spread": dispute.spread}
         if dispute.not_applicable:
             entry["not_applicable"] = list(dispute.not_applicable)
         if dispute.unscored:
             entry["unscored"] = list(dispute.unscored)
-        entry["scores"] = {author: _plain(s) for author, s in dispute.scores.items()}
+        entry["scores"] = dict(dispute.scores)
         disputes[question.id] = entry
     return {
-        "threshold": _plain(notes.threshold),
+        "threshold": notes.threshold,
         "sources": list(notes.sources),
         "disputes": disputes,
     }
@@ -110,8 +110,8 @@ def parse_consensus_table(
     if not isinstance(value, dict):
         problems.error(TABLE, "must be a table")
         return None
-    _unknown(value, KEYS, TABLE, problems)
-    threshold = _number(value.get("threshold"), join_key(TABLE, "threshold"), problems)
+    unknown_keys(value, KEYS, TABLE, problems)
+    threshold = read_number(value.get("threshold"), join_key(TABLE, "threshold"), problems)
     if threshold is not None and threshold > 100:
         problems.error(join_key(TABLE, "threshold"), "must be a percentage from 0 to 100")
     sources = _strings(value.get("sources", []), join_key(TABLE, "sources"), problems)
@@ -136,15 +136,15 @@ def _dispute(entry: Any, key: str, problems: ProblemList) -> Dispute | None:
     if not isinstance(entry, dict):
         problems.error(key, "must be a table with spread and scores")
         return None
-    _unknown(entry, DISPUTE_KEYS, key, problems)
-    spread = _number(entry.get("spread"), join_key(key, "spread"), problems)
+    unknown_keys(entry, DISPUTE_KEYS, key, problems)
+    spread = read_number(entry.get("spread"), join_key(key, "spread"), problems)
     scores: dict[str, Decimal] = {}
     raw_scores = entry.get("scores", {})
     if not isinstance(raw_scores, dict):
         problems.error(join_key(key, "scores"), "must be a table of author = score")
         raw_scores = {}
     for author, raw in raw_scores.items():
-        number = _number(raw, join_key(join_key(key, "scores"), author), problems)
+        number = read_number(raw, join_key(join_key(key, "scores"), author), problems)
         if number is not None:
             scores[author] = number
     not_applicable = _strings(
@@ -156,29 +156,8 @@ def _dispute(entry: Any, key: str, problems: ProblemList) -> Dispute | None:
     return Dispute(spread, scores, not_applicable, unscored)
 
 
-def _number(value: Any, key: str, problems: ProblemList) -> Decimal | None:
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        problems.error(key, "missing or not a number")
-        return None
-    number = Decimal(value)
-    if not number.is_finite() or number < 0 or decimals_of(number) > 2:
-        problems.error(key, "must be a number ≥ 0 with at most 2 decimals")
-        return None
-    return number
-
-
 def _strings(value: Any, key: str, problems: ProblemList) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         problems.error(key, "must be a list of strings")
         return []
     return list(value)
-
-
-def _unknown(data: dict[str, Any], known: tuple[str, ...], key: str, problems: ProblemList) -> None:
-    for name in data:
-        if name not in known:
-            problems.error(join_key(key, name), f"unknown key (expected: {', '.join(known)})")
-
-
-def _plain(value: Decimal) -> Decimal:
-    return Decimal(f"{value:f}")

@@ -23,6 +23,7 @@ from __future__ import annotations
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal, get_args
 
+from kompass_tui.core.files.toml_codec import decimals_of
 from kompass_tui.core.texts.catalog import decimal_separator
 
 MAX_SCORE_DECIMALS = 2
@@ -97,13 +98,6 @@ def _is_exponent(body: str) -> bool:
     exponent = exponent.removeprefix("+").removeprefix("-")
     mantissa = mantissa.replace(".", "", 1)
     return bool(mantissa) and set(mantissa) <= _DIGITS and bool(exponent) and exponent.isdigit()
-
-
-def decimals_of(value: Decimal) -> int:
-    """How many decimals a Decimal needs for its value (7.50 -> 1, 14 -> 0)."""
-    exponent = value.normalize().as_tuple().exponent
-    assert isinstance(exponent, int)
-    return max(0, -exponent)
 
 
 def check_score(value: Decimal, maximum: Decimal) -> Decimal:

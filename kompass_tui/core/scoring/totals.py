@@ -18,13 +18,25 @@ taken over what is scored only. Every figure is exact; only display rounds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from decimal import Context, Decimal
+from typing import Protocol
 
 from kompass_tui.core.instrument.criteria import Aggregate, Area, Instrument, Question
 from kompass_tui.core.scoring.numbers import percent
-from kompass_tui.core.session.model import Session
+
+
+class Scored(Protocol):
+    """What totals read of a session (`core.session.model.Session` is one): its scores by
+    question id and the questions marked not applicable. Scoring sits below sessions."""
+
+    @property
+    def scores(self) -> Mapping[str, Decimal]: ...
+
+    @property
+    def not_applicable(self) -> Set[str]: ...
+
 
 ZERO = Decimal(0)
 # Division in a fixed context, so a caller's decimal settings cannot change results.
@@ -97,7 +109,7 @@ def combine(aggregate: Aggregate, values: Sequence[Decimal]) -> Decimal:
     return _DIVISION.divide(added, Decimal(len(values)))
 
 
-def question_percent(session: Session, question: Question) -> Decimal | None:
+def question_percent(session: Scored, question: Question) -> Decimal | None:
     """A question's score as a percentage of its maximum; None if unscored or not applicable."""
     score = session.scores.get(question.id)
     if score is None or question.id in session.not_applicable:
@@ -105,7 +117,7 @@ def question_percent(session: Session, question: Question) -> Decimal | None:
     return percent(score, question.max)
 
 
-def area_score(session: Session, area: Area) -> AreaScore:
+def area_score(session: Scored, area: Area) -> AreaScore:
     """The result, maxima and progress of one area, by its instrument's `aggregate`."""
     aggregate = area.aggregate
     applicable = [q for q in area.questions if q.id not in session.not_applicable]
@@ -129,7 +141,7 @@ def _maximum(aggregate: Aggregate, questions: Sequence[Question]) -> Decimal:
     return max(q.max for q in questions)  # one maximum for all (checked on loading)
 
 
-def session_score(session: Session, instrument: Instrument) -> SessionScore:
+def session_score(session: Scored, instrument: Instrument) -> SessionScore:
     """Every area's result and the overall result of a session."""
     aggregate = instrument.aggregate
     areas = tuple(area_score(session, area) for area in instrument.areas)
@@ -151,7 +163,7 @@ def session_score(session: Session, instrument: Instrument) -> SessionScore:
     )
 
 
-def unscored_questions(session: Session, instrument: Instrument) -> list[Question]:
+def unscored_questions(session: Scored, instrument: Instrument) -> list[Question]:
     """Applicable questions without a score, in instrument order."""
     return [
         q

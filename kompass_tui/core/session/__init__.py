@@ -1,1 +1,2 @@
-"""The evaluation session: its model, its TOML form and the recovery file of unsaved work."""
+"""The evaluation session: its model, its TOML form, the recovery file of unsaved work, and
+the consensus of several evaluators' sessions."""

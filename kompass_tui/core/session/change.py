@@ -1,4 +1,4 @@
-"""What an edit of the open session changed (`Change`), and the refusal to edit a session
+"""What an edit of the open session changed (`SessionChange`), and the refusal to edit a session
 open elsewhere: shared by `OpenSession` and its editing of the practice records."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ actions; `earlier`: the earlier evaluation was found (not an edit)."""
 
 
 @dataclass(frozen=True)
-class Change:
+class SessionChange:
     """What one edit changed, so that views redraw only that."""
 
     kind: ChangeKind

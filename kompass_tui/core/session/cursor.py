@@ -8,12 +8,18 @@ Everything here is a pure function of the instrument and the session.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 from kompass_tui.core.instrument.criteria import Area, Instrument
 from kompass_tui.core.session.model import Session
 
+OVERVIEW: Final = "overview"
+QUESTION: Final = "question"
+TEXTS: Final = "texts"
+REPORT: Final = "report"
 PlaceKind = Literal["overview", "question", "texts", "report"]
+"""Where the evaluator is; the workbench's key contexts are these same names
+(`tui/keys.py` takes them from here)."""
 
 
 @dataclass(frozen=True)
@@ -52,9 +58,9 @@ class Place:
 
     def area_index(self, instrument: Instrument) -> int:
         """The tab shown: 0 the overview, the areas from 1, then the report's texts."""
-        if self.kind == "overview":
+        if self.kind == OVERVIEW:
             return 0
-        if self.kind == "report":
+        if self.kind == REPORT:
             return len(instrument.areas) + 1
         return [a.id for a in instrument.areas].index(self.area_id) + 1
 

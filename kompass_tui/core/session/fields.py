@@ -10,9 +10,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from kompass_tui.core.files.toml_codec import kind, read_number, unknown_keys
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import ProblemList, join_key
-from kompass_tui.core.scoring.numbers import ScoreError, check_score, decimals_of, parse_decimal
+from kompass_tui.core.scoring.numbers import ScoreError, check_score, parse_decimal
 from kompass_tui.core.session.model import AreaNotes, normalize_newlines
 
 AREA_KEYS = ("strengths", "improvements", "notes", "older_scale_total", "actions")
@@ -94,7 +95,7 @@ def read_areas(value: Any, instrument: Instrument, problems: ProblemList) -> dic
         if not isinstance(raw, dict):
             problems.error(key, f"must be a table, not {kind(raw)}")
             raw = {}
-        unknown(raw, AREA_KEYS, key, problems)
+        unknown_keys(raw, AREA_KEYS, key, problems)
         areas[area.id] = AreaNotes(
             strengths=read_string_list(
                 raw.get("strengths", []), join_key(key, "strengths"), problems
@@ -112,17 +113,7 @@ def read_points(
     value: Any, key: str, problems: ProblemList, name: str = "older_scale_total"
 ) -> Decimal | None:
     """An optional number of points ≥ 0 with at most 2 decimals at `key.name`."""
-    if value is None:
-        return None
-    full = join_key(key, name)
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        problems.error(full, f"must be a number, not {kind(value)}")
-        return None
-    number = Decimal(value)
-    if not number.is_finite() or number < 0 or decimals_of(number) > 2:
-        problems.error(full, "must be a number ≥ 0 with at most 2 decimals")
-        return None
-    return number
+    return None if value is None else read_number(value, join_key(key, name), problems)
 
 
 def read_dates(value: Any, problems: ProblemList) -> list[date]:
@@ -175,31 +166,6 @@ def read_string_list(value: Any, key: str, problems: ProblemList) -> list[str]:
         else:
             problems.error(f"{key}[{index}]", f"must be a string, not {kind(item)}")
     return items
-
-
-def unknown(data: dict[str, Any], known: tuple[str, ...], key: str, problems: ProblemList) -> None:
-    """Record an error for every key of `data` not in `known`."""
-    for name in data:
-        if name not in known:
-            problems.error(join_key(key, name), f"unknown key (expected: {', '.join(known)})")
-
-
-def kind(value: Any) -> str:
-    """What a TOML value is, for messages: `a string`, `a table`, `a date`."""
-    kinds = {
-        bool: "a boolean",
-        int: "a whole number",
-        Decimal: "a number",
-        str: "a string",
-        list: "a list",
-        dict: "a table",
-    }
-    for type_, name in kinds.items():
-        if type(value) is type_:
-            return name
-    if isinstance(value, date):
-        return "a date"
-    return type(value).__name__
 
 
 def read_area_totals(

@@ -1,7 +1,7 @@
 """The session open for editing: where the evaluator is, what is typed, and every edit.
 
 One object owns the open session. Every change goes through its methods, which check the
-change, mark the session unsaved and tell every listener what changed (`Change`). Screens
+change, mark the session unsaved and tell every listener what changed (`SessionChange`). Screens
 only display it; they never write into the session or set `dirty` themselves. Keys change
 the place and the typed entries synchronously, in the order they arrive.
 """
@@ -18,8 +18,9 @@ from kompass_tui.core.files.locks import LockHeldError, LockInfo, SessionLock
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
 from kompass_tui.core.problems import UsageError
+from kompass_tui.core.scoring.disputes import Dispute
 from kompass_tui.core.scoring.totals import SessionScore, session_score, unscored_questions
-from kompass_tui.core.session.change import Change, ReadOnlyError
+from kompass_tui.core.session.change import ReadOnlyError, SessionChange
 from kompass_tui.core.session.cursor import (
     Place,
     after_question,
@@ -72,7 +73,7 @@ class OpenSession(PracticeEditing):
     history: UndoHistory = field(default_factory=UndoHistory)
     """The edits that can be undone and redone (in memory: kept by a save, not a restart)."""
     _dirty: bool = False
-    _listeners: list[Callable[[Change], None]] = field(default_factory=list, repr=False)
+    _listeners: list[Callable[[SessionChange], None]] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_loaded(cls, loaded: LoadedSession, lang: str | None) -> OpenSession:
@@ -93,16 +94,16 @@ class OpenSession(PracticeEditing):
 
     # -- the change signal --------------------------------------------------------------------
 
-    def subscribe(self, listener: Callable[[Change], None]) -> None:
+    def subscribe(self, listener: Callable[[SessionChange], None]) -> None:
         """Call `listener` after every change."""
         self._listeners.append(listener)
 
-    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+    def unsubscribe(self, listener: Callable[[SessionChange], None]) -> None:
         """Stop calling `listener`."""
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _changed(self, change: Change, *, edit: bool = False) -> None:
+    def _changed(self, change: SessionChange, *, edit: bool = False) -> None:
         if edit:
             self._dirty = True
         self.revision += 1
@@ -188,7 +189,7 @@ class OpenSession(PracticeEditing):
                 entry.fresh = True
         self.place = place
         self.history.seal()
-        self._changed(Change("place", left, place.area_id))
+        self._changed(SessionChange("place", left, place.area_id))
 
     def go_area(self, index: int) -> None:
         """Show tab `index`: 0 the overview, then the areas from 1 (wrapping)."""
@@ -258,7 +259,7 @@ class OpenSession(PracticeEditing):
         self.entries[question.id] = entry
         before = self.history.capture(self.session, (("score", question.id),))
         self._apply_entry(question, entry)
-        change = Change("score", question.id, self.place.area_id)
+        change = SessionChange("score", question.id, self.place.area_id)
         self._record(before, "score", question.id, change, merge=f"score:{question.id}")
         return True
 
@@ -276,10 +277,10 @@ class OpenSession(PracticeEditing):
         target = entry.original if entry.error else value
         if not_applicable:
             target = self.session.scores.get(question.id)
-        self._changed(Change("entry", question.id, self.place.area_id))
+        self._changed(SessionChange("entry", question.id, self.place.area_id))
         if self.session.scores.get(question.id) != target:
             self.session.set_score(self.instrument, question.id, target)
-            self._changed(Change("score", question.id, self.place.area_id), edit=True)
+            self._changed(SessionChange("score", question.id, self.place.area_id), edit=True)
 
     def confirm(self) -> None:
         """Enter: a score typed on a question to discuss settles it; then the next question."""
@@ -303,7 +304,7 @@ class OpenSession(PracticeEditing):
         self.session.set_score(self.instrument, question_id, score)
         self.entries.pop(question_id, None)
         area_id = self.instrument.area_of_question[question_id].id
-        change = Change("score", question_id, area_id)
+        change = SessionChange("score", question_id, area_id)
         self._record(before, "score", question_id, change)
         self._changed(change, edit=True)
 
@@ -314,7 +315,7 @@ class OpenSession(PracticeEditing):
         value = question_id not in self.session.not_applicable
         self.session.set_not_applicable(question_id, value)
         area_id = self.instrument.area_of_question[question_id].id
-        change = Change("question", question_id, area_id)
+        change = SessionChange("question", question_id, area_id)
         self._changed(change, edit=True)
         entry = self.entries.get(question_id)
         if entry is not None:
@@ -342,13 +343,13 @@ class OpenSession(PracticeEditing):
         session = self.session
         if kind == "notes":
             session.set_area_notes(key, text)
-            change = Change("text", area_id=key)
+            change = SessionChange("text", area_id=key)
         elif kind == "section":
             session.set_report_section(key, text)
-            change = Change("report")
+            change = SessionChange("report")
         else:
             (session.set_comment if kind == "comment" else session.set_findings)(key, text)
-            change = Change("text", key, self.instrument.area_of_question[key].id)
+            change = SessionChange("text", key, self.instrument.area_of_question[key].id)
         self._record(before, kind, key, change, merge=f"text:{kind}:{key}")
         self._changed(change, edit=True)
 
@@ -408,13 +409,13 @@ class OpenSession(PracticeEditing):
     def _list_changed(
         self, before: tuple[tuple[Part, object], ...], kind: ListKind, area_id: str
     ) -> None:
-        change = Change("list", area_id=area_id)
+        change = SessionChange("list", area_id=area_id)
         self._record(before, kind, area_id, change)
         self._changed(change, edit=True)
 
     # -- disputes after a consensus -------------------------------------------------------------
 
-    def open_disputes(self) -> dict:
+    def open_disputes(self) -> dict[str, Dispute]:
         """The questions still to discuss, by id (empty when none)."""
         consensus = self.session.consensus
         return consensus.disputes if consensus is not None else {}
@@ -438,7 +439,7 @@ class OpenSession(PracticeEditing):
         before = self.history.capture(self.session, (("dispute", question_id),))
         consensus.settle(question_id)
         area_id = self.instrument.area_of_question[question_id].id
-        change = Change("dispute", question_id, area_id)
+        change = SessionChange("dispute", question_id, area_id)
         self._record(before, "settle", question_id, change)
         self._changed(change, edit=True)
         return True
@@ -450,7 +451,7 @@ class OpenSession(PracticeEditing):
         before: tuple[tuple[Part, object], ...],
         what: str,
         subject: str,
-        change: Change,
+        change: SessionChange,
         *,
         merge: str = "",
     ) -> None:
@@ -473,7 +474,7 @@ class OpenSession(PracticeEditing):
             self._put_back(step.after, step.change)
         return step
 
-    def _put_back(self, parts: tuple[tuple[Part, object], ...], change: Change) -> None:
+    def _put_back(self, parts: tuple[tuple[Part, object], ...], change: SessionChange) -> None:
         for part, value in parts:
             write_part(self.session, self.instrument, part, value)
             if part[0] == "score":
@@ -488,7 +489,7 @@ class OpenSession(PracticeEditing):
         languages = self.instrument.languages
         after = languages.index(self.lang) + 1 if self.lang in languages else 0
         self.lang = languages[after % len(languages)]
-        self._changed(Change("lang"))
+        self._changed(SessionChange("lang"))
 
     # -- the file -------------------------------------------------------------------------------
 
@@ -512,7 +513,7 @@ class OpenSession(PracticeEditing):
         self.lock = SessionLock.take_over(self.path, self.lock_holder)
         self.lock_holder = None
         self.recovery = pending_recovery(self.path, catalog)
-        self._changed(Change("saved"))
+        self._changed(SessionChange("saved"))
 
     def release(self) -> None:
         """Give up our lock, if we hold one."""
@@ -531,7 +532,7 @@ class OpenSession(PracticeEditing):
         self.digest = save_session(self.session, self.instrument, self.path, expected)
         self._dirty = False
         discard_recovery(self.path)
-        self._changed(Change("saved"))
+        self._changed(SessionChange("saved"))
 
     def discard(self) -> None:
         """Forget the unsaved changes (quitting without saving): their recovery file goes."""
@@ -539,7 +540,7 @@ class OpenSession(PracticeEditing):
             return
         self._dirty = False
         discard_recovery(self.path)
-        self._changed(Change("saved"))
+        self._changed(SessionChange("saved"))
 
     def replace_session(self, loaded: LoadedSession, *, dirty: bool) -> None:
         """Edit another version of the file from now on: restored or reloaded from disk."""
@@ -554,4 +555,4 @@ class OpenSession(PracticeEditing):
             self.instrument.question_by_id
         ):
             self.place = self.start_place()
-        self._changed(Change("replaced"), edit=dirty)
+        self._changed(SessionChange("replaced"), edit=dirty)

@@ -3,7 +3,7 @@
 Mixed into `OpenSession`: like every other edit, each of these checks that the session may
 be changed here (`ReadOnlyError`), changes it through `Session`'s own methods (which check
 the record: a ValueError for an unknown kind, a PlanError for an action without one
-improvement area to belong to), marks it unsaved and signals one `Change` — `evidence` with
+improvement area to belong to), marks it unsaved and signals one `SessionChange` — `evidence` with
 the question, `interviews`, or `plan` with the area — that the workbench redraws from.
 
 The earlier evaluation of a re-evaluation is found once (`find_earlier`, which only reads
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.session.change import Change
+from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.session.practice import ACTION_STATUSES, ANSWER, Action, Evidence, Interview
 from kompass_tui.core.session.reevaluation import (
@@ -56,12 +56,12 @@ class PracticeEditing:
             before: tuple[tuple[Part, object], ...],
             what: str,
             subject: str,
-            change: Change,
+            change: SessionChange,
             *,
             merge: str = "",
         ) -> None: ...
 
-        def _changed(self, change: Change, *, edit: bool = False) -> None: ...
+        def _changed(self, change: SessionChange, *, edit: bool = False) -> None: ...
 
         def text_of(self, kind: Literal["findings"], key: str) -> str: ...
 
@@ -117,7 +117,7 @@ class PracticeEditing:
 
     def _evidence_changed(self, before: tuple[tuple[Part, object], ...], question_id: str) -> None:
         area_id = self.instrument.area_of_question[question_id].id
-        change = Change("evidence", question_id, area_id)
+        change = SessionChange("evidence", question_id, area_id)
         self._record(before, "evidence", question_id, change)
         self._changed(change, edit=True)
 
@@ -151,7 +151,7 @@ class PracticeEditing:
         self._interviews_changed(before)
 
     def _interviews_changed(self, before: tuple[tuple[Part, object], ...]) -> None:
-        change = Change("interviews")
+        change = SessionChange("interviews")
         self._record(before, "interviews", "", change)
         self._changed(change, edit=True)
 
@@ -186,7 +186,7 @@ class PracticeEditing:
         self._plan_changed(before, area_id)
 
     def _plan_changed(self, before: tuple[tuple[Part, object], ...], area_id: str) -> None:
-        change = Change("plan", area_id=area_id)
+        change = SessionChange("plan", area_id=area_id)
         self._record(before, "actions", area_id, change)
         self._changed(change, edit=True)
 
@@ -214,4 +214,4 @@ class PracticeEditing:
         else:
             self.earlier_by_question = earlier_questions(resolved, self.instrument)
             self.earlier_by_area = earlier_areas(resolved, self.instrument)
-        self._changed(Change("earlier"))
+        self._changed(SessionChange("earlier"))

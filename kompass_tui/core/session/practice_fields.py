@@ -13,14 +13,18 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from kompass_tui.core.files.toml_codec import (
+    inline_numbers,
+    kind,
+    toml_table,
+    unknown_keys,
+)
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import ProblemList, join_key, toml_key
 from kompass_tui.core.session.earlier_link import EarlierLink
 from kompass_tui.core.session.fields import (
-    kind,
     read_area_totals,
     read_string,
-    unknown,
 )
 from kompass_tui.core.session.model import normalize_newlines
 from kompass_tui.core.session.practice import (
@@ -108,7 +112,7 @@ def read_evidence(
 
 def _evidence(raw: dict[str, Any], key: str, problems: ProblemList) -> Evidence | None:
     before = len(problems.errors)
-    unknown(raw, EVIDENCE_KEYS, key, problems)
+    unknown_keys(raw, EVIDENCE_KEYS, key, problems)
     source = _choice(raw, "kind", key, EVIDENCE_KINDS, problems)
     status = ""
     if "status" in raw or source != ANSWER:  # the municipality's answer may be unjudged
@@ -140,7 +144,7 @@ def read_interviews(value: Any, instrument: Instrument, problems: ProblemList) -
     for index, raw in enumerate(_tables(value, "interviews", problems)):
         key = f"interviews[{index}]"
         before = len(problems.errors)
-        unknown(raw, INTERVIEW_KEYS, key, problems)
+        unknown_keys(raw, INTERVIEW_KEYS, key, problems)
         people = raw.get("people", 1)
         if isinstance(people, bool) or not isinstance(people, int) or not 1 <= people <= MAX_PEOPLE:
             problems.error(
@@ -186,7 +190,7 @@ def read_actions(
     for index, raw in enumerate(_tables(value, key, problems)):
         item = f"{key}[{index}]"
         before = len(problems.errors)
-        unknown(raw, ACTION_KEYS, item, problems)
+        unknown_keys(raw, ACTION_KEYS, item, problems)
         improvement = read_string(raw, "improvement", item, problems, required=True)
         count = improvements.count(improvement)
         if improvement.strip() and count == 0:
@@ -218,7 +222,7 @@ def read_earlier(value: Any, instrument: Instrument, problems: ProblemList) -> E
         problems.error("earlier", f"must be a table, not {kind(value)}")
         return None
     before = len(problems.errors)
-    unknown(value, EARLIER_KEYS, "earlier", problems)
+    unknown_keys(value, EARLIER_KEYS, "earlier", problems)
     file = read_string(value, "file", "earlier", problems, required=True)
     digest = read_string(value, "digest", "earlier", problems)
     if digest and not _DIGEST.fullmatch(digest):
@@ -234,10 +238,8 @@ def read_earlier(value: Any, instrument: Instrument, problems: ProblemList) -> E
 
 
 def _block(header: str, facts: dict[str, Any]) -> str:
-    import tomli_w  # only when writing
-
     body = {k: v for k, v in facts.items() if v not in ("", None, (), [], False)}
-    return f"[[{header}]]\n" + tomli_w.dumps(body, multiline_strings=True)
+    return toml_table(header, body, array=True)
 
 
 def evidence_toml(evidence: dict[str, list[Evidence]], instrument: Instrument) -> str:
@@ -292,13 +294,7 @@ def actions_toml(area_id: str, actions: Iterable[Action]) -> str:
 
 def earlier_toml(link: EarlierLink, instrument: Instrument) -> str:
     """The `[earlier]` table, its area totals on one line."""
-    import tomli_w  # only when writing
-
     facts: dict[str, Any] = {"file": link.file, "digest": link.digest, "label": link.label}
-    lines = ["[earlier]", tomli_w.dumps({k: v for k, v in facts.items() if v}).rstrip("\n")]
-    lines.append(f"complete = {'true' if link.complete else 'false'}")
-    cells = ", ".join(
-        f"{toml_key(a.id)} = {link.areas[a.id]:f}" for a in instrument.areas if a.id in link.areas
-    )
-    lines.append(f"areas = {{ {cells} }}" if cells else "areas = {}")
-    return "\n".join(lines) + "\n"
+    facts = {k: v for k, v in facts.items() if v} | {"complete": link.complete}
+    areas = {a.id: link.areas[a.id] for a in instrument.areas if a.id in link.areas}
+    return toml_table("earlier", facts) + inline_numbers("areas", areas) + "\n"

@@ -10,14 +10,19 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.problems import ProblemList, join_key, toml_key
-from kompass_tui.core.session.fields import (
+from kompass_tui.core.files.toml_codec import (
+    inline_numbers,
     kind,
+    toml_table,
+    toml_text,
+    unknown_keys,
+)
+from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.problems import ProblemList, join_key
+from kompass_tui.core.session.fields import (
     read_area_totals,
     read_points,
     read_string,
-    unknown,
 )
 from kompass_tui.core.session.model import (
     REPORT_SECTIONS,
@@ -38,7 +43,7 @@ def read_report_sections(value: Any, problems: ProblemList) -> dict[str, str]:
     if not isinstance(value, dict):
         problems.error("report", f"must be a table of section = text, not {kind(value)}")
         return {}
-    unknown(value, REPORT_SECTIONS, "report", problems)
+    unknown_keys(value, REPORT_SECTIONS, "report", problems)
     texts = {key: read_string(value, key, "report", problems) for key in REPORT_SECTIONS}
     return {key: text for key, text in texts.items() if text.strip()}
 
@@ -77,7 +82,7 @@ def _benchmark(
     raw: dict[str, Any], key: str, instrument: Instrument, problems: ProblemList
 ) -> BenchmarkEntry | None:
     before = len(problems.errors)
-    unknown(raw, BENCHMARK_KEYS, key, problems)
+    unknown_keys(raw, BENCHMARK_KEYS, key, problems)
     municipality = read_string(raw, "municipality", key, problems, required=True)
     year = raw.get("year")
     if isinstance(year, bool) or not isinstance(year, int) or not 1000 <= year <= 9999:
@@ -107,8 +112,6 @@ def _benchmark(
 
 def benchmarks_toml(entries: list[BenchmarkEntry], instrument: Instrument) -> str:
     """The `[[benchmarks]]` tables, one per entry, area totals on one line each."""
-    import tomli_w  # only when writing
-
     chunks = []
     for entry in entries:
         facts: dict[str, Any] = {
@@ -118,14 +121,12 @@ def benchmarks_toml(entries: list[BenchmarkEntry], instrument: Instrument) -> st
         }
         if entry.total is not None:
             facts["total"] = _as_printed(entry.total)
-        lines = ["[[benchmarks]]", tomli_w.dumps(facts, multiline_strings=True).rstrip("\n")]
         order = [a.id for a in instrument.areas if a.id in entry.areas]
-        cells = ", ".join(f"{toml_key(a)} = {_as_printed(entry.areas[a])}" for a in order)
-        lines.append(f"areas = {{ {cells} }}" if cells else "areas = {}")
+        areas = {a: _as_printed(entry.areas[a]) for a in order}
+        chunk = toml_table("benchmarks", facts, array=True) + inline_numbers("areas", areas) + "\n"
         if entry.source:
-            source = {"source": normalize_newlines(entry.source)}
-            lines.append(tomli_w.dumps(source, multiline_strings=True).rstrip("\n"))
-        chunks.append("\n".join(lines) + "\n")
+            chunk += toml_text({"source": normalize_newlines(entry.source)})
+        chunks.append(chunk)
     return "\n".join(chunks)
 
 

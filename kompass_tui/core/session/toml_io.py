@@ -18,19 +18,18 @@ import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from kompass_tui.core.files.atomic import create_text_exclusive, write_text_atomic
 from kompass_tui.core.files.regular import read_regular, real_path
+from kompass_tui.core.files.toml_codec import kind, toml_text, unknown_keys
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import KompassError, Problem, ProblemList, join_key
 from kompass_tui.core.scoring.disputes import consensus_table, parse_consensus_table
 from kompass_tui.core.session.fields import (
-    kind,
     read_areas,
     read_dates,
     read_not_applicable,
@@ -38,7 +37,6 @@ from kompass_tui.core.session.fields import (
     read_scores,
     read_string,
     read_string_list,
-    unknown,
 )
 from kompass_tui.core.session.model import (
     REPORT_SECTIONS,
@@ -148,7 +146,7 @@ def parse_session(data: dict[str, Any], path: Path, catalog: Catalog) -> LoadedS
         problems.error("schema", f"{schema} is newer than this kompass understands ({SCHEMA})")
     elif schema < 1:
         problems.error("schema", f"unknown session format {schema}")
-    unknown(data, SCHEMA_1_KEYS if schema == 1 else TOP_KEYS, "", problems)
+    unknown_keys(data, SCHEMA_1_KEYS if schema == 1 else TOP_KEYS, "", problems)
 
     instrument = _instrument(data, catalog, problems)
     session = Session(
@@ -206,7 +204,7 @@ def _instrument(data: dict[str, Any], catalog: Catalog, problems: ProblemList) -
     if not isinstance(ref, dict):
         problems.error("instrument", f"must be a table, not {kind(ref)}")
         return None
-    unknown(ref, ("id", "structure", "wording"), "instrument", problems)
+    unknown_keys(ref, ("id", "structure", "wording"), "instrument", problems)
     instrument = catalog.named(ref.get("id"), "instrument.id", problems)
     if instrument is None:
         return None
@@ -235,8 +233,6 @@ def _instrument(data: dict[str, Any], catalog: Catalog, problems: ProblemList) -
 def session_to_toml(session: Session, instrument: Instrument) -> str:
     """The deterministic TOML text of a session (schema 2), with the instrument's
     fingerprints."""
-    import tomli_w  # only when writing
-
     order = [q.id for q in instrument.questions]
     head: dict[str, Any] = {
         "schema": SCHEMA,
@@ -252,14 +248,14 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
         },
     }
     texts: dict[str, Any] = {
-        "scores": {q: _plain(session.scores[q]) for q in order if q in session.scores},
+        "scores": {q: session.scores[q] for q in order if q in session.scores},
         "comments": _texts_in_order(session.comments, order),
         "report": _texts_in_order(session.report_sections, REPORT_SECTIONS),
     }
-    parts = [tomli_w.dumps(head, multiline_strings=True)]
+    parts = [toml_text(head)]
     if session.earlier is not None:
         parts.append(earlier_toml(session.earlier, instrument))
-    parts.append(tomli_w.dumps(texts, multiline_strings=True))
+    parts.append(toml_text(texts))
     if session.interviews:
         parts.append(interviews_toml(session.interviews))
     for area in instrument.areas:
@@ -270,29 +266,24 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
             "notes": normalize_newlines(notes.notes),
         }
         if notes.older_scale_total is not None:
-            table["older_scale_total"] = _plain(notes.older_scale_total)
-        parts.append(tomli_w.dumps({"areas": {area.id: table}}, multiline_strings=True))
+            table["older_scale_total"] = notes.older_scale_total
+        parts.append(toml_text({"areas": {area.id: table}}))
         if notes.actions:
             parts.append(actions_toml(area.id, notes.actions))
     findings = {"findings": _texts_in_order(session.findings, order)}
-    parts.append(tomli_w.dumps(findings, multiline_strings=True))
+    parts.append(toml_text(findings))
     if session.evidence:
         parts.append(evidence_toml(session.evidence, instrument))
     if session.benchmarks:
         parts.append(benchmarks_toml(session.benchmarks, instrument))
     if session.consensus is not None:
         consensus = {"consensus": consensus_table(session.consensus, instrument)}
-        parts.append(tomli_w.dumps(consensus, multiline_strings=True))
+        parts.append(toml_text(consensus))
     return "\n".join(part for part in parts if part)
 
 
 def _texts_in_order(texts: dict[str, str], order: Sequence[str]) -> dict[str, str]:
     return {key: normalize_newlines(texts[key]) for key in order if texts.get(key, "").strip()}
-
-
-def _plain(value: Decimal) -> Decimal:
-    # 1E+1 is valid TOML but not what a person expects to read in a session file.
-    return Decimal(f"{value:f}")
 
 
 def save_session(

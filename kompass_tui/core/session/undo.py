@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.scoring.disputes import Dispute
-from kompass_tui.core.session.change import Change
+from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.model import AreaNotes, Session
 
 PAUSE = 2.0
@@ -114,7 +114,7 @@ class Step:
     settle."""
     subject: str
     """The question id, area id or report section the edit was about."""
-    change: Change
+    change: SessionChange
     """The signal the edit sent (sent again when it is undone or redone)."""
     before: tuple[tuple[Part, object], ...]
     after: tuple[tuple[Part, object], ...]
@@ -143,7 +143,7 @@ class UndoHistory:
         before: tuple[tuple[Part, object], ...],
         what: str,
         subject: str,
-        change: Change,
+        change: SessionChange,
         *,
         merge: str = "",
     ) -> None:

@@ -17,17 +17,19 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from textual import events
 from textual.app import SystemCommand
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 
 from kompass_tui.tui.key_router import paste_into, type_into
 from kompass_tui.tui.keys import DIALOG, KeyAction, find
+from kompass_tui.tui.kompass_app import kompass_app
 
 Result = TypeVar("Result")
 
 
-class KeyedScreenMixin:
-    """Mix into a Screen (before it): keys in order, from the key table."""
+class KeyedScreenMixin(Screen[None]):
+    """The base of kompass's screens (before a Screen class): keys in order, from the key
+    table."""
 
     key_context: ClassVar[str] = DIALOG
     keys_ready: bool = False
@@ -38,15 +40,14 @@ class KeyedScreenMixin:
 
     def on_mount(self) -> None:
         """Become ready for keys after the first paint, with the first widget focused."""
-        self.call_after_refresh(self._become_ready)  # type: ignore[attr-defined]
+        self.call_after_refresh(self._become_ready)
 
     def _become_ready(self) -> None:
         widget = self.first_focus()
         if widget is not None:
-            self.set_focus(widget)  # type: ignore[attr-defined]
+            self.set_focus(widget)
         self.keys_ready = True
-        app: Any = self.app  # type: ignore[attr-defined]
-        app.call_later(app.router.drain)
+        self.app.call_later(kompass_app(self.app).router.drain)
 
     def context(self) -> str:
         """The key table context the screen is in now."""
@@ -70,16 +71,16 @@ class KeyedScreenMixin:
 
     async def type_key(self, event: events.Key) -> None:
         """A key no action takes: into the focused field."""
-        await type_into(self.focused, event)  # type: ignore[attr-defined]
+        await type_into(self.focused, event)
 
     async def take_paste(self, text: str) -> None:
         """Pasted text: into the focused field."""
-        paste_into(self.focused, text)  # type: ignore[attr-defined]
+        paste_into(self.focused, text)
 
     async def run_key(self, action: KeyAction) -> None:
         """Run an action: the screen's `action_<name>`, else the app's."""
         name = f"action_{action.action}"
-        target = self if hasattr(self, name) else self.app  # type: ignore[attr-defined]
+        target = self if hasattr(self, name) else self.app
         method: Callable[..., Any] = getattr(target, name)
         result = method() if action.argument is None else method(action.argument)
         if inspect.isawaitable(result):

@@ -8,7 +8,8 @@ a plan (Kommunkompassen counts practice). The question's marks line counts them.
 
 from __future__ import annotations
 
-from kompass_tui.core.session.open_session import Change, OpenSession
+from kompass_tui.core.session.change import SessionChange
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import (
     ANSWER,
     EVIDENCE_KINDS,
@@ -108,7 +109,7 @@ class EvidenceList(RecordList[Evidence]):
             index = sum(1 for r in records[: self.row] if r.kind == ANSWER)
             quote_answer(self, self.state, self.question_id, index)
 
-    def shows(self, change: Change) -> bool:
+    def shows(self, change: SessionChange) -> bool:
         """A change of this question's sources."""
         return change.kind == "evidence" and change.question_id == self.question_id
 

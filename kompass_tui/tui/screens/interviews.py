@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from kompass_tui.core.report.practice_text import role_name
-from kompass_tui.core.session.open_session import Change, OpenSession
+from kompass_tui.core.session.change import SessionChange
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import MAX_PEOPLE, Interview
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.tui.one_line import cut, joined
@@ -54,7 +55,7 @@ class InterviewList(RecordList[Interview]):
             lines.append("  " + cut(record.note, width - 2))
         return lines
 
-    def shows(self, change: Change) -> bool:
+    def shows(self, change: SessionChange) -> bool:
         """A change of the log."""
         return change.kind == "interviews"
 

@@ -20,6 +20,7 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.scoring.numbers import format_percent, format_points
 from kompass_tui.tui.keys import PICKER, KeyAction
+from kompass_tui.tui.kompass_app import kompass_app
 from kompass_tui.tui.literal import literal, literal_content, literal_text
 from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.screens.reading import ReadingScreen
@@ -228,7 +229,7 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         """Enter: open the highlighted session."""
         summary = self._selected()
         if summary is not None and summary.ok:
-            self.app.open_session(summary.path)  # type: ignore[attr-defined]
+            kompass_app(self.app).open_session(summary.path)
 
     def action_new(self) -> None:
         """Ask for a new session and open it."""
@@ -237,7 +238,7 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         def created(path: Path | None) -> None:
             if path is not None:
                 self.action_reload()
-                self.app.open_session(path)  # type: ignore[attr-defined]
+                kompass_app(self.app).open_session(path)
                 self.app.notify(tr(self.lang, "created", name=path.name), timeout=4, markup=False)
 
         self.app.push_screen(NewSessionForm(self.folder, self.catalog, self.lang, created))
@@ -255,7 +256,7 @@ class PickerScreen(KeyedScreenMixin, Screen[None]):
         def created(path: Path | None) -> None:
             if path is not None:
                 self.action_reload()
-                self.app.open_session(path)  # type: ignore[attr-defined]
+                kompass_app(self.app).open_session(path)
                 self.app.notify(tr(self.lang, "created", name=path.name), timeout=4, markup=False)
 
         earlier = Earlier(summary.path, summary.municipality, summary.instrument_id)

@@ -16,13 +16,13 @@ from textual.content import Content
 from textual.geometry import Region
 from textual.widgets import Static
 
-from kompass_tui.core.session.open_session import Change, OpenSession
+from kompass_tui.core.session.change import SessionChange
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.keys import RECORDS, KeyAction
-from kompass_tui.tui.literal import literal, literal_content
+from kompass_tui.tui.literal import literal_content
+from kompass_tui.tui.read_only import refuse_read_only
 from kompass_tui.tui.screens.base import Dialog
-from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.key_bar import KeyBar
-from kompass_tui.tui.widgets.status_line import describe_holder
 
 Record = TypeVar("Record")
 EDITS = ("edit_row", "add_item", "delete_item", "quote_answer")
@@ -60,7 +60,7 @@ class RecordList(Dialog[None], Generic[Record]):
         """What the list says while it has no records."""
         raise NotImplementedError
 
-    def shows(self, change: Change) -> bool:
+    def shows(self, change: SessionChange) -> bool:
         """Whether a change of the session touches these records."""
         raise NotImplementedError
 
@@ -103,7 +103,7 @@ class RecordList(Dialog[None], Generic[Record]):
         """Back from a form: draw what it changed."""
         self.redraw()
 
-    def _session_changed(self, change: Change) -> None:
+    def _session_changed(self, change: SessionChange) -> None:
         on_top = self.is_mounted and self.app.screen is self
         if on_top and (change.kind == "replaced" or self.shows(change)):
             self.redraw()
@@ -156,13 +156,7 @@ class RecordList(Dialog[None], Generic[Record]):
         self.redraw()
 
     def _writable(self) -> bool:
-        holder = self.state.lock_holder
-        if holder is not None:
-            who = literal(describe_holder(holder, self.lang), one_line=True)
-            text = tr(self.lang, "read_only_refused", holder=who)
-            self.notify(text, severity="warning", markup=False)
-            return False
-        return True
+        return not refuse_read_only(self.app, self.state)
 
     def action_edit_row(self) -> None:
         """Enter: edit the highlighted record (in an empty list: add one)."""

@@ -17,19 +17,20 @@ from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Static
 
+from kompass_tui.core.session.change import ReadOnlyError, SessionChange
 from kompass_tui.core.session.cursor import Place
 from kompass_tui.core.session.model import REPORT_SECTIONS
-from kompass_tui.core.session.open_session import Change, OpenSession, ReadOnlyError
-from kompass_tui.tui import report_actions
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.answer_actions import AnswerActions
 from kompass_tui.tui.earlier import find_earlier
 from kompass_tui.tui.key_router import paste_into, type_into
-from kompass_tui.tui.keys import EDITOR, QUESTION, REPORT, TEXTS, KeyAction, find
-from kompass_tui.tui.literal import literal
+from kompass_tui.tui.keys import EDITOR, OVERVIEW, QUESTION, REPORT, TEXTS, KeyAction, find
 from kompass_tui.tui.not_here import DISPUTE_ACTIONS, elsewhere, not_here
+from kompass_tui.tui.read_only import refuse_read_only
+from kompass_tui.tui.screens import report_actions
 from kompass_tui.tui.screens.base import KeyedScreenMixin
+from kompass_tui.tui.screens.text_editing import TextEditing
 from kompass_tui.tui.strings import tr
-from kompass_tui.tui.text_editing import TextEditing
 from kompass_tui.tui.undo_actions import undo_or_redo
 from kompass_tui.tui.widgets.area_texts import text_rows
 from kompass_tui.tui.widgets.area_view import AreaView
@@ -37,7 +38,7 @@ from kompass_tui.tui.widgets.editor_panel import EditorPanel
 from kompass_tui.tui.widgets.key_bar import KeyBar
 from kompass_tui.tui.widgets.overview import Overview
 from kompass_tui.tui.widgets.report_texts import ReportTexts
-from kompass_tui.tui.widgets.status_line import StatusLine, describe_holder
+from kompass_tui.tui.widgets.status_line import StatusLine
 from kompass_tui.tui.widgets.tab_bar import TabBar
 
 EDITING_ACTIONS = (
@@ -68,7 +69,6 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         self.last_question: dict[str, str] = {}
         """The question each area was left on, for Escape from its texts."""
         self.editing = TextEditing(self)
-        self._read_only_told = False
         self._texts_behind: set[str] = set()
         """Areas whose texts changed while a dialog covered them."""
 
@@ -123,14 +123,14 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
             row = self.editing.row()
             kinds = ("improvements", "actions") if action.id == "add_action" else ("actions",)
             return row is not None and row.kind in kinds and row.index >= 0
-        return not (action.id == "settle" and self.state.place.kind != "question")
+        return not (action.id == "settle" and self.state.place.kind != QUESTION)
 
     def show_place(self) -> None:
         """Show the tab of the current place, built if need be, and the keys that work there."""
         state = self.state
         place = state.place
         area = state.area
-        if place.kind == "question":
+        if place.kind == QUESTION:
             self.last_question[place.area_id] = place.question_id
         overview = self.query_one(Overview)
         report = (
@@ -146,7 +146,7 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         if area is None:
             for view in self.views.values():
                 view.display = False
-            overview.display = place.kind == "overview"
+            overview.display = place.kind == OVERVIEW
             if overview.display:
                 overview.redraw()
         else:
@@ -171,7 +171,7 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         """The key bar for the current context."""
         self.query_one(KeyBar).show(self.context(), self.key_enabled)
 
-    def on_change(self, change: Change) -> None:
+    def on_change(self, change: SessionChange) -> None:
         """Redraw what a change touched."""
         if change.kind == "lang":
             self.app.switch_screen(WorkbenchScreen(self.state))
@@ -275,17 +275,8 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
             self.refuse_read_only()
 
     def refuse_read_only(self) -> None:
-        """Say once that nothing can be changed here."""
-        if not self._read_only_told:
-            self._read_only_told = True
-            holder = self.state.lock_holder
-            who = literal(describe_holder(holder, self.lang), one_line=True) if holder else "?"
-            text = tr(self.lang, "read_only_refused", holder=who)
-            self.notify(text, severity="warning", markup=False)
-            self.set_timer(3, self._forget_told)
-
-    def _forget_told(self) -> None:
-        self._read_only_told = False
+        """Say that nothing can be changed here (once for a burst of keys)."""
+        refuse_read_only(self.app, self.state)
 
     def before_save(self) -> None:
         """ctrl+s or ctrl+q while a text is open: what it holds is stored already."""

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from kompass_tui.core.session.change import Change
+from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.literal import literal, literal_content
 from kompass_tui.tui.strings import tr
@@ -51,7 +51,7 @@ class AnswerPane(VerticalScroll):
         """Stop following."""
         self.state.unsubscribe(self._changed)
 
-    def _changed(self, change: Change) -> None:
+    def _changed(self, change: SessionChange) -> None:
         if self.display and change.kind in REDRAWN_BY:
             self.show_answers()
 

@@ -11,6 +11,7 @@ evaluation's lists are shown below the rows, read-only.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from textual.content import Content
 from textual.widgets import Static
@@ -36,7 +37,7 @@ class TextRow:
     or an action ("actions": its index among the area's actions, `parent` its improvement
     area's index)."""
 
-    kind: str
+    kind: Literal["notes", "strengths", "improvements", "actions"]
     index: int = 0
     parent: int = -1
 
@@ -122,7 +123,7 @@ class AreaTexts(Static):
             elif row.index < 0:
                 body = f"  {tr(lang, 'empty_list')}"
             else:
-                item = state.list_items(row.kind, area.id)[row.index]  # type: ignore[arg-type]
+                item = state.list_items(row.kind, area.id)[row.index]
                 body = "  • " + literal(item, one_line=True)[: width - 2]
             content = (
                 Content(body)

@@ -8,6 +8,8 @@ sources the question has, and the start of the question's texts. It never edits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -77,10 +79,10 @@ class QuestionRow(Vertical):
         self._set("bar", percent, lambda: self.query_one(ScoreBar).show(percent))
         self._set("marks", self._marks().plain, self._show_marks)
 
-    def _set(self, name: str, value: object, draw: object) -> None:
+    def _set(self, name: str, value: object, draw: Callable[[], object]) -> None:
         if self._drawn.get(name, ...) != value:
             self._drawn[name] = value
-            draw()  # type: ignore[operator]
+            draw()
 
     def _field(self, text: str, current: bool, fresh: bool) -> None:
         shown = literal(text, one_line=True)[: FIELD_WIDTH - 1]

@@ -8,6 +8,7 @@ interview log (who was interviewed, by role), which "Utvärderingen" counts: Ent
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
@@ -38,7 +39,7 @@ class ReportTexts(VerticalScroll):
         self._drawn: tuple[object, ...] = ()
         self.lines = Static("")
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         """One text holding every line."""
         yield self.lines
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kompass_tui.core.session.open_session import OpenSession
+from kompass_tui.tui.kompass_app import kompass_app
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
 
@@ -78,7 +79,7 @@ def compare_others(app: App[int], state: OpenSession, show_progress: Callable[[s
 
     lang = state.lang
     folder = state.path.parent
-    catalog = app.catalog  # type: ignore[attr-defined]
+    catalog = kompass_app(app).catalog
     where = folder.resolve().name or str(folder)
 
     def work(progress: Progress, cancelled: Callable[[], bool]) -> FolderEvaluations:

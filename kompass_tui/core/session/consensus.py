@@ -25,22 +25,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from kompass_tui.core.files.toml_codec import decimals_of
 from kompass_tui.core.instrument.criteria import Instrument, Question
 from kompass_tui.core.problems import KompassError
-from kompass_tui.core.scoring.consensus_texts import (
+from kompass_tui.core.scoring.disputes import ConsensusNotes, Dispute, is_too_far
+from kompass_tui.core.scoring.numbers import (
+    ScoreError,
+    parse_decimal,
+    shown_points,
+)
+from kompass_tui.core.scoring.totals import combine
+from kompass_tui.core.session.consensus_texts import (
     merge_paragraphs,
     merge_texts,
     merge_texts_into,
     rebase_earlier,
 )
-from kompass_tui.core.scoring.disputes import ConsensusNotes, Dispute, is_too_far
-from kompass_tui.core.scoring.numbers import (
-    ScoreError,
-    decimals_of,
-    parse_decimal,
-    shown_points,
-)
-from kompass_tui.core.scoring.totals import combine
 from kompass_tui.core.session.model import AreaNotes, BenchmarkEntry, Session, municipality_key
 from kompass_tui.core.session.toml_io import create_session_file
 

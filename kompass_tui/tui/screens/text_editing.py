@@ -13,11 +13,12 @@ import shlex
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from textual.app import SuspendNotSupported
 
 from kompass_tui.core.instrument.criteria import Area
+from kompass_tui.core.session.cursor import TEXTS
 from kompass_tui.core.session.open_session import ListKind, OpenSession, TextKind
 from kompass_tui.tui.literal import edited_or_original, literal
 from kompass_tui.tui.strings import tr
@@ -31,17 +32,33 @@ EDITOR_TIMEOUT = None
 """$EDITOR runs as long as the user likes."""
 
 
+@runtime_checkable
+class SessionScreen(Protocol):
+    """A screen with a session (the workbench): what its text editing uses of it."""
+
+    state: OpenSession
+    """The open session."""
+
+    def refuse_read_only(self) -> None:
+        """Say that nothing can be changed here."""
+
+    def show_keys(self) -> None:
+        """Redraw the key bar for where the evaluator is now."""
+
+
 class TextEditing:
     """The open text (if any) of a workbench screen."""
 
     def __init__(self, screen: Screen[None]) -> None:
+        if not isinstance(screen, SessionScreen):
+            raise TypeError(f"{type(screen).__name__} has no session to edit")
         self.screen = screen
         self.target: tuple[TextKind, str] | None = None
 
     @property
     def state(self) -> OpenSession:
         """The open session."""
-        return self.screen.state  # type: ignore[attr-defined]
+        return self.screen.state
 
     @property
     def panel(self) -> EditorPanel:
@@ -56,12 +73,12 @@ class TextEditing:
     def open(self, kind: TextKind, key: str, title: str) -> None:
         """Edit a text of the session in the panel."""
         if self.state.read_only:
-            self.screen.refuse_read_only()  # type: ignore[attr-defined]
+            self.screen.refuse_read_only()
             return
         self.target = (kind, key)
         self.panel.open(title, self.state.text_of(kind, key))
         self.screen.set_focus(self.panel.area)
-        self.screen.show_keys()  # type: ignore[attr-defined]
+        self.screen.show_keys()
 
     def open_question_text(self, kind: TextKind = "findings") -> None:
         """The current question's findings (its part of the report) or its comment."""
@@ -89,7 +106,7 @@ class TextEditing:
         self.target = None
         self.panel.close()
         self.screen.set_focus(None)
-        self.screen.show_keys()  # type: ignore[attr-defined]
+        self.screen.show_keys()
 
     def external_editor(self) -> None:
         """Edit the open text in $VISUAL or $EDITOR; what it wrote comes back into the panel."""
@@ -163,7 +180,7 @@ class TextEditing:
     def row(self) -> TextRow | None:
         """The highlighted row of the area's texts (None elsewhere)."""
         area = self.state.area
-        if area is None or self.state.place.kind != "texts":
+        if area is None or self.state.place.kind != TEXTS:
             return None
         rows = text_rows(self.state, area)
         return rows[min(self.state.place.row, len(rows) - 1)]
@@ -178,9 +195,9 @@ class TextEditing:
         elif row.kind == "actions":
             self._action_form(row.parent, row.index, adding=False)
         elif row.index < 0:
-            self._prompt(row.kind, 0, adding=True)  # type: ignore[arg-type]
+            self._prompt(row.kind, 0, adding=True)
         else:
-            self._prompt(row.kind, row.index, adding=False)  # type: ignore[arg-type]
+            self._prompt(row.kind, row.index, adding=False)
 
     def add_item(self) -> None:
         """Ask for an item and add it after the highlighted one (to the list it is in); on
@@ -191,7 +208,7 @@ class TextEditing:
         if row.kind == "actions":
             self._action_form(row.parent, row.index + 1, adding=True)
             return
-        self._prompt(row.kind, row.index + 1, adding=True)  # type: ignore[arg-type]
+        self._prompt(row.kind, row.index + 1, adding=True)
 
     def delete_item(self) -> None:
         """Delete the highlighted item or action; an improvement area with actions only
@@ -205,7 +222,7 @@ class TextEditing:
             self._ask_before_deleting(area.id, row.index)
             return
         else:
-            self.state.delete_item(row.kind, area.id, row.index)  # type: ignore[arg-type]
+            self.state.delete_item(row.kind, area.id, row.index)
         self._keep_highlight_in(area)
 
     def _keep_highlight_in(self, area: Area) -> None:
@@ -265,7 +282,7 @@ class TextEditing:
     def _writable_area(self) -> Area | None:
         """The area shown, when its texts may be changed here (else it is said why)."""
         if self.state.read_only:
-            self.screen.refuse_read_only()  # type: ignore[attr-defined]
+            self.screen.refuse_read_only()
             return None
         return self.state.area
 

@@ -10,6 +10,7 @@ else is left alone so the Markdown source still reads well as plain text.
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|#$~])|&(?=[#A-Za-z0-9])")
 _BLOCK_START = re.compile(r"^([-+=])|^(\d+)([.)])(?=[ \t]|$)")
@@ -64,3 +65,8 @@ def escape_paragraphs(text: str) -> str:
 def escape_list_item(text: str, indent: int = 2) -> str:
     """Text for one list item: lines are kept as hard breaks, indented under the marker."""
     return (_HARD_BREAK + " " * indent).join(_lines(text))
+
+
+def link_target(path: str) -> str:
+    """A relative path as a Markdown link destination (spaces and brackets encoded)."""
+    return quote(path.replace("\\", "/"), safe="/.-_~")

@@ -1,0 +1,1 @@
+"""Output primitives shared by reports and comparisons: Markdown escaping, CSV cells, SVG."""
