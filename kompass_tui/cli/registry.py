@@ -28,8 +28,8 @@ class Command:
 
     @property
     def module(self) -> str:
-        """The module that configures and runs the command."""
-        return f"kompass_tui.cli.commands.{self.name}"
+        """The module that configures and runs the command (`git-setup`: `git_setup`)."""
+        return f"kompass_tui.cli.commands.{self.name.replace('-', '_')}"
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -42,6 +42,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("show", "kompass show SESSION"),
     Command("compare", "kompass compare FILE..."),
     Command("consensus", "kompass consensus A B -o C"),
+    Command("merge", "kompass merge BASE OURS THEIRS [PATH]"),
+    Command("git-setup", "kompass git-setup [DIR]"),
+    Command("history", "kompass history SESSION [QUESTION]"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}

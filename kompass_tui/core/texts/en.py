@@ -687,6 +687,43 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s20b: outputs kept private and safe (#20) --
     # (end of s20b)
     # -- s21: evaluators together (#21) --
+    "cli.merge.summary": "merge three versions of a session (git's merge driver: %O %A %B %P)",
+    "cli.merge.base": "the common ancestor (git's %O)",
+    "cli.merge.ours": "our version, where the result is written (git's %A)",
+    "cli.merge.theirs": "their version (git's %B)",
+    "cli.merge.path": "the file's path in the repository (git's %P), to name who made each side",
+    "cli.merge.open": {
+        "one": "{path}: merged; {n} disagreement to settle (kompass open {path})",
+        "other": "{path}: merged; {n} disagreements to settle (kompass open {path})",
+    },
+    "cli.merge.plain_conflicts": {
+        "one": "{path}: not a kompass session, merged as text: {n} conflict",
+        "other": "{path}: not a kompass session, merged as text: {n} conflicts",
+    },
+    "cli.git-setup.summary": "let git merge the sessions of a repository with kompass merge",
+    "cli.git_setup.dir": "a folder in the repository (default: the current one)",
+    "cli.git_setup.no_repo": "{path}: not in a git repository (git init, or git clone URL)",
+    "cli.git_setup.driver_set": (
+        "{path}: merge driver kompass registered (git config merge.kompass.*)"
+    ),
+    "cli.git_setup.driver_kept": "{path}: merge driver kompass already registered",
+    "cli.git_setup.added": ".gitattributes: added {pattern} merge=kompass",
+    "cli.git_setup.kept": ".gitattributes: {pattern} merge=kompass already there",
+    "cli.git_setup.no_sessions": (
+        "no session files found yet: run kompass git-setup again once there are"
+    ),
+    "cli.git_setup.commit": "commit .gitattributes so every clone merges sessions the same way",
+    "cli.history.summary": "how a session's scores changed across its git commits",
+    "cli.history.session": "a session file in a git repository",
+    "cli.history.question": "one question: its score and its texts",
+    "cli.history.unknown_question": "no question {qid} in {instrument}",
+    "cli.history.none": "{path}: no commit changed this",
+    "cli.history.unreadable": "(this version does not load)",
+    "cli.history.na": "not applicable",
+    "cli.history.disputed": "disagreement: {sides}",
+    "cli.history.reason": "agreed: {reason}",
+    "cli.history.findings": "findings",
+    "cli.history.comments": "comments",
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

@@ -701,6 +701,47 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s20b: outputs kept private and safe (#20) --
     # (end of s20b)
     # -- s21: evaluators together (#21) --
+    "cli.merge.summary": (
+        "slå sammen tre versjoner av en evaluering (gits merge-driver: %O %A %B %P)"
+    ),
+    "cli.merge.base": "den felles forfaren (gits %O)",
+    "cli.merge.ours": "vår versjon, dit resultatet skrives (gits %A)",
+    "cli.merge.theirs": "deres versjon (gits %B)",
+    "cli.merge.path": "filens sti i depotet (gits %P), for å vite hvem som laget hver side",
+    "cli.merge.open": {
+        "one": "{path}: slått sammen; {n} uenighet å bli enige om (kompass open {path})",
+        "other": "{path}: slått sammen; {n} uenigheter å bli enige om (kompass open {path})",
+    },
+    "cli.merge.plain_conflicts": {
+        "one": "{path}: ikke en kompass-evaluering, slått sammen som tekst: {n} konflikt",
+        "other": "{path}: ikke en kompass-evaluering, slått sammen som tekst: {n} konflikter",
+    },
+    "cli.git-setup.summary": "la git slå sammen depotets evalueringer med kompass merge",
+    "cli.git_setup.dir": "en mappe i depotet (standard: den gjeldende)",
+    "cli.git_setup.no_repo": "{path}: ikke i et git-depot (git init, eller git clone URL)",
+    "cli.git_setup.driver_set": (
+        "{path}: sammenslåingsdriveren kompass registrert (git config merge.kompass.*)"
+    ),
+    "cli.git_setup.driver_kept": "{path}: sammenslåingsdriveren kompass er allerede registrert",
+    "cli.git_setup.added": ".gitattributes: la til {pattern} merge=kompass",
+    "cli.git_setup.kept": ".gitattributes: {pattern} merge=kompass fantes allerede",
+    "cli.git_setup.no_sessions": (
+        "ingen evalueringsfiler funnet ennå: kjør kompass git-setup igjen når det finnes noen"
+    ),
+    "cli.git_setup.commit": (
+        "sjekk inn .gitattributes slik at hver klone slår sammen evalueringer på samme måte"
+    ),
+    "cli.history.summary": "hvordan en evaluerings poeng er endret gjennom git-innsjekkingene",
+    "cli.history.session": "en evalueringsfil i et git-depot",
+    "cli.history.question": "ett spørsmål: poengene og tekstene",
+    "cli.history.unknown_question": "ikke noe spørsmål {qid} i {instrument}",
+    "cli.history.none": "{path}: ingen innsjekking endret dette",
+    "cli.history.unreadable": "(denne versjonen kan ikke lastes inn)",
+    "cli.history.na": "ikke relevant",
+    "cli.history.disputed": "uenighet: {sides}",
+    "cli.history.reason": "enige: {reason}",
+    "cli.history.findings": "iakttakelser",
+    "cli.history.comments": "kommentarer",
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

@@ -697,6 +697,47 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s20b: outputs kept private and safe (#20) --
     # (end of s20b)
     # -- s21: evaluators together (#21) --
+    "cli.merge.summary": (
+        "slå ihop tre versioner av en utvärdering (gits merge-drivrutin: %O %A %B %P)"
+    ),
+    "cli.merge.base": "den gemensamma förfadern (gits %O)",
+    "cli.merge.ours": "vår version, dit resultatet skrivs (gits %A)",
+    "cli.merge.theirs": "deras version (gits %B)",
+    "cli.merge.path": "filens sökväg i förrådet (gits %P), för att veta vem som gjort varje sida",
+    "cli.merge.open": {
+        "one": "{path}: sammanslagen; {n} oenighet att komma överens om (kompass open {path})",
+        "other": "{path}: sammanslagen; {n} oenigheter att komma överens om (kompass open {path})",
+    },
+    "cli.merge.plain_conflicts": {
+        "one": "{path}: inte en kompass-utvärdering, sammanslagen som text: {n} konflikt",
+        "other": "{path}: inte en kompass-utvärdering, sammanslagen som text: {n} konflikter",
+    },
+    "cli.git-setup.summary": "låt git slå ihop förrådets utvärderingar med kompass merge",
+    "cli.git_setup.dir": "en mapp i förrådet (standard: den aktuella)",
+    "cli.git_setup.no_repo": "{path}: inte i ett git-förråd (git init, eller git clone URL)",
+    "cli.git_setup.driver_set": (
+        "{path}: sammanslagningsdrivrutinen kompass registrerad (git config merge.kompass.*)"
+    ),
+    "cli.git_setup.driver_kept": "{path}: sammanslagningsdrivrutinen kompass är redan registrerad",
+    "cli.git_setup.added": ".gitattributes: lade till {pattern} merge=kompass",
+    "cli.git_setup.kept": ".gitattributes: {pattern} merge=kompass fanns redan",
+    "cli.git_setup.no_sessions": (
+        "inga utvärderingsfiler hittades än: kör kompass git-setup igen när det finns några"
+    ),
+    "cli.git_setup.commit": (
+        "checka in .gitattributes så att varje klon slår ihop utvärderingar på samma sätt"
+    ),
+    "cli.history.summary": "hur en utvärderings poäng ändrats genom dess git-incheckningar",
+    "cli.history.session": "en utvärderingsfil i ett git-förråd",
+    "cli.history.question": "en fråga: dess poäng och texter",
+    "cli.history.unknown_question": "ingen fråga {qid} i {instrument}",
+    "cli.history.none": "{path}: ingen incheckning ändrade detta",
+    "cli.history.unreadable": "(den här versionen går inte att läsa in)",
+    "cli.history.na": "ej tillämplig",
+    "cli.history.disputed": "oenighet: {sides}",
+    "cli.history.reason": "överens: {reason}",
+    "cli.history.findings": "iakttagelser",
+    "cli.history.comments": "kommentarer",
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

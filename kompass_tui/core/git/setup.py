@@ -1,0 +1,93 @@
+"""`kompass git-setup`: register the merge driver in a repository, for session files only.
+
+The driver is registered in the repository's own configuration (`.git/config`, not
+shared: each clone runs git-setup once), and `.gitattributes` (shared: commit it) names
+the session files it applies to: a folder whose TOML files are all sessions as
+`FOLDER/*.toml`, a session beside other TOML files by its own name. Instruments,
+benchmark files, `pyproject.toml` and any other TOML are never named. Running it again
+changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from kompass_tui.core.files.atomic import write_text_atomic
+from kompass_tui.core.files.regular import read_regular
+from kompass_tui.core.git.merge_file import looks_like_session
+from kompass_tui.core.git.run import git
+
+DRIVER = "kompass"
+NAME = "kompass: sessions merged by their questions, disagreements kept"
+ATTRIBUTE = f"merge={DRIVER}"
+
+
+@dataclass
+class Setup:
+    """What git-setup found and did."""
+
+    top: Path
+    driver_set: bool = False
+    """Whether the driver's configuration was added or changed (False: it was there)."""
+    added: list[str] = field(default_factory=list)
+    """Patterns added to .gitattributes."""
+    kept: list[str] = field(default_factory=list)
+    """Patterns already there."""
+
+
+def session_patterns(top: Path) -> list[str]:
+    """The `.gitattributes` patterns for the session files in a work tree."""
+    listed = git("ls-files", "--cached", "--others", "--exclude-standard", "*.toml", cwd=top)
+    files = [PurePosixPath(line) for line in listed.text.splitlines() if line]
+    folders: dict[PurePosixPath, list[tuple[PurePosixPath, bool]]] = {}
+    for name in files:
+        try:
+            is_session = looks_like_session(read_regular(top / Path(name)))
+        except (OSError, ValueError):
+            is_session = False
+        folders.setdefault(name.parent, []).append((name, is_session))
+    patterns: list[str] = []
+    for folder in sorted(folders):
+        entries = folders[folder]
+        sessions = [name for name, is_session in entries if is_session]
+        if not sessions:
+            continue
+        if len(sessions) == len(entries) and str(folder) != ".":
+            patterns.append(f"{_escaped(str(folder))}/*.toml")
+        else:
+            patterns += [_escaped(str(name)) for name in sessions]
+    return patterns
+
+
+def _escaped(pattern: str) -> str:
+    # .gitattributes patterns: a space or a glob character in a name is escaped.
+    for char in "\\ *?[":
+        pattern = pattern.replace(char, "\\" + char)
+    return pattern
+
+
+def set_up(top: Path, command: str) -> Setup:
+    """Register `command` as the driver (`COMMAND merge %O %A %B %P`) and name the session
+    files in `.gitattributes`; raise OSError when a file cannot be written."""
+    result = Setup(top)
+    driver = f"{command} merge %O %A %B %P"
+    for key, value in (("name", NAME), ("driver", driver)):
+        current = git("config", "--local", "--get", f"merge.{DRIVER}.{key}", cwd=top)
+        if not current.ok or current.text != value:
+            done = git("config", "--local", f"merge.{DRIVER}.{key}", value, cwd=top)
+            if not done.ok:
+                raise OSError(done.err.strip() or "git config failed")
+            result.driver_set = True
+    attributes = top / ".gitattributes"
+    text = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
+    rows = [line.split() for line in text.splitlines() if not line.lstrip().startswith("#")]
+    present = {row[0] for row in rows if ATTRIBUTE in row[1:]}
+    for pattern in session_patterns(top):
+        (result.kept if pattern in present else result.added).append(pattern)
+    if result.added:
+        lines = [f"{pattern} {ATTRIBUTE}" for pattern in result.added]
+        if text and not text.endswith("\n"):
+            text += "\n"
+        write_text_atomic(attributes, text + "\n".join(lines) + "\n")
+    return result

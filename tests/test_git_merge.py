@@ -1,0 +1,123 @@
+"""Two evaluators, two clones, one bare remote: sessions merged by `git pull` through
+`kompass merge`, set up by `kompass git-setup` (real git, in tmp_path)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.toml_io import load_session
+from tests.helpers import DEMO, kompass
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+SESSION = "sessions/norrkoping.toml"
+
+
+def git(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update(GIT_CONFIG_NOSYSTEM="1", HOME=str(cwd.parent), GIT_TERMINAL_PROMPT="0")
+    return subprocess.run(
+        ["git", *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def ok(cwd: Path, *args: str) -> str:
+    done = git(cwd, *args)
+    assert done.returncode == 0, f"git {' '.join(args)}: {done.stdout}{done.stderr}"
+    return done.stdout
+
+
+def clone(remote: Path, folder: Path, name: str) -> Path:
+    ok(folder, "clone", "-q", str(remote), name)
+    work = folder / name
+    ok(work, "config", "user.name", name)
+    ok(work, "config", "user.email", f"{name.lower()}@example.org")
+    ok(work, "config", "pull.rebase", "false")
+    return work
+
+
+def edit(path: Path, *changes: tuple[str, str]) -> None:
+    text = path.read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def repos(tmp_path: Path) -> tuple[Path, Path]:
+    """A bare remote holding the demo and a README (and a TOML that is not a session), and
+    Anna's and Bo's clones, each set up with `kompass git-setup`."""
+    remote = tmp_path / "remote.git"
+    ok(tmp_path, "init", "-q", "--bare", str(remote))
+    seed = clone(remote, tmp_path, "Seed")
+    (seed / "sessions").mkdir()
+    shutil.copy(DEMO, seed / SESSION)
+    (seed / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    ok(seed, "add", "-A")
+    ok(seed, "commit", "-q", "-m", "The demo")
+    ok(seed, "push", "-q", "origin", "HEAD:main")
+    ok(remote, "symbolic-ref", "HEAD", "refs/heads/main")
+    anna = clone(remote, tmp_path, "Anna")
+    first = kompass("git-setup", anna)
+    assert first.returncode == 0, first.stderr
+    assert "sessions/*.toml merge=kompass" in first.stdout
+    assert (anna / ".gitattributes").read_text() == "sessions/*.toml merge=kompass\n"
+    again = kompass("git-setup", anna)
+    assert again.returncode == 0 and "already" in again.stdout
+    assert (anna / ".gitattributes").read_text() == "sessions/*.toml merge=kompass\n"
+    ok(anna, "add", ".gitattributes")
+    ok(anna, "commit", "-q", "-m", "Sessions merge with kompass")
+    ok(anna, "push", "-q", "origin", "HEAD:main")
+    bo = clone(remote, tmp_path, "Bo")
+    assert kompass("git-setup", bo).returncode == 0
+    return anna, bo
+
+
+def test_git_pull_merges_two_evaluators_work_and_keeps_the_one_disagreement(
+    repos: tuple[Path, Path],
+) -> None:
+    anna, bo = repos
+    edit(
+        anna / SESSION,
+        ('"1.1" = 7.5', '"1.1" = 9.0'),
+        ('"1.2" = 14.0', '"1.2" = 12.0'),
+        ("Människor har bott kring Motala ström", "Anna: Människor har bott kring Motala ström"),
+        ("strengths = [\n", 'strengths = [\n    "Annas styrka",\n'),
+    )
+    ok(anna, "commit", "-q", "-am", "Anna's scores")
+    ok(anna, "push", "-q", "origin", "HEAD:main")
+    edit(
+        bo / SESSION,
+        ('"1.1" = 7.5', '"1.1" = 5.0'),
+        ('"2.1" = 9.0', '"2.1" = 10.0'),
+        ("Norrköping samverkar på flera områden", "Bo: Norrköping samverkar på flera områden"),
+        ("strengths = [\n", 'strengths = [\n    "Bos styrka",\n'),
+    )
+    ok(bo, "commit", "-q", "-am", "Bo's scores")
+    pulled = git(bo, "pull", "--no-edit", "origin", "main")
+    assert pulled.returncode == 0, pulled.stdout + pulled.stderr
+    text = (bo / SESSION).read_text(encoding="utf-8")
+    assert "<<<<<<<" not in text and ">>>>>>>" not in text
+    session = load_session(bo / SESSION, Catalog.default()).session
+    D = Decimal
+    assert session.scores["1.2"] == D(12) and session.scores["2.1"] == D(10)
+    assert "Annas styrka" in session.areas["1"].strengths
+    assert "Bos styrka" in session.areas["1"].strengths
+    about = session.report_sections["about_municipality"]
+    assert about.startswith("Anna: Människor") and "Bo: Norrköping samverkar" in about
+    assert session.consensus is not None
+    assert list(session.consensus.disputes) == ["1.1"] and session.consensus.texts == {}
+    dispute = session.consensus.disputes["1.1"]
+    assert dispute.scores == {"Bo": D(5), "Anna": D(9)}
+    assert kompass("validate", bo / SESSION).returncode == 0
+    ok(bo, "commit", "-q", "-am", "Merged") if git(bo, "diff", "--quiet").returncode else None
+    assert re.search(r"Merge|Merged", ok(bo, "log", "-1", "--format=%s"))
