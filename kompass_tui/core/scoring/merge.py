@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TypeVar
 
-from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.instrument.criteria import Instrument, Question
 from kompass_tui.core.scoring.disputes import (
     ConsensusNotes,
     Dispute,
@@ -92,9 +92,10 @@ def merge_three(base: Session | None, ours: Side, theirs: Side, instrument: Inst
 
 def merge_independent(
     sides: Sequence[Side], instrument: Instrument, threshold: Decimal, sources: Sequence[str]
-) -> Session:
+) -> tuple[Session, list[QuestionMerge]]:
     """Merge evaluations made apart (at least two, of one municipality and instrument):
-    texts and lists three ways from an empty base, side by side; scores together."""
+    texts and lists three ways from an empty base, side by side; scores together. Returns
+    the session and how each question was merged."""
     sides = _unique_names(sides)
     first = sides[0]
     empty = _empty_like(first.session)
@@ -102,20 +103,22 @@ def merge_independent(
     merged.scores, merged.not_applicable = {}, set()
     accumulated = Side(merged, first.who, first.when)
     for side in sides[1:]:
-        merged = _merge_pair(empty, accumulated, side, instrument)
+        merged = _merge_pair(empty, accumulated, side, instrument, loose=True)
         accumulated = Side(merged, ", ".join(s.who for s in sides[: sides.index(side) + 1]))
     merged.scores, merged.not_applicable = {}, set()
     notes = merged.consensus or ConsensusNotes(threshold)
     notes.threshold, notes.sources = threshold, list(sources)
     merged.consensus = notes
-    for question in instrument.questions:
-        _independent_score(question.id, question.max, sides, threshold, merged, notes)
+    questions = [
+        _independent_score(question, sides, threshold, merged, notes)
+        for question in instrument.questions
+    ]
     notes.written_by = _written_by(sides, merged, instrument)
     # Texts from an empty base: the first evaluator's version versus the joined ones is
     # the disagreement; versions are kept under each evaluator's own name.
     for place, dispute in notes.texts.items():
         notes.texts[place] = _by_evaluator(place, dispute, sides)
-    return merged
+    return merged, questions
 
 
 def questions_in_dispute(session: Session) -> list[str]:
@@ -126,8 +129,17 @@ def questions_in_dispute(session: Session) -> list[str]:
 # -- the parts --------------------------------------------------------------------------------
 
 
-def _merge_pair(base: Session, ours: Side, theirs: Side, instrument: Instrument) -> Session:
-    """Everything but the scores merged into a new session (scores: ours, for now)."""
+def text_key(text: str) -> str:
+    """What makes two list items of independent evaluations the same: spacing and case
+    aside ("Tydlig plan" and "tydlig  plan" are one strength)."""
+    return " ".join(text.split()).casefold()
+
+
+def _merge_pair(
+    base: Session, ours: Side, theirs: Side, instrument: Instrument, loose: bool = False
+) -> Session:
+    """Everything but the scores merged into a new session (scores: ours, for now); with
+    `loose`, strengths and improvement areas that differ only in spacing or case are one."""
     o, t = ours.session, theirs.session
     merged = _copy(o)
     notes = _merge_notes(base.consensus, o.consensus, t.consensus)
@@ -184,13 +196,18 @@ def _merge_pair(base: Session, ours: Side, theirs: Side, instrument: Instrument)
         b_notes = base.areas.get(area.id, AreaNotes())
         o_notes, t_notes = o.areas.get(area.id, AreaNotes()), t.areas.get(area.id, AreaNotes())
         notes_text = text(f"notes.{area.id}", b_notes.notes, o_notes.notes, t_notes.notes)
-        merged.areas[area.id] = _merge_area(b_notes, o_notes, t_notes, notes_text)
+        merged.areas[area.id] = _merge_area(b_notes, o_notes, t_notes, notes_text, loose)
     merged.consensus = notes
     return merged
 
 
-def _merge_area(base: AreaNotes, ours: AreaNotes, theirs: AreaNotes, notes: str) -> AreaNotes:
-    improvements = merge_list(base.improvements, ours.improvements, theirs.improvements, _itself)
+def _merge_area(
+    base: AreaNotes, ours: AreaNotes, theirs: AreaNotes, notes: str, loose: bool
+) -> AreaNotes:
+    same = text_key if loose else None
+    improvements = merge_list(
+        base.improvements, ours.improvements, theirs.improvements, _itself, same
+    )
     moved = {**renames(base.improvements, theirs.improvements)}
     moved.update(renames(base.improvements, ours.improvements))
     actions = merge_list(base.actions, ours.actions, theirs.actions, _itself)
@@ -199,11 +216,13 @@ def _merge_area(base: AreaNotes, ours: AreaNotes, theirs: AreaNotes, notes: str)
         target = action.improvement
         while target not in improvements and target in moved and moved[target] != target:
             target = moved[target]
+        if target not in improvements and loose:
+            target = next((i for i in improvements if text_key(i) == text_key(target)), target)
         if target not in improvements:
             improvements.append(target)  # the other side removed it: the action keeps it
         kept.append(replace(action, improvement=target))
     return AreaNotes(
-        strengths=merge_list(base.strengths, ours.strengths, theirs.strengths, _itself),
+        strengths=merge_list(base.strengths, ours.strengths, theirs.strengths, _itself, same),
         improvements=improvements,
         notes=notes,
         older_scale_total=merge_value(
@@ -311,30 +330,81 @@ def _proposal(dispute: Dispute, maximum: Decimal) -> State:
     return None, bool(dispute.not_applicable) and not dispute.unscored
 
 
+@dataclass(frozen=True)
+class QuestionMerge:
+    """How one question of independent evaluations was merged."""
+
+    question: Question
+    scores: dict[str, Decimal]
+    """Each author's score (authors who marked it not applicable are left out)."""
+    not_applicable: tuple[str, ...]
+    """Authors who marked it not applicable."""
+    proposed: Decimal | None
+    """The score stored: the mean, to two decimals at most; None when nobody scored it."""
+    spread: Decimal | None
+    """Highest minus lowest score; None when nobody scored it."""
+    disputed: bool
+    unscored: tuple[str, ...] = ()
+    """Authors who left it unscored (and did not mark it not applicable)."""
+    mean: Decimal | None = None
+    """The exact mean of the scores; None when nobody scored it."""
+
+    @property
+    def rounded(self) -> bool:
+        """Whether the stored proposal differs from the exact mean (more than 2 decimals)."""
+        return self.mean is not None and self.proposed != self.mean
+
+
+def score_together(question: Question, sides: Sequence[Side], threshold: Decimal) -> QuestionMerge:
+    """One question of independent evaluations: the proposal is the exact mean of the
+    scores given (to two decimals); a spread above `threshold` percent of the maximum, a
+    split on whether it applies, or a score beside a blank is a disagreement."""
+    scores: dict[str, Decimal] = {}
+    not_applicable: list[str] = []
+    unscored: list[str] = []
+    for side in sides:
+        score, is_not_applicable = _state(side.session, question.id)
+        if is_not_applicable:
+            not_applicable.append(side.who)
+        elif score is not None:
+            scores[side.who] = score
+        else:
+            unscored.append(side.who)
+    proposed = spread = mean = None
+    if scores:
+        mean = combine("mean", list(scores.values()))
+        proposed = min(shown_points(mean), question.max)
+        spread = max(scores.values()) - min(scores.values())
+    too_far = spread is not None and is_too_far(spread, question.max, threshold)
+    split_on_applying = bool(not_applicable) and len(not_applicable) < len(sides)
+    # Blank beside a score (or beside not applicable) is a disagreement; blank everywhere
+    # is just not scored yet.
+    split_on_scoring = bool(unscored) and len(unscored) < len(sides)
+    disputed = too_far or split_on_applying or split_on_scoring
+    return QuestionMerge(
+        question, scores, tuple(not_applicable), proposed, spread, disputed, tuple(unscored), mean
+    )
+
+
 def _independent_score(
-    question_id: str,
-    maximum: Decimal,
+    question: Question,
     sides: Sequence[Side],
     threshold: Decimal,
     merged: Session,
     notes: ConsensusNotes,
-) -> None:
-    states = [(side, _state(side.session, question_id)) for side in sides]
-    scores = {side.who: s for side, (s, na) in states if s is not None and not na}
-    not_applicable = [side.who for side, (_, na) in states if na]
-    unscored = [side.who for side, (s, na) in states if s is None and not na]
-    spread = max(scores.values()) - min(scores.values()) if scores else Decimal(0)
-    too_far = bool(scores) and is_too_far(spread, maximum, threshold)
-    split = bool(not_applicable) and len(not_applicable) < len(sides)
-    blank = bool(unscored) and len(unscored) < len(sides)
-    when = {side.who: side.when for side in sides if side.when}
-    dispute = Dispute(spread, scores, not_applicable, unscored, when)
-    if too_far or split or blank:
-        notes.disputes[question_id] = dispute
-    if scores:
-        _set_state(merged, question_id, _proposal(dispute, maximum))
-    elif not_applicable and len(not_applicable) == len(sides):
-        _set_state(merged, question_id, (None, True))
+) -> QuestionMerge:
+    merge = score_together(question, sides, threshold)
+    if merge.disputed:
+        when = {side.who: side.when for side in sides if side.when}
+        spread = merge.spread if merge.spread is not None else Decimal(0)
+        notes.disputes[question.id] = Dispute(
+            spread, dict(merge.scores), list(merge.not_applicable), list(merge.unscored), when
+        )
+    if merge.proposed is not None:
+        _set_state(merged, question.id, (merge.proposed, False))
+    elif merge.not_applicable and len(merge.not_applicable) == len(sides):
+        _set_state(merged, question.id, (None, True))
+    return merge
 
 
 def _merge_notes(
@@ -436,7 +506,8 @@ def _written_by(sides: Sequence[Side], merged: Session, instrument: Instrument) 
                 by = tuple(
                     side.who
                     for side in sides
-                    if item in getattr(side.session.areas.get(area.id, AreaNotes()), name)
+                    if text_key(item)
+                    in map(text_key, getattr(side.session.areas.get(area.id, AreaNotes()), name))
                 )
                 if by:
                     found.append(WrittenBy(place, item, by))

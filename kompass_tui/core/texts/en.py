@@ -724,6 +724,16 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.history.reason": "agreed: {reason}",
     "cli.history.findings": "findings",
     "cli.history.comments": "comments",
+    "cli.consensus.texts": {
+        "one": (
+            "{n} text differs between the evaluations: each version is kept to "
+            "settle in the workbench"
+        ),
+        "other": (
+            "{n} texts differ between the evaluations: each version is kept to "
+            "settle in the workbench"
+        ),
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

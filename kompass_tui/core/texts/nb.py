@@ -742,6 +742,16 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.history.reason": "enige: {reason}",
     "cli.history.findings": "iakttakelser",
     "cli.history.comments": "kommentarer",
+    "cli.consensus.texts": {
+        "one": (
+            "{n} tekst er ulik mellom evalueringene: hver versjon beholdes for å "
+            "avgjøres i arbeidsbenken"
+        ),
+        "other": (
+            "{n} tekster er ulike mellom evalueringene: hver versjon beholdes for å "
+            "avgjøres i arbeidsbenken"
+        ),
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

@@ -738,6 +738,16 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.history.reason": "överens: {reason}",
     "cli.history.findings": "iakttagelser",
     "cli.history.comments": "kommentarer",
+    "cli.consensus.texts": {
+        "one": (
+            "{n} text skiljer sig mellan utvärderingarna: varje version sparas för "
+            "att avgöras i arbetsbänken"
+        ),
+        "other": (
+            "{n} texter skiljer sig mellan utvärderingarna: varje version sparas "
+            "för att avgöras i arbetsbänken"
+        ),
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)
