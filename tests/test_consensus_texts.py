@@ -130,3 +130,27 @@ def test_consensus_of_two_copies_of_the_demo_prints_each_strength_once_and_no_na
         # Only where the demo's own report names them (the title page), never in a text.
         assert text.count(name) == demo_text.count(name)
     assert "(Leif" not in text and "a.toml" not in text
+
+
+def test_exports_say_preliminary_while_anything_is_open_and_final_refuses(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    anna, bo = _two(tmp_path, catalog)
+    out = tmp_path / "merged.toml"
+    assert kompass("consensus", anna, bo, "-o", out).returncode == 0
+    for name in ("r.md", "r.html", "r.docx", "r.csv"):
+        done = kompass("export", out, "-o", tmp_path / name, "--lang", "en")
+        assert done.returncode == 0, done.stderr
+        assert "preliminary: 3 disagreements still open" in done.stderr
+    first_page = (tmp_path / "r.md").read_text(encoding="utf-8").split("**Contents**")[0]
+    assert "> **Preliminary.** The evaluators have 3 disagreements still to settle" in first_page
+    assert "Preliminary" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    refused = kompass("export", out, "-o", tmp_path / "final.md", "--final")
+    assert refused.returncode == 1 and not (tmp_path / "final.md").exists()
+    assert "not final: 3 disagreements still open" in refused.stderr
+    shown = kompass("show", out, "--no-pager", "--lang", "en")
+    assert "Preliminary. The evaluators have 3 disagreements" in shown.stdout
+    # The demo has nothing open: no word of it, and --final exports.
+    plain = kompass("export", DEMO, "-o", tmp_path / "demo.md", "--final", "--lang", "en")
+    assert plain.returncode == 0 and "preliminary" not in plain.stderr.lower()
+    assert "Preliminary" not in (tmp_path / "demo.md").read_text(encoding="utf-8")

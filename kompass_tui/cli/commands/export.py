@@ -100,6 +100,7 @@ def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
     if args.earlier is None and loaded.session.earlier is not None:
         earlier = linked_earlier(loaded, args.criteria_dir)
     benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir, args.ui_lang)
+    check_final(loaded, args)
     lang = loaded.instrument.language(args.lang)
     report = build_report(
         loaded.session,
@@ -111,6 +112,19 @@ def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
         sources=getattr(args, "sources", False),
     )
     return loaded, report
+
+
+def check_final(loaded: LoadedSession, args: argparse.Namespace) -> None:
+    """While disagreements are open the output is preliminary: say so on stderr, or with
+    `--final` refuse (KompassError)."""
+    notes = loaded.session.consensus
+    count = notes.open_count if notes is not None else 0
+    if not count:
+        return
+    words = Texts(args.ui_lang, "cli.export.")
+    if getattr(args, "final", False):
+        raise KompassError(words("final_refused", path=args.session, n=count))
+    warn(words("preliminary", path=args.session, n=count))
 
 
 def linked_earlier(loaded: LoadedSession, criteria_dirs: list[Path]) -> EarlierTotals:
@@ -183,6 +197,7 @@ def _export_data(args: argparse.Namespace, chosen: str) -> int:
     from kompass_tui.core.report.data_out import questions_csv, questions_json
 
     loaded = load_for_report(args.session, args.criteria_dir)
+    check_final(loaded, args)
     lang = loaded.instrument.language(args.lang)
     write = questions_csv if chosen == "csv" else questions_json
     return write_output(args.output, write(loaded.session, loaded.instrument, lang))
@@ -211,6 +226,7 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     )
     parser.add_argument("--format", choices=FORMATS, help=words("export.format"))
     parser.add_argument("--svg", type=path_argument, metavar="FILE", help=words("export.svg"))
+    parser.add_argument("--final", action="store_true", help=words("export.final"))
     report_options(parser, lang)
 
 

@@ -687,11 +687,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s20b: outputs kept private and safe (#20) --
     # (end of s20b)
     # -- s21: evaluators together (#21) --
-    "cli.merge.summary": "merge three versions of a session (git's merge driver: %O %A %B %P)",
-    "cli.merge.base": "the common ancestor (git's %O)",
-    "cli.merge.ours": "our version, where the result is written (git's %A)",
-    "cli.merge.theirs": "their version (git's %B)",
-    "cli.merge.path": "the file's path in the repository (git's %P), to name who made each side",
+    "cli.merge.summary": "merge three versions of a session (git's merge driver)",
+    "cli.merge.base": "the common ancestor",
+    "cli.merge.ours": "our version, where the result is written",
+    "cli.merge.theirs": "their version",
+    "cli.merge.path": "the file's path in the repository, to name who made each side",
     "cli.merge.open": {
         "one": "{path}: merged; {n} disagreement to settle (kompass open {path})",
         "other": "{path}: merged; {n} disagreements to settle (kompass open {path})",
@@ -732,6 +732,30 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "other": (
             "{n} texts differ between the evaluations: each version is kept to "
             "settle in the workbench"
+        ),
+    },
+    "report.preliminary": "Preliminary",
+    "report.preliminary_detail": {
+        "one": "The evaluators have {n} disagreement still to settle; scores and texts may change.",
+        "other": (
+            "The evaluators have {n} disagreements still to settle; scores and texts may change."
+        ),
+    },
+    "cli.export.final": "refuse to export while the evaluators have disagreements to settle",
+    "cli.export.preliminary": {
+        "one": (
+            "{path}: preliminary: {n} disagreement still open (settle it in kompass "
+            "open; --final refuses)"
+        ),
+        "other": (
+            "{path}: preliminary: {n} disagreements still open (settle them in "
+            "kompass open; --final refuses)"
+        ),
+    },
+    "cli.export.final_refused": {
+        "one": "{path}: not final: {n} disagreement still open; settle it in kompass open first",
+        "other": (
+            "{path}: not final: {n} disagreements still open; settle them in kompass open first"
         ),
     },
     # (end of s21)

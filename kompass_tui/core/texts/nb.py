@@ -701,13 +701,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s20b: outputs kept private and safe (#20) --
     # (end of s20b)
     # -- s21: evaluators together (#21) --
-    "cli.merge.summary": (
-        "slå sammen tre versjoner av en evaluering (gits merge-driver: %O %A %B %P)"
-    ),
-    "cli.merge.base": "den felles forfaren (gits %O)",
-    "cli.merge.ours": "vår versjon, dit resultatet skrives (gits %A)",
-    "cli.merge.theirs": "deres versjon (gits %B)",
-    "cli.merge.path": "filens sti i depotet (gits %P), for å vite hvem som laget hver side",
+    "cli.merge.summary": "slå sammen tre versjoner av en evaluering (gits merge-driver)",
+    "cli.merge.base": "den felles forfaren",
+    "cli.merge.ours": "vår versjon, dit resultatet skrives",
+    "cli.merge.theirs": "deres versjon",
+    "cli.merge.path": "filens sti i depotet, for å vite hvem som laget hver side",
     "cli.merge.open": {
         "one": "{path}: slått sammen; {n} uenighet å bli enige om (kompass open {path})",
         "other": "{path}: slått sammen; {n} uenigheter å bli enige om (kompass open {path})",
@@ -751,6 +749,24 @@ MESSAGES: dict[str, str | dict[str, str]] = {
             "{n} tekster er ulike mellom evalueringene: hver versjon beholdes for å "
             "avgjøres i arbeidsbenken"
         ),
+    },
+    "report.preliminary": "Foreløpig",
+    "report.preliminary_detail": {
+        "one": "Evaluatorene har {n} uenighet igjen å bli enige om; poeng og tekster kan endres.",
+        "other": (
+            "Evaluatorene har {n} uenigheter igjen å bli enige om; poeng og tekster kan endres."
+        ),
+    },
+    "cli.export.final": "nekt å eksportere mens evaluatorene har uenigheter igjen",
+    "cli.export.preliminary": {
+        "one": "{path}: foreløpig: {n} uenighet igjen (avgjør den i kompass open; --final nekter)",
+        "other": (
+            "{path}: foreløpig: {n} uenigheter igjen (avgjør dem i kompass open; --final nekter)"
+        ),
+    },
+    "cli.export.final_refused": {
+        "one": "{path}: ikke endelig: {n} uenighet igjen; avgjør den i kompass open først",
+        "other": "{path}: ikke endelig: {n} uenigheter igjen; avgjør dem i kompass open først",
     },
     # (end of s21)
     # -- s22a: published documents (#22) --

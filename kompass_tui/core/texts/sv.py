@@ -697,13 +697,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s20b: outputs kept private and safe (#20) --
     # (end of s20b)
     # -- s21: evaluators together (#21) --
-    "cli.merge.summary": (
-        "slå ihop tre versioner av en utvärdering (gits merge-drivrutin: %O %A %B %P)"
-    ),
-    "cli.merge.base": "den gemensamma förfadern (gits %O)",
-    "cli.merge.ours": "vår version, dit resultatet skrivs (gits %A)",
-    "cli.merge.theirs": "deras version (gits %B)",
-    "cli.merge.path": "filens sökväg i förrådet (gits %P), för att veta vem som gjort varje sida",
+    "cli.merge.summary": "slå ihop tre versioner av en utvärdering (gits merge-drivrutin)",
+    "cli.merge.base": "den gemensamma förfadern",
+    "cli.merge.ours": "vår version, dit resultatet skrivs",
+    "cli.merge.theirs": "deras version",
+    "cli.merge.path": "filens sökväg i förrådet, för att veta vem som gjort varje sida",
     "cli.merge.open": {
         "one": "{path}: sammanslagen; {n} oenighet att komma överens om (kompass open {path})",
         "other": "{path}: sammanslagen; {n} oenigheter att komma överens om (kompass open {path})",
@@ -747,6 +745,27 @@ MESSAGES: dict[str, str | dict[str, str]] = {
             "{n} texter skiljer sig mellan utvärderingarna: varje version sparas "
             "för att avgöras i arbetsbänken"
         ),
+    },
+    "report.preliminary": "Preliminär",
+    "report.preliminary_detail": {
+        "one": (
+            "Utvärderarna har {n} oenighet kvar att komma överens om; poäng och texter kan ändras."
+        ),
+        "other": (
+            "Utvärderarna har {n} oenigheter kvar att komma överens om; poäng och "
+            "texter kan ändras."
+        ),
+    },
+    "cli.export.final": "vägra exportera medan utvärderarna har oenigheter kvar",
+    "cli.export.preliminary": {
+        "one": "{path}: preliminär: {n} oenighet kvar (avgör den i kompass open; --final vägrar)",
+        "other": (
+            "{path}: preliminär: {n} oenigheter kvar (avgör dem i kompass open; --final vägrar)"
+        ),
+    },
+    "cli.export.final_refused": {
+        "one": "{path}: inte slutlig: {n} oenighet kvar; avgör den i kompass open först",
+        "other": "{path}: inte slutlig: {n} oenigheter kvar; avgör dem i kompass open först",
     },
     # (end of s21)
     # -- s22a: published documents (#22) --
