@@ -121,3 +121,89 @@ def test_git_pull_merges_two_evaluators_work_and_keeps_the_one_disagreement(
     assert kompass("validate", bo / SESSION).returncode == 0
     ok(bo, "commit", "-q", "-am", "Merged") if git(bo, "diff", "--quiet").returncode else None
     assert re.search(r"Merge|Merged", ok(bo, "log", "-1", "--format=%s"))
+
+
+def test_history_lists_the_commits_that_changed_a_question_with_their_authors(
+    repos: tuple[Path, Path],
+) -> None:
+    anna, bo = repos
+    edit(anna / SESSION, ('"1.1" = 7.5', '"1.1" = 9.0'))
+    ok(anna, "commit", "-q", "-am", "Anna scores 1.1")
+    ok(anna, "push", "-q", "origin", "HEAD:main")
+    edit(bo / SESSION, ('"1.1" = 7.5', '"1.1" = 5.0'), ('"1.2" = 14.0', '"1.2" = 13.0'))
+    ok(bo, "commit", "-q", "-am", "Bo scores 1.1")
+    assert git(bo, "pull", "--no-edit", "origin", "main").returncode == 0
+    shown = kompass("history", bo / SESSION, "1.1", "--lang", "en")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    heads = [line for line in lines if not line.startswith(" ")]
+    authors = [h.split("  ")[2] for h in heads]
+    assert authors[0] == "Seed" and sorted(authors[1:3]) == ["Anna", "Bo"] and authors[3] == "Bo"
+    assert "Merge" in heads[3]
+    assert "1.1   – → 7.5" in lines[1]
+    assert any("1.1   7.5 → 9.0" in line for line in lines)
+    assert any("1.1   7.5 → 5.0" in line for line in lines)
+    merge_line = lines[-1]
+    assert "1.1   5.0 → 7.0  disagreement: Bo 5.0 · Anna 9.0" in merge_line
+    whole = kompass("history", bo / SESSION, "--lang", "en").stdout
+    assert "1.2   14.0 → 13.0" in whole
+    outside = kompass("history", DEMO.parent.parent / "README.md")
+    assert outside.returncode == 1
+
+
+def test_merge_leaves_ours_untouched_when_a_file_cannot_be_read(tmp_path: Path) -> None:
+    base, ours, theirs = (tmp_path / n for n in ("base.toml", "ours.toml", "theirs.toml"))
+    for path in (base, ours, theirs):
+        shutil.copy(DEMO, path)
+    edit(ours, ('"1.1" = 7.5', '"1.1" = 9.0'))
+    before = ours.read_bytes()
+    missing = kompass("merge", base, ours, tmp_path / "gone.toml")
+    assert missing.returncode == 1 and "gone.toml" in missing.stderr
+    edit(theirs, ('"1.1" = 7.5', '"1.1" = 99.0'))  # above the maximum: does not load
+    invalid = kompass("merge", base, ours, theirs)
+    assert invalid.returncode == 1 and '"1.1"' in invalid.stderr
+    assert ours.read_bytes() == before
+    # The base may be empty (a file both sides added): merged as two sessions.
+    shutil.copy(DEMO, theirs)
+    base.write_bytes(b"")
+    assert kompass("merge", base, ours, theirs).returncode == 0
+
+
+def test_a_file_that_is_not_a_session_is_merged_as_git_merges_text(tmp_path: Path) -> None:
+    base, ours, theirs = (tmp_path / n for n in ("base", "ours", "theirs"))
+    base.write_text("a = 1\nb = 2\nc = 3\n")
+    ours.write_text("a = 10\nb = 2\nc = 3\n")
+    theirs.write_text("a = 1\nb = 2\nc = 30\n")
+    clean = kompass("merge", base, ours, theirs)
+    assert clean.returncode == 0 and ours.read_text() == "a = 10\nb = 2\nc = 30\n"
+    theirs.write_text("a = 11\nb = 2\nc = 3\n")
+    conflict = kompass("merge", base, ours, theirs)
+    assert conflict.returncode == 1
+    assert "<<<<<<< ours" in ours.read_text() and ">>>>>>> theirs" in ours.read_text()
+
+
+def test_git_setup_names_session_files_only_and_refuses_outside_a_repository(
+    tmp_path: Path,
+) -> None:
+    work = tmp_path / "work"
+    (work / "criteria").mkdir(parents=True)
+    (work / "mixed").mkdir()
+    ok(tmp_path, "init", "-q", str(work))
+    shutil.copy(DEMO, work / "mixed" / "norrkoping.toml")
+    shutil.copy(DEMO, work / "top.toml")
+    (work / "mixed" / "settings.toml").write_text("a = 1\n")
+    (work / "criteria" / "mine.toml").write_text('format = 1\nid = "mine"\n')
+    (work / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    (work / ".gitattributes").write_text("*.png binary")
+    done = kompass("git-setup", work)
+    assert done.returncode == 0, done.stderr
+    attributes = (work / ".gitattributes").read_text()
+    assert attributes == (
+        "*.png binary\ntop.toml merge=kompass\nmixed/norrkoping.toml merge=kompass\n"
+    )
+    config = ok(work, "config", "--get", "merge.kompass.driver")
+    assert config.rstrip().endswith(" merge %O %A %B %P")
+    outside = tmp_path / "plain"
+    outside.mkdir()
+    refused = kompass("git-setup", outside, env={"GIT_CEILING_DIRECTORIES": str(tmp_path)})
+    assert refused.returncode == 1 and "not in a git repository" in refused.stderr

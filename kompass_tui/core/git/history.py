@@ -66,20 +66,8 @@ def history(path: Path, catalog: Catalog, question_id: str = "") -> list[Commit]
     if top is None:
         raise KompassError(f"{path}: not in a git repository")
     relative = path.resolve().relative_to(top.resolve()).as_posix()
-    log = git(
-        "log",
-        "--follow",
-        "--reverse",
-        "--format=%x01%H%x00%an%x00%aI%x00%s",
-        "--name-only",
-        "--",
-        relative,
-        cwd=top,
-    )
-    if not log.ok:
-        raise KompassError(f"{path}: git log failed: {log.err.strip()}")
     found: list[Commit] = []
-    for rev, author, when, subject, name in _entries(log.text):
+    for rev, author, when, subject, name in _commits(top, relative):
         new = _version(top, rev, name, catalog)
         parent = git("rev-parse", "--verify", "--quiet", f"{rev}^", cwd=top)
         old_name = _path_in(top, parent.text, relative, name) if parent.ok else None
@@ -94,14 +82,42 @@ def history(path: Path, catalog: Catalog, question_id: str = "") -> list[Commit]
     return found
 
 
-def _entries(text: str) -> Iterator[tuple[str, str, str, str, str]]:
+_FORMAT = "--format=%x01%H%x00%an%x00%aI%x00%ct%x00%s"
+
+
+def _commits(top: Path, relative: str) -> list[tuple[str, str, str, str, str]]:
+    """The commits that touched the file, oldest first, each with the file's name then:
+    `--follow` finds them across renames but leaves out merges, so the merges that
+    changed any of its names are added."""
+    log = git("log", "--follow", _FORMAT, "--name-only", "--", relative, cwd=top)
+    if not log.ok:
+        raise KompassError(f"{relative}: git log failed: {log.err.strip()}")
+    entries = list(_entries(log.text))
+    names = list(dict.fromkeys([relative, *(e[5] for e in entries if e[5])]))
+    merges = git("log", "--merges", _FORMAT, "--", *names, cwd=top)
+    seen = {e[0] for e in entries}
+    for rev, author, when, stamp, subject, _ in _entries(merges.text if merges.ok else ""):
+        if rev not in seen:
+            name = _path_in(top, rev, *names) or relative
+            entries.append((rev, author, when, stamp, subject, name))
+    order = {rev: index for index, rev in enumerate(_topological(top))}
+    entries.sort(key=lambda e: (order.get(e[0], 0), int(e[3])))
+    return [(rev, author, when, subject, name) for rev, author, when, _, subject, name in entries]
+
+
+def _topological(top: Path) -> list[str]:
+    listed = git("rev-list", "--topo-order", "--reverse", "HEAD", cwd=top)
+    return listed.text.splitlines() if listed.ok else []
+
+
+def _entries(text: str) -> Iterator[tuple[str, str, str, str, str, str]]:
     for block in text.split("\x01"):
         lines = [line for line in block.splitlines() if line]
-        if not lines or lines[0].count("\0") != 3:
+        if not lines or lines[0].count("\0") != 4:
             continue
-        rev, author, when, subject = lines[0].split("\0")
+        rev, author, when, stamp, subject = lines[0].split("\0")
         name = lines[1] if len(lines) > 1 else ""
-        yield rev, author, when[:10], subject, name
+        yield rev, author, when[:10], stamp, subject, name
 
 
 def _path_in(top: Path, rev: str, *names: str) -> str | None:
