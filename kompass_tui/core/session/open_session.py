@@ -19,6 +19,7 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
 from kompass_tui.core.scoring.totals import SessionScore, session_score, unscored_questions
 from kompass_tui.core.session.change import Change, ReadOnlyError
+from kompass_tui.core.session.consensus_meeting import ConsensusMeeting
 from kompass_tui.core.session.cursor import (
     Place,
     after_question,
@@ -41,7 +42,7 @@ ListKind = Literal["strengths", "improvements"]
 
 
 @dataclass
-class OpenSession(PracticeEditing):
+class OpenSession(PracticeEditing, ConsensusMeeting):
     """A loaded session being edited in one language (its evidence, interview log, action
     plan and earlier evaluation through `PracticeEditing`)."""
 
@@ -67,6 +68,8 @@ class OpenSession(PracticeEditing):
     earlier_by_area: dict[str, EarlierArea] = field(default_factory=dict)
     revision: int = 0
     """Counts changes: anything showing the session is stale when this moved on."""
+    who: str = ""
+    """Who is editing, as the consensus log names them."""
     _dirty: bool = False
     _listeners: list[Callable[[Change], None]] = field(default_factory=list, repr=False)
 
@@ -406,6 +409,7 @@ class OpenSession(PracticeEditing):
             return False
         self._check_writable()
         consensus.settle(question_id)
+        self.log_settled(question_id)
         area_id = self.instrument.area_of_question[question_id].id
         self._changed(Change("dispute", question_id, area_id), edit=True)
         return True
