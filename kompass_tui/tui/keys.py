@@ -31,11 +31,13 @@ DIALOG = "dialog"
 CHOICE = "choice"
 RECORDS = "records"
 """A list of records over the workbench: a question's sources, the interview log."""
+AGENDA = "agenda"
+"""The consensus meeting's agenda over the workbench."""
 OPTION = "option"
 """A form's field with a few options (a source's kind, an action's status), focused."""
 WORKBENCH = frozenset({QUESTION, OVERVIEW, TEXTS, REPORT})
 """The workbench's places (not while a text is being edited)."""
-EVERYWHERE = WORKBENCH | {EDITOR, PICKER, READING, DIALOG, CHOICE, RECORDS, OPTION}
+EVERYWHERE = WORKBENCH | {EDITOR, PICKER, READING, DIALOG, CHOICE, RECORDS, OPTION, AGENDA}
 FORM = frozenset({DIALOG, OPTION})
 """A dialog's fields, a text or an option focused."""
 
@@ -96,6 +98,7 @@ KEYS: tuple[KeyAction, ...] = (
     _k("evidence", "ctrl+u", {QUESTION}),
     _k("settle", "ctrl+y", {QUESTION}),
     _k("next_dispute", "ctrl+n", WORKBENCH),
+    _k("agenda", "ctrl+d", WORKBENCH),
     # Moving between tabs.
     _k("next_area", "pagedown,ctrl+right", WORKBENCH, bar=True),
     _k("prev_area", "pageup,ctrl+left", WORKBENCH),
@@ -106,8 +109,9 @@ KEYS: tuple[KeyAction, ...] = (
     ],
     _k("jump", "g", {OVERVIEW, TEXTS, REPORT}),
     # The overview's rows, the area's texts and lists, the report's texts, a list of records.
-    _k("row_down", "down,j", {OVERVIEW, TEXTS, REPORT, RECORDS}, palette=False),
-    _k("row_up", "up,k", {OVERVIEW, TEXTS, REPORT, RECORDS}, palette=False),
+    _k("row_down", "down,j", {OVERVIEW, TEXTS, REPORT, RECORDS, AGENDA}, palette=False),
+    _k("row_up", "up,k", {OVERVIEW, TEXTS, REPORT, RECORDS, AGENDA}, palette=False),
+    _k("settle_item", "enter", {AGENDA}, bar=True, palette=False),
     _k("open_row", "enter", {OVERVIEW}, bar=True, palette=False),
     _k("edit_row", "enter,e", {TEXTS, REPORT, RECORDS}, bar=True, palette=False),
     _k("add_item", "a,insert", {TEXTS, RECORDS}, bar=True, palette=False),
@@ -115,7 +119,7 @@ KEYS: tuple[KeyAction, ...] = (
     _k("add_action", "p", {TEXTS}, bar=True),
     _k("action_status", "s", {TEXTS}, bar=True),
     _k("to_questions", "escape", {TEXTS}, palette=False),
-    _k("back", "escape", {RECORDS}, bar=True, palette=False),
+    _k("back", "escape", {RECORDS, AGENDA}, bar=True, palette=False),
     # A text being edited in place.
     _k("editor_done", "escape", {EDITOR}, bar=True, palette=False),
     _k("external_editor", "ctrl+o", {EDITOR}, bar=True, palette=False),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kompass_tui.cli.arguments import path_argument
 from kompass_tui.cli.output import say
-from kompass_tui.core.git.run import top_level
+from kompass_tui.core.files.git_run import top_level
 from kompass_tui.core.git.setup import set_up
 from kompass_tui.core.problems import KompassError, LoadError, Problem
 from kompass_tui.core.texts.catalog import Texts

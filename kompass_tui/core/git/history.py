@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from kompass_tui.core.git.run import git, top_level
+from kompass_tui.core.files.git_run import git, top_level
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError
 from kompass_tui.core.session.model import Session

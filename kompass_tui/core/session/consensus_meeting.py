@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kompass_tui.core.files.git_run import user_name
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.scoring.agenda import AgendaItem, AreaAgreement, agenda, agreement
 from kompass_tui.core.scoring.agenda import area_of as _area_of
@@ -32,6 +34,7 @@ class ConsensusMeeting:
 
     session: Session
     instrument: Instrument
+    path: Path
     who: str
 
     if TYPE_CHECKING:
@@ -39,6 +42,13 @@ class ConsensusMeeting:
         def _check_writable(self) -> None: ...
 
         def _changed(self, change: Change, *, edit: bool = False) -> None: ...
+
+    def settler(self) -> str:
+        """Who settles, as the log names them: `who` when set, else git's user.name for
+        the session's folder, else the login name (looked up once, when first needed)."""
+        if not self.who:
+            self.who = user_name(self.path.parent)
+        return self.who
 
     def agenda(self) -> list[AgendaItem]:
         """What is open, in the order to take it."""
@@ -86,7 +96,7 @@ class ConsensusMeeting:
             Settlement(
                 question_id,
                 _one_line(reason),
-                self.who,
+                self.settler(),
                 now(),
                 score=score,
                 not_applicable=score is None,
@@ -119,7 +129,7 @@ class ConsensusMeeting:
         else:
             session.set_comment(key, text)
         del notes.texts[place]
-        notes.log.append(Settlement(place, _one_line(reason), self.who, now(), text=text))
+        notes.log.append(Settlement(place, _one_line(reason), self.settler(), now(), text=text))
         question = key if key in self.instrument.question_by_id else ""
         area_id = _area_of(place, self.instrument)
         self._changed(Change("text", question, area_id), edit=True)
@@ -136,7 +146,7 @@ class ConsensusMeeting:
             Settlement(
                 question_id,
                 "",
-                self.who,
+                self.settler(),
                 now(),
                 score=None if not_applicable else score,
                 not_applicable=not_applicable,

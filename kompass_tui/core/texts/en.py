@@ -758,6 +758,43 @@ MESSAGES: dict[str, str | dict[str, str]] = {
             "{path}: not final: {n} disagreements still open; settle them in kompass open first"
         ),
     },
+    "tui.b.agenda": "Agenda",
+    "tui.h.agenda": (
+        "The consensus meeting: what the evaluators still disagree on, settled one by one"
+    ),
+    "tui.c.agenda": "Consensus meeting: the agenda",
+    "tui.b.settle_item": "Settle",
+    "tui.h.settle_item": "Settle the highlighted disagreement: the agreed score or text and why",
+    "tui.status_open": {
+        "one": " ⚑ {n} ^d ",
+        "other": " ⚑ {n} ^d ",
+    },
+    "tui.agenda_title": {
+        "one": "Consensus meeting: {n} disagreement open",
+        "other": "Consensus meeting: {n} disagreements open",
+    },
+    "tui.agenda_agreed": "Agreed per area: {parts}",
+    "tui.agenda_report": "report",
+    "tui.agenda_empty": "Nothing left to settle: the report is no longer preliminary.",
+    "tui.agenda_hint": "↑↓ choose · Enter settle · Esc back to the workbench",
+    "tui.agenda_read_only": "Open elsewhere: nothing can be settled here",
+    "tui.agenda_versions": "{place}: versions by {names}",
+    "tui.agenda_municipality": "Municipality",
+    "tui.agenda_affiliation": "Organisation",
+    "tui.agenda_notes": "General {id}",
+    "tui.agenda_findings": "Findings {id}",
+    "tui.agenda_comments": "Comment {id}",
+    "tui.settle_title": "Settle {place}",
+    "tui.settle_score": "Agreed score:",
+    "tui.settle_version": {
+        "one": "Version to keep (1), to edit further in the workbench:",
+        "other": "Version to keep (1–{n}), to edit further in the workbench:",
+    },
+    "tui.settle_reason": "Why (one line, kept in the consensus log, never in the report):",
+    "tui.settle_hint": "Enter settle · Tab next field · Esc leave it open",
+    "tui.settle_bad_score": "Not a score for {qid}",
+    "tui.settle_bad_version": "Type the number of a version, 1 to {last}",
+    "tui.settle_needs_reason": "Write why you agreed (one line)",
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

@@ -768,6 +768,43 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "{path}: ikke endelig: {n} uenighet igjen; avgjør den i kompass open først",
         "other": "{path}: ikke endelig: {n} uenigheter igjen; avgjør dem i kompass open først",
     },
+    "tui.b.agenda": "Dagsorden",
+    "tui.h.agenda": "Konsensusmøtet: det evaluatorene ennå er uenige om, avgjort én sak om gangen",
+    "tui.c.agenda": "Konsensusmøte: dagsordenen",
+    "tui.b.settle_item": "Avgjør",
+    "tui.h.settle_item": (
+        "Avgjør den markerte uenigheten: de omforente poengene eller teksten og hvorfor"
+    ),
+    "tui.status_open": {
+        "one": " ⚑ {n} ^d ",
+        "other": " ⚑ {n} ^d ",
+    },
+    "tui.agenda_title": {
+        "one": "Konsensusmøte: {n} uenighet igjen",
+        "other": "Konsensusmøte: {n} uenigheter igjen",
+    },
+    "tui.agenda_agreed": "Enige per område: {parts}",
+    "tui.agenda_report": "rapporten",
+    "tui.agenda_empty": "Ingenting igjen å avgjøre: rapporten er ikke lenger foreløpig.",
+    "tui.agenda_hint": "↑↓ velg · Enter avgjør · Esc tilbake til arbeidsbenken",
+    "tui.agenda_read_only": "Åpen et annet sted: ingenting kan avgjøres her",
+    "tui.agenda_versions": "{place}: versjoner av {names}",
+    "tui.agenda_municipality": "Kommune",
+    "tui.agenda_affiliation": "Organisasjon",
+    "tui.agenda_notes": "Generelt {id}",
+    "tui.agenda_findings": "Iakttakelser {id}",
+    "tui.agenda_comments": "Kommentar {id}",
+    "tui.settle_title": "Avgjør {place}",
+    "tui.settle_score": "Omforent poengsum:",
+    "tui.settle_version": {
+        "one": "Versjon å beholde (1), å redigere videre i arbeidsbenken:",
+        "other": "Versjon å beholde (1–{n}), å redigere videre i arbeidsbenken:",
+    },
+    "tui.settle_reason": "Hvorfor (én linje, lagres i konsensusloggen, aldri i rapporten):",
+    "tui.settle_hint": "Enter avgjør · Tab neste felt · Esc la den stå åpen",
+    "tui.settle_bad_score": "Ikke en poengsum for {qid}",
+    "tui.settle_bad_version": "Skriv nummeret på en versjon, 1 til {last}",
+    "tui.settle_needs_reason": "Skriv hvorfor dere ble enige (én linje)",
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

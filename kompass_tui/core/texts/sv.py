@@ -767,6 +767,43 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "{path}: inte slutlig: {n} oenighet kvar; avgör den i kompass open först",
         "other": "{path}: inte slutlig: {n} oenigheter kvar; avgör dem i kompass open först",
     },
+    "tui.b.agenda": "Dagordning",
+    "tui.h.agenda": "Konsensusmötet: det utvärderarna ännu är oeniga om, avgjort en sak i taget",
+    "tui.c.agenda": "Konsensusmöte: dagordningen",
+    "tui.b.settle_item": "Avgör",
+    "tui.h.settle_item": (
+        "Avgör den markerade oenigheten: den överenskomna poängen eller texten och varför"
+    ),
+    "tui.status_open": {
+        "one": " ⚑ {n} ^d ",
+        "other": " ⚑ {n} ^d ",
+    },
+    "tui.agenda_title": {
+        "one": "Konsensusmöte: {n} oenighet kvar",
+        "other": "Konsensusmöte: {n} oenigheter kvar",
+    },
+    "tui.agenda_agreed": "Överens per område: {parts}",
+    "tui.agenda_report": "rapporten",
+    "tui.agenda_empty": "Inget kvar att avgöra: rapporten är inte längre preliminär.",
+    "tui.agenda_hint": "↑↓ välj · Enter avgör · Esc tillbaka till arbetsbänken",
+    "tui.agenda_read_only": "Öppen på annat håll: inget kan avgöras här",
+    "tui.agenda_versions": "{place}: versioner av {names}",
+    "tui.agenda_municipality": "Kommun",
+    "tui.agenda_affiliation": "Organisation",
+    "tui.agenda_notes": "Allmänt {id}",
+    "tui.agenda_findings": "Iakttagelser {id}",
+    "tui.agenda_comments": "Kommentar {id}",
+    "tui.settle_title": "Avgör {place}",
+    "tui.settle_score": "Överenskommen poäng:",
+    "tui.settle_version": {
+        "one": "Version att behålla (1), att redigera vidare i arbetsbänken:",
+        "other": "Version att behålla (1–{n}), att redigera vidare i arbetsbänken:",
+    },
+    "tui.settle_reason": "Varför (en rad, sparas i konsensusloggen, aldrig i rapporten):",
+    "tui.settle_hint": "Enter avgör · Tab nästa fält · Esc lämna den öppen",
+    "tui.settle_bad_score": "Inte en poäng för {qid}",
+    "tui.settle_bad_version": "Skriv numret på en version, 1 till {last}",
+    "tui.settle_needs_reason": "Skriv varför ni enades (en rad)",
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

@@ -47,3 +47,17 @@ def top_level(folder: Path) -> Path | None:
     """The work tree `folder` is in, or None when it is in none."""
     found = git("rev-parse", "--show-toplevel", cwd=folder)
     return Path(found.text) if found.ok and found.text else None
+
+
+def user_name(folder: Path) -> str:
+    """Who is working here, as the consensus log names them: git's user.name for the
+    folder, else the login name."""
+    import getpass
+
+    name = git("config", "user.name", cwd=folder).text.strip() if folder.is_dir() else ""
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
