@@ -16,8 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kompass_tui.core.files.toml_reading import parse_toml_bytes
 from kompass_tui.core.files.git_run import git
+from kompass_tui.core.files.toml_reading import parse_toml_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem
 from kompass_tui.core.scoring.merge import Side, merge_three

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from kompass_tui.core.files.atomic import write_text_atomic
+from kompass_tui.core.files.git_run import git
 from kompass_tui.core.files.regular import read_regular
 from kompass_tui.core.git.merge_file import looks_like_session
-from kompass_tui.core.files.git_run import git
 
 DRIVER = "kompass"
 NAME = "kompass: sessions merged by their questions, disagreements kept"
