@@ -15,6 +15,10 @@ import pytest
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.toml_io import load_session
 from tests.helpers import DEMO, kompass
+from tests.pty_kompass import CTRL_Q, CTRL_S, ENTER, ESCAPE, PtyKompass
+
+CTRL_D = b"\x04"
+BACKSPACE = b"\x7f"
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -119,8 +123,45 @@ def test_git_pull_merges_two_evaluators_work_and_keeps_the_one_disagreement(
     dispute = session.consensus.disputes["1.1"]
     assert dispute.scores == {"Bo": D(5), "Anna": D(9)}
     assert kompass("validate", bo / SESSION).returncode == 0
-    ok(bo, "commit", "-q", "-am", "Merged") if git(bo, "diff", "--quiet").returncode else None
-    assert re.search(r"Merge|Merged", ok(bo, "log", "-1", "--format=%s"))
+    assert re.search(r"Merge", ok(bo, "log", "-1", "--format=%s"))
+    preliminary = kompass("export", bo / SESSION, "-o", bo.parent / "before.md", "--lang", "en")
+    assert "preliminary: 1 disagreement still open" in preliminary.stderr
+
+    # Settled in the workbench, on a terminal, as Bo.
+    with PtyKompass(bo / SESSION, "--lang", "sv") as app:
+        assert app.wait_for("Norrköping"), app.text()[-2000:]
+        app.type(CTRL_D)
+        assert app.wait_for("Konsensusmöte"), app.text()[-2000:]
+        mark = app.mark()
+        app.type(ENTER)
+        assert app.wait_for("Avgör 1.1", since=mark), app.text()[-2000:]
+        app.type_keys([BACKSPACE] * 6 + [b"8", ENTER], per_second=20)
+        app.type_keys([*(c.encode() for c in "Vi enades om 8"), ENTER], per_second=20)
+        assert app.wait_for("Inget kvar att avgöra", since=mark), app.text()[-2000:]
+        app.type(ESCAPE)
+        assert app.wait_quiet()
+        app.type(CTRL_S)
+        assert app.wait_quiet()
+        app.type(CTRL_Q)
+        assert app.wait(15) == 0, app.text()[-2000:]
+    settled = load_session(bo / SESSION, Catalog.default()).session
+    assert settled.scores["1.1"] == D(8) and settled.consensus is not None
+    assert settled.consensus.disputes == {} and settled.consensus.texts == {}
+    (entry,) = settled.consensus.log
+    assert (entry.place, entry.score, entry.reason, entry.by) == (
+        "1.1",
+        D(8),
+        "Vi enades om 8",
+        "Bo",
+    )
+    report = bo.parent / "final.md"
+    final = kompass("export", bo / SESSION, "-o", report, "--final", "--lang", "en")
+    assert final.returncode == 0 and "preliminary" not in final.stderr.lower()
+    text = report.read_text(encoding="utf-8")
+    assert "Preliminary" not in text and "Vi enades om 8" not in text
+    ok(bo, "commit", "-q", "-am", "Agreed on 1.1")
+    shown = kompass("history", bo / SESSION, "1.1", "--lang", "en").stdout
+    assert shown.splitlines()[-1].endswith("1.1   7.0 → 8.0  agreed: Vi enades om 8")
 
 
 def test_history_lists_the_commits_that_changed_a_question_with_their_authors(
