@@ -119,7 +119,8 @@ KEYS: tuple[KeyAction, ...] = (
     _k("add_action", "p", {TEXTS}, bar=True),
     _k("action_status", "s", {TEXTS}, bar=True),
     _k("to_questions", "escape", {TEXTS}, palette=False),
-    _k("back", "escape", {RECORDS, AGENDA}, bar=True, palette=False),
+    _k("back", "escape", {RECORDS}, bar=True, palette=False),
+    _k("back", "escape", {AGENDA}, bar=True, palette=False),
     # A text being edited in place.
     _k("editor_done", "escape", {EDITOR}, bar=True, palette=False),
     _k("external_editor", "ctrl+o", {EDITOR}, bar=True, palette=False),
