@@ -168,7 +168,11 @@ def test_history_lists_the_commits_that_changed_a_question_with_their_authors(
     repos: tuple[Path, Path],
 ) -> None:
     anna, bo = repos
-    edit(anna / SESSION, ('"1.1" = 7.5', '"1.1" = 9.0'))
+    edit(
+        anna / SESSION,
+        ('"1.1" = 7.5', '"1.1" = 9.0'),
+        ("Enligt uppgifter vid intervjuerna håller", "Enligt intervjuerna håller"),
+    )
     ok(anna, "commit", "-q", "-am", "Anna scores 1.1")
     ok(anna, "push", "-q", "origin", "HEAD:main")
     edit(bo / SESSION, ('"1.1" = 7.5', '"1.1" = 5.0'), ('"1.2" = 14.0', '"1.2" = 13.0'))
@@ -184,8 +188,12 @@ def test_history_lists_the_commits_that_changed_a_question_with_their_authors(
     assert "1.1   – → 7.5" in lines[1]
     assert any("1.1   7.5 → 9.0" in line for line in lines)
     assert any("1.1   7.5 → 5.0" in line for line in lines)
-    merge_line = lines[-1]
-    assert "1.1   5.0 → 7.0  disagreement: Bo 5.0 · Anna 9.0" in merge_line
+    removed = next(i for i, line in enumerate(lines) if line.startswith("    - När det gäller"))
+    assert lines[removed - 1] == "  findings"
+    assert lines[removed + 1].startswith("    + När det gäller")
+    assert "Enligt intervjuerna håller" in lines[removed + 1]
+    merge_block = lines[lines.index(heads[3]) :]
+    assert "  1.1   5.0 → 7.0  disagreement: Bo 5.0 · Anna 9.0" in merge_block
     whole = kompass("history", bo / SESSION, "--lang", "en").stdout
     assert "1.2   14.0 → 13.0" in whole
     outside = kompass("history", DEMO.parent.parent / "README.md")
