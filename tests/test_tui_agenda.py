@@ -122,3 +122,31 @@ async def test_no_agenda_without_disagreements(demo_copy: Path) -> None:
         await pilot.press("ctrl+d")
         await pilot.pause()
         assert not isinstance(app.screen, AgendaScreen)
+
+
+async def test_who_wrote_a_strength_is_shown_in_the_workbench_and_never_printed(
+    tmp_path: Path,
+) -> None:
+    loaded = load_session(DEMO, Catalog.default())
+    paths = []
+    for name in ("Anna", "Bo"):
+        session = copy.deepcopy(loaded.session)
+        session.evaluators = [name]
+        session.area_notes("1").strengths.append(f"{name}s egen styrka")
+        paths.append(tmp_path / f"{name.lower()}.toml")
+        save_session(session, loaded.instrument, paths[-1])
+    out = tmp_path / "merged.toml"
+    assert kompass("consensus", *paths, "-o", out).returncode == 0
+    app = workbench_app(out, "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f3", "ctrl+w")
+        await pilot.pause()
+        shown = str(app.screen.query(".area-texts").first().render())
+        assert "• Annas egen styrka · Anna" in shown and "• Bos egen styrka · Bo" in shown
+        first = loaded.session.areas["1"].strengths[0]
+        assert f"• {first[:20]}" in shown and "· Anna, Bo" in shown
+    report = tmp_path / "merged.md"
+    assert kompass("export", out, "-o", report).returncode == 0
+    text = report.read_text(encoding="utf-8")
+    assert "Annas egen styrka" in text and "Anna, Bo" not in text and "(Anna" not in text

@@ -63,6 +63,12 @@ class ConsensusMeeting:
         """Per area, how many disagreements were settled and how many are open."""
         return agreement(self.session.consensus, self.instrument)
 
+    def written_by(self, place: str, text: str) -> tuple[str, ...]:
+        """Who wrote a strength or an improvement area of a merged session (`place` like
+        `areas.1.strengths`); empty when not recorded."""
+        notes = self.session.consensus
+        return notes.authors_of(place, text) if notes is not None else ()
+
     def text_at(self, place: str) -> str:
         """The text a text disagreement is about, as it stands."""
         kind, key = _text_place(place)
