@@ -785,7 +785,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.agenda_findings": "Findings {id}",
     "tui.agenda_comments": "Comment {id}",
     "tui.settle_title": "Settle {place}",
-    "tui.settle_score": "Agreed score:",
+    "tui.settle_score": "Agreed score (- if it does not apply):",
     "tui.settle_version": {
         "one": "Version to keep (1), to edit further in the workbench:",
         "other": "Version to keep (1–{n}), to edit further in the workbench:",

@@ -795,7 +795,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.agenda_findings": "Iakttakelser {id}",
     "tui.agenda_comments": "Kommentar {id}",
     "tui.settle_title": "Avgjør {place}",
-    "tui.settle_score": "Omforent poengsum:",
+    "tui.settle_score": "Omforent poengsum (- hvis den ikke er relevant):",
     "tui.settle_version": {
         "one": "Versjon å beholde (1), å redigere videre i arbeidsbenken:",
         "other": "Versjon å beholde (1–{n}), å redigere videre i arbeidsbenken:",

@@ -794,7 +794,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.agenda_findings": "Iakttagelser {id}",
     "tui.agenda_comments": "Kommentar {id}",
     "tui.settle_title": "Avgör {place}",
-    "tui.settle_score": "Överenskommen poäng:",
+    "tui.settle_score": "Överenskommen poäng (- om den inte är tillämplig):",
     "tui.settle_version": {
         "one": "Version att behålla (1), att redigera vidare i arbetsbänken:",
         "other": "Version att behålla (1–{n}), att redigera vidare i arbetsbänken:",

@@ -31,6 +31,9 @@ from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.steady import steady
 
+NOT_APPLICABLE = ("-", "–")
+"""Typed as the agreed value: the question does not apply."""
+
 
 def place_label(state: OpenSession, place: str) -> str:
     """What a disagreement is about, in words: `1.1`, `Iakttagelser 2.3`, `Allmänt 4`."""
@@ -175,6 +178,8 @@ class SettleDialog(Dialog[str]):
                 yield Static(tr(lang, "settle_score"))
                 current = state.session.scores.get(item.place)
                 shown = format_points(current, lang) if current is not None else ""
+                if current is None and item.place in state.session.not_applicable:
+                    shown = "-"
                 yield steady(Input(shown, id="settle-value"))
             else:
                 count = len(item.text.versions) if item.text else 0
@@ -226,12 +231,14 @@ class SettleDialog(Dialog[str]):
         item, state, lang = self.item, self.state, self.lang
         if item.score is not None:
             question = state.instrument.question_by_id[item.place]
-            try:
-                score = parse_score(value.value, question.max)
-            except ScoreError as error:
-                self._say(f"{tr(lang, 'settle_bad_score', qid=item.place)} ({error})")
-                value.focus()
-                return
+            score: Decimal | None = None
+            if value.value.strip() not in NOT_APPLICABLE:
+                try:
+                    score = parse_score(value.value, question.max)
+                except ScoreError as error:
+                    self._say(f"{tr(lang, 'settle_bad_score', qid=item.place)} ({error})")
+                    value.focus()
+                    return
             if not reason.value.strip():
                 self._say(tr(lang, "settle_needs_reason"))
                 reason.focus()
