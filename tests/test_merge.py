@@ -230,3 +230,18 @@ def _catalog(folder):  # type: ignore[no-untyped-def]
     (folder / "criteria").mkdir(exist_ok=True)
     (folder / "criteria" / "mini.toml").write_text(SMALL_INSTRUMENT, encoding="utf-8")
     return Catalog.default([folder / "criteria"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(sessions(), sessions())
+def test_evaluations_apart_merge_as_three_ways_from_an_empty_base(a: Session, b: Session) -> None:
+    from kompass_tui.core.scoring.merge import merge_independent
+
+    apart, _ = merge_independent([Side(a, "Anna"), Side(b, "Bo")], MINI, D(20), ["a", "b"])
+    three_way = merge_three(None, Side(a, "Anna"), Side(b, "Bo"), MINI)
+    assert apart.findings == three_way.findings
+    assert apart.areas["A"].notes == three_way.areas["A"].notes
+    assert apart.areas["A"].strengths == three_way.areas["A"].strengths
+    assert apart.dates == three_way.dates
+    texts = apart.consensus.texts if apart.consensus else {}
+    assert texts == (three_way.consensus.texts if three_way.consensus else {})

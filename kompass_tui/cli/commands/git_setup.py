@@ -53,7 +53,9 @@ def run_git_setup(args: argparse.Namespace) -> int:
 def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """`kompass git-setup [DIR]`."""
     words = Texts(lang, "cli.git_setup.")
-    parser.add_argument("dir", nargs="?", default=Path("."), type=path_argument, help=words("dir"))
+    parser.add_argument(
+        "dir", nargs="?", default=Path("."), type=path_argument, metavar="DIR", help=words("dir")
+    )
 
 
 run = run_git_setup

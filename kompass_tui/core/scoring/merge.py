@@ -27,7 +27,7 @@ disagreement too, and scores within the threshold are agreed on their mean (as
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TypeVar
@@ -97,15 +97,7 @@ def merge_independent(
     texts and lists three ways from an empty base, side by side; scores together. Returns
     the session and how each question was merged."""
     sides = _unique_names(sides)
-    first = sides[0]
-    empty = _empty_like(first.session)
-    merged = _copy(first.session)
-    merged.scores, merged.not_applicable = {}, set()
-    accumulated = Side(merged, first.who, first.when)
-    for side in sides[1:]:
-        merged = _merge_pair(empty, accumulated, side, instrument, loose=True)
-        accumulated = Side(merged, ", ".join(s.who for s in sides[: sides.index(side) + 1]))
-    merged.scores, merged.not_applicable = {}, set()
+    merged = _merge_apart(sides, instrument)
     notes = merged.consensus or ConsensusNotes(threshold)
     notes.threshold, notes.sources = threshold, list(sources)
     merged.consensus = notes
@@ -114,16 +106,107 @@ def merge_independent(
         for question in instrument.questions
     ]
     notes.written_by = _written_by(sides, merged, instrument)
-    # Texts from an empty base: the first evaluator's version versus the joined ones is
-    # the disagreement; versions are kept under each evaluator's own name.
-    for place, dispute in notes.texts.items():
-        notes.texts[place] = _by_evaluator(place, dispute, sides)
     return merged, questions
 
 
 def questions_in_dispute(session: Session) -> list[str]:
     """The questions a session still has to settle."""
     return list(session.consensus.disputes) if session.consensus is not None else []
+
+
+def _merge_apart(sides: Sequence[Side], instrument: Instrument) -> Session:
+    """Everything but the scores of evaluations made apart, merged as `_merge_pair` merges
+    them one after the other from an empty base, taken by value: the distinct texts of a
+    place merged in turn (a disagreement holding each evaluator's own version when they
+    differ), lists as the union of their items (strengths and improvement areas alike
+    but for spacing and case once), the first earlier link and older-scale total."""
+    first = sides[0].session
+    merged = replace(
+        first,
+        dates=sorted({day for side in sides for day in side.session.dates}),
+        evaluators=list(dict.fromkeys(e for side in sides for e in side.session.evaluators)),
+        scores={},
+        not_applicable=set(),
+        comments={},
+        findings={},
+        report_sections={},
+        areas={},
+        evidence={},
+        consensus=None,
+    )
+    notes: ConsensusNotes | None = None
+    for side in sides:
+        if side.session.consensus is not None:
+            notes = _merge_notes(None, notes, side.session.consensus)
+    texts: dict[str, TextDispute] = {}
+
+    def text(place: str, one_line: bool = False) -> str:
+        values = [(side, _text_at(side.session, place)) for side in sides]
+        distinct = list(dict.fromkeys(value for _, value in values if value.strip()))
+        if len(distinct) <= 1:
+            return distinct[0] if distinct else ""
+        joined = distinct[0]
+        for value in distinct[1:]:
+            joined = merge_text("", joined, value, one_line=one_line).text
+        written = [(side, value) for side, value in values if value.strip()]
+        texts[place] = TextDispute(
+            {side.who: value for side, value in written},
+            {side.who: side.when for side, _ in written if side.when},
+        )
+        return joined
+
+    merged.municipality = text("municipality", one_line=True)
+    merged.affiliation = text("affiliation", one_line=True)
+    for key in REPORT_SECTIONS:
+        _put(merged.report_sections, key, text(f"report.{key}"))
+    for question in instrument.questions:
+        _put(merged.findings, question.id, text(f"findings.{question.id}"))
+        _put(merged.comments, question.id, text(f"comments.{question.id}"))
+        evidence = _union(side.session.evidence.get(question.id, []) for side in sides)
+        if evidence:
+            merged.evidence[question.id] = evidence
+    merged.interviews = _union(side.session.interviews for side in sides)
+    entries = _union((side.session.benchmarks for side in sides), _benchmark_identity)
+    merged.benchmarks = [e for e in entries if e.scale == entries[0].scale]
+    merged.earlier = next((s.session.earlier for s in sides if s.session.earlier), None)
+    for area in instrument.areas:
+        parts = [side.session.areas.get(area.id, AreaNotes()) for side in sides]
+        improvements = _union((p.improvements for p in parts), text_key)
+        spelled = {text_key(item): item for item in reversed(improvements)}
+        actions: list[Action] = []
+        for action in _union(p.actions for p in parts):
+            target = spelled.get(text_key(action.improvement))
+            if target is None:
+                improvements.append(action.improvement)
+                target = spelled[text_key(action.improvement)] = action.improvement
+            actions.append(replace(action, improvement=target))
+        merged.areas[area.id] = AreaNotes(
+            strengths=_union((p.strengths for p in parts), text_key),
+            improvements=improvements,
+            notes=text(f"notes.{area.id}"),
+            older_scale_total=next(
+                (p.older_scale_total for p in parts if p.older_scale_total is not None), None
+            ),
+            actions=_unique(actions),
+        )
+    if texts:
+        notes = notes or ConsensusNotes(Decimal(0))
+        notes.texts = dict(sorted({**notes.texts, **texts}.items()))
+    merged.consensus = notes
+    return merged
+
+
+def _union(lists: Iterable[Sequence[W]], same: Callable[[W], Hashable] | None = None) -> list[W]:
+    """Every item of the lists once, first-seen order (`merge_list` from an empty base)."""
+    seen: set[Hashable] = set()
+    result: list[W] = []
+    for items in lists:
+        for item in items:
+            one = same(item) if same is not None else item
+            if one not in seen:
+                seen.add(one)
+                result.append(item)
+    return result
 
 
 # -- the parts --------------------------------------------------------------------------------
@@ -135,13 +218,20 @@ def text_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _merge_pair(
-    base: Session, ours: Side, theirs: Side, instrument: Instrument, loose: bool = False
-) -> Session:
-    """Everything but the scores merged into a new session (scores: ours, for now); with
-    `loose`, strengths and improvement areas that differ only in spacing or case are one."""
+def _merge_pair(base: Session, ours: Side, theirs: Side, instrument: Instrument) -> Session:
+    """Everything but the scores merged into a new session (scores: ours, for now)."""
     o, t = ours.session, theirs.session
-    merged = _copy(o)
+    # Every part below is rebuilt: ours is never changed, and nothing is copied twice.
+    merged = replace(
+        o,
+        scores=dict(o.scores),
+        not_applicable=set(o.not_applicable),
+        comments={},
+        findings={},
+        report_sections={},
+        areas={},
+        evidence={},
+    )
     notes = _merge_notes(base.consensus, o.consensus, t.consensus)
     merged.consensus = notes
     texts: list[TextDispute] = []
@@ -196,33 +286,28 @@ def _merge_pair(
         b_notes = base.areas.get(area.id, AreaNotes())
         o_notes, t_notes = o.areas.get(area.id, AreaNotes()), t.areas.get(area.id, AreaNotes())
         notes_text = text(f"notes.{area.id}", b_notes.notes, o_notes.notes, t_notes.notes)
-        merged.areas[area.id] = _merge_area(b_notes, o_notes, t_notes, notes_text, loose)
+        merged.areas[area.id] = _merge_area(b_notes, o_notes, t_notes, notes_text)
     merged.consensus = notes
     return merged
 
 
-def _merge_area(
-    base: AreaNotes, ours: AreaNotes, theirs: AreaNotes, notes: str, loose: bool
-) -> AreaNotes:
-    same = text_key if loose else None
-    improvements = merge_list(
-        base.improvements, ours.improvements, theirs.improvements, _itself, same
-    )
-    moved = {**renames(base.improvements, theirs.improvements)}
-    moved.update(renames(base.improvements, ours.improvements))
+def _merge_area(base: AreaNotes, ours: AreaNotes, theirs: AreaNotes, notes: str) -> AreaNotes:
+    improvements = merge_list(base.improvements, ours.improvements, theirs.improvements, _itself)
+    moved: dict[str, str] = {}
+    if base.improvements:  # nothing to rename from an empty base
+        moved.update(renames(base.improvements, theirs.improvements))
+        moved.update(renames(base.improvements, ours.improvements))
     actions = merge_list(base.actions, ours.actions, theirs.actions, _itself)
     kept: list[Action] = []
     for action in actions:
         target = action.improvement
         while target not in improvements and target in moved and moved[target] != target:
             target = moved[target]
-        if target not in improvements and loose:
-            target = next((i for i in improvements if text_key(i) == text_key(target)), target)
         if target not in improvements:
             improvements.append(target)  # the other side removed it: the action keeps it
         kept.append(replace(action, improvement=target))
     return AreaNotes(
-        strengths=merge_list(base.strengths, ours.strengths, theirs.strengths, _itself, same),
+        strengths=merge_list(base.strengths, ours.strengths, theirs.strengths, _itself),
         improvements=improvements,
         notes=notes,
         older_scale_total=merge_value(
@@ -474,13 +559,6 @@ def _text_dispute(
     return dispute
 
 
-def _by_evaluator(place: str, dispute: TextDispute, sides: Sequence[Side]) -> TextDispute:
-    """A text dispute of independent evaluations: each evaluator's own text."""
-    versions = {side.who: _text_at(side.session, place) for side in sides}
-    when = {side.who: side.when for side in sides if side.when}
-    return TextDispute(versions, when)
-
-
 def _text_at(session: Session, place: str) -> str:
     kind, _, key = place.partition(".")
     if kind == "municipality":
@@ -502,13 +580,13 @@ def _written_by(sides: Sequence[Side], merged: Session, instrument: Instrument) 
         notes = merged.areas.get(area.id, AreaNotes())
         for name, items in (("strengths", notes.strengths), ("improvements", notes.improvements)):
             place = f"areas.{area.id}.{name}"
+            authors: dict[str, list[str]] = {}
+            for side in sides:
+                written = getattr(side.session.areas.get(area.id, AreaNotes()), name)
+                for key in dict.fromkeys(map(text_key, written)):
+                    authors.setdefault(key, []).append(side.who)
             for item in items:
-                by = tuple(
-                    side.who
-                    for side in sides
-                    if text_key(item)
-                    in map(text_key, getattr(side.session.areas.get(area.id, AreaNotes()), name))
-                )
+                by = tuple(authors.get(text_key(item), ()))
                 if by:
                     found.append(WrittenBy(place, item, by))
     return found
@@ -559,13 +637,6 @@ def _empty_like(session: Session) -> Session:
         structure=session.structure,
         wording=session.wording,
     )
-
-
-def _copy(session: Session) -> Session:
-    """A deep enough copy to edit without touching the original."""
-    import copy
-
-    return copy.deepcopy(session)
 
 
 def _copy_notes(notes: ConsensusNotes) -> ConsensusNotes:

@@ -84,7 +84,8 @@ def merge_text(base: str, ours: str, theirs: str, *, one_line: bool = False) -> 
     merged, ours_version, theirs_version = "\n".join(text), "\n".join(mine), "\n".join(other)
     if one_line:
         merged = ours_version
-    return TextMerge(_tidy(merged), _tidy(ours_version), _tidy(theirs_version))
+    # Each side's version is its own lines as they stand; only the joined text is tidied.
+    return TextMerge(_tidy(merged), ours_version, theirs_version)
 
 
 def _regions(
@@ -116,7 +117,12 @@ def merge_list(
     same: Callable[[T], Hashable] | None = None,
 ) -> list[T]:
     """Merge lists by their items' `key` (see the module's docstring); `same` says which
-    items count as one when both sides kept them (default: the key)."""
+    items count as one when both sides kept them (default: the key). A list only one side
+    changed is that side's, as it is."""
+    if ours == theirs or theirs == base:
+        return list(ours)
+    if ours == base:
+        return list(theirs)
     base_keys, our_keys, their_keys = (
         [key(item) for item in base],
         [key(item) for item in ours],
@@ -127,10 +133,9 @@ def merge_list(
         for item in source:
             items[key(item)] = item
     merged: list[Hashable] = []
-    if our_keys == their_keys or their_keys == base_keys:
-        merged = list(our_keys)
-    elif our_keys == base_keys:
-        merged = list(their_keys)
+    if not base_keys:
+        # Both sides added everything: one region, ours then theirs (as merge3 gives it).
+        merged = our_keys + their_keys
     else:
         # merge3 compares strings: each distinct key gets a token.
         tokens: dict[Hashable, str] = {}
