@@ -22,7 +22,8 @@ BACKSPACE = b"\x7f"
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
-SESSION = "sessions/norrkoping.toml"
+SESSION = "sessions/Norrköping 2010.toml"
+"""A name with a letter git quotes and a space, as Swedish session names have."""
 
 
 def git(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -73,7 +74,7 @@ def repos(tmp_path: Path) -> tuple[Path, Path]:
     anna = clone(remote, tmp_path, "Anna")
     first = kompass("git-setup", anna)
     assert first.returncode == 0, first.stderr
-    assert "sessions/*.toml merge=kompass" in first.stdout
+    assert "sessions/*.toml merge=kompass" in first.stdout, first.stdout
     assert (anna / ".gitattributes").read_text() == "sessions/*.toml merge=kompass\n"
     again = kompass("git-setup", anna)
     assert again.returncode == 0 and "already" in again.stdout
@@ -250,6 +251,18 @@ def test_git_setup_names_session_files_only_and_refuses_outside_a_repository(
     assert attributes == (
         "*.png binary\ntop.toml merge=kompass\nmixed/norrkoping.toml merge=kompass\n"
     )
+    # Names as Swedish sessions have them: letters git would quote, spaces.
+    shutil.copy(DEMO, work / "mixed" / "Norrköping 2010.toml")
+    shutil.copy(DEMO, work / "växjö.toml")
+    again = kompass("git-setup", work)
+    assert again.returncode == 0, again.stderr
+    added = (work / ".gitattributes").read_text().removeprefix(attributes)
+    assert added == 'växjö.toml merge=kompass\n"mixed/Norrköping 2010.toml" merge=kompass\n'
+    checked = ok(work, "check-attr", "merge", "--", "mixed/Norrköping 2010.toml", "växjö.toml")
+    assert checked.count(": merge: kompass") == 2, checked
+    third = kompass("git-setup", work)
+    assert third.returncode == 0 and "added" not in third.stdout
+    assert (work / ".gitattributes").read_text() == attributes + added
     config = ok(work, "config", "--get", "merge.kompass.driver")
     assert config.rstrip().endswith(" merge %O %A %B %P")
     outside = tmp_path / "plain"

@@ -83,18 +83,20 @@ def history(path: Path, catalog: Catalog, question_id: str = "") -> list[Commit]
 
 
 _FORMAT = "--format=%x01%H%x00%an%x00%aI%x00%ct%x00%s"
+_UNQUOTED = ("-c", "core.quotePath=false")
 
 
 def _commits(top: Path, relative: str) -> list[tuple[str, str, str, str, str]]:
     """The commits that touched the file, oldest first, each with the file's name then:
     `--follow` finds them across renames but leaves out merges, so the merges that
     changed any of its names are added."""
-    log = git("log", "--follow", _FORMAT, "--name-only", "--", relative, cwd=top)
+    # Names as they are: git quotes a name with å, ä or ö unless told not to.
+    log = git(*_UNQUOTED, "log", "--follow", _FORMAT, "--name-only", "--", relative, cwd=top)
     if not log.ok:
         raise KompassError(f"{relative}: git log failed: {log.err.strip()}")
     entries = list(_entries(log.text))
     names = list(dict.fromkeys([relative, *(e[5] for e in entries if e[5])]))
-    merges = git("log", "--merges", _FORMAT, "--", *names, cwd=top)
+    merges = git(*_UNQUOTED, "log", "--merges", _FORMAT, "--", *names, cwd=top)
     seen = {e[0] for e in entries}
     for rev, author, when, stamp, subject, _ in _entries(merges.text if merges.ok else ""):
         if rev not in seen:

@@ -38,8 +38,10 @@ class Setup:
 
 def session_patterns(top: Path) -> list[str]:
     """The `.gitattributes` patterns for the session files in a work tree."""
-    listed = git("ls-files", "--cached", "--others", "--exclude-standard", "*.toml", cwd=top)
-    files = [PurePosixPath(line) for line in listed.text.splitlines() if line]
+    # -z: names as they are (git quotes a name with å, ä or ö otherwise).
+    listed = git("ls-files", "-z", "--cached", "--others", "--exclude-standard", "*.toml", cwd=top)
+    names = listed.out.decode("utf-8", "surrogateescape").split("\0")
+    files = [PurePosixPath(name) for name in dict.fromkeys(names) if name]
     folders: dict[PurePosixPath, list[tuple[PurePosixPath, bool]]] = {}
     for name in files:
         try:
@@ -61,10 +63,29 @@ def session_patterns(top: Path) -> list[str]:
 
 
 def _escaped(pattern: str) -> str:
-    # .gitattributes patterns: a space or a glob character in a name is escaped.
-    for char in "\\ *?[":
+    """A name as a `.gitattributes` pattern: glob characters escaped, and a name with a
+    space or a quote in C-style quotes (git splits a line at whitespace otherwise)."""
+    for char in "\\*?[":
         pattern = pattern.replace(char, "\\" + char)
+    if any(c.isspace() or c == '"' for c in pattern):
+        return '"' + pattern.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return pattern
+
+
+def _pattern_with_driver(line: str) -> str | None:
+    """The pattern of a `.gitattributes` line that sets merge=kompass, as written."""
+    if not line or line.startswith("#"):
+        return None
+    if line.startswith('"'):
+        end = line.find('"', 1)
+        while end > 0 and line[end - 1] == "\\":
+            end = line.find('"', end + 1)
+        if end < 0:
+            return None
+        pattern, rest = line[: end + 1], line[end + 1 :].split()
+    else:
+        pattern, *rest = line.split()
+    return pattern if ATTRIBUTE in rest else None
 
 
 def set_up(top: Path, command: str) -> Setup:
@@ -81,8 +102,11 @@ def set_up(top: Path, command: str) -> Setup:
             result.driver_set = True
     attributes = top / ".gitattributes"
     text = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
-    rows = [line.split() for line in text.splitlines() if not line.lstrip().startswith("#")]
-    present = {row[0] for row in rows if ATTRIBUTE in row[1:]}
+    present = {
+        pattern
+        for line in text.splitlines()
+        if (pattern := _pattern_with_driver(line.strip())) is not None
+    }
     for pattern in session_patterns(top):
         (result.kept if pattern in present else result.added).append(pattern)
     if result.added:
