@@ -88,6 +88,10 @@ async def test_the_agenda_lists_what_is_open_and_settles_it_with_a_reason(
         await pilot.press("escape")
         await pilot.pause()
         assert "⚑ 1 ^d" in app.screen.query_one(StatusLine).render_text()
+        await pilot.press("ctrl+e", "enter")  # the report as it stands: preliminary
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert "Preliminär: 1 oenighet kvar (ctrl+d)" in said
         await pilot.press("ctrl+s")
         await pilot.pause()
     session = load_session(path, Catalog.default()).session

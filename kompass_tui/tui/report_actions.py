@@ -44,6 +44,8 @@ def write(app: App[int], state: OpenSession, markdown: Path) -> bool:
         return False
     written = tr(lang, "exported", markdown=literal(str(markdown)), svg=literal(svg.name))
     app.notify(written, timeout=6, markup=False)
+    if state.open_count():  # the report's first page says so too
+        app.notify(tr(lang, "export_preliminary", n=state.open_count()), severity="warning")
     return True
 
 

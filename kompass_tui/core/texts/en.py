@@ -795,6 +795,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.settle_bad_score": "Not a score for {qid}",
     "tui.settle_bad_version": "Type the number of a version, 1 to {last}",
     "tui.settle_needs_reason": "Write why you agreed (one line)",
+    "tui.export_preliminary": {
+        "one": "Preliminary: {n} disagreement still open (ctrl+d)",
+        "other": "Preliminary: {n} disagreements still open (ctrl+d)",
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

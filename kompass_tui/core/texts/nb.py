@@ -805,6 +805,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.settle_bad_score": "Ikke en poengsum for {qid}",
     "tui.settle_bad_version": "Skriv nummeret på en versjon, 1 til {last}",
     "tui.settle_needs_reason": "Skriv hvorfor dere ble enige (én linje)",
+    "tui.export_preliminary": {
+        "one": "Foreløpig: {n} uenighet igjen (ctrl+d)",
+        "other": "Foreløpig: {n} uenigheter igjen (ctrl+d)",
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

@@ -804,6 +804,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.settle_bad_score": "Inte en poäng för {qid}",
     "tui.settle_bad_version": "Skriv numret på en version, 1 till {last}",
     "tui.settle_needs_reason": "Skriv varför ni enades (en rad)",
+    "tui.export_preliminary": {
+        "one": "Preliminär: {n} oenighet kvar (ctrl+d)",
+        "other": "Preliminär: {n} oenigheter kvar (ctrl+d)",
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)
