@@ -1,1 +1,2 @@
-"""Exact scoring: numbers and rounding, totals, consensus of evaluators and disputes."""
+"""Exact scoring: numbers and rounding, totals, the merge engine, consensus of evaluators,
+their disagreements and the consensus meeting's agenda."""
