@@ -11,6 +11,7 @@ import pytest
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.scoring.merge import Side, merge_three
+from kompass_tui.core.session.change import Change
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.toml_io import load_session, save_session
 from tests.helpers import DEMO
@@ -56,7 +57,7 @@ def test_the_agenda_takes_the_largest_spread_first_then_texts_in_report_order(
 
 def test_settling_stores_logs_and_counts(tmp_path: Path) -> None:
     state = opened(tmp_path)
-    changes = []
+    changes: list[Change] = []
     state.subscribe(changes.append)
     state.settle_score("4.1", None, "  Gäller inte\nhär ")
     assert "4.1" in state.session.not_applicable and "4.1" not in state.session.scores

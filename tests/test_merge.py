@@ -5,11 +5,13 @@ from __future__ import annotations
 import copy
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.scoring.merge import Side, merge_three
 from kompass_tui.core.scoring.merge_parts import merge_list, merge_set, merge_text
 from kompass_tui.core.session.model import Session
@@ -26,11 +28,11 @@ def demo() -> Session:
     return load_session(DEMO, Catalog.default()).session
 
 
-def three(base: Session, ours: Session, theirs: Session, instrument=MINI) -> Session:  # type: ignore[no-untyped-def]
+def three(base: Session, ours: Session, theirs: Session, instrument: Instrument = MINI) -> Session:
     return merge_three(base, Side(ours, "Anna", "2026-03-02"), Side(theirs, "Bo"), instrument)
 
 
-def toml(session: Session, instrument=MINI) -> str:  # type: ignore[no-untyped-def]
+def toml(session: Session, instrument: Instrument = MINI) -> str:
     return session_to_toml(session, instrument)
 
 
@@ -203,7 +205,7 @@ def test_merge_is_deterministic_and_loses_nothing_either_side_changed(
                 assert day in merged.dates
 
 
-def test_disagreements_and_the_log_survive_saving(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_disagreements_and_the_log_survive_saving(tmp_path: Path) -> None:
     from kompass_tui.core.scoring.disputes import Settlement
     from kompass_tui.core.session.toml_io import save_session
 
@@ -226,7 +228,7 @@ def test_disagreements_and_the_log_survive_saving(tmp_path) -> None:  # type: ig
     assert loaded.session.consensus == merged.consensus
 
 
-def _catalog(folder):  # type: ignore[no-untyped-def]
+def _catalog(folder: Path) -> Catalog:
     (folder / "criteria").mkdir(exist_ok=True)
     (folder / "criteria" / "mini.toml").write_text(SMALL_INSTRUMENT, encoding="utf-8")
     return Catalog.default([folder / "criteria"])

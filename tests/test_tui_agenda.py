@@ -72,7 +72,8 @@ async def test_the_agenda_lists_what_is_open_and_settles_it_with_a_reason(
         await type_text(pilot, "Planen finns men följs inte upp")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen is agenda
+        shown: object = app.screen  # (mypy keeps app.screen narrowed to the dialog)
+        assert shown is agenda
         lines = agenda.lines()
         assert len(lines) == 2 and lines[0].startswith("2.1")
         assert "1 1/2" in str(agenda.query_one("#agenda-agreed").render())
