@@ -87,6 +87,7 @@ def merge_three(base: Session | None, ours: Side, theirs: Side, instrument: Inst
         order = [q.id for q in instrument.questions]
         disputes = merged.consensus.disputes
         merged.consensus.disputes = {q: disputes[q] for q in order if q in disputes}
+        merged.consensus.texts = dict(sorted(merged.consensus.texts.items()))
     return merged
 
 
@@ -107,11 +108,6 @@ def merge_independent(
     ]
     notes.written_by = _written_by(sides, merged, instrument)
     return merged, questions
-
-
-def questions_in_dispute(session: Session) -> list[str]:
-    """The questions a session still has to settle."""
-    return list(session.consensus.disputes) if session.consensus is not None else []
 
 
 def _merge_apart(sides: Sequence[Side], instrument: Instrument) -> Session:
@@ -234,7 +230,6 @@ def _merge_pair(base: Session, ours: Side, theirs: Side, instrument: Instrument)
     )
     notes = _merge_notes(base.consensus, o.consensus, t.consensus)
     merged.consensus = notes
-    texts: list[TextDispute] = []
 
     def text(place: str, b: str, our: str, their: str, one_line: bool = False) -> str:
         result = merge_text(b, our, their, one_line=one_line)
@@ -243,7 +238,6 @@ def _merge_pair(base: Session, ours: Side, theirs: Side, instrument: Instrument)
             if notes is None:
                 notes = merged.consensus = ConsensusNotes(Decimal(0))
             notes.texts[place] = _text_dispute(notes.texts.get(place), ours, theirs, result)
-            texts.append(notes.texts[place])
         return result.text
 
     merged.municipality = text(
