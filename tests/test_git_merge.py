@@ -110,6 +110,9 @@ def test_git_pull_merges_two_evaluators_work_and_keeps_the_one_disagreement(
     ok(bo, "commit", "-q", "-am", "Bo's scores")
     pulled = git(bo, "pull", "--no-edit", "origin", "main")
     assert pulled.returncode == 0, pulled.stdout + pulled.stderr
+    said = pulled.stdout + pulled.stderr  # what the driver said, as git passes it on
+    quoted = f"'{SESSION}'"  # as a shell takes it: the name has a space
+    assert f"{SESSION}: merged; 1 disagreement to settle (kompass open {quoted})" in said
     text = (bo / SESSION).read_text(encoding="utf-8")
     assert "<<<<<<<" not in text and ">>>>>>>" not in text
     session = load_session(bo / SESSION, Catalog.default()).session

@@ -155,3 +155,13 @@ async def test_who_wrote_a_strength_is_shown_in_the_workbench_and_never_printed(
     assert kompass("export", out, "-o", report).returncode == 0
     text = report.read_text(encoding="utf-8")
     assert "Annas egen styrka" in text and "Anna, Bo" not in text and "(Anna" not in text
+
+
+def test_agenda_snapshot(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = workbench_app(merged_demo(tmp_path), "sv")
+    assert snap_compare(app, terminal_size=(80, 24), press=["ctrl+d"])
+
+
+def test_settle_dialog_snapshot(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = workbench_app(merged_demo(tmp_path), "sv")
+    assert snap_compare(app, terminal_size=(80, 24), press=["ctrl+d", "down", "down", "enter"])

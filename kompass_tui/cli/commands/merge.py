@@ -10,6 +10,7 @@ merged as git merges text; its conflicts give exit code 1, as `git merge-file` d
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
@@ -47,7 +48,7 @@ def run_merge(args: argparse.Namespace) -> int:
         raise LoadError([Problem(str(args.ours), "", f"cannot be written: {error}")]) from None
     notes = merged.session.consensus if merged.session is not None else None
     if notes is not None and notes.open_count:
-        warn(words("open", path=name, n=notes.open_count))
+        warn(words("open", path=name, quoted=shlex.quote(name), n=notes.open_count))
     return EXIT_OK
 
 

@@ -693,8 +693,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.merge.theirs": "their version",
     "cli.merge.path": "the file's path in the repository, to name who made each side",
     "cli.merge.open": {
-        "one": "{path}: merged; {n} disagreement to settle (kompass open {path})",
-        "other": "{path}: merged; {n} disagreements to settle (kompass open {path})",
+        "one": "{path}: merged; {n} disagreement to settle (kompass open {quoted})",
+        "other": "{path}: merged; {n} disagreements to settle (kompass open {quoted})",
     },
     "cli.merge.plain_conflicts": {
         "one": "{path}: not a kompass session, merged as text: {n} conflict",

@@ -707,8 +707,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.merge.theirs": "deres versjon",
     "cli.merge.path": "filens sti i depotet, for å vite hvem som laget hver side",
     "cli.merge.open": {
-        "one": "{path}: slått sammen; {n} uenighet å bli enige om (kompass open {path})",
-        "other": "{path}: slått sammen; {n} uenigheter å bli enige om (kompass open {path})",
+        "one": "{path}: slått sammen; {n} uenighet å bli enige om (kompass open {quoted})",
+        "other": "{path}: slått sammen; {n} uenigheter å bli enige om (kompass open {quoted})",
     },
     "cli.merge.plain_conflicts": {
         "one": "{path}: ikke en kompass-evaluering, slått sammen som tekst: {n} konflikt",

@@ -703,8 +703,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.merge.theirs": "deras version",
     "cli.merge.path": "filens sökväg i förrådet, för att veta vem som gjort varje sida",
     "cli.merge.open": {
-        "one": "{path}: sammanslagen; {n} oenighet att komma överens om (kompass open {path})",
-        "other": "{path}: sammanslagen; {n} oenigheter att komma överens om (kompass open {path})",
+        "one": "{path}: sammanslagen; {n} oenighet att komma överens om (kompass open {quoted})",
+        "other": (
+            "{path}: sammanslagen; {n} oenigheter att komma överens om (kompass open {quoted})"
+        ),
     },
     "cli.merge.plain_conflicts": {
         "one": "{path}: inte en kompass-utvärdering, sammanslagen som text: {n} konflikt",
