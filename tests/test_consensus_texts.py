@@ -47,8 +47,9 @@ def test_consensus_merges_findings_texts_benchmarks_evidence_interviews_and_acti
 ) -> None:
     anna, bo = _two(tmp_path, catalog)
     out = tmp_path / "merged.toml"
-    result = kompass("consensus", anna, bo, "-o", out)
+    result = kompass("consensus", anna, bo, "-o", out, "--lang", "en")
     assert result.returncode == 0, result.stderr
+    assert "3 texts differ between the evaluations" in result.stdout
     merged = load_session(out, catalog).session
     demo = load_session(DEMO, catalog).session
 
