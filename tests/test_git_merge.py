@@ -200,8 +200,14 @@ def test_history_lists_the_commits_that_changed_a_question_with_their_authors(
     assert "  1.1   5.0 → 7.0  disagreement: Bo 5.0 · Anna 9.0" in merge_block
     whole = kompass("history", bo / SESSION, "--lang", "en").stdout
     assert "1.2   14.0 → 13.0" in whole
-    outside = kompass("history", DEMO.parent.parent / "README.md")
-    assert outside.returncode == 1
+    not_a_session = kompass("history", DEMO.parent.parent / "README.md")
+    assert not_a_session.returncode == 1
+    alone = bo.parent / "alone"
+    alone.mkdir()
+    shutil.copy(DEMO, alone / "s.toml")
+    ceiling = {"GIT_CEILING_DIRECTORIES": str(bo.parent)}
+    outside = kompass("history", alone / "s.toml", env=ceiling)
+    assert outside.returncode == 1 and "not in a git repository" in outside.stderr
 
 
 def test_merge_leaves_ours_untouched_when_a_file_cannot_be_read(tmp_path: Path) -> None:
