@@ -799,6 +799,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "Preliminary: {n} disagreement still open (ctrl+d)",
         "other": "Preliminary: {n} disagreements still open (ctrl+d)",
     },
+    "tui.texts_to_settle": {
+        "one": "{n} text to agree on: ctrl+d, the agenda",
+        "other": "{n} texts to agree on: ctrl+d, the agenda",
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

@@ -809,6 +809,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "Foreløpig: {n} uenighet igjen (ctrl+d)",
         "other": "Foreløpig: {n} uenigheter igjen (ctrl+d)",
     },
+    "tui.texts_to_settle": {
+        "one": "{n} tekst å bli enige om: ctrl+d, dagsordenen",
+        "other": "{n} tekster å bli enige om: ctrl+d, dagsordenen",
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

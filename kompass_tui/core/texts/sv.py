@@ -810,6 +810,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "Preliminär: {n} oenighet kvar (ctrl+d)",
         "other": "Preliminär: {n} oenigheter kvar (ctrl+d)",
     },
+    "tui.texts_to_settle": {
+        "one": "{n} text att enas om: ctrl+d, dagordningen",
+        "other": "{n} texter att enas om: ctrl+d, dagordningen",
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)
