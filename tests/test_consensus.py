@@ -22,7 +22,6 @@ from kompass_tui.core.session.consensus import (
     proposed_score,
     sources_for,
 )
-from kompass_tui.core.session.consensus_texts import merge_texts
 from kompass_tui.core.session.model import Session, new_session
 from kompass_tui.core.session.toml_io import load_session, save_session
 from tests.helpers import DEMO, SMALL_INSTRUMENT, examples, kompass, parse_instrument_text
@@ -76,11 +75,6 @@ def test_threshold_parsing() -> None:
             parse_threshold(bad)
 
 
-def test_merge_texts_without_duplicates_with_authors() -> None:
-    merged = merge_texts([("Bra  plan", "Anna"), ("bra plan", "Bo"), ("Annat", "Bo"), ("", "Bo")])
-    assert merged == ["Bra  plan (Anna, Bo)", "Annat (Bo)"]
-
-
 def test_conflicting_inputs(tmp_path: Path, mini: Instrument) -> None:
     catalog = Catalog.default([tmp_path / "criteria"])
     a, b = conflicting(mini, tmp_path)
@@ -98,10 +92,17 @@ def test_conflicting_inputs(tmp_path: Path, mini: Instrument) -> None:
     assert by_id["B1"].disputed and by_id["B1"].not_applicable == ("Bo",)
     assert list(result.notes.disputes) == ["A1", "B1"]
     assert result.notes.disputes["A1"].scores == {"Anna": D(7), "Bo": D(4)}
-    assert session.comments["A1"] == "Plan finns. (Anna)\n\nPlanen är gammal. (Bo)"
+    # No names in any text: both comments kept, each evaluator's version in a disagreement.
+    assert session.comments["A1"] == "Plan finns.\n\nPlanen är gammal."
+    assert result.notes.texts["comments.A1"].versions == {
+        "Anna": "Plan finns.",
+        "Bo": "Planen är gammal.",
+    }
     notes = session.areas["A"]
-    assert notes.strengths == ["Tydlig plan (Anna, Bo)", "Öppna möten (Anna)", "Bra webb (Bo)"]
-    assert notes.improvements == ["Uppföljning (Anna)"]
+    assert notes.strengths == ["Tydlig plan", "Öppna möten", "Bra webb"]  # spacing, case aside
+    assert notes.improvements == ["Uppföljning"]
+    assert result.notes.authors_of("areas.A.strengths", "Tydlig plan") == ("Anna", "Bo")
+    assert result.notes.authors_of("areas.A.strengths", "Bra webb") == ("Bo",)
     # A lower threshold puts A2 on the list too; exactly at the threshold does not.
     assert "A2" in merge_sessions(sources, mini, D(16)).notes.disputes
     assert "A2" not in merge_sessions(sources, mini, D("16.67")).notes.disputes

@@ -28,8 +28,8 @@ class Command:
 
     @property
     def module(self) -> str:
-        """The module that configures and runs the command."""
-        return f"kompass_tui.cli.commands.{self.name}"
+        """The module that configures and runs the command (`git-setup`: `git_setup`)."""
+        return f"kompass_tui.cli.commands.{self.name.replace('-', '_')}"
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -44,6 +44,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("consensus", "kompass consensus A B -o C"),
     Command("questionnaire", "kompass questionnaire SESSION -o Q.docx"),
     Command("intake", "kompass intake SESSION Q.docx"),
+    Command("merge", "kompass merge BASE OURS THEIRS [PATH]"),
+    Command("git-setup", "kompass git-setup [DIR]"),
+    Command("history", "kompass history SESSION [QUESTION]"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}

@@ -42,11 +42,13 @@ DIALOG = "dialog"
 CHOICE = "choice"
 RECORDS = "records"
 """A list of records over the workbench: a question's sources, the interview log."""
+AGENDA = "agenda"
+"""The consensus meeting's agenda over the workbench."""
 OPTION = "option"
 """A form's field with a few options (a source's kind, an action's status), focused."""
 WORKBENCH = frozenset({QUESTION, OVERVIEW, TEXTS, REPORT})
 """The workbench's places (not while a text is being edited)."""
-EVERYWHERE = WORKBENCH | {EDITOR, PICKER, READING, DIALOG, CHOICE, RECORDS, OPTION}
+EVERYWHERE = WORKBENCH | {EDITOR, PICKER, READING, DIALOG, CHOICE, RECORDS, OPTION, AGENDA}
 FORM = frozenset({DIALOG, OPTION})
 """A dialog's fields, a text or an option focused."""
 
@@ -111,6 +113,7 @@ KEYS: tuple[KeyAction, ...] = (
     # Undoing: the session's edits (in an open text, the text's own undo and redo).
     _k("undo", "ctrl+z", WORKBENCH | {EDITOR, RECORDS}, bar=True),
     _k("redo", "ctrl+f", WORKBENCH | {EDITOR, RECORDS}, bar=True),
+    _k("agenda", "ctrl+d", WORKBENCH),
     # Moving between tabs.
     _k("next_area", "pagedown,ctrl+right", WORKBENCH, bar=True),
     _k("prev_area", "pageup,ctrl+left", WORKBENCH),
@@ -121,8 +124,9 @@ KEYS: tuple[KeyAction, ...] = (
     ],
     _k("jump", "g", {OVERVIEW, TEXTS, REPORT}),
     # The overview's rows, the area's texts and lists, the report's texts, a list of records.
-    _k("row_down", "down,j", {OVERVIEW, TEXTS, REPORT, RECORDS}, palette=False),
-    _k("row_up", "up,k", {OVERVIEW, TEXTS, REPORT, RECORDS}, palette=False),
+    _k("row_down", "down,j", {OVERVIEW, TEXTS, REPORT, RECORDS, AGENDA}, palette=False),
+    _k("row_up", "up,k", {OVERVIEW, TEXTS, REPORT, RECORDS, AGENDA}, palette=False),
+    _k("settle_item", "enter", {AGENDA}, bar=True, palette=False),
     _k("open_row", "enter", {OVERVIEW}, bar=True, palette=False),
     _k("edit_row", "enter,e", {TEXTS, REPORT, RECORDS}, bar=True, palette=False),
     _k("add_item", "a,insert", {TEXTS, RECORDS}, bar=True, palette=False),
@@ -132,6 +136,7 @@ KEYS: tuple[KeyAction, ...] = (
     _k("to_questions", "escape", {TEXTS}, palette=False),
     _k("back", "escape", {RECORDS}, bar=True, palette=False),
     _k("quote_answer", "q", {RECORDS}, bar=True, palette=False),
+    _k("back", "escape", {AGENDA}, bar=True, palette=False),
     # A text being edited in place.
     _k("editor_done", "escape", {EDITOR}, bar=True, palette=False),
     _k("external_editor", "ctrl+o", {EDITOR}, bar=True, palette=False),

@@ -141,6 +141,10 @@ def _title(report: Report) -> Panel:
     lines = [Text(report.instrument_name, style="bold"), Text(fill(report, "analysis_of"))]
     if report.dates:
         lines.append(Text(dates_text(report.lang, report.dates)))
+    if report.open_disagreements:
+        words = report_words(report.lang)
+        detail = words("preliminary_detail", n=report.open_disagreements)
+        lines.append(Text(f"{words('preliminary')}. {detail}", style=NOTICE_STYLE))
     note = wording_note(report)
     if note:
         lines.append(Text(note, style="dim italic"))

@@ -19,12 +19,12 @@ from kompass_tui.core.scoring.numbers import ScoreError, format_exact, format_nu
 from kompass_tui.core.session.consensus import (
     ConsensusError,
     ConsensusResult,
-    QuestionMerge,
     create_consensus_file,
     merge_sessions,
     parse_threshold,
     sources_for,
 )
+from kompass_tui.core.session.merge import QuestionMerge
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.session.toml_io import parse_session
 from kompass_tui.core.texts.catalog import Texts
@@ -124,6 +124,8 @@ def summary(
     else:
         lines.append(words("some", n=len(disputed), threshold=threshold))
         lines += [_dispute_line(merge, result, lang, words) for merge in disputed]
+    if result.notes.texts:
+        lines.append(words("texts", n=len(result.notes.texts)))
     if result.rounded:
         lines.append(words("rounded"))
         for merge in result.rounded:

@@ -102,6 +102,7 @@ def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
     if args.earlier is None and loaded.session.earlier is not None:
         earlier = linked_earlier(loaded, args.criteria_dir)
     benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir, args.ui_lang)
+    check_final(loaded, args)
     lang = document_language(loaded.instrument, args.lang, args.ui_lang)
     report = build_report(
         loaded.session,
@@ -114,6 +115,19 @@ def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
         comments=getattr(args, "comments", False),
     )
     return loaded, report
+
+
+def check_final(loaded: LoadedSession, args: argparse.Namespace) -> None:
+    """While disagreements are open the output is preliminary: say so on stderr, or with
+    `--final` refuse (KompassError)."""
+    notes = loaded.session.consensus
+    count = notes.open_count if notes is not None else 0
+    if not count:
+        return
+    words = Texts(args.ui_lang, "cli.export.")
+    if getattr(args, "final", False):
+        raise KompassError(words("final_refused", path=args.session, n=count))
+    warn(words("preliminary", path=args.session, n=count))
 
 
 def linked_earlier(loaded: LoadedSession, criteria_dirs: list[Path]) -> EarlierTotals:
@@ -148,6 +162,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise KompassError(text(args.ui_lang, "cli.export.docx_needs_output"))
     if chosen in DATA_FORMATS:
         loaded = load_for_report(args.session, args.criteria_dir)
+        check_final(loaded, args)
         lang = document_language(loaded.instrument, args.lang, args.ui_lang)
         content = ExportContent(loaded.session, loaded.instrument, lang, args.comments)
     else:
@@ -189,6 +204,7 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     )
     parser.add_argument("--format", choices=FORMATS, help=words("export.format"))
     parser.add_argument("--svg", type=output_argument, metavar="FILE", help=words("export.svg"))
+    parser.add_argument("--final", action="store_true", help=words("export.final"))
     report_options(parser, lang)
 
 

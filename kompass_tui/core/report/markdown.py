@@ -121,6 +121,9 @@ def _title_page(report: Report, words: Texts) -> list[str]:
     if report.dates:
         facts.append(dates_text(report.lang, report.dates))
     blocks.append("\\\n".join(facts))
+    if report.open_disagreements:
+        detail = words("preliminary_detail", n=report.open_disagreements)
+        blocks.append(f"> **{words('preliminary')}.** {detail}")
     note = wording_note(report)
     if note:
         blocks.append(f"*{escape_inline(note)}*")

@@ -157,6 +157,9 @@ class Report:
     points, as the seed does; False prints the exact figures."""
     interviews: tuple[InterviewCount, ...] = ()
     """People interviewed per role, from the interview log, for the overview."""
+    open_disagreements: int = 0
+    """Disagreements between the evaluators not yet settled: while there are any, the
+    report is preliminary and says so on its first page."""
 
     @property
     def year(self) -> int | None:
@@ -270,6 +273,7 @@ def build_report(
         ),
         whole_points=whole_points and earlier is None,
         interviews=tuple(interview_counts(session.interviews)),
+        open_disagreements=session.consensus.open_count if session.consensus else 0,
     )
 
 

@@ -1,1 +1,2 @@
-"""Exact scoring: numbers and rounding, totals, and the disputes a consensus leaves."""
+"""Exact scoring: numbers and rounding, totals, and the disagreements a consensus leaves
+(scores and texts, and what was agreed)."""

@@ -9,6 +9,26 @@
     not_applicable = ["Bo"]             # authors who marked it not applicable (optional)
     unscored = ["Dan"]                  # authors who left it unscored (optional)
     scores = { Anna = 7.5, Cecilia = 2 }
+    when = { Anna = "2026-03-02", Cecilia = "2026-03-04" }  # when each side scored (optional)
+
+    [consensus.texts."findings.1.1"]    # a text both sides changed differently
+    versions = { Anna = "…", Cecilia = "…" }
+    when = { Anna = "2026-03-02" }      # optional
+
+    [[consensus.log]]                   # what was agreed, never printed in the report
+    place = "1.1"                       # a question id, or a text's place
+    score = 6.5                         # or: text = "…", or: not_applicable = true
+    reason = "Planen finns men följs inte upp"
+    by = "Anna"
+    at = "2026-03-05T10:12"
+
+    [[consensus.written_by]]            # who wrote a list item (shown, never printed)
+    place = "areas.1.strengths"
+    text = "Tydlig plan"
+    by = ["Anna", "Cecilia"]
+
+A text's place is `municipality`, `affiliation`, `report.SECTION`, `notes.AREA` (the area's
+general text), `findings.QUESTION` or `comments.QUESTION`.
 
 The workbench settles a dispute by storing the agreed score and dropping its entry. This
 module reads and writes the table and says how a spread compares with the threshold
@@ -32,8 +52,11 @@ from kompass_tui.core.scoring.numbers import (
 )
 
 TABLE = "consensus"
-KEYS = ("threshold", "sources", "disputes")
-DISPUTE_KEYS = ("spread", "scores", "not_applicable", "unscored")
+KEYS = ("threshold", "sources", "disputes", "texts", "log", "written_by")
+DISPUTE_KEYS = ("spread", "scores", "not_applicable", "unscored", "when")
+TEXT_KEYS = ("versions", "when")
+LOG_KEYS = ("place", "score", "text", "not_applicable", "reason", "by", "at")
+WRITTEN_BY_KEYS = ("place", "text", "by")
 
 
 @dataclass
@@ -49,6 +72,48 @@ class Dispute:
     unscored: list[str] = field(default_factory=list)
     """Authors who left the question unscored while others scored it or found it not
     applicable."""
+    when: dict[str, str] = field(default_factory=dict)
+    """When each author gave their value (an ISO date or time), where known."""
+
+    @property
+    def authors(self) -> list[str]:
+        """Everyone with a side in the dispute, in the order recorded."""
+        return [*self.scores, *self.not_applicable, *self.unscored]
+
+
+@dataclass
+class TextDispute:
+    """A text both sides changed differently: every version, whole."""
+
+    versions: dict[str, str] = field(default_factory=dict)
+    """Each author's version of the text."""
+    when: dict[str, str] = field(default_factory=dict)
+    """When each author wrote theirs (an ISO date or time), where known."""
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """One agreement of the consensus meeting, kept in the log (never printed)."""
+
+    place: str
+    """A question id, or a text's place (`findings.1.1`)."""
+    reason: str
+    by: str
+    at: str
+    """When it was agreed: an ISO date and time."""
+    score: Decimal | None = None
+    text: str | None = None
+    not_applicable: bool = False
+
+
+@dataclass(frozen=True)
+class WrittenBy:
+    """Who wrote a list item of a merged session: shown in the workbench, never printed."""
+
+    place: str
+    """`areas.N.strengths` or `areas.N.improvements`."""
+    text: str
+    by: tuple[str, ...]
 
 
 @dataclass
@@ -61,10 +126,33 @@ class ConsensusNotes:
     """The names of the merged files."""
     disputes: dict[str, Dispute] = field(default_factory=dict)
     """Disputed questions by id, in instrument order."""
+    texts: dict[str, TextDispute] = field(default_factory=dict)
+    """Texts changed differently on two sides, by place, sorted."""
+    log: list[Settlement] = field(default_factory=list)
+    """What the consensus meeting agreed, in order."""
+    written_by: list[WrittenBy] = field(default_factory=list)
+    """Who wrote the list items of a merged session."""
 
     def settle(self, question_id: str) -> None:
         """Drop a question from the disputes once the agreed score is stored."""
         self.disputes.pop(question_id, None)
+
+    @property
+    def open_count(self) -> int:
+        """How many disagreements are still open (scores and texts)."""
+        return len(self.disputes) + len(self.texts)
+
+    def authors_of(self, place: str, text: str) -> tuple[str, ...]:
+        """Who wrote a list item, as recorded (empty when not recorded)."""
+        for item in self.written_by:
+            if item.place == place and item.text == text:
+                return item.by
+        return ()
+
+
+def is_open(notes: ConsensusNotes | None) -> bool:
+    """Whether a session still has disagreements to settle."""
+    return notes is not None and notes.open_count > 0
 
 
 def is_too_far(spread: Decimal, maximum: Decimal, threshold: Decimal) -> bool:
@@ -93,12 +181,41 @@ def consensus_table(notes: ConsensusNotes, instrument: Instrument) -> dict[str, 
         if dispute.unscored:
             entry["unscored"] = list(dispute.unscored)
         entry["scores"] = dict(dispute.scores)
+        if dispute.when:
+            entry["when"] = dict(dispute.when)
         disputes[question.id] = entry
-    return {
+    table: dict[str, Any] = {
         "threshold": notes.threshold,
         "sources": list(notes.sources),
         "disputes": disputes,
     }
+    if notes.texts:
+        texts: dict[str, Any] = {}
+        for place in sorted(notes.texts):
+            text_dispute = notes.texts[place]
+            texts[place] = {"versions": dict(text_dispute.versions)}
+            if text_dispute.when:
+                texts[place]["when"] = dict(text_dispute.when)
+        table["texts"] = texts
+    if notes.log:
+        table["log"] = [_settlement_table(item) for item in notes.log]
+    if notes.written_by:
+        table["written_by"] = [
+            {"place": w.place, "text": w.text, "by": list(w.by)} for w in notes.written_by
+        ]
+    return table
+
+
+def _settlement_table(item: Settlement) -> dict[str, Any]:
+    entry: dict[str, Any] = {"place": item.place}
+    if item.score is not None:
+        entry["score"] = item.score
+    if item.text is not None:
+        entry["text"] = item.text
+    if item.not_applicable:
+        entry["not_applicable"] = True
+    entry.update(reason=item.reason, by=item.by, at=item.at)
+    return entry
 
 
 def parse_consensus_table(
@@ -129,7 +246,98 @@ def parse_consensus_table(
             notes.disputes[question_id] = dispute
     order = [q.id for q in instrument.questions]
     notes.disputes = {q: notes.disputes[q] for q in order if q in notes.disputes}
+    notes.texts = _text_disputes(value.get("texts", {}), join_key(TABLE, "texts"), problems)
+    notes.log = _log(value.get("log", []), join_key(TABLE, "log"), problems)
+    notes.written_by = _written_by(
+        value.get("written_by", []), join_key(TABLE, "written_by"), problems
+    )
     return notes
+
+
+def _text_disputes(raw: Any, key: str, problems: ProblemList) -> dict[str, TextDispute]:
+    if not isinstance(raw, dict):
+        problems.error(key, "must be a table of place = text dispute")
+        return {}
+    found: dict[str, TextDispute] = {}
+    for place, entry in raw.items():
+        where = join_key(key, place)
+        if not isinstance(entry, dict):
+            problems.error(where, "must be a table with versions")
+            continue
+        unknown_keys(entry, TEXT_KEYS, where, problems)
+        versions = _string_table(entry.get("versions", {}), join_key(where, "versions"), problems)
+        when = _string_table(entry.get("when", {}), join_key(where, "when"), problems)
+        found[place] = TextDispute(versions, when)
+    return {place: found[place] for place in sorted(found)}
+
+
+def _string_table(raw: Any, key: str, problems: ProblemList) -> dict[str, str]:
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        problems.error(key, "must be a table of author = text")
+        return {}
+    return {str(k): v.replace("\r\n", "\n") for k, v in raw.items()}
+
+
+def _tables(raw: Any, key: str, problems: ProblemList) -> list[dict[str, Any]]:
+    if not isinstance(raw, list) or not all(isinstance(v, dict) for v in raw):
+        problems.error(key, f"must be an array of tables ([[{key}]])")
+        return []
+    return raw
+
+
+def _log(raw: Any, key: str, problems: ProblemList) -> list[Settlement]:
+    log: list[Settlement] = []
+    for index, entry in enumerate(_tables(raw, key, problems)):
+        where = f"{key}[{index}]"
+        before = len(problems.errors)
+        unknown_keys(entry, LOG_KEYS, where, problems)
+        strings = {}
+        for name in ("place", "reason", "by", "at"):
+            value = entry.get(name, "")
+            if not isinstance(value, str):
+                problems.error(join_key(where, name), "must be a string")
+                value = ""
+            strings[name] = value
+        if not strings["place"]:
+            problems.error(join_key(where, "place"), "missing")
+        score = None
+        if "score" in entry:
+            score = read_number(entry["score"], join_key(where, "score"), problems)
+        text = entry.get("text")
+        if text is not None and not isinstance(text, str):
+            problems.error(join_key(where, "text"), "must be a string")
+            text = None
+        not_applicable = entry.get("not_applicable", False)
+        if not isinstance(not_applicable, bool):
+            problems.error(join_key(where, "not_applicable"), "must be true or false")
+            not_applicable = False
+        if len(problems.errors) == before:
+            log.append(
+                Settlement(
+                    strings["place"],
+                    strings["reason"],
+                    strings["by"],
+                    strings["at"],
+                    score,
+                    text,
+                    not_applicable,
+                )
+            )
+    return log
+
+
+def _written_by(raw: Any, key: str, problems: ProblemList) -> list[WrittenBy]:
+    items: list[WrittenBy] = []
+    for index, entry in enumerate(_tables(raw, key, problems)):
+        where = f"{key}[{index}]"
+        unknown_keys(entry, WRITTEN_BY_KEYS, where, problems)
+        place, text = entry.get("place"), entry.get("text")
+        if not isinstance(place, str) or not isinstance(text, str):
+            problems.error(where, "place and text must be strings")
+            continue
+        by = _strings(entry.get("by", []), join_key(where, "by"), problems)
+        items.append(WrittenBy(place, text, tuple(by)))
+    return items
 
 
 def _dispute(entry: Any, key: str, problems: ProblemList) -> Dispute | None:
@@ -151,9 +359,10 @@ def _dispute(entry: Any, key: str, problems: ProblemList) -> Dispute | None:
         entry.get("not_applicable", []), join_key(key, "not_applicable"), problems
     )
     unscored = _strings(entry.get("unscored", []), join_key(key, "unscored"), problems)
+    when = _string_table(entry.get("when", {}), join_key(key, "when"), problems)
     if spread is None:
         return None
-    return Dispute(spread, scores, not_applicable, unscored)
+    return Dispute(spread, scores, not_applicable, unscored, when)
 
 
 def _strings(value: Any, key: str, problems: ProblemList) -> list[str]:

@@ -21,6 +21,7 @@ from kompass_tui.core.problems import UsageError
 from kompass_tui.core.scoring.disputes import Dispute
 from kompass_tui.core.scoring.totals import SessionScore, session_score, unscored_questions
 from kompass_tui.core.session.change import ReadOnlyError, SessionChange
+from kompass_tui.core.session.consensus_meeting import ConsensusMeeting
 from kompass_tui.core.session.cursor import (
     Place,
     after_question,
@@ -44,7 +45,7 @@ ListKind = Literal["strengths", "improvements"]
 
 
 @dataclass
-class OpenSession(PracticeEditing):
+class OpenSession(PracticeEditing, ConsensusMeeting):
     """A loaded session being edited in one language (its evidence, interview log, action
     plan and earlier evaluation through `PracticeEditing`)."""
 
@@ -72,6 +73,8 @@ class OpenSession(PracticeEditing):
     """Counts changes: anything showing the session is stale when this moved on."""
     history: UndoHistory = field(default_factory=UndoHistory)
     """The edits that can be undone and redone (in memory: kept by a save, not a restart)."""
+    who: str = ""
+    """Who is editing, as the consensus log names them."""
     _dirty: bool = False
     _listeners: list[Callable[[SessionChange], None]] = field(default_factory=list, repr=False)
 
@@ -438,6 +441,7 @@ class OpenSession(PracticeEditing):
         self._check_writable()
         before = self.history.capture(self.session, (("dispute", question_id),))
         consensus.settle(question_id)
+        self.log_settled(question_id)
         area_id = self.instrument.area_of_question[question_id].id
         change = SessionChange("dispute", question_id, area_id)
         self._record(before, "settle", question_id, change)

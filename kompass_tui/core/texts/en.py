@@ -693,6 +693,122 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.err_export_format_unknown": "kompass does not write {suffix} files: {known}",
     # (end of s20b)
     # -- s21: evaluators together (#21) --
+    "cli.merge.summary": "merge three versions of a session (git's merge driver)",
+    "cli.merge.base": "the common ancestor",
+    "cli.merge.ours": "our version, where the result is written",
+    "cli.merge.theirs": "their version",
+    "cli.merge.path": "the file's path in the repository, to name who made each side",
+    "cli.merge.open": {
+        "one": "{path}: merged; {n} disagreement to settle (kompass open {quoted})",
+        "other": "{path}: merged; {n} disagreements to settle (kompass open {quoted})",
+    },
+    "cli.merge.plain_conflicts": {
+        "one": "{path}: not a kompass session, merged as text: {n} conflict",
+        "other": "{path}: not a kompass session, merged as text: {n} conflicts",
+    },
+    "cli.git-setup.summary": "let git merge the sessions of a repository with kompass merge",
+    "cli.git_setup.dir": "a folder in the repository (default: the current one)",
+    "cli.git_setup.no_repo": "{path}: not in a git repository (git init, or git clone URL)",
+    "cli.git_setup.driver_set": (
+        "{path}: merge driver kompass registered (git config merge.kompass.*)"
+    ),
+    "cli.git_setup.driver_kept": "{path}: merge driver kompass already registered",
+    "cli.git_setup.added": ".gitattributes: added {pattern} merge=kompass",
+    "cli.git_setup.kept": ".gitattributes: {pattern} merge=kompass already there",
+    "cli.git_setup.no_sessions": (
+        "no session files found yet: run kompass git-setup again once there are"
+    ),
+    "cli.git_setup.commit": "commit .gitattributes so every clone merges sessions the same way",
+    "cli.history.summary": "how a session's scores changed across its git commits",
+    "cli.history.session": "a session file in a git repository",
+    "cli.history.question": "one question: its score and its texts",
+    "cli.history.unknown_question": "no question {qid} in {instrument}",
+    "cli.history.none": "{path}: no commit changed this",
+    "cli.history.unreadable": "(this version does not load)",
+    "cli.history.na": "not applicable",
+    "cli.history.disputed": "disagreement: {sides}",
+    "cli.history.reason": "agreed: {reason}",
+    "cli.history.findings": "findings",
+    "cli.history.comments": "comments",
+    "cli.consensus.texts": {
+        "one": (
+            "{n} text differs between the evaluations: each version is kept to "
+            "settle in the workbench"
+        ),
+        "other": (
+            "{n} texts differ between the evaluations: each version is kept to "
+            "settle in the workbench"
+        ),
+    },
+    "report.preliminary": "Preliminary",
+    "report.preliminary_detail": {
+        "one": "The evaluators have {n} disagreement still to settle; scores and texts may change.",
+        "other": (
+            "The evaluators have {n} disagreements still to settle; scores and texts may change."
+        ),
+    },
+    "cli.export.final": "refuse to export while the evaluators have disagreements to settle",
+    "cli.export.preliminary": {
+        "one": (
+            "{path}: preliminary: {n} disagreement still open (settle it in kompass "
+            "open; --final refuses)"
+        ),
+        "other": (
+            "{path}: preliminary: {n} disagreements still open (settle them in "
+            "kompass open; --final refuses)"
+        ),
+    },
+    "cli.export.final_refused": {
+        "one": "{path}: not final: {n} disagreement still open; settle it in kompass open first",
+        "other": (
+            "{path}: not final: {n} disagreements still open; settle them in kompass open first"
+        ),
+    },
+    "tui.b.agenda": "Agenda",
+    "tui.h.agenda": (
+        "The consensus meeting: what the evaluators still disagree on, settled one by one"
+    ),
+    "tui.c.agenda": "Consensus meeting: the agenda",
+    "tui.b.settle_item": "Settle",
+    "tui.h.settle_item": "Settle the highlighted disagreement: the agreed score or text and why",
+    "tui.status_open": {
+        "one": " ⚑ {n} ^d ",
+        "other": " ⚑ {n} ^d ",
+    },
+    "tui.agenda_title": {
+        "one": "Consensus meeting: {n} disagreement open",
+        "other": "Consensus meeting: {n} disagreements open",
+    },
+    "tui.agenda_agreed": "Agreed per area: {parts}",
+    "tui.agenda_report": "report",
+    "tui.agenda_empty": "Nothing left to settle: the report is no longer preliminary.",
+    "tui.agenda_hint": "↑↓ choose · Enter settle · Esc back to the workbench",
+    "tui.agenda_read_only": "Open elsewhere: nothing can be settled here",
+    "tui.agenda_versions": "{place}: versions by {names}",
+    "tui.agenda_municipality": "Municipality",
+    "tui.agenda_affiliation": "Organisation",
+    "tui.agenda_notes": "General {id}",
+    "tui.agenda_findings": "Findings {id}",
+    "tui.agenda_comments": "Comment {id}",
+    "tui.settle_title": "Settle {place}",
+    "tui.settle_score": "Agreed score (- if it does not apply):",
+    "tui.settle_version": {
+        "one": "Version to keep (1), to edit further in the workbench:",
+        "other": "Version to keep (1–{n}), to edit further in the workbench:",
+    },
+    "tui.settle_reason": "Why (one line, kept in the consensus log, never in the report):",
+    "tui.settle_hint": "Enter settle · Tab next field · Esc leave it open",
+    "tui.settle_bad_score": "Not a score for {qid}",
+    "tui.settle_bad_version": "Type the number of a version, 1 to {last}",
+    "tui.settle_needs_reason": "Write why you agreed (one line)",
+    "tui.export_preliminary": {
+        "one": "Preliminary: {n} disagreement still open (ctrl+d)",
+        "other": "Preliminary: {n} disagreements still open (ctrl+d)",
+    },
+    "tui.texts_to_settle": {
+        "one": "{n} text to agree on: ctrl+d, the agenda",
+        "other": "{n} texts to agree on: ctrl+d, the agenda",
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

@@ -713,6 +713,118 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.err_export_format_unknown": "kompass skriver ikke {suffix}-filer: {known}",
     # (end of s20b)
     # -- s21: evaluators together (#21) --
+    "cli.merge.summary": "slå sammen tre versjoner av en evaluering (gits merge-driver)",
+    "cli.merge.base": "den felles forfaren",
+    "cli.merge.ours": "vår versjon, dit resultatet skrives",
+    "cli.merge.theirs": "deres versjon",
+    "cli.merge.path": "filens sti i depotet, for å vite hvem som laget hver side",
+    "cli.merge.open": {
+        "one": "{path}: slått sammen; {n} uenighet å bli enige om (kompass open {quoted})",
+        "other": "{path}: slått sammen; {n} uenigheter å bli enige om (kompass open {quoted})",
+    },
+    "cli.merge.plain_conflicts": {
+        "one": "{path}: ikke en kompass-evaluering, slått sammen som tekst: {n} konflikt",
+        "other": "{path}: ikke en kompass-evaluering, slått sammen som tekst: {n} konflikter",
+    },
+    "cli.git-setup.summary": "la git slå sammen depotets evalueringer med kompass merge",
+    "cli.git_setup.dir": "en mappe i depotet (standard: den gjeldende)",
+    "cli.git_setup.no_repo": "{path}: ikke i et git-depot (git init, eller git clone URL)",
+    "cli.git_setup.driver_set": (
+        "{path}: sammenslåingsdriveren kompass registrert (git config merge.kompass.*)"
+    ),
+    "cli.git_setup.driver_kept": "{path}: sammenslåingsdriveren kompass er allerede registrert",
+    "cli.git_setup.added": ".gitattributes: la til {pattern} merge=kompass",
+    "cli.git_setup.kept": ".gitattributes: {pattern} merge=kompass fantes allerede",
+    "cli.git_setup.no_sessions": (
+        "ingen evalueringsfiler funnet ennå: kjør kompass git-setup igjen når det finnes noen"
+    ),
+    "cli.git_setup.commit": (
+        "sjekk inn .gitattributes slik at hver klone slår sammen evalueringer på samme måte"
+    ),
+    "cli.history.summary": "hvordan en evaluerings poeng er endret gjennom git-innsjekkingene",
+    "cli.history.session": "en evalueringsfil i et git-depot",
+    "cli.history.question": "ett spørsmål: poengene og tekstene",
+    "cli.history.unknown_question": "ikke noe spørsmål {qid} i {instrument}",
+    "cli.history.none": "{path}: ingen innsjekking endret dette",
+    "cli.history.unreadable": "(denne versjonen kan ikke lastes inn)",
+    "cli.history.na": "ikke relevant",
+    "cli.history.disputed": "uenighet: {sides}",
+    "cli.history.reason": "enige: {reason}",
+    "cli.history.findings": "iakttakelser",
+    "cli.history.comments": "kommentarer",
+    "cli.consensus.texts": {
+        "one": (
+            "{n} tekst er ulik mellom evalueringene: hver versjon beholdes for å "
+            "avgjøres i arbeidsbenken"
+        ),
+        "other": (
+            "{n} tekster er ulike mellom evalueringene: hver versjon beholdes for å "
+            "avgjøres i arbeidsbenken"
+        ),
+    },
+    "report.preliminary": "Foreløpig",
+    "report.preliminary_detail": {
+        "one": "Evaluatorene har {n} uenighet igjen å bli enige om; poeng og tekster kan endres.",
+        "other": (
+            "Evaluatorene har {n} uenigheter igjen å bli enige om; poeng og tekster kan endres."
+        ),
+    },
+    "cli.export.final": "nekt å eksportere mens evaluatorene har uenigheter igjen",
+    "cli.export.preliminary": {
+        "one": "{path}: foreløpig: {n} uenighet igjen (avgjør den i kompass open; --final nekter)",
+        "other": (
+            "{path}: foreløpig: {n} uenigheter igjen (avgjør dem i kompass open; --final nekter)"
+        ),
+    },
+    "cli.export.final_refused": {
+        "one": "{path}: ikke endelig: {n} uenighet igjen; avgjør den i kompass open først",
+        "other": "{path}: ikke endelig: {n} uenigheter igjen; avgjør dem i kompass open først",
+    },
+    "tui.b.agenda": "Dagsorden",
+    "tui.h.agenda": "Konsensusmøtet: det evaluatorene ennå er uenige om, avgjort én sak om gangen",
+    "tui.c.agenda": "Konsensusmøte: dagsordenen",
+    "tui.b.settle_item": "Avgjør",
+    "tui.h.settle_item": (
+        "Avgjør den markerte uenigheten: de omforente poengene eller teksten og hvorfor"
+    ),
+    "tui.status_open": {
+        "one": " ⚑ {n} ^d ",
+        "other": " ⚑ {n} ^d ",
+    },
+    "tui.agenda_title": {
+        "one": "Konsensusmøte: {n} uenighet igjen",
+        "other": "Konsensusmøte: {n} uenigheter igjen",
+    },
+    "tui.agenda_agreed": "Enige per område: {parts}",
+    "tui.agenda_report": "rapporten",
+    "tui.agenda_empty": "Ingenting igjen å avgjøre: rapporten er ikke lenger foreløpig.",
+    "tui.agenda_hint": "↑↓ velg · Enter avgjør · Esc tilbake til arbeidsbenken",
+    "tui.agenda_read_only": "Åpen et annet sted: ingenting kan avgjøres her",
+    "tui.agenda_versions": "{place}: versjoner av {names}",
+    "tui.agenda_municipality": "Kommune",
+    "tui.agenda_affiliation": "Organisasjon",
+    "tui.agenda_notes": "Generelt {id}",
+    "tui.agenda_findings": "Iakttakelser {id}",
+    "tui.agenda_comments": "Kommentar {id}",
+    "tui.settle_title": "Avgjør {place}",
+    "tui.settle_score": "Omforent poengsum (- hvis den ikke er relevant):",
+    "tui.settle_version": {
+        "one": "Versjon å beholde (1), å redigere videre i arbeidsbenken:",
+        "other": "Versjon å beholde (1–{n}), å redigere videre i arbeidsbenken:",
+    },
+    "tui.settle_reason": "Hvorfor (én linje, lagres i konsensusloggen, aldri i rapporten):",
+    "tui.settle_hint": "Enter avgjør · Tab neste felt · Esc la den stå åpen",
+    "tui.settle_bad_score": "Ikke en poengsum for {qid}",
+    "tui.settle_bad_version": "Skriv nummeret på en versjon, 1 til {last}",
+    "tui.settle_needs_reason": "Skriv hvorfor dere ble enige (én linje)",
+    "tui.export_preliminary": {
+        "one": "Foreløpig: {n} uenighet igjen (ctrl+d)",
+        "other": "Foreløpig: {n} uenigheter igjen (ctrl+d)",
+    },
+    "tui.texts_to_settle": {
+        "one": "{n} tekst å bli enige om: ctrl+d, dagsordenen",
+        "other": "{n} tekster å bli enige om: ctrl+d, dagsordenen",
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

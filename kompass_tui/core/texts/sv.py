@@ -703,6 +703,123 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.err_export_format_unknown": "kompass skriver inte {suffix}-filer: {known}",
     # (end of s20b)
     # -- s21: evaluators together (#21) --
+    "cli.merge.summary": "slå ihop tre versioner av en utvärdering (gits merge-drivrutin)",
+    "cli.merge.base": "den gemensamma förfadern",
+    "cli.merge.ours": "vår version, dit resultatet skrivs",
+    "cli.merge.theirs": "deras version",
+    "cli.merge.path": "filens sökväg i förrådet, för att veta vem som gjort varje sida",
+    "cli.merge.open": {
+        "one": "{path}: sammanslagen; {n} oenighet att komma överens om (kompass open {quoted})",
+        "other": (
+            "{path}: sammanslagen; {n} oenigheter att komma överens om (kompass open {quoted})"
+        ),
+    },
+    "cli.merge.plain_conflicts": {
+        "one": "{path}: inte en kompass-utvärdering, sammanslagen som text: {n} konflikt",
+        "other": "{path}: inte en kompass-utvärdering, sammanslagen som text: {n} konflikter",
+    },
+    "cli.git-setup.summary": "låt git slå ihop förrådets utvärderingar med kompass merge",
+    "cli.git_setup.dir": "en mapp i förrådet (standard: den aktuella)",
+    "cli.git_setup.no_repo": "{path}: inte i ett git-förråd (git init, eller git clone URL)",
+    "cli.git_setup.driver_set": (
+        "{path}: sammanslagningsdrivrutinen kompass registrerad (git config merge.kompass.*)"
+    ),
+    "cli.git_setup.driver_kept": "{path}: sammanslagningsdrivrutinen kompass är redan registrerad",
+    "cli.git_setup.added": ".gitattributes: lade till {pattern} merge=kompass",
+    "cli.git_setup.kept": ".gitattributes: {pattern} merge=kompass fanns redan",
+    "cli.git_setup.no_sessions": (
+        "inga utvärderingsfiler hittades än: kör kompass git-setup igen när det finns några"
+    ),
+    "cli.git_setup.commit": (
+        "checka in .gitattributes så att varje klon slår ihop utvärderingar på samma sätt"
+    ),
+    "cli.history.summary": "hur en utvärderings poäng ändrats genom dess git-incheckningar",
+    "cli.history.session": "en utvärderingsfil i ett git-förråd",
+    "cli.history.question": "en fråga: dess poäng och texter",
+    "cli.history.unknown_question": "ingen fråga {qid} i {instrument}",
+    "cli.history.none": "{path}: ingen incheckning ändrade detta",
+    "cli.history.unreadable": "(den här versionen går inte att läsa in)",
+    "cli.history.na": "ej tillämplig",
+    "cli.history.disputed": "oenighet: {sides}",
+    "cli.history.reason": "överens: {reason}",
+    "cli.history.findings": "iakttagelser",
+    "cli.history.comments": "kommentarer",
+    "cli.consensus.texts": {
+        "one": (
+            "{n} text skiljer sig mellan utvärderingarna: varje version sparas för "
+            "att avgöras i arbetsbänken"
+        ),
+        "other": (
+            "{n} texter skiljer sig mellan utvärderingarna: varje version sparas "
+            "för att avgöras i arbetsbänken"
+        ),
+    },
+    "report.preliminary": "Preliminär",
+    "report.preliminary_detail": {
+        "one": (
+            "Utvärderarna har {n} oenighet kvar att komma överens om; poäng och texter kan ändras."
+        ),
+        "other": (
+            "Utvärderarna har {n} oenigheter kvar att komma överens om; poäng och "
+            "texter kan ändras."
+        ),
+    },
+    "cli.export.final": "vägra exportera medan utvärderarna har oenigheter kvar",
+    "cli.export.preliminary": {
+        "one": "{path}: preliminär: {n} oenighet kvar (avgör den i kompass open; --final vägrar)",
+        "other": (
+            "{path}: preliminär: {n} oenigheter kvar (avgör dem i kompass open; --final vägrar)"
+        ),
+    },
+    "cli.export.final_refused": {
+        "one": "{path}: inte slutlig: {n} oenighet kvar; avgör den i kompass open först",
+        "other": "{path}: inte slutlig: {n} oenigheter kvar; avgör dem i kompass open först",
+    },
+    "tui.b.agenda": "Dagordning",
+    "tui.h.agenda": "Konsensusmötet: det utvärderarna ännu är oeniga om, avgjort en sak i taget",
+    "tui.c.agenda": "Konsensusmöte: dagordningen",
+    "tui.b.settle_item": "Avgör",
+    "tui.h.settle_item": (
+        "Avgör den markerade oenigheten: den överenskomna poängen eller texten och varför"
+    ),
+    "tui.status_open": {
+        "one": " ⚑ {n} ^d ",
+        "other": " ⚑ {n} ^d ",
+    },
+    "tui.agenda_title": {
+        "one": "Konsensusmöte: {n} oenighet kvar",
+        "other": "Konsensusmöte: {n} oenigheter kvar",
+    },
+    "tui.agenda_agreed": "Överens per område: {parts}",
+    "tui.agenda_report": "rapporten",
+    "tui.agenda_empty": "Inget kvar att avgöra: rapporten är inte längre preliminär.",
+    "tui.agenda_hint": "↑↓ välj · Enter avgör · Esc tillbaka till arbetsbänken",
+    "tui.agenda_read_only": "Öppen på annat håll: inget kan avgöras här",
+    "tui.agenda_versions": "{place}: versioner av {names}",
+    "tui.agenda_municipality": "Kommun",
+    "tui.agenda_affiliation": "Organisation",
+    "tui.agenda_notes": "Allmänt {id}",
+    "tui.agenda_findings": "Iakttagelser {id}",
+    "tui.agenda_comments": "Kommentar {id}",
+    "tui.settle_title": "Avgör {place}",
+    "tui.settle_score": "Överenskommen poäng (- om den inte är tillämplig):",
+    "tui.settle_version": {
+        "one": "Version att behålla (1), att redigera vidare i arbetsbänken:",
+        "other": "Version att behålla (1–{n}), att redigera vidare i arbetsbänken:",
+    },
+    "tui.settle_reason": "Varför (en rad, sparas i konsensusloggen, aldrig i rapporten):",
+    "tui.settle_hint": "Enter avgör · Tab nästa fält · Esc lämna den öppen",
+    "tui.settle_bad_score": "Inte en poäng för {qid}",
+    "tui.settle_bad_version": "Skriv numret på en version, 1 till {last}",
+    "tui.settle_needs_reason": "Skriv varför ni enades (en rad)",
+    "tui.export_preliminary": {
+        "one": "Preliminär: {n} oenighet kvar (ctrl+d)",
+        "other": "Preliminär: {n} oenigheter kvar (ctrl+d)",
+    },
+    "tui.texts_to_settle": {
+        "one": "{n} text att enas om: ctrl+d, dagordningen",
+        "other": "{n} texter att enas om: ctrl+d, dagordningen",
+    },
     # (end of s21)
     # -- s22a: published documents (#22) --
     # (end of s22a)

@@ -53,6 +53,8 @@ def write(app: App[int], state: OpenSession, target: Path) -> bool:
     else:
         written = tr(lang, "exported_file", path=literal(str(target)))
     app.notify(written, timeout=6, markup=False)
+    if state.open_count():  # the report's first page says so too
+        app.notify(tr(lang, "export_preliminary", n=state.open_count()), severity="warning")
     return True
 
 

@@ -117,6 +117,8 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         """Dispute keys only after a consensus; nothing that edits or saves when read-only."""
         if action.id in DISPUTE_ACTIONS and not self.state.open_disputes():
             return False
+        if action.id == "agenda" and not self.state.open_count():
+            return False
         if self.state.read_only and (action.id in EDITING_ACTIONS or action.id == "save"):
             return False
         if action.id in ("add_action", "action_status"):
@@ -354,6 +356,13 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         self.editing.close()
         if not self.state.next_disputed():
             self.notify(tr(self.lang, "no_disputes"))
+
+    def action_agenda(self) -> None:
+        """ctrl+d: the consensus meeting's agenda of what is open."""
+        from kompass_tui.tui.screens.agenda import AgendaScreen
+
+        self.editing.close()
+        self.app.push_screen(AgendaScreen(self.state))
 
     def action_row_down(self) -> None:
         """The next row of the overview or the texts."""

@@ -109,6 +109,7 @@ class AreaTexts(Static):
         last_kind = ""
         actions = state.actions_of(area.id)
         for index, row in enumerate(text_rows(state, area)):
+            by = ""
             if row.kind != last_kind and row.kind != "actions":
                 title = "general" if row.kind == "notes" else row.kind
                 lines.append(Content.styled(tr(lang, title), "bold $text-accent"))
@@ -124,12 +125,18 @@ class AreaTexts(Static):
                 body = f"  {tr(lang, 'empty_list')}"
             else:
                 item = state.list_items(row.kind, area.id)[row.index]
-                body = "  • " + literal(item, one_line=True)[: width - 2]
+                # Who wrote it, after a consensus: shown here, never printed in the report.
+                authors = state.written_by(f"areas.{area.id}.{row.kind}", item)
+                by = f" · {literal(', '.join(authors), one_line=True)}" if authors else ""
+                room = max(8, width - 2 - len(by))
+                body = "  • " + literal(item, one_line=True)[:room]
             content = (
                 Content(body)
                 if row.index >= 0 or row.kind == "notes"
                 else Content.styled(body, "$text-muted")
             )
+            if by:
+                content = Content.assemble(content, (by, "$text-muted"))
             if index == highlighted:
                 self.highlighted_line = len(lines)
                 content = content.stylize("reverse")

@@ -164,4 +164,8 @@ class Overview(VerticalScroll):
                     row = row.stylize("bold reverse")
                     highlight_line = len(lines)
                 lines.append(row)
+        notes = state.session.consensus
+        if notes is not None and notes.texts:  # settled in the agenda (ctrl+d)
+            lines.append(Content(""))
+            lines.append(Content.styled(tr(lang, "texts_to_settle", n=len(notes.texts)), "bold"))
         return lines, highlight_line

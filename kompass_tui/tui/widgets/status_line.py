@@ -83,6 +83,7 @@ class StatusLine(Vertical):
             saved = Static("", id="status-saved")
             saved.styles.width = saved_w
             yield saved
+            yield Static("", id="status-open")
             yield Static(literal_content(state.path.name, "dim", one_line=True), id="status-file")
 
     def on_mount(self) -> None:
@@ -111,6 +112,10 @@ class StatusLine(Vertical):
             else Content.styled(f"  {tr(lang, 'saved')}".ljust(saved_w), "$text-success")
         )
         self._set("saved", saved)
+        count = state.open_count()
+        opened = tr(lang, "status_open", n=count) if count else ""
+        # Its width follows its text (nothing when nothing is open): laid out anew.
+        self._set("open", Content.styled(opened, "bold $text-warning"), layout=True)
         holder = state.lock_holder
         self.set_class(holder is not None, "-read-only")
         if holder is not None:
@@ -133,14 +138,14 @@ class StatusLine(Vertical):
         self.query_one("#status-answered", Static).update(f" {tr(self.state.lang, 'answered')}")
         self._set("file", literal_content(self.state.path.name, "dim", one_line=True))
 
-    def _set(self, part: str, content: Content) -> None:
+    def _set(self, part: str, content: Content, layout: bool = False) -> None:
         if self._drawn.get(part) != content.plain + str(content.spans):
             self._drawn[part] = content.plain + str(content.spans)
-            self.query_one(f"#status-{part}", Static).update(content, layout=False)
+            self.query_one(f"#status-{part}", Static).update(content, layout=layout)
 
     def render_text(self) -> str:
         """The whole status as one text (for tests and help): the parts in order."""
-        parts = ["warning", "name", "figures", "answered", "saved", "file"]
+        parts = ["warning", "name", "figures", "answered", "saved", "open", "file"]
         shown = [str(self.query_one(f"#status-{p}", Static).render()) for p in parts]
         warning, line = shown[0], "".join(shown[1:])
         return f"{warning}\n{line}" if warning and self.has_class("-read-only") else line

@@ -1,0 +1,78 @@
+"""The consensus meeting in the core: the agenda's order, settling through OpenSession,
+the log and the per-area figures."""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.session.change import SessionChange as Change
+from kompass_tui.core.session.merge import Side, merge_three
+from kompass_tui.core.session.open_session import OpenSession
+from kompass_tui.core.session.toml_io import load_session, save_session
+from tests.helpers import DEMO
+
+D = Decimal
+
+
+def opened(tmp_path: Path) -> OpenSession:
+    loaded = load_session(DEMO, Catalog.default())
+    base = loaded.session
+    anna, bo = copy.deepcopy(base), copy.deepcopy(base)
+    anna.scores["1.1"], bo.scores["1.1"] = D(8), D(7)  # 1 of 15 apart
+    anna.scores["1.2"], bo.scores["1.2"] = D(20), D(2)  # 18 of 20 apart: first
+    anna.set_not_applicable("4.1", True)
+    bo.scores["4.1"] = D(1)
+    anna.area_notes("3").notes, bo.area_notes("3").notes = "A.", "B."
+    anna.report_sections["closing"], bo.report_sections["closing"] = "A.", "B."
+    merged = merge_three(base, Side(anna, "Anna"), Side(bo, "Bo"), loaded.instrument)
+    path = tmp_path / "s.toml"
+    save_session(merged, loaded.instrument, path)
+    state = OpenSession.from_loaded(load_session(path, Catalog.default()), "sv")
+    state.who = "Cia"
+    return state
+
+
+def test_the_agenda_takes_the_largest_spread_first_then_texts_in_report_order(
+    tmp_path: Path,
+) -> None:
+    state = opened(tmp_path)
+    places = [item.place for item in state.agenda()]
+    assert places == ["1.2", "1.1", "4.1", "report.closing", "notes.3"]
+    # 4.1: one side found it not applicable, the other scored 1 (spread 0 of 17).
+    dispute = state.agenda()[2].score
+    assert dispute is not None and dispute.not_applicable == ["Anna"]
+    assert dispute.scores == {"Bo": D(1)}
+    assert [(a.area_id, a.agreed, a.open) for a in state.agreement()] == [
+        ("1", 0, 2),
+        ("3", 0, 1),
+        ("4", 0, 1),
+        ("", 0, 1),
+    ]
+
+
+def test_settling_stores_logs_and_counts(tmp_path: Path) -> None:
+    state = opened(tmp_path)
+    changes: list[Change] = []
+    state.subscribe(changes.append)
+    state.settle_score("4.1", None, "  Gäller inte\nhär ")
+    assert "4.1" in state.session.not_applicable and "4.1" not in state.session.scores
+    state.settle_text("notes.3", "B.", "Bo har rätt")
+    assert state.session.areas["3"].notes == "B."
+    with pytest.raises(ValueError):
+        state.settle_score("2.1", D(1), "ingen oenighet")
+    with pytest.raises(ValueError):
+        state.settle_score("1.2", D(21), "över max")
+    log = state.session.consensus.log if state.session.consensus else []
+    assert [(s.place, s.not_applicable, s.text, s.by) for s in log] == [
+        ("4.1", True, None, "Cia"),
+        ("notes.3", False, "B.", "Cia"),
+    ]
+    assert log[0].reason == "Gäller inte här"
+    assert state.open_count() == 3 and state.dirty
+    assert {c.kind for c in changes} >= {"dispute", "text"}
+    assert ("4", 1, 0) in [(a.area_id, a.agreed, a.open) for a in state.agreement()]
