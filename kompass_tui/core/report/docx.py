@@ -17,6 +17,7 @@ from typing import Any
 
 from kompass_tui.core.report.markdown import ChartPlace, markdown_chapters
 from kompass_tui.core.report.model import Report
+from kompass_tui.core.report.tables import ReportTable
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.core.visible import visible
 
@@ -51,6 +52,8 @@ def render_docx(report: Report) -> bytes:
             if isinstance(part, ChartPlace):
                 document.add_picture(io.BytesIO(profile_png(report)), width=Cm(CHART_WIDTH_CM))
                 document.add_paragraph(caption, style="Caption")
+            elif isinstance(part, ReportTable):
+                word_table(document, part)
             else:
                 _Blocks(document).add(parser.parse(part))
     buffer = io.BytesIO()
@@ -151,3 +154,25 @@ def _runs(paragraph: Any, children: list[Any], bold: bool = False) -> None:
             run.italic = emphasis > 0 or None
         elif kind == "image":
             paragraph.add_run(word_text(child.content))
+
+
+def word_table(document: Any, model: ReportTable) -> None:
+    """A report table as a Word table: header bold, figures right-aligned, totals bold, a
+    question not applicable or not scored in italics."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    table = document.add_table(rows=len(model.rows) + 1, cols=len(model.columns))
+    table.style = "Table Grid"
+    for c, column in enumerate(model.columns):
+        paragraph = table.cell(0, c).paragraphs[0]
+        paragraph.add_run(word_text(column.heading)).bold = True
+        if column.figures:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for r, row in enumerate(model.rows, 1):
+        for c, (column, cell) in enumerate(zip(model.columns, row.cells, strict=True)):
+            paragraph = table.cell(r, c).paragraphs[0]
+            run = paragraph.add_run(word_text(cell.text))
+            run.bold = row.total or None
+            run.italic = cell.kind in ("not_applicable", "not_scored") or None
+            if column.figures:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
