@@ -25,8 +25,6 @@ from kompass_tui.core.report.outline import (
     overview_headings,
     profile_description,
     report_words,
-    table_1_caption,
-    table_2_caption,
     wording_note,
 )
 from kompass_tui.core.report.practice_text import interview_sentence
@@ -50,8 +48,16 @@ class ChartPlace:
 
 
 CHART = ChartPlace()
-Part = str | ChartPlace | ReportTable
-"""A block of Markdown, the chart's place or a table (which each renderer formats)."""
+
+
+class ContentsPlace:
+    """Where the table of contents goes on the title page."""
+
+
+CONTENTS = ContentsPlace()
+Part = str | ChartPlace | ContentsPlace | ReportTable
+"""A block of Markdown, the chart's or the contents' place, or a table (each renderer
+formats these)."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,8 @@ def render_markdown(report: Report, svg_link: str | None = None) -> str:
                 blocks.append(part)
             elif isinstance(part, ReportTable):
                 blocks.append(markdown_table(part))
+            elif isinstance(part, ContentsPlace):
+                blocks += contents_markdown(report)
             elif image:
                 blocks.append(image)
     return visible("\n\n".join(blocks) + "\n")  # no escape sequences in a report file
@@ -116,8 +124,14 @@ def markdown_chapters(report: Report) -> list[MarkdownChapter]:
     return chapters
 
 
-def _title_page(report: Report, words: Texts) -> list[str]:
-    blocks = [f"# {escape_inline(report.instrument_name)}"]
+def contents_markdown(report: Report) -> list[str]:
+    """The table of contents: its heading and the numbered sections."""
+    contents = [f"{c.number}. {escape_inline(c.title)}" for c in outline(report)]
+    return [f"**{report_words(report.lang)('contents')}**", "\n".join(contents)]
+
+
+def _title_page(report: Report, words: Texts) -> list[Part]:
+    blocks: list[Part] = [f"# {escape_inline(report.instrument_name)}"]
     facts = [f"**{escape_inline(fill(report, 'analysis_of'))}**"]
     if report.dates:
         facts.append(dates_text(report.lang, report.dates))
@@ -125,8 +139,7 @@ def _title_page(report: Report, words: Texts) -> list[str]:
     note = wording_note(report)
     if note:
         blocks.append(f"*{escape_inline(note)}*")
-    contents = [f"{c.number}. {escape_inline(c.title)}" for c in outline(report)]
-    blocks += [f"**{words('contents')}**", "\n".join(contents)]
+    blocks.append(CONTENTS)
     people = []
     if report.evaluators:
         names = join_names(report.lang, report.evaluators)
@@ -155,16 +168,13 @@ def _overview(report: Report, words: Texts) -> list[Part]:
             parts.append(f"### {escape_inline(headings[key])}")
         if key == "evaluation" and interviewed:
             parts.append(escape_paragraphs(interviewed))
-    caption = f"**{escape_inline(table_1_caption(report))}**"
-    if report.has_older_scale and report.older_scale_note:
-        caption += " " + escape_paragraphs(report.older_scale_note)
-    parts += [f"### {words('summary')}", caption, results_table(report)]
+    parts += [f"### {words('summary')}", results_table(report)]
     if report.earlier is not None and not (report.complete and report.earlier.complete):
         parts.append(f"{escape_inline(INCOMPLETE_MARK)} {words('incomplete_change')}")
     parts.append(text_markdown(report.texts.get("results", "")))
     parts += [escape_paragraphs(profile_description(report)), CHART]
     parts.append(text_markdown(report.texts.get("comparison", "")))
     if report.comparison is not None:
-        parts += [f"**{escape_inline(table_2_caption(report))}**", comparison_table(report)]
+        parts.append(comparison_table(report))
     parts.append(text_markdown(report.texts.get("closing", "")))
     return parts

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kompass_tui.core.report.escaping import escape_inline, escape_list_item
+from kompass_tui.core.report.escaping import escape_inline, escape_list_item, escape_paragraphs
 from kompass_tui.core.report.markdown_text import text_markdown
 from kompass_tui.core.report.model import AreaSection, Report
 from kompass_tui.core.report.practice_text import source_text
@@ -57,12 +57,17 @@ def score_tables(report: Report, words: Texts) -> list[str | ReportTable]:
 
 
 def markdown_table(model: ReportTable) -> str:
-    """A report table as a GFM table: every cell escaped, totals bold, a question that is
-    not applicable or not scored in italics, figures right-aligned."""
+    """A report table as a GFM table under its caption: every cell escaped, totals bold,
+    a question not applicable or not scored in italics, figures right-aligned."""
     header = [escape_inline(column.heading) for column in model.columns]
     align = ["right" if column.figures else "left" for column in model.columns]
     rows = [[_cell(cell, row.total) for cell in row.cells] for row in model.rows]
-    return table(header, align, rows)
+    if not model.caption:
+        return table(header, align, rows)
+    caption = f"**{escape_inline(model.caption)}**"
+    if model.note:
+        caption += " " + escape_paragraphs(model.note)
+    return f"{caption}\n\n{table(header, align, rows)}"
 
 
 def _cell(cell: Cell, total: bool) -> str:

@@ -20,6 +20,8 @@ from kompass_tui.core.report.outline import (
     published_points,
     report_words,
     scale_points,
+    table_1_caption,
+    table_2_caption,
 )
 from kompass_tui.core.scoring.numbers import (
     format_max,
@@ -70,6 +72,10 @@ class ReportTable:
     kind: TableKind
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
+    caption: str = ""
+    """Above the table, like `Tabell 1 Norrköpings kommun 2010 …`; empty for none."""
+    note: str = ""
+    """Running text after the caption (what the older scale is), paragraphs kept."""
 
     @property
     def header(self) -> tuple[str, ...]:
@@ -138,7 +144,8 @@ def results_table(report: Report) -> ReportTable:
 
     rows = [Row(cells(f"{area.id}. {area.title}", area)) for area in report.areas]
     rows.append(Row(cells(words("total"), report), total=True))
-    return ReportTable("results", tuple(columns), tuple(rows))
+    note = report.older_scale_note if older else ""
+    return ReportTable("results", tuple(columns), tuple(rows), table_1_caption(report), note)
 
 
 def comparison_table(report: Report) -> ReportTable:
@@ -161,7 +168,7 @@ def comparison_table(report: Report) -> ReportTable:
     ]
     total = (_text(words("total")), *(cell(e.total, e.computed) for e in evaluations))
     rows.append(Row(total, total=True))
-    return ReportTable("comparison", tuple(columns), tuple(rows))
+    return ReportTable("comparison", tuple(columns), tuple(rows), table_2_caption(report))
 
 
 def area_table(report: Report, area: AreaSection) -> ReportTable:

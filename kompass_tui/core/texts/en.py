@@ -689,6 +689,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s21: evaluators together (#21) --
     # (end of s21)
     # -- s22a: published documents (#22) --
+    "report.page_of": "page {page} of {pages}",
+    "cli.export.pdf_missing": (
+        "a PDF is written with WeasyPrint, which cannot be loaded here ({detail}). Install it"
+        " with: pip install 'kompass-tui[pdf]'; it needs Pango (Debian: apt-get install"
+        " libpango-1.0-0 libpangoft2-1.0-0). No file was written."
+    ),
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
     # (end of s22b)

@@ -703,6 +703,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s21: evaluators together (#21) --
     # (end of s21)
     # -- s22a: published documents (#22) --
+    "report.page_of": "side {page} av {pages}",
+    "cli.export.pdf_missing": (
+        "en PDF skrives med WeasyPrint, som ikke kan lastes her ({detail}). Installer den"
+        " med: pip install 'kompass-tui[pdf]'; den trenger Pango (Debian: apt-get install"
+        " libpango-1.0-0 libpangoft2-1.0-0). Ingen fil ble skrevet."
+    ),
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
     # (end of s22b)

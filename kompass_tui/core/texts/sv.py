@@ -699,6 +699,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # -- s21: evaluators together (#21) --
     # (end of s21)
     # -- s22a: published documents (#22) --
+    "report.page_of": "sida {page} av {pages}",
+    "cli.export.pdf_missing": (
+        "en PDF skrivs med WeasyPrint, som inte kan laddas här ({detail}). Installera den"
+        " med: pip install 'kompass-tui[pdf]'; den behöver Pango (Debian: apt-get install"
+        " libpango-1.0-0 libpangoft2-1.0-0). Ingen fil skrevs."
+    ),
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
     # (end of s22b)
