@@ -1,6 +1,7 @@
-"""`kompass export SESSION [-o FILE] [--format md|html|docx|csv|json] [--svg FILE]
+"""`kompass export SESSION [-o FILE] [--format md|html|docx|pdf|csv|json] [--svg FILE]
 [--earlier FILE] [--compare FILE]... [--exact] [--sources] [--lang LANG]`: the report as
-Markdown, one HTML file or an editable Word document, or the questions as data (CSV, JSON).
+Markdown, one HTML file, an editable Word document or a PDF, or the questions as data
+(CSV, JSON).
 
 A session started with `kompass new --from` shows its earlier evaluation's totals and the
 change without `--earlier`; `--earlier FILE` chooses another."""
@@ -29,8 +30,15 @@ from kompass_tui.exit_codes import EXIT_OK
 if TYPE_CHECKING:
     from kompass_tui.core.report.earlier import EarlierTotals
 
-FORMATS = ("md", "html", "docx", "csv", "json")
-SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".docx": "docx", ".csv": "csv", ".json": "json"}
+FORMATS = ("md", "html", "docx", "pdf", "csv", "json")
+SUFFIX_FORMATS = {
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".csv": "csv",
+    ".json": "json",
+}
 """The format an `-o FILE` asks for by its name, when `--format` does not say."""
 
 
@@ -142,8 +150,12 @@ def run_export(args: argparse.Namespace) -> int:
         return _export_data(args, chosen)
     if chosen == "docx" and args.output is None:
         raise KompassError(text(args.ui_lang, "cli.export.docx_needs_output"))
+    if chosen == "pdf" and args.output is None:
+        raise KompassError(text(args.ui_lang, "cli.export.pdf_needs_output"))
     _, report = report_for(args)
     try:
+        if chosen == "pdf":
+            return _export_pdf(args, report)
         if chosen == "docx":
             from kompass_tui.core.report.docx import render_docx
 
@@ -175,6 +187,23 @@ def run_export(args: argparse.Namespace) -> int:
             write_text_atomic(args.output, document)
     except OSError as error:
         raise write_failure(Path(error.filename or args.output or args.svg), error) from None
+    return EXIT_OK
+
+
+def _export_pdf(args: argparse.Namespace, report: Report) -> int:
+    """The report as a PDF to -o, whole or not at all; KompassError saying what to install
+    when WeasyPrint or Pango is missing."""
+    from kompass_tui.core.report.charts import profile_svg
+    from kompass_tui.core.report.pdf import PdfUnavailable, render_pdf
+
+    chart = profile_svg(report)
+    try:
+        document = render_pdf(report, chart)
+    except PdfUnavailable as missing:
+        raise KompassError(text(args.ui_lang, "cli.export.pdf_missing", detail=missing)) from None
+    write_bytes_atomic(args.output, document)
+    if args.svg is not None:
+        write_text_atomic(args.svg, chart)
     return EXIT_OK
 
 

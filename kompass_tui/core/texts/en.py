@@ -695,6 +695,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         " with: pip install 'kompass-tui[pdf]'; it needs Pango (Debian: apt-get install"
         " libpango-1.0-0 libpangoft2-1.0-0). No file was written."
     ),
+    "cli.export.pdf_needs_output": "--format pdf needs -o FILE.pdf (a PDF is not text)",
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
     # (end of s22b)

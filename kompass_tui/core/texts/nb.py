@@ -709,6 +709,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         " med: pip install 'kompass-tui[pdf]'; den trenger Pango (Debian: apt-get install"
         " libpango-1.0-0 libpangoft2-1.0-0). Ingen fil ble skrevet."
     ),
+    "cli.export.pdf_needs_output": "--format pdf trenger -o FIL.pdf (en PDF er ikke tekst)",
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
     # (end of s22b)

@@ -705,6 +705,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         " med: pip install 'kompass-tui[pdf]'; den behöver Pango (Debian: apt-get install"
         " libpango-1.0-0 libpangoft2-1.0-0). Ingen fil skrevs."
     ),
+    "cli.export.pdf_needs_output": "--format pdf behöver -o FIL.pdf (en PDF är inte text)",
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
     # (end of s22b)
