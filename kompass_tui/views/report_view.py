@@ -26,13 +26,13 @@ from kompass_tui.core.report.outline import (
     fill,
     outline,
     overview_headings,
-    profile_description,
     report_words,
     table_1_caption,
     table_2_caption,
     wording_note,
 )
 from kompass_tui.core.report.practice_text import interview_sentence
+from kompass_tui.core.report.profile import chart_description
 from kompass_tui.core.report.tables import area_table as core_area_table
 from kompass_tui.core.report.tables import comparison_table as core_comparison_table
 from kompass_tui.core.report.tables import results_table
@@ -169,7 +169,7 @@ def _overview(report: Report, words: Texts) -> list[RenderableType]:
     if "results" in report.texts:
         parts.append(text_renderable(report.texts["results"]))
     # The results table carries the profile as bars; the diagram is described in words.
-    parts.append(Padding(Text(profile_description(report)), (0, 0, 1, 0)))
+    parts.append(Padding(Text(chart_description(report)), (0, 0, 1, 0)))
     if "comparison" in report.texts:
         parts += [Text(""), text_renderable(report.texts["comparison"])]
     if report.comparison is not None:

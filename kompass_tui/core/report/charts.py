@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.report.model import Report, build_report
-from kompass_tui.core.scoring.numbers import format_percent, format_points
+from kompass_tui.core.report.profile import profile_figure
+from kompass_tui.core.scoring.numbers import format_percent
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.visible import visible
@@ -82,15 +83,21 @@ class ProfileBar:
     label: str
     percent: Decimal | None
     reference: Decimal | None = None
+    value: str = ""
+    """Beside the bar, as the table prints it (`64`); empty: its percentage."""
+    reference_value: str = ""
+    """Beside the reference bar; empty: its percentage."""
 
 
 @dataclass(frozen=True)
 class ProfileTotal:
-    """The line under the bars: a label like `Totalt: 491,2`, its share and the reference's."""
+    """The line under the bars: a label like `Totalt: 491`, its share and the reference's."""
 
     label: str
     percent: Decimal | None
     reference: Decimal | None = None
+    value: str = ""
+    reference_value: str = ""
 
 
 def profile_chart(
@@ -122,25 +129,24 @@ def profile_chart(
         y = top + index * step
         body.append(_label(12, y + 14, bar.label))
         body.append(_bar(left, y + 2, bar_width, bar.percent, MAIN, "profile-bar"))
-        body.append(_value(left + bar_width + 8, y + 14, format_percent(bar.percent)))
+        body.append(_value(left + bar_width + 8, y + 14, bar.value or format_percent(bar.percent)))
         if with_reference:
             body.append(_bar(left, y + 18, bar_width, bar.reference, REFERENCE, "reference-bar"))
-            body.append(
-                _value(left + bar_width + 8, y + 30, format_percent(bar.reference), "#444444")
-            )
+            shown = bar.reference_value or format_percent(bar.reference)
+            body.append(_value(left + bar_width + 8, y + 30, shown, "#444444"))
     y = top + rows_height + 22
     body += _axis_labels(left, y - 4, bar_width)
     if total is not None:
         y += 22
         body.append(_label(12, y + 14, total.label, bold=True))
         body.append(_bar(left, y + 2, bar_width, total.percent, MAIN, "total-bar"))
-        body.append(_value(left + bar_width + 8, y + 14, format_percent(total.percent), bold=True))
+        shown = total.value or format_percent(total.percent)
+        body.append(_value(left + bar_width + 8, y + 14, shown, bold=True))
         if with_reference and total.reference is not None:
             y += 16
             body.append(_bar(left, y + 2, bar_width, total.reference, REFERENCE, "reference-bar"))
-            body.append(
-                _value(left + bar_width + 8, y + 14, format_percent(total.reference), "#444444")
-            )
+            shown = total.reference_value or format_percent(total.reference)
+            body.append(_value(left + bar_width + 8, y + 14, shown, "#444444"))
     return _document(width, y + 34, title, body)
 
 
@@ -198,13 +204,20 @@ def _legend(x: float, y: float, items: list[tuple[str, str]]) -> list[str]:
 
 
 def profile_svg(report: Report) -> str:
-    """A session's profile chart: its areas and total as % of their maxima."""
+    """A session's profile chart as the report draws it (`profile.profile_figure`): on the
+    comparison's scale against its median when the report has one, else every area's share
+    of its maximum; each figure as the table beside it prints it."""
+    figure = profile_figure(report)
     words = Texts(report.lang, "report.")
-    bars = [ProfileBar(f"{area.id}. {area.title}", area.percent) for area in report.areas]
-    total = ProfileTotal(
-        f"{words('total')}: {format_points(report.total, report.lang)}", report.percent
-    )
-    return profile_chart(f"{report.municipality} – {words('chart_title')}", bars, total)
+    bars = [
+        ProfileBar(line.label, line.percent, line.reference, line.value, line.reference_value)
+        for line in figure.areas
+    ]
+    line = figure.total
+    label = line.label  # `Totalt: 491` without a median; with one, the figures stand beside
+    total = ProfileTotal(label, line.percent, line.reference, line.value, line.reference_value)
+    title = f"{report.municipality} – {words('chart_title')}"
+    return profile_chart(title, bars, total, figure.series, figure.reference)
 
 
 def build_svg(session: Session, instrument: Instrument, lang: str) -> str:

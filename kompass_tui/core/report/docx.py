@@ -28,6 +28,7 @@ from typing import Any
 from kompass_tui.core.report.markdown import CONTENTS, ChartPlace, markdown_chapters
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.report.outline import outline
+from kompass_tui.core.report.profile import profile_figure
 from kompass_tui.core.report.tables import ReportTable
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.core.visible import visible
@@ -74,7 +75,7 @@ def render_docx(report: Report) -> bytes:
     document.core_properties.language = word_language(report.lang)
     _page_setup(document, report)
     _language(document, word_language(report.lang))
-    caption = text(report.lang, "report.chart_title")
+    caption = profile_figure(report).caption
     for number, chapter in enumerate(markdown_chapters(report)):
         if number:
             document.add_page_break()

@@ -23,6 +23,7 @@ from kompass_tui.core.report.markdown import (
 )
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.report.outline import outline
+from kompass_tui.core.report.profile import profile_figure
 from kompass_tui.core.report.tables import Column, ReportTable
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.core.visible import visible
@@ -88,7 +89,7 @@ def _chapter_body(
         if isinstance(part, ReportTable):
             pieces.append(html_table(part, parser))
         elif part is CHART and chart_svg:
-            pieces.append(_figure(chart_svg, text(report.lang, "report.chart_title")))
+            pieces.append(_figure(chart_svg, profile_figure(report).caption))
     return "".join(pieces)
 
 

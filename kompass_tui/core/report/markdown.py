@@ -23,11 +23,11 @@ from kompass_tui.core.report.outline import (
     fill,
     outline,
     overview_headings,
-    profile_description,
     report_words,
     wording_note,
 )
 from kompass_tui.core.report.practice_text import interview_sentence
+from kompass_tui.core.report.profile import chart_description
 from kompass_tui.core.report.tables import (
     INCOMPLETE_MARK,
     ReportTable,
@@ -172,7 +172,7 @@ def _overview(report: Report, words: Texts) -> list[Part]:
     if report.earlier is not None and not (report.complete and report.earlier.complete):
         parts.append(f"{escape_inline(INCOMPLETE_MARK)} {words('incomplete_change')}")
     parts.append(text_markdown(report.texts.get("results", "")))
-    parts += [escape_paragraphs(profile_description(report)), CHART]
+    parts += [escape_paragraphs(chart_description(report)), CHART]
     parts.append(text_markdown(report.texts.get("comparison", "")))
     if report.comparison is not None:
         parts.append(comparison_table(report))
