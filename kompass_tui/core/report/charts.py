@@ -119,6 +119,9 @@ def profile_chart(
     left, top = label_width, 48.0
     step = 40.0 if with_reference else 26.0
     width = left + bar_width + 70
+    if with_reference:  # the legend runs right of the labels: room for all of it
+        names = [name for name in (series, reference) if name]
+        width = max(width, left + sum(41 + len(name) * CHAR_WIDTH for name in names))
     body = [f'<text x="12" y="24" font-size="16" font-weight="bold">{_text(title)}</text>']
     if with_reference:
         body += _legend(left, 50, [(MAIN, series), (REFERENCE, reference)])
