@@ -19,6 +19,7 @@ from kompass_tui.core.report.markdown import (
     CONTENTS,
     ContentsPlace,
     MarkdownChapter,
+    contents_markdown,
     markdown_chapters,
 )
 from kompass_tui.core.report.model import Report
@@ -47,10 +48,14 @@ _PAGE = """<!DOCTYPE html>
 """
 
 
-def render_html(report: Report, chart_svg: str | None = None, page_style: str = "") -> str:
+def render_html(
+    report: Report, chart_svg: str | None = None, page_style: str = "", links: bool = False
+) -> str:
     """The whole report as an HTML document; `chart_svg` (an SVG document) is drawn where
     the report places its profile chart; `page_style` is added to the style sheet (the
-    PDF's running header and page numbers)."""
+    PDF's running header and page numbers); `links` puts the contents on a page of their
+    own, linked to their sections (the PDF takes its page numbers from the links; the HTML
+    file holds no `href` and has the contents on its title page)."""
     from markdown_it import MarkdownIt  # only when writing HTML
 
     parser = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -58,10 +63,10 @@ def render_html(report: Report, chart_svg: str | None = None, page_style: str = 
     numbers = [0, *(chapter.number for chapter in outline(report))]
     sections = []
     for number, chapter in zip(numbers, chapters, strict=True):
-        body = _chapter_body(chapter, report, parser, chart_svg)
-        anchor = f' id="section-{number}"' if number else ""
+        body = _chapter_body(chapter, report, parser, chart_svg, contents=not links)
+        anchor = f' id="section-{number}"' if number and links else ""
         sections.append(f'<section class="{chapter.kind}"{anchor}>\n{body}</section>\n')
-        if not number and CONTENTS in chapter.parts:
+        if links and not number and CONTENTS in chapter.parts:
             sections.append(_contents(report))  # on a page of their own, after the title
     title = f"{report.instrument_name} – {report.municipality}"
     style = resources.files(__package__).joinpath("report.css").read_text(encoding="utf-8")
@@ -75,14 +80,23 @@ def render_html(report: Report, chart_svg: str | None = None, page_style: str = 
 
 
 def _chapter_body(
-    chapter: MarkdownChapter, report: Report, parser: MarkdownIt, chart_svg: str | None
+    chapter: MarkdownChapter,
+    report: Report,
+    parser: MarkdownIt,
+    chart_svg: str | None,
+    contents: bool = True,
 ) -> str:
-    """A chapter's blocks as HTML: Markdown rendered, tables and the chart as themselves."""
+    """A chapter's blocks as HTML: Markdown rendered, tables and the chart as themselves;
+    the contents in their place when `contents` (else the caller places them)."""
     pieces: list[str] = []
     markdown: list[str] = []
     for part in [*chapter.parts, CHART_END]:
         if isinstance(part, str):
             markdown.append(part)
+            continue
+        if part is CONTENTS:
+            if contents:
+                markdown += contents_markdown(report)
             continue
         pieces.append(_lead_ins(parser.render("\n\n".join(markdown))))
         markdown = []
@@ -94,7 +108,8 @@ def _chapter_body(
 
 
 def _contents(report: Report) -> str:
-    """The table of contents: a link to every numbered section (the PDF adds its page)."""
+    """The table of contents of the PDF: a link to every numbered section (the PDF adds
+    its page number)."""
     items = "".join(
         f'<li><a href="#section-{c.number}">{c.number}. {html.escape(c.title)}</a></li>\n'
         for c in outline(report)
@@ -131,7 +146,7 @@ def html_table(model: ReportTable, parser: MarkdownIt | None = None) -> str:
     italics."""
     head = "".join(f"<th{_class(c)}>{_lines(c.heading)}</th>" for c in model.columns)
     lines = [
-        '<div class="table-block">',
+        '<figure class="table-block">',
         *_caption(model, parser),
         f'<table class="report-table {model.kind}">',
         f"<thead>\n<tr>{head}</tr>\n</thead>",
@@ -148,22 +163,24 @@ def html_table(model: ReportTable, parser: MarkdownIt | None = None) -> str:
             cells.append(f"<td{_class(column)}>{shown}</td>")
         total = ' class="total"' if row.total else ""
         lines.append(f"<tr{total}>{''.join(cells)}</tr>")
-    lines += ["</tbody>", "</table>", "</div>\n"]
+    lines += ["</tbody>", "</table>", "</figure>\n"]
     return "\n".join(lines)
 
 
 def _caption(model: ReportTable, parser: MarkdownIt | None) -> list[str]:
-    """The caption (and its note) above a table, kept on the page with it."""
+    """The caption (and its note) above a table, kept on the page with it (a table and its
+    caption are a `figure`)."""
     if not model.caption:
         return []
     caption = f"<strong>{html.escape(model.caption)}</strong>"
     if not model.note:
-        return [f'<p class="caption">{caption}</p>']
+        return [f'<figcaption class="caption"><p>{caption}</p></figcaption>']
     if parser is None:
-        return [f'<p class="caption">{caption} {html.escape(model.note)}</p>']
-    # The note is Markdown paragraphs (escaped); the caption leads its first one.
-    note = parser.render(escape_paragraphs(model.note)).strip()
-    return [note.replace("<p>", f'<p class="caption">{caption} ', 1)]
+        note = f"<p>{html.escape(model.note)}</p>"
+    else:  # the note is Markdown paragraphs (escaped)
+        note = parser.render(escape_paragraphs(model.note)).strip()
+    # The caption leads the note's first paragraph.
+    return [f'<figcaption class="caption">{note.replace("<p>", f"<p>{caption} ", 1)}</figcaption>']
 
 
 def _class(column: Column) -> str:

@@ -65,7 +65,7 @@ def render_pdf(report: Report, chart_svg: str | None = None) -> bytes:
         weasyprint = importlib.import_module("weasyprint")
     except (ImportError, OSError) as missing:
         raise PdfUnavailable(str(missing).splitlines()[0] if str(missing) else "") from None
-    document = render_html(report, chart_svg, page_style(report))
+    document = render_html(report, chart_svg, page_style(report), links=True)
     html = weasyprint.HTML(string=document, url_fetcher=_nothing, base_url=None)
     pdf = html.write_pdf()
     assert isinstance(pdf, bytes)
