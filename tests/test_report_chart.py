@@ -150,3 +150,12 @@ def test_charts_escape_every_text_and_attribute() -> None:
     assert circle.get("data-label") == 'Å <b>&amp; "x" ␛[2J␇ ]]> slut'
     widths = [r.get("width") for r in ET.fromstring(profile).iter(f"{SVG}rect")]
     assert "320" in widths and "0" in widths  # shares clipped to 0-100 %
+
+
+def test_the_median_of_an_even_number_is_the_mean_of_the_middle_two() -> None:
+    loaded = load_demo()
+    del loaded.session.benchmarks[4:]  # Borås, Örebro, Växjö, Lund: 461, 557,5, 455, 550,5
+    figure = profile_figure(build_report(loaded.session, loaded.instrument, "sv"))
+    assert figure.total.reference_value == "505,75"
+    assert figure.reference == "Median av fyra kommuner 2008–2009"
+    assert figure.areas[0].reference_value == "71,5"  # 67, 71, 72, 78

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from statistics import median
 
 from kompass_tui.core.report.comparison_rows import BenchmarkRow
 from kompass_tui.core.report.model import Report
@@ -89,8 +88,15 @@ def _share(value: Decimal | None, maximum: Decimal) -> Decimal | None:
 
 
 def _median(values: list[Decimal | None]) -> Decimal | None:
-    known = [value for value in values if value is not None]
-    return Decimal(median(known)) if known else None
+    """The middle figure, or the mean of the two middle ones (not `statistics`: it loads
+    `random` and more for every Markdown export)."""
+    known = sorted(value for value in values if value is not None)
+    if not known:
+        return None
+    middle = len(known) // 2
+    if len(known) % 2:
+        return known[middle]
+    return (known[middle - 1] + known[middle]) / 2
 
 
 def _against_median(
