@@ -69,7 +69,7 @@ def render_docx(report: Report) -> bytes:
     # Raw HTML on: the only HTML in the chapters is the `<br>` the escaping puts for a line
     # break in a table cell; every `<` typed by a user arrives escaped, as text.
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
-    document = Document()
+    document: Any = Document()
     document.core_properties.title = word_text(f"{report.instrument_name} – {report.municipality}")
     document.core_properties.author = word_text(", ".join(report.evaluators))
     document.core_properties.language = word_language(report.lang)
