@@ -17,7 +17,6 @@ from kompass_tui.core.report.escaping import escape_paragraphs
 from kompass_tui.core.report.markdown import (
     CHART,
     CONTENTS,
-    ContentsPlace,
     MarkdownChapter,
     contents_markdown,
     markdown_chapters,
@@ -90,20 +89,19 @@ def _chapter_body(
     the contents in their place when `contents` (else the caller places them)."""
     pieces: list[str] = []
     markdown: list[str] = []
-    for part in [*chapter.parts, CHART_END]:
+    for part in chapter.parts:
         if isinstance(part, str):
             markdown.append(part)
-            continue
-        if part is CONTENTS:
-            if contents:
-                markdown += contents_markdown(report)
-            continue
-        pieces.append(_lead_ins(parser.render("\n\n".join(markdown))))
-        markdown = []
-        if isinstance(part, ReportTable):
-            pieces.append(html_table(part, parser))
-        elif part is CHART and chart_svg:
-            pieces.append(_figure(chart_svg, profile_figure(report).caption))
+        elif part is CONTENTS:
+            markdown += contents_markdown(report) if contents else []
+        else:  # a table or the chart: the Markdown gathered so far goes first
+            pieces.append(_lead_ins(parser.render("\n\n".join(markdown))))
+            markdown = []
+            if isinstance(part, ReportTable):
+                pieces.append(html_table(part, parser))
+            elif part is CHART and chart_svg:
+                pieces.append(_figure(chart_svg, profile_figure(report).caption))
+    pieces.append(_lead_ins(parser.render("\n\n".join(markdown))))
     return "".join(pieces)
 
 
@@ -121,8 +119,6 @@ def _contents(report: Report) -> str:
     )
 
 
-CHART_END = ContentsPlace()
-"""Ends a chapter's blocks (renders the Markdown gathered so far, nothing else)."""
 _LEAD_IN = re.compile(r"<p>(<strong>[^<]*</strong>)</p>\n(?=<[ou]l>)")
 
 
