@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -164,7 +165,9 @@ def test_the_word_report_has_headings_tables_chart_and_literal_text(
     with zipfile.ZipFile(out) as package:
         body = package.read("word/document.xml").decode("utf-8")
     assert "&lt;w:t&gt;&amp;amp;&lt;/w:t&gt;" in body  # typed markup stays text
-    assert "fldSimple" not in body and "instrText" not in body and "fldChar" not in body
+    # No typed text becomes a field: the body's only field is kompass's table of contents.
+    assert "fldSimple" not in body and body.count("<w:fldChar ") == 3
+    assert re.findall(r"<w:instrText[^>]*>([^<]*)<", body) == ['TOC \\o "1-1" \\h \\z \\u']
 
 
 def test_docx_needs_an_output_file() -> None:

@@ -4,7 +4,6 @@ text, one sub-section per question, its summary) and its score table."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -14,7 +13,7 @@ from rich.text import Text
 
 from kompass_tui.core.report.model import AreaSection, QuestionLine
 from kompass_tui.core.report.practice_text import source_text
-from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
+from kompass_tui.core.report.tables import Cell, ReportTable
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.views.report_text_view import text_renderable
 from kompass_tui.views.style import (
@@ -63,54 +62,40 @@ def area_details(area: AreaSection, words: Texts) -> list[RenderableType]:
     return parts
 
 
-def area_table(area: AreaSection, lang: str, earlier_label: str | None = None) -> Table:
-    """An area's question table with its total row, headed like the seed's last section.
-
-    With `earlier_label` (the heading of an earlier full session), a column shows its scores.
-    """
-    words = Texts(lang, "report.")
+def area_table(model: ReportTable) -> Table:
+    """An area's question table with its total row (`core/report/tables.area_table`),
+    headed like the seed's last section."""
     table = Table(box=box.SIMPLE_HEAD, expand=True)
-    table.add_column(Text(area.id), no_wrap=True)
-    table.add_column(Text(area.title), ratio=1, overflow="fold")
-    table.add_column(words("achieved"), justify="right")
-    table.add_column(words("max"), justify="right")
-    table.add_column(words("percent"), justify="right")
-    if earlier_label is not None:
-        table.add_column(Text(earlier_label), justify="right", max_width=10)
-    for index, question in enumerate(area.questions):
-        cells = _question_cells(question, lang, words)
-        if earlier_label is not None:
-            cells.append(optional_points(question.earlier_score, lang, words))
-        table.add_row(*cells, end_section=index == len(area.questions) - 1)
-    total = [
-        Text(""),
-        Text(words("area_total", id=area.id)),
-        Text(format_points(area.total, lang)),
-        Text(format_max(area.max, lang)),
-        Text(format_percent(area.percent), style=percent_style(area.percent)),
-    ]
-    if earlier_label is not None:
-        total.append(optional_points(area.earlier_total, lang, words))
-    table.add_row(*total, style=TOTAL_STYLE)
+    for column in model.columns:
+        if column.id == "id":
+            table.add_column(Text(column.heading), no_wrap=True)
+        elif column.id == "question":
+            table.add_column(Text(column.heading), ratio=1, overflow="fold")
+        elif column.id == "earlier":
+            table.add_column(Text(column.heading), justify="right", max_width=10)
+        else:
+            table.add_column(column.heading, justify="right")
+    for index, row in enumerate(model.rows):
+        table.add_row(
+            *(table_cell(cell) for cell in row.cells),
+            end_section=index == len(model.rows) - 2,
+            style=TOTAL_STYLE if row.total else None,
+        )
     return table
 
 
-def optional_points(value: Decimal | None, lang: str, words: Texts) -> Text:
-    """Points, or the dash for a figure that is not known."""
-    return Text(words("none") if value is None else format_points(value, lang))
+_CELL_STYLES = {"not_applicable": NOT_APPLICABLE_STYLE, "not_scored": NOT_SCORED_STYLE}
 
 
-def _question_cells(question: QuestionLine, lang: str, words: Texts) -> list[Text]:
-    maximum = format_max(question.max, lang)
-    if question.not_applicable:
-        achieved = Text(words("not_applicable"), style=NOT_APPLICABLE_STYLE)
-        maximum = f"({maximum})"
-    elif question.score is None:
-        achieved = Text(words("not_scored"), style=NOT_SCORED_STYLE)
-    else:
-        achieved = Text(format_points(question.score, lang))
-    percent = Text(format_percent(question.percent), style=percent_style(question.percent))
-    return [Text(question.id), Text(question.text), achieved, Text(maximum), percent]
+def table_cell(cell: Cell, percent_colour: bool = True) -> Text:
+    """A cell of a report table: a percentage coloured by its value (unless told not to),
+    a change by its shown sign, a question not applicable or not scored in its style."""
+    if cell.kind == "percent":
+        return Text(cell.text, style=percent_style(cell.value) if percent_colour else "none")
+    if cell.kind == "change":
+        # Styled by the shown sign, so a change that rounds to ±0,0 is not coloured.
+        return Text(cell.text, style={"+": "green", "-": "red"}.get(cell.text[:1], "dim"))
+    return Text(cell.text, style=_CELL_STYLES.get(cell.kind, ""))
 
 
 def _summary_lists(area: AreaSection, words: Texts) -> Padding:

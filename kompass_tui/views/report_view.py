@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import fields, is_dataclass, replace
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
 from rich import box
@@ -21,35 +20,34 @@ from rich.table import Table
 from rich.text import Text
 
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.model import AreaSection, Report, build_report
+from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.report.outline import (
     OVERVIEW_TEXTS,
-    earlier_heading,
     fill,
     outline,
     overview_headings,
-    profile_description,
-    published_points,
     report_words,
-    scale_points,
     table_1_caption,
     table_2_caption,
     wording_note,
 )
 from kompass_tui.core.report.practice_text import interview_sentence
-from kompass_tui.core.scoring.numbers import format_max, format_percent, signed_points
+from kompass_tui.core.report.profile import chart_description
+from kompass_tui.core.report.tables import area_table as core_area_table
+from kompass_tui.core.report.tables import comparison_table as core_comparison_table
+from kompass_tui.core.report.tables import results_table
 from kompass_tui.core.session.model import BenchmarkEntry, Session
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.texts.grammar import dates_text, join_names
 from kompass_tui.core.visible import visible
-from kompass_tui.views.report_areas_view import area_details, area_table, optional_points
+from kompass_tui.views.report_areas_view import area_details, area_table
+from kompass_tui.views.report_areas_view import table_cell as _cell
 from kompass_tui.views.report_text_view import text_renderable
 from kompass_tui.views.style import (
     HEADING_STYLE,
     NOTICE_STYLE,
     TOTAL_STYLE,
     bar_text,
-    percent_style,
 )
 from kompass_tui.views.visible import Visible
 
@@ -87,9 +85,6 @@ def render_report(report: Report) -> Group:
     parts: list[RenderableType] = [_title(report)]
     if not report.complete:
         parts.append(_notice(report, words))
-    earlier_label = None
-    if report.earlier is not None and report.has_earlier_questions:
-        earlier_label = earlier_heading(words, report.earlier.label)
     for chapter in outline(report):
         parts += [Text(""), Rule(Text(f"{chapter.number} {chapter.title}", style=HEADING_STYLE))]
         if chapter.kind == "intro":
@@ -105,7 +100,7 @@ def render_report(report: Report) -> Group:
                 Text(words("scores_intro")),
             ]
             for area in report.areas:
-                parts.append(area_table(area, report.lang, earlier_label))
+                parts.append(area_table(core_area_table(report, area)))
                 if area.has_not_applicable:
                     parts.append(Text(words("not_applicable_note"), style="dim italic"))
     return Group(*parts)
@@ -181,7 +176,7 @@ def _overview(report: Report, words: Texts) -> list[RenderableType]:
     if "results" in report.texts:
         parts.append(text_renderable(report.texts["results"]))
     # The results table carries the profile as bars; the diagram is described in words.
-    parts.append(Padding(Text(profile_description(report)), (0, 0, 1, 0)))
+    parts.append(Padding(Text(chart_description(report)), (0, 0, 1, 0)))
     if "comparison" in report.texts:
         parts += [Text(""), text_renderable(report.texts["comparison"])]
     if report.comparison is not None:
@@ -213,14 +208,10 @@ class _FitToWidth:
 
 
 def summary_table(report: Report, width: int = 100) -> Table:
-    """The results table (the seed's Tabell 1): one row per area with its points (whole
-    unless the report is exact), max, %, the older scale and a bar, and, with an earlier
-    evaluation, its totals and the change.
-
-    The bar is as wide as `width` allows next to the longest area name, 10 to 20 cells.
+    """The results table (the seed's Tabell 1, `core/report/tables.py`) with a bar per
+    row: as wide as `width` allows next to the longest area name, 10 to 20 cells.
     """
-    words = report_words(report.lang)
-    lang = report.lang
+    model = results_table(report)
     names = [f"{a.id}. {a.title}" for a in report.areas]
     longest = max((len(name) for name in names), default=0)
     # Everything but the name and the bar takes about 44 cells with its padding, 31 when
@@ -234,79 +225,50 @@ def summary_table(report: Report, width: int = 100) -> Table:
         show_bar = width - others >= MIN_NAME_WIDTH + 10
     bar_width = max(10, min(BAR_WIDTH, width - others - longest))
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
-    # The area's number leads its name, as in the seed's Tabell 1.
-    table.add_column(words("area"), ratio=1, overflow="fold")
-    # Long headers wrap onto two lines so the numbers stay narrow.
-    points = words("current_scale") if report.has_older_scale else words("achieved")
-    table.add_column(points, justify="right", max_width=11)
-    table.add_column(words("max"), justify="right")
-    table.add_column(words("percent"), justify="right")
-    if report.has_older_scale:
-        table.add_column(words("older_scale"), justify="right", max_width=10)
-    if report.earlier is not None:
-        heading = earlier_heading(words, report.earlier.label)
-        table.add_column(Text(heading), justify="right", max_width=8)
-        table.add_column(words("change"), justify="right", max_width=10)
+    for column in model.columns:
+        if column.id == "area":
+            # The area's number leads its name, as in the seed's Tabell 1.
+            table.add_column(column.heading, ratio=1, overflow="fold")
+        else:
+            # Long headers wrap onto two lines so the numbers stay narrow.
+            table.add_column(
+                Text(column.heading), justify="right", max_width=_MAX_WIDTHS.get(column.id)
+            )
     if show_bar:
-        table.add_column(words("profile"), no_wrap=True, min_width=bar_width)
-
-    def cells(name: str, line: AreaSection | Report, style: str | None) -> list[RenderableType]:
-        row: list[RenderableType] = [
-            Text(name),
-            Text(scale_points(line.total, lang, report.whole_points)),
-            Text(format_max(line.max, lang)),
-            Text(format_percent(line.percent), style=style or percent_style(line.percent)),
-        ]
-        if report.has_older_scale:
-            row.append(Text(published_points(line.older_scale_total, lang, words("none"))))
-        if report.earlier is not None:
-            row.append(optional_points(line.earlier_total, lang, words))
-            complete = line.complete and report.earlier.complete
-            row.append(_change(line.change, complete, lang))
+        table.add_column(report_words(report.lang)("profile"), no_wrap=True, min_width=bar_width)
+    percent = model.column("percent")
+    for index, row in enumerate(model.rows):
+        cells = [_cell(cell, percent_colour=not row.total) for cell in row.cells]
         if show_bar:
-            row.append(bar_text(line.percent, bar_width))
-        return row
-
-    for index, (area, name) in enumerate(zip(report.areas, names, strict=True)):
-        table.add_row(*cells(name, area, None), end_section=index == len(report.areas) - 1)
-    table.add_row(*cells(words("total"), report, "none"), style=TOTAL_STYLE)
+            cells.append(
+                bar_text(row.cells[percent].value if percent is not None else None, bar_width)
+            )
+        table.add_row(
+            *cells,
+            end_section=index == len(model.rows) - 2,
+            style=TOTAL_STYLE if row.total else None,
+        )
     return table
+
+
+_MAX_WIDTHS = {"points": 11, "older": 10, "earlier": 8, "change": 10}
+"""How wide the results table's figure columns may be (their headings wrap)."""
 
 
 def comparison_table(report: Report) -> Table:
     """The comparison with other municipalities (the seed's Tabell 2): a column per
     municipality and year, a row per area and the total."""
-    assert report.comparison is not None
-    words = report_words(report.lang)
-    lang = report.lang
+    model = core_comparison_table(report)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column(words("criterion"))
-    columns = report.comparison.rows
+    first, *columns = model.columns
+    table.add_column(first.heading)
     for column in columns:
         # The year under the name keeps the columns narrow: `Kungsbacka` over `2009`.
-        table.add_column(Text("\n".join(column.label.rsplit(" ", 1))), justify="right")
-
-    def cell(value: Decimal | None, computed: bool) -> Text:
-        if value is not None and computed:
-            return Text(scale_points(value, lang, report.whole_points))
-        return Text(published_points(value, lang, words("none")))
-
-    for index, area in enumerate(report.areas):
+        table.add_column(Text("\n".join(column.heading.rsplit(" ", 1))), justify="right")
+    for index, row in enumerate(model.rows):
         table.add_row(
-            Text(area.id),
-            *(cell(c.areas[index], c.computed) for c in columns),
-            end_section=index == len(report.areas) - 1,
+            *(_cell(cell) for cell in row.cells),
+            end_section=index == len(model.rows) - 2,
+            style=TOTAL_STYLE if row.total else None,
         )
-    table.add_row(
-        Text(words("total")), *(cell(c.total, c.computed) for c in columns), style=TOTAL_STYLE
-    )
     return table
-
-
-def _change(value: Decimal | None, complete: bool, lang: str) -> Text:
-    text = signed_points(value, lang)
-    # Styled by the shown sign, so a change that rounds to ±0,0 is not coloured.
-    style = {"+": "green", "-": "red"}.get(text[:1], "dim")
-    if not complete and value is not None:
-        text += " *"  # either side is not completely scored: see the note under the table
-    return Text(text, style=style)

@@ -1,6 +1,6 @@
-"""`kompass export SESSION [-o FILE] [--format md|html|docx|csv|json] [--svg FILE]
+"""`kompass export SESSION [-o FILE] [--format md|html|docx|pdf|csv|json] [--svg FILE]
 [--earlier FILE] [--compare FILE]... [--exact] [--sources] [--comments] [--lang LANG]`: the
-report as Markdown, one HTML file or an editable Word document, or the questions as data
+report as Markdown, one HTML file, an editable Word document or a PDF, or the questions as data
 (CSV, JSON). The name of `-o FILE` chooses the format (`core/report/formats.py`); the
 evaluators' private comments are in it only with `--comments`.
 
@@ -159,7 +159,8 @@ def run_export(args: argparse.Namespace) -> int:
             raise UsageError(refused.message())
     chosen = chosen_format(args.output, args.format)
     if chosen in BINARY_FORMATS and args.output is None:
-        raise KompassError(text(args.ui_lang, "cli.export.docx_needs_output"))
+        needs = "pdf_needs_output" if chosen == "pdf" else "docx_needs_output"
+        raise KompassError(text(args.ui_lang, f"cli.export.{needs}"))
     if chosen in DATA_FORMATS:
         loaded = load_for_report(args.session, args.criteria_dir)
         check_final(loaded, args)
@@ -170,6 +171,8 @@ def run_export(args: argparse.Namespace) -> int:
         content = ExportContent(
             loaded.session, loaded.instrument, report.lang, args.comments, report
         )
+    from kompass_tui.core.report.pdf import PdfUnavailable
+
     try:
         if args.output is not None:
             write_export(args.output, chosen, content, args.svg)
@@ -177,6 +180,8 @@ def run_export(args: argparse.Namespace) -> int:
         document = export_document(chosen, content, None, args.svg)
     except OSError as error:
         raise write_failure(Path(error.filename or args.output or args.svg), error) from None
+    except PdfUnavailable as missing:
+        raise KompassError(text(args.ui_lang, "cli.export.pdf_missing", detail=missing)) from None
     assert isinstance(document, str)  # the binary formats need -o (above)
     return write_output(None, document)
 

@@ -79,15 +79,21 @@ class ProfileBar:
     label: str
     percent: Decimal | None
     reference: Decimal | None = None
+    value: str = ""
+    """Beside the bar, as the table prints it (`64`); empty: its percentage."""
+    reference_value: str = ""
+    """Beside the reference bar; empty: its percentage."""
 
 
 @dataclass(frozen=True)
 class ProfileTotal:
-    """The line under the bars: a label like `Totalt: 491,2`, its share and the reference's."""
+    """The line under the bars: a label like `Totalt: 491`, its share and the reference's."""
 
     label: str
     percent: Decimal | None
     reference: Decimal | None = None
+    value: str = ""
+    reference_value: str = ""
 
 
 def profile_chart(
@@ -109,6 +115,9 @@ def profile_chart(
     left, top = label_width, 48.0
     step = 40.0 if with_reference else 26.0
     width = left + bar_width + 70
+    if with_reference:  # the legend runs right of the labels: room for all of it
+        names = [name for name in (series, reference) if name]
+        width = max(width, left + sum(41 + len(name) * CHAR_WIDTH for name in names))
     body = [f'<text x="12" y="24" font-size="16" font-weight="bold">{_text(title)}</text>']
     if with_reference:
         body += _legend(left, 50, [(MAIN, series), (REFERENCE, reference)])
@@ -119,25 +128,24 @@ def profile_chart(
         y = top + index * step
         body.append(_label(12, y + 14, bar.label))
         body.append(_bar(left, y + 2, bar_width, bar.percent, MAIN, "profile-bar"))
-        body.append(_value(left + bar_width + 8, y + 14, format_percent(bar.percent)))
+        body.append(_value(left + bar_width + 8, y + 14, bar.value or format_percent(bar.percent)))
         if with_reference:
             body.append(_bar(left, y + 18, bar_width, bar.reference, REFERENCE, "reference-bar"))
-            body.append(
-                _value(left + bar_width + 8, y + 30, format_percent(bar.reference), "#444444")
-            )
+            shown = bar.reference_value or format_percent(bar.reference)
+            body.append(_value(left + bar_width + 8, y + 30, shown, "#444444"))
     y = top + rows_height + 22
     body += _axis_labels(left, y - 4, bar_width)
     if total is not None:
         y += 22
         body.append(_label(12, y + 14, total.label, bold=True))
         body.append(_bar(left, y + 2, bar_width, total.percent, MAIN, "total-bar"))
-        body.append(_value(left + bar_width + 8, y + 14, format_percent(total.percent), bold=True))
+        shown = total.value or format_percent(total.percent)
+        body.append(_value(left + bar_width + 8, y + 14, shown, bold=True))
         if with_reference and total.reference is not None:
             y += 16
             body.append(_bar(left, y + 2, bar_width, total.reference, REFERENCE, "reference-bar"))
-            body.append(
-                _value(left + bar_width + 8, y + 14, format_percent(total.reference), "#444444")
-            )
+            shown = total.reference_value or format_percent(total.reference)
+            body.append(_value(left + bar_width + 8, y + 14, shown, "#444444"))
     return _document(width, y + 34, title, body)
 
 

@@ -1,7 +1,9 @@
 """The profile chart as a PNG picture, for the Word report (Word takes PNG or JPEG, not SVG).
 
-Drawn with Pillow: a bar per area of its share of the maximum, labelled with the area's
-id and percentage, an axis at 0, 50 and 100 %, and the total. Figures need a font
+Drawn with Pillow from the same figure as the SVG (`profile.profile_figure`): a bar per
+area of its share of the maximum, labelled with the area's id and its figure as the table
+prints it, the median's lighter bar under it when the report draws one, an axis at 0, 50
+and 100 %, and the total. Figures need a font
 rasteriser, which is why Pillow (and its bundled scalable font) is used rather than
 writing the PNG by hand. That font has no å, ä or ö, so the picture holds no words of the
 report: the area titles are in Tabell 1 beside it and the chart's title is the Word
@@ -15,7 +17,7 @@ import io
 from decimal import Decimal
 
 from kompass_tui.core.report.model import Report
-from kompass_tui.core.scoring.numbers import format_percent
+from kompass_tui.core.report.profile import profile_figure
 from kompass_tui.core.texts.catalog import text
 
 WIDTH = 1200
@@ -28,39 +30,55 @@ _BAR = (46, 99, 160)
 _TOTAL = (24, 56, 96)
 _GRID = (190, 190, 190)
 _TEXT = (20, 20, 20)
+_REFERENCE = (201, 215, 230)
+_MUTED = (68, 68, 68)
 
 
 def profile_png(report: Report) -> bytes:
-    """The chart as PNG bytes (white background, dark bars)."""
+    """The chart as PNG bytes (white background, dark bars, the median's light bars under
+    them when the report draws one; `profile.profile_figure` decides)."""
     from PIL import Image, ImageDraw, ImageFont  # only when a Word report is made
 
-    rows = [(a.id, a.percent, False) for a in report.areas]
-    rows.append((text(report.lang, "report.total"), report.percent, True))
-    height = MARGIN * 2 + ROW * (len(rows) + 1)
+    figure = profile_figure(report)
+    lines = [*figure.areas, figure.total]
+    row = ROW + (ROW // 2 if figure.against_median else 0)
+    height = MARGIN * 2 + row * (len(lines) + 1)
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
     font = ImageFont.load_default(size=FONT_SIZE)
+    small = ImageFont.load_default(size=FONT_SIZE * 4 // 5)
     left = MARGIN + LABEL_WIDTH
     top = MARGIN
     for step in (0, 50, 100):
         x = left + BAR_WIDTH * step // 100
-        draw.line([(x, top), (x, top + ROW * len(rows))], fill=_GRID, width=2)
-        draw.text((x, top + ROW * len(rows) + 8), f"{step} %", fill=_TEXT, font=font, anchor="ma")
-    for index, (name, share, is_total) in enumerate(rows):
-        y = top + ROW * index
+        draw.line([(x, top), (x, top + row * len(lines))], fill=_GRID, width=2)
+        draw.text((x, top + row * len(lines) + 8), f"{step} %", fill=_TEXT, font=font, anchor="ma")
+    for index, line in enumerate(lines):
+        y = top + row * index
+        name = text(report.lang, "report.total") if line is figure.total else line.id
         shown = _fit(draw, _drawable(name), font, LABEL_WIDTH - 16)
         draw.text((MARGIN, y + ROW // 2), shown, fill=_TEXT, font=font, anchor="lm")
-        width = _bar_width(share)
+        width = _bar_width(line.percent)
         if width:
-            colour = _TOTAL if is_total else _BAR
+            colour = _TOTAL if line is figure.total else _BAR
             draw.rectangle([left, y + 10, left + width, y + ROW - 10], fill=colour)
-        draw.text(
-            (left + BAR_WIDTH + 16, y + ROW // 2),
-            format_percent(share),
-            fill=_TEXT,
-            font=font,
-            anchor="lm",
-        )
+        value = _drawable(line.value)
+        draw.text((left + BAR_WIDTH + 16, y + ROW // 2), value, fill=_TEXT, font=font, anchor="lm")
+        if figure.against_median:
+            width = _bar_width(line.reference)
+            if width:
+                draw.rectangle(
+                    [left, y + ROW - 8, left + width, y + ROW + ROW // 2 - 12],
+                    fill=_REFERENCE,
+                    outline=_TEXT,
+                )
+            draw.text(
+                (left + BAR_WIDTH + 16, y + ROW + 2),
+                _drawable(line.reference_value),
+                fill=_MUTED,
+                font=small,
+                anchor="lm",
+            )
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

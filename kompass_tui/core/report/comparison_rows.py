@@ -25,6 +25,8 @@ class BenchmarkRow:
     computed: bool = False
     """Whether the figures are this report's own exact arithmetic (shown like its other
     totals) rather than figures as published (shown as printed)."""
+    year: int | None = None
+    """The year of a published result (the chart's caption names the years)."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def benchmark_row(entry: BenchmarkEntry, area_ids: Sequence[str]) -> BenchmarkRo
     total = entry.total
     if total is None and all(value is not None for value in areas):
         total = sum((value for value in areas if value is not None), Decimal(0))
-    return BenchmarkRow(entry.label, areas, total)
+    return BenchmarkRow(entry.label, areas, total, year=entry.year)
 
 
 def comparison_table(

@@ -2,8 +2,18 @@
 
 The Markdown chapters are parsed with markdown-it-py and each block becomes its Word
 counterpart: headings with Word's heading styles (so Word's navigation pane and table of
-contents see them), paragraphs, bulleted lists, real tables, the chart as a PNG picture
-with its caption. Every numbered section starts on a new page.
+contents see them), paragraphs, bulleted lists, the report's tables from their model
+(`tables.py`), the chart as a PNG picture with its caption.
+
+Set as a municipality publishes it: A4, the document's language the report's (`sv-SE`,
+`nb-NO`, `en-GB`; Word checks the spelling in it), a title page (instrument,
+municipality, dates, evaluators), a table of contents (a TOC field Word fills in when
+the file is opened, with the sections listed until then), every numbered section on a
+new page, a running header and "sida N av M" in the footer of every page but the title.
+Table columns are as wide as their content (question texts wide, figures narrow and
+right-aligned), header rows repeat on every page, rows never split, a table that fits on
+a page is kept on one, headings and the bold line before a list or table stay with what
+follows.
 
 Typed text stays literal: it reaches Word only as the text of runs (never as field codes
 or markup), after the Markdown escaping has been undone by the parser, and control
@@ -15,18 +25,37 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from kompass_tui.core.report.markdown import ChartPlace, markdown_chapters
+from kompass_tui.core.report.markdown import CONTENTS, ChartPlace, markdown_chapters
 from kompass_tui.core.report.model import Report
+from kompass_tui.core.report.outline import outline
+from kompass_tui.core.report.profile import profile_figure
+from kompass_tui.core.report.tables import ReportTable
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.core.visible import visible
 
 CHART_WIDTH_CM = 16
+PAGE_MM = (210, 297)
+"""A4."""
+MARGINS_MM = (20, 18, 22, 18)
+"""Top, right, bottom, left."""
+TABLE_FONT_PT = 9
+_CHAR_MM = 2.0
+"""About how wide a character of 9 pt text is, to size figure columns."""
+_BOLD_CHAR_MM = 2.4
+_CELL_PADDING_MM = 5.0
+"""Word's cell margins (1.9 mm each side) and a little air."""
+_LANGUAGES = {"sv": "sv-SE", "nb": "nb-NO", "nn": "nn-NO", "en": "en-GB", "da": "da-DK"}
 _NOT_XML = str.maketrans({"\ufffe": "\ufffd", "\uffff": "\ufffd"})
 
 
 def word_text(text: str) -> str:
     """Text Word can hold: control characters visible, XML's non-characters replaced."""
     return visible(text).translate(_NOT_XML)
+
+
+def word_language(lang: str) -> str:
+    """The document language Word names a report language by (`sv` → `sv-SE`)."""
+    return _LANGUAGES.get(lang.lower(), lang)
 
 
 def render_docx(report: Report) -> bytes:
@@ -40,22 +69,241 @@ def render_docx(report: Report) -> bytes:
     # Raw HTML on: the only HTML in the chapters is the `<br>` the escaping puts for a line
     # break in a table cell; every `<` typed by a user arrives escaped, as text.
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
-    document = Document()
+    document: Any = Document()
     document.core_properties.title = word_text(f"{report.instrument_name} – {report.municipality}")
     document.core_properties.author = word_text(", ".join(report.evaluators))
-    caption = text(report.lang, "report.chart_title")
+    document.core_properties.language = word_language(report.lang)
+    _page_setup(document, report)
+    _language(document, word_language(report.lang))
+    caption = profile_figure(report).caption
     for number, chapter in enumerate(markdown_chapters(report)):
         if number:
             document.add_page_break()
+        blocks = _Blocks(document)
+        if not number:
+            _title_spacing(document)
         for part in chapter.parts:
             if isinstance(part, ChartPlace):
                 document.add_picture(io.BytesIO(profile_png(report)), width=Cm(CHART_WIDTH_CM))
-                document.add_paragraph(caption, style="Caption")
-            else:
-                _Blocks(document).add(parser.parse(part))
+                document.paragraphs[-1].paragraph_format.keep_with_next = True
+                document.add_paragraph(word_text(caption), style="Caption")
+            elif isinstance(part, ReportTable):
+                word_table(document, part)
+            elif isinstance(part, str):
+                blocks.add(parser.parse(part))
+        if not number and CONTENTS in chapter.parts:
+            document.add_page_break()
+            _contents(document, report)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _page_setup(document: Any, report: Report) -> None:
+    """A4 with margins; a running header and the page numbers on every page but the first."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Mm, Twips
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(PAGE_MM[0]), Mm(PAGE_MM[1])
+    top, right, bottom, left = MARGINS_MM
+    section.top_margin, section.right_margin = Mm(top), Mm(right)
+    section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
+    section.different_first_page_header_footer = True  # the title page has neither
+    width = Mm(PAGE_MM[0] - left - right)
+    header = section.header.paragraphs[0]
+    stops = header.paragraph_format.tab_stops
+    for inherited in (Twips(4680), Twips(9360)):  # the Header style's (for US Letter)
+        stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
+    stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    running = f"{report.running_name} – {report.municipality}"
+    header.add_run(word_text(running))
+    if report.year is not None:
+        header.add_run(f"\t{report.year}")
+    footer = section.footer.paragraphs[0]
+    footer.alignment = 1  # centred
+    words = text(report.lang, "report.page_of", page="\0PAGE\0", pages="\0NUMPAGES\0")
+    for index, piece in enumerate(words.split("\0")):
+        if index % 2:
+            _field(footer, piece)
+        elif piece:
+            footer.add_run(word_text(piece))
+
+
+def _field(paragraph: Any, code: str) -> None:
+    """A simple field (PAGE, NUMPAGES) Word and LibreOffice compute when they lay out."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    paragraph._p.append(
+        parse_xml(
+            f'<w:fldSimple {nsdecls("w")} w:instr="{code}"><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+        )
+    )
+
+
+def _language(document: Any, tag: str) -> None:
+    """The document's language, in the default run properties and the settings."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    run_properties = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for old in run_properties.findall(qn("w:lang")):
+        run_properties.remove(old)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), tag)
+    lang.set(qn("w:eastAsia"), tag)
+    lang.set(qn("w:bidi"), "ar-SA")
+    run_properties.append(lang)
+    settings = document.settings.element
+    for old in settings.findall(qn("w:themeFontLang")):
+        old.set(qn("w:val"), tag)
+    update = OxmlElement("w:updateFields")  # Word fills in the table of contents on opening
+    update.set(qn("w:val"), "true")
+    settings.append(update)
+
+
+def _title_spacing(document: Any) -> None:
+    """Room above the title, so the first page reads as a title page."""
+    from docx.shared import Pt
+
+    document.add_paragraph().paragraph_format.space_before = Pt(140)
+
+
+def _contents(document: Any, report: Report) -> None:
+    """The table of contents: a TOC field over the headings of level 1 and 2, showing the
+    numbered sections until Word updates it with their pages."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document.add_heading(word_text(text(report.lang, "report.contents")), level=1)
+    lines = [f"{c.number}. {c.title}" for c in outline(report)] or [""]
+    for index, line in enumerate(lines):
+        paragraph = document.add_paragraph()
+        if index == 0:
+            for kind, instruction in (
+                ("begin", None),
+                (None, 'TOC \\o "1-1" \\h \\z \\u'),
+                ("separate", None),
+            ):
+                run = paragraph.add_run()
+                if kind:
+                    char = OxmlElement("w:fldChar")
+                    char.set(qn("w:fldCharType"), kind)
+                    run._r.append(char)
+                else:
+                    code = OxmlElement("w:instrText")
+                    code.set(qn("xml:space"), "preserve")
+                    code.text = instruction
+                    run._r.append(code)
+        paragraph.add_run(word_text(line))
+        if index == len(lines) - 1:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), "end")
+            paragraph.add_run()._r.append(char)
+
+
+def column_widths(model: ReportTable, total_mm: float) -> list[float]:
+    """Each column's width in mm from its content: a figure column as wide as its widest
+    figure or the longest word of its heading; the columns of words share the rest by the
+    length of their texts (a question text gets most)."""
+    widths: list[float] = []
+    wordy: dict[int, int] = {}
+    for index, column in enumerate(model.columns):
+        texts = [row.cells[index].text for row in model.rows]
+        if column.figures:
+            figures = max((len(t) for t in texts), default=0) * _CHAR_MM
+            # The heading is bold, so a little wider; it may wrap between its words.
+            heading = max((len(w) for w in column.heading.split()), default=0) * _BOLD_CHAR_MM
+            widths.append(max(figures, heading) + _CELL_PADDING_MM)
+        else:
+            widths.append(0.0)
+            wordy[index] = max([len(t) for t in texts] + [len(column.heading)], default=1)
+    rest = max(total_mm - sum(widths), 20.0 * len(wordy))
+    needed = {i: n * _CHAR_MM + _CELL_PADDING_MM for i, n in wordy.items()}
+    if sum(needed.values()) <= rest:
+        for index, width in needed.items():
+            widths[index] = width
+        spare = rest - sum(needed.values())
+        if wordy:  # the widest column of words takes what is left: the table spans the page
+            widest = max(wordy, key=lambda i: wordy[i])
+            widths[widest] += spare
+        return widths
+    short = {i: w for i, w in needed.items() if w <= rest / len(wordy) / 2}
+    for index, width in short.items():  # an id column keeps its width
+        widths[index] = width
+    left = rest - sum(short.values())
+    share = sum(wordy[i] for i in wordy if i not in short)
+    for index in wordy:
+        if index not in short:
+            widths[index] = left * wordy[index] / share
+    return widths
+
+
+def word_table(document: Any, model: ReportTable) -> None:
+    """A report table as a Word table: its caption kept with it, columns as wide as their
+    content, the header row repeated on every page, rows never split and kept together
+    when the table fits on a page; figures right-aligned, totals bold, a question not
+    applicable or not scored in italics."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    if model.caption:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(word_text(model.caption)).bold = True
+        if model.note:
+            paragraph.add_run(" " + word_text(" ".join(model.note.split())))
+        paragraph.paragraph_format.keep_with_next = True
+    widths = column_widths(model, PAGE_MM[0] - MARGINS_MM[1] - MARGINS_MM[3])
+    table = document.add_table(rows=len(model.rows) + 1, cols=len(model.columns))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    _fixed_layout(table)
+    for c, width in enumerate(widths):
+        table.columns[c].width = Mm(width)
+    last = len(model.rows)
+    for r, row in enumerate(table.rows):
+        _row_properties(row, header=r == 0)
+        for c, column in enumerate(model.columns):
+            cell = row.cells[c]
+            cell.width = Mm(widths[c])
+            paragraph = cell.paragraphs[0]
+            paragraph.paragraph_format.space_after = Pt(0)
+            paragraph.paragraph_format.keep_with_next = r < last  # the table on one page
+            if r == 0:
+                run = paragraph.add_run(word_text(column.heading))
+                run.bold = True
+            else:
+                shown = model.rows[r - 1].cells[c]
+                run = paragraph.add_run(word_text(shown.text))
+                run.bold = model.rows[r - 1].total or None
+                run.italic = shown.kind in ("not_applicable", "not_scored") or None
+            run.font.size = Pt(TABLE_FONT_PT)
+            if column.figures:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.add_paragraph().paragraph_format.space_after = Pt(0)  # tables never touch
+
+
+def _fixed_layout(table: Any) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+
+
+def _row_properties(row: Any, header: bool) -> None:
+    """A row that never splits across pages; the header row repeats on each page."""
+    from docx.oxml import OxmlElement
+
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))
+    if header:
+        properties.append(OxmlElement("w:tblHeader"))
 
 
 class _Blocks:
@@ -74,11 +322,15 @@ class _Blocks:
             if kind == "heading_open":
                 level = int(token.tag[1]) - 1
                 heading = self.document.add_heading("", level=min(level, 9))
+                heading.paragraph_format.keep_with_next = True
                 _runs(heading, tokens[index + 1].children or [])
                 index += 2
             elif kind == "paragraph_open":
                 paragraph = self.document.add_paragraph(style=self._paragraph_style())
-                _runs(paragraph, tokens[index + 1].children or [])
+                children = tokens[index + 1].children or []
+                _runs(paragraph, children)
+                if _lead_in(children):  # `Styrkor` before its list, a caption before a table
+                    paragraph.paragraph_format.keep_with_next = True
                 index += 2
             elif kind in ("bullet_list_open", "ordered_list_open"):
                 self.lists.append("List Bullet" if kind == "bullet_list_open" else "List Number")
@@ -102,8 +354,8 @@ class _Blocks:
         return "Quote" if self.quote else None
 
     def _table(self, tokens: list[Any], index: int) -> int:
-        """A Markdown table as a Word table (header row bold, alignment kept); returns the
-        index of its closing token."""
+        """A table typed in a report text (Markdown) as a Word table (header row bold and
+        repeated, rows not split, alignment kept); returns the index of its closing token."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         rows: list[list[tuple[list[Any], bool, bool]]] = []
@@ -119,12 +371,20 @@ class _Blocks:
         table = self.document.add_table(rows=len(rows), cols=columns)
         table.style = "Table Grid"
         for r, row in enumerate(rows):
+            _row_properties(table.rows[r], header=r == 0)
             for c, (children, header, right) in enumerate(row):
                 paragraph = table.cell(r, c).paragraphs[0]
                 _runs(paragraph, children, bold=header)
+                paragraph.paragraph_format.keep_with_next = r < len(rows) - 1
                 if right:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         return index
+
+
+def _lead_in(children: list[Any]) -> bool:
+    """Whether a paragraph is only bold text (a title for what follows)."""
+    kinds = [child.type for child in children]
+    return bool(kinds) and kinds[0] == "strong_open" and kinds[-1] == "strong_close"
 
 
 def _runs(paragraph: Any, children: list[Any], bold: bool = False) -> None:

@@ -1,9 +1,9 @@
 """Which format an export writes: the ending of the file's name decides.
 
 One table for `kompass export -o FILE` and the workbench's export (ctrl+e): a name ending
-in `.md` gets Markdown, `.html` or `.htm` HTML, `.docx` Word, `.csv` and `.json` the
-questions as data. A name with another ending is refused (never written as Markdown), and
-so is a `--format` that says otherwise than the name. A name without an ending (`-o
+in `.md` gets Markdown, `.html` or `.htm` HTML, `.docx` Word, `.pdf` a PDF, `.csv` and
+`.json` the questions as data. A name with another ending is refused (never written as
+Markdown), and so is a `--format` that says otherwise than the name. A name without an ending (`-o
 rapport`, `/dev/stdout`) takes `--format`, else Markdown. A new format is one line in
 `FORMAT_OF_SUFFIX` and its branch in `writing.render_export`.
 """
@@ -19,6 +19,7 @@ FORMAT_OF_SUFFIX: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".docx": "docx",
+    ".pdf": "pdf",
     ".csv": "csv",
     ".json": "json",
 }
@@ -30,7 +31,7 @@ FORMATS: tuple[str, ...] = tuple(dict.fromkeys(FORMAT_OF_SUFFIX.values()))
 DATA_FORMATS = frozenset({"csv", "json"})
 """The formats that carry the questions as data rather than the report."""
 
-BINARY_FORMATS = frozenset({"docx"})
+BINARY_FORMATS = frozenset({"docx", "pdf"})
 """The formats that are not text: written to a file only, never to a terminal."""
 
 DEFAULT_FORMAT = "md"

@@ -10,36 +10,29 @@ chapters; the chart is a placeholder there (`CHART`) and an image link here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kompass_tui.core.formats.escaping import escape_inline, escape_paragraphs, link_target
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.markdown_areas import (
-    area_details,
-    bold,
-    optional_points,
-    score_tables,
-    table,
-)
+from kompass_tui.core.report.markdown_areas import area_details, markdown_table, score_tables
 from kompass_tui.core.report.markdown_text import text_markdown
 from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.report.outline import (
     OVERVIEW_TEXTS,
-    earlier_heading,
     fill,
     outline,
     overview_headings,
-    profile_description,
-    published_points,
     report_words,
-    scale_points,
-    table_1_caption,
-    table_2_caption,
     wording_note,
 )
 from kompass_tui.core.report.practice_text import interview_sentence
-from kompass_tui.core.scoring.numbers import format_max, format_percent, signed_points
+from kompass_tui.core.report.profile import chart_description
+from kompass_tui.core.report.tables import (
+    INCOMPLETE_MARK,
+    ReportTable,
+    comparison_table,
+    results_table,
+)
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.texts.grammar import dates_text, join_names
@@ -54,7 +47,16 @@ class ChartPlace:
 
 
 CHART = ChartPlace()
-Part = str | ChartPlace
+
+
+class ContentsPlace:
+    """Where the table of contents goes on the title page."""
+
+
+CONTENTS = ContentsPlace()
+Part = str | ChartPlace | ContentsPlace | ReportTable
+"""A block of Markdown, the chart's or the contents' place, or a table (each renderer
+formats these)."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,10 @@ def render_markdown(report: Report, svg_link: str | None = None) -> str:
         for part in chapter.parts:
             if isinstance(part, str):
                 blocks.append(part)
+            elif isinstance(part, ReportTable):
+                blocks.append(markdown_table(part))
+            elif isinstance(part, ContentsPlace):
+                blocks += contents_markdown(report)
             elif image:
                 blocks.append(image)
     return visible("\n\n".join(blocks) + "\n")  # no escape sequences in a report file
@@ -115,8 +121,14 @@ def markdown_chapters(report: Report) -> list[MarkdownChapter]:
     return chapters
 
 
-def _title_page(report: Report, words: Texts) -> list[str]:
-    blocks = [f"# {escape_inline(report.instrument_name)}"]
+def contents_markdown(report: Report) -> list[str]:
+    """The table of contents: its heading and the numbered sections."""
+    contents = [f"{c.number}. {escape_inline(c.title)}" for c in outline(report)]
+    return [f"**{report_words(report.lang)('contents')}**", "\n".join(contents)]
+
+
+def _title_page(report: Report, words: Texts) -> list[Part]:
+    blocks: list[Part] = [f"# {escape_inline(report.instrument_name)}"]
     facts = [f"**{escape_inline(fill(report, 'analysis_of'))}**"]
     if report.dates:
         facts.append(dates_text(report.lang, report.dates))
@@ -127,8 +139,7 @@ def _title_page(report: Report, words: Texts) -> list[str]:
     note = wording_note(report)
     if note:
         blocks.append(f"*{escape_inline(note)}*")
-    contents = [f"{c.number}. {escape_inline(c.title)}" for c in outline(report)]
-    blocks += [f"**{words('contents')}**", "\n".join(contents)]
+    blocks.append(CONTENTS)
     people = []
     if report.evaluators:
         names = join_names(report.lang, report.evaluators)
@@ -157,89 +168,13 @@ def _overview(report: Report, words: Texts) -> list[Part]:
             parts.append(f"### {escape_inline(headings[key])}")
         if key == "evaluation" and interviewed:
             parts.append(escape_paragraphs(interviewed))
-    caption = f"**{escape_inline(table_1_caption(report))}**"
-    if report.has_older_scale and report.older_scale_note:
-        caption += " " + escape_paragraphs(report.older_scale_note)
-    parts += [f"### {words('summary')}", caption, results_table(report, words)]
+    parts += [f"### {words('summary')}", results_table(report)]
     if report.earlier is not None and not (report.complete and report.earlier.complete):
-        parts.append(f"{_INCOMPLETE_MARK} {words('incomplete_change')}")
+        parts.append(f"{escape_inline(INCOMPLETE_MARK)} {words('incomplete_change')}")
     parts.append(text_markdown(report.texts.get("results", "")))
-    parts += [escape_paragraphs(profile_description(report)), CHART]
+    parts += [escape_paragraphs(chart_description(report)), CHART]
     parts.append(text_markdown(report.texts.get("comparison", "")))
     if report.comparison is not None:
-        parts += [f"**{escape_inline(table_2_caption(report))}**", comparison_table(report, words)]
+        parts.append(comparison_table(report))
     parts.append(text_markdown(report.texts.get("closing", "")))
     return parts
-
-
-def results_table(report: Report, words: Texts) -> str:
-    """Tabell 1: every area's total on the instrument's scale (whole points unless exact),
-    its maximum and share, the older scale and an earlier evaluation when there are."""
-    lang = report.lang
-    older = report.has_older_scale
-    points = words("current_scale") if older else words("achieved")
-    header = [words("area"), points, words("max"), words("percent")]
-    align = ["left", "right", "right", "right"]
-    if older:
-        header.append(words("older_scale"))
-        align.append("right")
-    if report.earlier is not None:
-        header += [escape_inline(earlier_heading(words, report.earlier.label)), words("change")]
-        align += ["right", "right"]
-    rows = []
-    for area in report.areas:
-        row = [
-            escape_inline(f"{area.id}. {area.title}"),
-            scale_points(area.total, lang, report.whole_points),
-            format_max(area.max, lang),
-            format_percent(area.percent),
-        ]
-        if older:
-            row.append(published_points(area.older_scale_total, lang, words("none")))
-        if report.earlier is not None:
-            row.append(optional_points(area.earlier_total, lang, words))
-            row.append(_change(area.change, area.complete and report.earlier.complete, lang))
-        rows.append(row)
-    total = [
-        bold(words("total")),
-        bold(scale_points(report.total, lang, report.whole_points)),
-        bold(format_max(report.max, lang)),
-        bold(format_percent(report.percent)),
-    ]
-    if older:
-        total.append(bold(published_points(report.older_scale_total, lang, words("none"))))
-    if report.earlier is not None:
-        total.append(bold(optional_points(report.earlier_total, lang, words)))
-        complete = report.complete and report.earlier.complete
-        total.append(bold(_change(report.change, complete, lang)))
-    rows.append(total)
-    return table(header, align, rows)
-
-
-_INCOMPLETE_MARK = "\\*"
-
-
-def _change(change: Decimal | None, complete: bool, lang: str) -> str:
-    """A change cell; marked when either side is not completely scored."""
-    text = signed_points(change, lang)
-    return text if complete or change is None else f"{text} {_INCOMPLETE_MARK}"
-
-
-def comparison_table(report: Report, words: Texts) -> str:
-    """Tabell 2: one column per municipality and year, one row per area and the total."""
-    assert report.comparison is not None
-    lang = report.lang
-    columns = report.comparison.rows
-    header = [words("criterion"), *(escape_inline(row.label) for row in columns)]
-    align = ["left", *(["right"] * len(columns))]
-
-    def cell(value: Decimal | None, computed: bool) -> str:
-        if value is not None and computed:
-            return scale_points(value, lang, report.whole_points)
-        return published_points(value, lang, words("none"))
-
-    rows = []
-    for index, area in enumerate(report.areas):
-        rows.append([escape_inline(area.id), *(cell(c.areas[index], c.computed) for c in columns)])
-    rows.append([bold(words("total")), *(bold(cell(c.total, c.computed)) for c in columns)])
-    return table(header, align, rows)

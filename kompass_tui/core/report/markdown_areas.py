@@ -4,14 +4,12 @@ sub-section per question, the area's summary) and the score tables."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
-from kompass_tui.core.formats.escaping import escape_inline, escape_list_item
+from kompass_tui.core.formats.escaping import escape_inline, escape_list_item, escape_paragraphs
 from kompass_tui.core.report.markdown_text import text_markdown
-from kompass_tui.core.report.model import AreaSection, QuestionLine, Report
-from kompass_tui.core.report.outline import earlier_heading
+from kompass_tui.core.report.model import AreaSection, Report
 from kompass_tui.core.report.practice_text import source_text
-from kompass_tui.core.scoring.numbers import format_max, format_percent, format_points
+from kompass_tui.core.report.tables import Cell, ReportTable, area_table
 from kompass_tui.core.texts.catalog import Texts
 
 _DELIMITERS = {"left": "---", "right": "---:"}
@@ -48,60 +46,35 @@ def area_details(area: AreaSection, words: Texts) -> list[str]:
     return blocks
 
 
-def score_tables(report: Report, words: Texts) -> list[str]:
+def score_tables(report: Report, words: Texts) -> list[str | ReportTable]:
     """The score table of every area, as the seed's last section prints them."""
-    blocks = [f"### {words('results_by_area')}", words("scores_intro")]
+    blocks: list[str | ReportTable] = [f"### {words('results_by_area')}", words("scores_intro")]
     for area in report.areas:
-        blocks.append(area_table(area, report, words))
+        blocks.append(area_table(report, area))
         if area.has_not_applicable:
             blocks.append(f"*{words('not_applicable_note')}*")
     return blocks
 
 
-def area_table(area: AreaSection, report: Report, words: Texts) -> str:
-    """An area's question table with its total row."""
-    lang = report.lang
-    header = [escape_inline(area.id), escape_inline(area.title)]
-    header += [words("achieved"), words("max"), words("percent")]
-    align = ["left", "left", "right", "right", "right"]
-    # A full earlier session gives its question scores a column; a record only totals.
-    earlier = report.earlier if report.has_earlier_questions else None
-    if earlier is not None:
-        header.append(escape_inline(earlier_heading(words, earlier.label)))
-        align.append("right")
-    rows = []
-    for question in area.questions:
-        row = _question_row(question, lang, words)
-        if earlier is not None:
-            row.append(optional_points(question.earlier_score, lang, words))
-        rows.append(row)
-    total = [
-        "",
-        bold(escape_inline(words("area_total", id=area.id))),
-        bold(format_points(area.total, lang)),
-        bold(format_max(area.max, lang)),
-        bold(format_percent(area.percent)),
-    ]
-    if earlier is not None:
-        total.append(bold(optional_points(area.earlier_total, lang, words)))
-    rows.append(total)
-    return table(header, align, rows)
+def markdown_table(model: ReportTable) -> str:
+    """A report table as a GFM table under its caption: every cell escaped, totals bold,
+    a question not applicable or not scored in italics, figures right-aligned."""
+    header = [escape_inline(column.heading) for column in model.columns]
+    align = ["right" if column.figures else "left" for column in model.columns]
+    rows = [[_cell(cell, row.total) for cell in row.cells] for row in model.rows]
+    if not model.caption:
+        return table(header, align, rows)
+    caption = f"**{escape_inline(model.caption)}**"
+    if model.note:
+        caption += " " + escape_paragraphs(model.note)
+    return f"{caption}\n\n{table(header, align, rows)}"
 
 
-def _question_row(question: QuestionLine, lang: str, words: Texts) -> list[str]:
-    if question.not_applicable:
-        achieved, maximum = f"*{words('not_applicable')}*", f"({format_max(question.max, lang)})"
-    elif question.score is None:
-        achieved, maximum = f"*{words('not_scored')}*", format_max(question.max, lang)
-    else:
-        achieved, maximum = format_points(question.score, lang), format_max(question.max, lang)
-    return [
-        escape_inline(question.id),
-        escape_inline(question.text),
-        achieved,
-        maximum,
-        format_percent(question.percent),
-    ]
+def _cell(cell: Cell, total: bool) -> str:
+    text = escape_inline(cell.text)
+    if cell.kind in ("not_applicable", "not_scored"):
+        text = f"*{text}*"
+    return bold(text) if total else text
 
 
 def list_block(title: str, items: Sequence[str]) -> list[str]:
@@ -109,11 +82,6 @@ def list_block(title: str, items: Sequence[str]) -> list[str]:
     if not items:
         return []
     return [f"**{title}**", "\n".join(f"- {escape_list_item(item)}" for item in items)]
-
-
-def optional_points(value: Decimal | None, lang: str, words: Texts) -> str:
-    """Points, or the dash for a figure that is not known."""
-    return words("none") if value is None else format_points(value, lang)
 
 
 def bold(text: str) -> str:

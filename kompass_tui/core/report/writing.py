@@ -55,7 +55,8 @@ def svg_link(svg_path: Path, markdown_path: Path | None) -> str:
 
 
 def render_export(fmt: str, content: ExportContent, chart_link: str | None = None) -> str | bytes:
-    """The document of `fmt` (see `formats.FORMATS`): text, or bytes for Word;
+    """The document of `fmt` (see `formats.FORMATS`): text, or bytes for Word and PDF
+    (`pdf.PdfUnavailable` when WeasyPrint or Pango is missing);
     `chart_link` is where a Markdown report links its chart."""
     from kompass_tui.core.report import data_out
 
@@ -79,6 +80,11 @@ def render_export(fmt: str, content: ExportContent, chart_link: str | None = Non
         from kompass_tui.core.report.docx import render_docx  # python-docx only here
 
         return render_docx(report)
+    if fmt == "pdf":
+        from kompass_tui.core.report.charts import profile_svg
+        from kompass_tui.core.report.pdf import render_pdf  # WeasyPrint only here
+
+        return render_pdf(report, profile_svg(report))
     raise ValueError(f"no writer for the format {fmt!r}")
 
 

@@ -811,6 +811,35 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     },
     # (end of s21)
     # -- s22a: published documents (#22) --
+    "report.page_of": "page {page} of {pages}",
+    "cli.export.pdf_missing": (
+        "a PDF is written with WeasyPrint, which cannot be loaded here ({detail}). Install it"
+        " with: pip install 'kompass-tui[pdf]'; it needs Pango (Debian: apt-get install"
+        " libpango-1.0-0 libpangoft2-1.0-0). No file was written."
+    ),
+    "cli.export.pdf_needs_output": "--format pdf needs -o FILE.pdf (a PDF is not text)",
+    "report.chart_median": {
+        "one": "Median of {count} municipality {years}",
+        "other": "Median of {count} municipalities {years}",
+    },
+    "report.chart_caption_median": {
+        "one": "{series}, {scale} (dark bars), against {count} municipality evaluated"
+        " {years} (light bars): {names}. The figures are points, as in Table 2.",
+        "other": "{series}, {scale} (dark bars), against the median of {count} municipalities"
+        " evaluated {years} (light bars): {names}. The figures are points, as in Table 2.",
+    },
+    "report.chart_caption_own": (
+        "{municipality}: each area's points as a share of the area's maximum, current scale"
+        " (as in Table 1). No median is drawn: the report has no other municipalities'"
+        " results to compare with."
+    ),
+    "report.chart_area_words": "{area} {value} (median {median})",
+    "report.chart_words_median": {
+        "one": "The chart shows {series} on the {scale} against {count} municipality"
+        " evaluated {years}: {areas}; in total {total} (median {median}).",
+        "other": "The chart shows {series} on the {scale} against the median of {count}"
+        " municipalities evaluated {years}: {areas}; in total {total} (median {median}).",
+    },
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
     "cli.compare.csv_trend": (

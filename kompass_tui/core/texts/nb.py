@@ -827,6 +827,35 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     },
     # (end of s21)
     # -- s22a: published documents (#22) --
+    "report.page_of": "side {page} av {pages}",
+    "cli.export.pdf_missing": (
+        "en PDF skrives med WeasyPrint, som ikke kan lastes her ({detail}). Installer den"
+        " med: pip install 'kompass-tui[pdf]'; den trenger Pango (Debian: apt-get install"
+        " libpango-1.0-0 libpangoft2-1.0-0). Ingen fil ble skrevet."
+    ),
+    "cli.export.pdf_needs_output": "--format pdf trenger -o FIL.pdf (en PDF er ikke tekst)",
+    "report.chart_median": {
+        "one": "Median av {count} kommune {years}",
+        "other": "Median av {count} kommuner {years}",
+    },
+    "report.chart_caption_median": {
+        "one": "{series}, {scale} (mørke søyler), mot {count} kommune som ble evaluert"
+        " {years} (lyse søyler): {names}. Tallene er poeng, som i Tabell 2.",
+        "other": "{series}, {scale} (mørke søyler), mot medianen av {count} kommuner som ble"
+        " evaluert {years} (lyse søyler): {names}. Tallene er poeng, som i Tabell 2.",
+    },
+    "report.chart_caption_own": (
+        "{municipality}: hvert områdes poeng i prosent av områdets maksimum, nåværende"
+        " poengskala (som i Tabell 1). Ingen median vises: rapporten har ingen andre kommuners"
+        " resultater å sammenligne med."
+    ),
+    "report.chart_area_words": "{area} {value} (median {median})",
+    "report.chart_words_median": {
+        "one": "Diagrammet viser {series} på {scale} mot {count} kommune som ble evaluert"
+        " {years}: {areas}; totalt {total} (median {median}).",
+        "other": "Diagrammet viser {series} på {scale} mot medianen av {count} kommuner som"
+        " ble evaluert {years}: {areas}; totalt {total} (median {median}).",
+    },
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
     "cli.compare.csv_trend": (

@@ -822,6 +822,35 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     },
     # (end of s21)
     # -- s22a: published documents (#22) --
+    "report.page_of": "sida {page} av {pages}",
+    "cli.export.pdf_missing": (
+        "en PDF skrivs med WeasyPrint, som inte kan laddas här ({detail}). Installera den"
+        " med: pip install 'kompass-tui[pdf]'; den behöver Pango (Debian: apt-get install"
+        " libpango-1.0-0 libpangoft2-1.0-0). Ingen fil skrevs."
+    ),
+    "cli.export.pdf_needs_output": "--format pdf behöver -o FIL.pdf (en PDF är inte text)",
+    "report.chart_median": {
+        "one": "Median av {count} kommun {years}",
+        "other": "Median av {count} kommuner {years}",
+    },
+    "report.chart_caption_median": {
+        "one": "{series}, {scale} (mörka staplar), mot {count} kommun som utvärderats"
+        " {years} (ljusa staplar): {names}. Siffrorna är poäng, som i Tabell 2.",
+        "other": "{series}, {scale} (mörka staplar), mot medianen av {count} kommuner som"
+        " utvärderats {years} (ljusa staplar): {names}. Siffrorna är poäng, som i Tabell 2.",
+    },
+    "report.chart_caption_own": (
+        "{genitive} kommun: varje områdes poäng i procent av områdets maxpoäng, nuvarande"
+        " poängskala (som i Tabell 1). Ingen median visas: rapporten har inga andra kommuners"
+        " resultat att jämföra med."
+    ),
+    "report.chart_area_words": "{area} {value} (median {median})",
+    "report.chart_words_median": {
+        "one": "Diagrammet visar {series} på {scale} mot {count} kommun som utvärderats"
+        " {years}: {areas}; totalt {total} (median {median}).",
+        "other": "Diagrammet visar {series} på {scale} mot medianen av {count} kommuner som"
+        " utvärderats {years}: {areas}; totalt {total} (median {median}).",
+    },
     # (end of s22a)
     # -- s22b: terminal width and data out (#22) --
     "cli.compare.csv_trend": (

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kompass_tui.core.session.open_session import OpenSession
+from kompass_tui.core.texts.catalog import text
 from kompass_tui.tui.kompass_app import kompass_app
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
@@ -42,11 +43,17 @@ def write(app: App[int], state: OpenSession, target: Path) -> bool:
     paths = written_paths(target)
     svg = paths[1] if len(paths) > 1 else None
     content = ExportContent(state.session, state.instrument, lang)
+    from kompass_tui.core.report.pdf import PdfUnavailable
+
     try:
         write_export(target, chosen_format(target), content, svg)
     except OSError as failure:
         reason = literal(failure.strerror or str(failure))
         app.notify(tr(lang, "export_failed", reason=reason), severity="error", markup=False)
+        return False
+    except PdfUnavailable as missing:
+        message = text(lang, "cli.export.pdf_missing", detail=literal(str(missing)))
+        app.notify(message, severity="error", markup=False)
         return False
     if svg is not None:
         written = tr(lang, "exported", markdown=literal(str(target)), svg=literal(svg.name))
