@@ -6,8 +6,9 @@ come from a file is shown through `literal`.
 
 Such a question cannot be answered by accident (#20):
 
-- keys typed before it is on screen (a burst behind the key that opened it) never answer
-  it: they are set aside when it becomes ready, and it says how many;
+- keys typed before it is on screen (a burst behind the key that opened it, keys typed
+  while the program started) never answer it: keys arriving before it has been on screen
+  for `QUESTION_SETTLE` seconds are set aside, and it says how many;
 - the answer focused at first (the one Enter picks) is `default`, which the caller chooses
   among the answers that neither discard nor overwrite anything;
 - keys that are not answers do nothing here (no text to type into, no app binding).
@@ -29,6 +30,12 @@ from kompass_tui.tui.keys import CHOICE
 from kompass_tui.tui.literal import literal_content
 from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
+
+QUESTION_SETTLE = 0.4
+"""Seconds a question is on screen before keys answer it. Keys arriving sooner were typed
+before it could be seen: those typed ahead in a burst behind the key that opened it, and
+those typed while the program started, which the terminal delivers only once it runs (a
+person reads a question, over SSH sees it a round trip late, and only then answers)."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,14 @@ class ChoiceDialog(Dialog[str]):
         return self.query_one(f"#choice-{self.default}", Button)
 
     def _become_ready(self) -> None:
-        """On screen now: every key that arrived before is set aside, and counted."""
+        """Drawn: keys still wait (and more may arrive) until the question has been on
+        screen for `QUESTION_SETTLE` seconds; then all of them are set aside, and counted."""
+        if QUESTION_SETTLE > 0:
+            self.set_timer(QUESTION_SETTLE, self._settled)
+        else:
+            self._settled()
+
+    def _settled(self) -> None:
         router = getattr(self.app, "router", None)
         waiting = router.set_aside() if isinstance(router, KeyRouter) else 0
         if waiting:
