@@ -98,6 +98,9 @@ class ChoiceDialog(Dialog[str]):
                     compact=True,
                 )
 
+    AUTO_FOCUS = None
+    """No answer looks chosen until the question takes keys: then the default does."""
+
     def first_focus(self) -> Widget | None:
         """The default answer, so Enter picks it."""
         return self.query_one(f"#choice-{self.default}", Button)
