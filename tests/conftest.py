@@ -31,6 +31,16 @@ def _no_user_criteria(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KOMPASS_CRITERIA_PATH", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _questions_answer_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process (pilot) tests answer a safety question as soon as it is drawn; the time a
+    question waits before keys answer it is tested on a real terminal
+    (tests/test_pty_safety_matrix.py) and in tests/test_tui_questions.py, which restore it."""
+    from kompass_tui.tui.screens import choice_dialog
+
+    monkeypatch.setattr(choice_dialog, "QUESTION_SETTLE", 0.0)
+
+
 @pytest.fixture
 def catalog() -> Catalog:
     """The bundled instruments only."""

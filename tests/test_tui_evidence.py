@@ -15,6 +15,7 @@ from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.practice import Evidence, Interview
 from kompass_tui.core.session.recovery import recovery_path
 from kompass_tui.core.session.toml_io import load_session
+from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.screens.evidence import EvidenceForm, EvidenceList
 from kompass_tui.tui.screens.interviews import InterviewForm, InterviewList
 from kompass_tui.tui.screens.workbench import WorkbenchScreen
@@ -51,14 +52,15 @@ async def test_a_source_is_added_edited_and_deleted_beside_the_question(
         await pilot.press("a")
         await settle(pilot)
         assert isinstance(app.screen, EvidenceForm)
-        # Kind by its letter, status with ←, then reference, role, date and what it shows.
+        # Kind by its letter, status with ←, then reference, date, what it shows and,
+        # last (an interview's own field, #20), the role.
         await pilot.press("i", "tab", "left", "tab")
         await type_text(pilot, "intervjuerna")
-        await pilot.press("tab", "right", "tab")
+        await pilot.press("tab")
         await type_text(pilot, "2010-01-25")
         await pilot.press("tab")
         await type_text(pilot, "En plan finns")
-        await pilot.press("enter")
+        await pilot.press("tab", "right", "enter")
         await settle(pilot)
         assert isinstance(app.screen, EvidenceList)
         assert app.state is not None
@@ -150,7 +152,10 @@ async def test_a_source_typed_reaches_the_recovery_file(new_session_file: Path) 
         assert isinstance(app.screen, EvidenceForm)  # still typing
         held = load_session(recovery, Catalog.default()).session.evidence
         assert held == {"1.1": [Evidence("website", "practice", "kommunens webbplats")]}
-        await pilot.press("escape")  # a new source is taken back again
+        await pilot.press("escape")  # a new source: asked first (#20)
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog) and app.screen.name == "discard-draft"
+        await pilot.press("d")  # thrown away on purpose: taken back again
         await pilot.pause(2.2)
         assert load_session(recovery, Catalog.default()).session.evidence == {}
         app.exit()

@@ -93,6 +93,10 @@ async def test_repeated_escape_never_pops_the_workbench(new_session_file: Path) 
         assert place(app) == "1.1"
         burst(app, "5", "ctrl+q", "escape", "escape", "ctrl+q", "escape")
         await settle(pilot)
+        # Typed ahead of the quit question, the rest answers nothing (#20): it waits.
+        assert isinstance(app.screen, ChoiceDialog) and app.screen.set_aside == 4
+        await pilot.press("escape")
+        await settle(pilot)
         assert isinstance(app.screen, WorkbenchScreen) and app.is_running
         assert app.state is not None and app.state.session.scores == {"1.1": Decimal(5)}
 
@@ -114,6 +118,10 @@ async def test_a_burst_ending_in_quit_and_save_saves_everything(new_session_file
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         burst(app, "4", "enter", "5", "ctrl+q", "s")
+        await settle(pilot)
+        # The s typed ahead of the quit question answers nothing (#20); s once it is read.
+        assert isinstance(app.screen, ChoiceDialog) and app.screen.set_aside == 1
+        await pilot.press("s")
         await settle(pilot)
     assert app.return_value == 0
     saved = load_session(new_session_file, Catalog.default()).session.scores

@@ -55,7 +55,12 @@ def status(app: KompassApp) -> str:
     return app.screen.query_one(StatusLine).render_text()
 
 
-async def test_external_change_cancel_keeps_the_disk_file_and_overwrite_saves(
+def kept_versions(path: Path) -> list[Path]:
+    """The other versions kept beside a session (`NAME.theirs-TIME.toml`)."""
+    return sorted(path.parent.glob(f"{path.stem}.theirs-*.toml"))
+
+
+async def test_external_change_cancel_keeps_the_disk_file_and_keep_both_saves(
     new_session_file: Path,
 ) -> None:
     app = claimed(new_session_file)
@@ -72,7 +77,7 @@ async def test_external_change_cancel_keeps_the_disk_file_and_overwrite_saves(
         assert app.state is not None and app.state.dirty
         await pilot.press("ctrl+s")
         await pilot.pause()
-        await pilot.press("o")
+        await pilot.press("b")  # keep both: mine saved, theirs beside it
         await pilot.pause()
         assert dialog(app) is None
         assert not app.state.dirty
@@ -82,9 +87,12 @@ async def test_external_change_cancel_keeps_the_disk_file_and_overwrite_saves(
         assert dialog(app) is None
     scores = load_session(new_session_file, Catalog.default()).session.scores
     assert scores == {"1.1": Decimal(5)}
+    [kept] = kept_versions(new_session_file)
+    assert kept.read_bytes() == theirs  # not only in .bak, which the next save replaced
+    assert new_session_file.with_name(new_session_file.name + ".bak").read_bytes() != theirs
 
 
-async def test_external_change_reload_asks_first_then_takes_the_disk_version(
+async def test_external_change_take_theirs_keeps_mine_in_the_recovery_file_and_offers_it(
     new_session_file: Path,
 ) -> None:
     app = claimed(new_session_file, "en")
@@ -94,21 +102,40 @@ async def test_external_change_reload_asks_first_then_takes_the_disk_version(
         theirs = change_on_disk(new_session_file, "1.2", 3)
         await pilot.press("ctrl+s")
         await pilot.pause()
+        await pilot.press("t")  # take theirs
+        await pilot.pause()
+        assert app.state is not None and app.state.session.scores == {"1.2": Decimal(3)}
+        assert not app.state.dirty
+        mine = load_session(recovery_path(new_session_file), Catalog.default()).session
+        assert mine.scores == {"1.1": Decimal(5)}
+        assert dialog(app) == "restore"  # mine offered at once
+        shown = "\n".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "1.1: – → 5" in shown
         await pilot.press("r")
         await pilot.pause()
-        assert dialog(app) == "confirm-reload"
-        await pilot.press("escape")  # not sure after all: own changes stay
-        await pilot.pause()
-        assert app.state is not None and app.state.session.scores == {"1.1": Decimal(5)}
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("r")
-        await pilot.pause()
-        await pilot.press("y")
+        assert app.state.session.scores == {"1.1": Decimal(5)}
+        await pilot.press("ctrl+s")  # mine over theirs: theirs is kept beside it
         await pilot.pause()
         assert dialog(app) is None
-        assert app.state.session.scores == {"1.2": Decimal(3)}
-        assert not app.state.dirty
+    assert load_session(new_session_file, Catalog.default()).session.scores == {"1.1": 5}
+    [kept] = kept_versions(new_session_file)
+    assert kept.read_bytes() == theirs
+    assert not recovery_path(new_session_file).exists()
+
+
+async def test_external_change_take_theirs_then_discard_mine_leaves_theirs(
+    new_session_file: Path,
+) -> None:
+    app = claimed(new_session_file, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        theirs = change_on_disk(new_session_file, "1.2", 3)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("t", "d")  # take theirs, then throw mine away on purpose
+        await pilot.pause()
+        assert dialog(app) is None
         await pilot.press("f3")
         await pilot.pause()
         assert field_of(app, "1.2") == "3.0"
@@ -116,6 +143,7 @@ async def test_external_change_reload_asks_first_then_takes_the_disk_version(
         await pilot.pause()
         assert dialog(app) is None
     assert new_session_file.read_bytes() == theirs
+    assert not kept_versions(new_session_file)
 
 
 def leave_recovery(path: Path, question_id: str, score: int) -> None:

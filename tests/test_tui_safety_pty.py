@@ -20,6 +20,7 @@ from kompass_tui.core.files.locks import read_lock
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.recovery import recovery_path
 from kompass_tui.core.session.toml_io import load_session
+from kompass_tui.tui.screens.choice_dialog import QUESTION_SETTLE
 from kompass_tui.tui.strings import tr
 from tests.pty_kompass import ENTER, PtyKompass
 from tests.test_tui_safety_kill import UNSAVED, fresh_session, start
@@ -30,9 +31,29 @@ TAKE_OVER_RUNS = 2
 
 
 def title_start(key: str) -> str:
-    """The fixed start of a Swedish dialog title, before its first placeholder."""
-    text = tr("sv", key, time="\0", name="\0", holder="\0", reason="\0")
-    return text.split("\0")[0].strip()  # a line may end where the space was
+    """A fixed part of a Swedish dialog title that fits on one line: its first piece of
+    ten characters or more between placeholders, at most 20 characters of it."""
+    text = tr("sv", key, time="\0", name="\0", holder="\0", reason="\0", text="\0", n=2)
+    pieces = [piece.strip(" ,.:") for piece in text.split("\0")]
+    return next(piece for piece in pieces if len(piece) >= 10)[:20]
+
+
+def read(app: PtyKompass) -> None:
+    """Take the time a person takes to read a question before answering it."""
+    time.sleep(QUESTION_SETTLE + 0.3)
+
+
+def answer(app: PtyKompass, key: bytes, then: str, tries: int = 4) -> bool:
+    """Answer the question on screen with `key`, once it has been read; as a person would,
+    again if the question set the key aside (it takes keys a moment after it is drawn, and
+    a loaded machine may draw it before it runs). True once `then` is shown."""
+    for _ in range(tries):
+        read(app)
+        mark = app.mark()
+        app.type(key)
+        if app.wait_for(then, 5, since=mark):
+            return True
+    return False
 
 
 def killed_with_unsaved_work(path: Path) -> None:
@@ -56,12 +77,11 @@ def test_unsaved_work_is_offered_after_the_session_file_was_touched(tmp_path: Pa
     with PtyKompass(path) as app:
         assert app.wait_for(title_start("stale_title")), app.text()[-2000:]
         mark = app.mark()
-        app.type(b"t")  # take over the killed workbench's lock
-        assert app.wait_for(title_start("restore_title"), 15, since=mark), app.text()[-2000:]
+        # Take over the killed workbench's lock; its unsaved work is offered then.
+        assert answer(app, b"t", title_start("restore_title")), app.text()[-2000:]
         assert app.wait_for("Fråga 1.2: poäng – → 7", 5, since=mark)
-        mark = app.mark()
-        app.type(b"r")  # restore: the restored work is unsaved
-        assert app.wait_for(UNSAVED, 10, since=mark), app.text()[-2000:]
+        # Restore: the restored work is unsaved.
+        assert answer(app, b"r", UNSAVED), app.text()[-2000:]
         app.type(b"\x13")  # ctrl+s
         deadline = time.monotonic() + 10
         while recovery_path(path).exists() and time.monotonic() < deadline:
@@ -78,7 +98,11 @@ def race_take_over(path: Path) -> tuple[list[int], str]:
     try:
         for app in apps:
             assert app.wait_for(title_start("stale_title")), app.text()[-2000:]
-        time.sleep(0.3)
+        for app in apps:  # each takes keys once its default answer is highlighted
+            app.wait_quiet(0.3)
+            mark = app.mark()
+            app.wait_for(tr("sv", "stale_read_only"), 5, since=mark)
+        read(apps[0])
         marks = [app.mark() for app in apps]
         with ThreadPoolExecutor(2) as pool:
             list(pool.map(lambda app: app.type(b"t"), apps))

@@ -75,10 +75,12 @@ async def test_invalid_entries_are_marked_and_store_nothing(new_session_file: Pa
             assert reason in text_of(app, ".question-error"), bad
             # Nothing of an invalid entry is stored, not even a valid beginning ("1" of "16").
             assert app.state is not None and app.state.session.scores["1.1"] == Decimal("7.5")
-            await pilot.press("enter", "up")  # leaving keeps the entry, flagged
+            await pilot.press("enter", "up")  # leaving: the score that counts, flagged
             await pilot.pause()
             assert row.has_class("-invalid")
-            assert field_of(app, "1.1") == bad
+            assert field_of(app, "1.1") == "7,5"  # what the totals count (#20)
+            message = text_of(app, ".question-error")
+            assert f"”{bad}” räknas inte" in message and "7,5 gäller" in message, message
         await type_text(pilot, "8")
         await pilot.pause()
         assert not row.has_class("-invalid")

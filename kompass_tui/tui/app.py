@@ -12,7 +12,9 @@ from pathlib import Path
 
 from textual import events
 from textual.app import App, SystemCommand
+from textual.command import DiscoveryHit, Hits
 from textual.screen import Screen
+from textual.system_commands import SystemCommandsProvider
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
@@ -25,8 +27,20 @@ from kompass_tui.tui.keys import KeyAction, description, in_context, keys_text
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.safekeeping import SessionKeeper
 from kompass_tui.tui.screens.base import KeyedScreenMixin
+from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.strings import tr, ui_language
 from kompass_tui.tui.undo_actions import undo_or_redo
+
+
+class KeyTableCommands(SystemCommandsProvider):
+    """The palette's commands in the key table's order, so it opens on a harmless one (the
+    next unscored question, not Quit, which sorts first in Swedish)."""
+
+    async def discover(self) -> Hits:
+        """Every command of the screen, in the order the app gives them."""
+        for name, help_text, callback, discover in self.app.get_system_commands(self.screen):
+            if discover:
+                yield DiscoveryHit(name, callback, help=help_text)
 
 
 class KompassApp(App[int]):
@@ -34,6 +48,7 @@ class KompassApp(App[int]):
 
     TITLE = "kompass"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = {KeyTableCommands}
 
     def __init__(
         self,
@@ -136,8 +151,22 @@ class KompassApp(App[int]):
 
     # -- actions everywhere ---------------------------------------------------------------------
 
+    def question_open(self) -> bool:
+        """Whether a safety question waits for an answer (over or under the screen on top)."""
+        return any(isinstance(screen, ChoiceDialog) for screen in self.screen_stack)
+
+    def _answer_first(self) -> bool:
+        """Say so and return True while a safety question is open: ctrl+s, ctrl+q and the
+        palette's actions do nothing then (one question at a time, nothing decided for it)."""
+        if not self.question_open():
+            return False
+        self.notify(tr(self.lang, "answer_first"), severity="warning", timeout=3)
+        return True
+
     def action_save(self) -> None:
         """Save the open session atomically (a dialog first keeps what it holds)."""
+        if self._answer_first():
+            return
         before_save = getattr(self.screen, "before_save", None)
         if callable(before_save):
             before_save()
@@ -145,7 +174,14 @@ class KompassApp(App[int]):
             self.keeper.save()
 
     async def action_quit(self) -> None:
-        """Quit; ask first when anything is unsaved."""
+        """Quit; ask first when anything is unsaved. While a safety question is open, quit
+        only when nothing is unsaved (the recovery file and the files on disk stay as they
+        are), never stacking a second question."""
+        if self.question_open() and (self.state is None or not self.state.dirty):
+            self.exit(0)
+            return
+        if self._answer_first():
+            return
         before_save = getattr(self.screen, "before_save", None)
         if callable(before_save):
             before_save()

@@ -58,6 +58,12 @@ class KeyRouter:
         await self.drain()
         return True
 
+    def set_aside(self) -> int:
+        """Drop every waiting key (typed before a safety question was on screen); how many."""
+        count = len(self.pending)
+        self.pending.clear()
+        return count
+
     async def drain(self) -> None:
         """Apply waiting keys in order while the screen on top is ready for them."""
         if self.busy:

@@ -24,16 +24,22 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from kompass_tui.core.files.locks import LockHeldError
+from kompass_tui.core.files.locks import LockHeldError, read_lock
 from kompass_tui.core.problems import LoadError
 from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.open_session import OpenSession
-from kompass_tui.core.session.recovery import describe_changes, recovery_path, write_recovery
+from kompass_tui.core.session.recovery import (
+    describe_changes,
+    pending_recovery,
+    recovery_path,
+    write_recovery,
+)
 from kompass_tui.core.session.toml_io import (
     ExternalChangeError,
     SessionFileGoneError,
     load_session,
 )
+from kompass_tui.core.session.versions import keep_version
 from kompass_tui.tui.kompass_app import kompass_app
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.read_only import refuse_read_only
@@ -58,6 +64,8 @@ AUTOSAVE_SOON = 0.01
 EXIT_GRACE = 3.0
 """After SIGHUP/SIGTERM, seconds the app has to shut down before the process just ends."""
 EXIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+LOCK_POLL = 1.0
+"""Seconds between looks, in a read-only window, at whether the lock was released."""
 
 
 class SessionKeeper:
@@ -70,6 +78,10 @@ class SessionKeeper:
         self.closed = False
         self._timer: Timer | None = None
         self._first_unwritten: float | None = None
+        self.keep_theirs_on_save = False
+        """Mine was restored over theirs (after taking theirs): the next save keeps theirs."""
+        self._lock_watch: Timer | None = None
+        self._release_offered = False
         state.subscribe(self._changed)
 
     @property
@@ -78,12 +90,66 @@ class SessionKeeper:
         return self.state.lang
 
     def start(self) -> None:
-        """Catch the signals that end the process, then ask what opening the file found."""
+        """Catch the signals that end the process, then ask what opening the file found;
+        a read-only window watches for the lock to be released."""
         if not self.app.is_headless:
             loop = asyncio.get_running_loop()
             for signum in EXIT_SIGNALS:
                 loop.add_signal_handler(signum, self.exit_on_signal, signum)
+        holder = self.state.lock_holder
+        self._release_offered = holder is not None and holder.is_stale()  # asked just now
         self.ask_on_open()
+        if holder is not None:
+            self._lock_watch = self.app.set_interval(LOCK_POLL, self.check_lock_released)
+
+    # -- a read-only window ----------------------------------------------------------------
+
+    def check_lock_released(self) -> None:
+        """Read-only here: once the other kompass has released the lock (or ended), offer
+        to take it; asked once per release, never over another question."""
+        state = self.state
+        if self.closed or not state.read_only:
+            return
+        holder = read_lock(state.path)
+        if holder is not None and not holder.is_stale():
+            if holder != state.lock_holder:
+                state.lock_holder = holder  # someone else holds it now
+            self._release_offered = False
+            return
+        question_open = getattr(self.app, "question_open", None)
+        if self._release_offered or (callable(question_open) and question_open()):
+            return
+        self._release_offered = True
+        lang = self.lang
+        self._ask(
+            "lock-released",
+            tr(lang, "lock_released_title", name=state.path.name),
+            [],
+            [
+                Choice("take_over", tr(lang, "lock_released_take"), "t", "warning"),
+                Choice("read_only", tr(lang, "lock_released_stay"), "r"),
+            ],
+            self._released_chosen,
+            escape="read_only",
+            default="read_only",
+        )
+
+    def _released_chosen(self, answer: str | None) -> None:
+        if answer != "take_over":
+            return
+        state = self.state
+        try:
+            state.take_over(self.catalog)
+        except (LockHeldError, OSError) as failure:
+            if isinstance(failure, LockHeldError):
+                state.lock_holder = failure.holder
+            reason = literal(str(failure), one_line=True)
+            text = tr(self.lang, "take_over_failed", reason=reason)
+            self.app.notify(text, severity="error", markup=False)
+            return
+        # The other kompass may have saved meanwhile: edit what the file holds now.
+        if self.reload_from_disk(keep_recovery=True):
+            self.ask_on_open()
 
     def _ask(
         self,
@@ -94,9 +160,13 @@ class SessionKeeper:
         on_answer: Callable[[str | None], None],
         *,
         escape: str | None = None,
+        default: str | None = None,
     ) -> None:
-        """One of the safety questions, as a dialog whose answer goes to `on_answer`."""
-        dialog = ChoiceDialog(name, title, details, choices, self.lang, on_answer, escape=escape)
+        """One of the safety questions, as a dialog whose answer goes to `on_answer`;
+        `default` (Enter) must be an answer that neither discards nor overwrites."""
+        dialog = ChoiceDialog(
+            name, title, details, choices, self.lang, on_answer, escape=escape, default=default
+        )
         self.app.push_screen(dialog)
 
     # -- autosave -------------------------------------------------------------------------
@@ -144,6 +214,8 @@ class SessionKeeper:
         state = self.state
         if refuse_read_only(self.app, state):
             return False
+        if (overwrite or self.keep_theirs_on_save) and not self._keep_theirs():
+            return False
         try:
             state.save(overwrite=overwrite)
         except SessionFileGoneError:
@@ -160,10 +232,27 @@ class SessionKeeper:
             return False
         self._stop_timer()
         self._first_unwritten = None
+        self.keep_theirs_on_save = False
         name = literal(state.path.name, one_line=True)
         self.app.notify(tr(self.lang, "saved_to", name=name), timeout=3, markup=False)
         if then_quit:
             self.app.exit(0)
+        return True
+
+    def _keep_theirs(self) -> bool:
+        """Before saving over another version: copy it beside the session, named with the
+        time; False (and said why) when it cannot be kept, so nothing is saved over it."""
+        try:
+            kept = keep_version(self.state.path)
+        except OSError as failure:
+            reason = literal(failure.strerror or str(failure), one_line=True)
+            self.app.notify(
+                tr(self.lang, "save_failed", reason=reason), severity="error", markup=False
+            )
+            return False
+        if kept is not None:
+            name = literal(kept.name, one_line=True)
+            self.app.notify(tr(self.lang, "kept_theirs", name=name), timeout=8, markup=False)
         return True
 
     def _ask_recreate(self, then_quit: bool) -> None:
@@ -183,64 +272,77 @@ class SessionKeeper:
             ],
             chosen,
             escape="cancel",
+            default="cancel",
         )
 
     def _ask_external_change(self, then_quit: bool) -> None:
+        """The file changed on disk: take theirs (mine kept in the recovery file and
+        offered) or keep both (mine saved, theirs kept beside it as its own file). No
+        choice loses a version; Enter and Escape cancel. (A merge goes first once there is
+        one: the choices are a list in order.)"""
         lang = self.lang
 
         def chosen(answer: str | None) -> None:
-            if answer == "overwrite":
+            if answer == "keep_both":
                 self.save(overwrite=True, then_quit=then_quit)
-            elif answer == "reload":
-                self._confirm_reload()
+            elif answer == "theirs":
+                self.take_theirs()
 
+        copy = f"{self.state.path.name.removesuffix('.toml')}.theirs-….toml"
         self._ask(
             "external-change",
             tr(lang, "changed_title", name=self.state.path.name),
             [],
             [
-                Choice("overwrite", tr(lang, "changed_overwrite"), "o", "warning"),
-                Choice("reload", tr(lang, "changed_reload"), "r", "error"),
+                Choice("theirs", tr(lang, "changed_theirs"), "t", "warning"),
+                Choice("keep_both", tr(lang, "changed_keep_both", copy=copy), "b"),
                 Choice("cancel", tr(lang, "cancel"), "c"),
             ],
             chosen,
             escape="cancel",
+            default="cancel",
         )
 
-    def _confirm_reload(self) -> None:
-        lang = self.lang
+    def take_theirs(self) -> None:
+        """Edit the version on disk; unsaved work of mine goes to the recovery file first,
+        and is offered for restoring at once (restoring it and saving keeps theirs beside)."""
+        state = self.state
+        if state.dirty:
+            try:
+                write_recovery(state.session, state.instrument, state.path)
+            except OSError as failure:
+                reason = literal(failure.strerror or str(failure), one_line=True)
+                self.app.notify(
+                    tr(self.lang, "save_failed", reason=reason), severity="error", markup=False
+                )
+                return  # mine could not be kept: nothing is dropped
+        mine_kept = state.dirty
+        if not self.reload_from_disk(keep_recovery=True):
+            return
+        if mine_kept:
+            state.recovery = pending_recovery(state.path, self.catalog)
+            if state.recovery is not None:
+                self.keep_theirs_on_save = True
+                self._ask_restore()
 
-        def chosen(answer: str | None) -> None:
-            if answer == "yes":
-                self.reload_from_disk()
-
-        self._ask(
-            "confirm-reload",
-            tr(lang, "reload_title", name=self.state.path.name),
-            [],
-            [
-                Choice("yes", tr(lang, "reload_yes"), "j,y", "error"),
-                Choice("cancel", tr(lang, "cancel"), "c"),
-            ],
-            chosen,
-            escape="cancel",
-        )
-
-    def reload_from_disk(self) -> None:
-        """Drop unsaved work and edit what the file on disk holds now."""
+    def reload_from_disk(self, *, keep_recovery: bool = False) -> bool:
+        """Edit what the file on disk holds now (unsaved work is dropped, or with
+        `keep_recovery` stays in the recovery file); False if the file does not load."""
         state = self.state
         try:
             loaded = load_session(state.path, self.catalog)
         except LoadError as failure:
             problems = "\n".join(literal(str(p)) for p in failure.problems)
             self.app.notify(problems, severity="error", markup=False)
-            return
+            return False
         self._stop_timer()
         self._first_unwritten = None
-        state.discard()
+        if not keep_recovery:
+            state.discard()
         state.replace_session(loaded, dirty=False)
         name = literal(state.path.name, one_line=True)
         self.app.notify(tr(self.lang, "reloaded", name=name), markup=False)
+        return True
 
     def ask_before_quitting(self) -> None:
         """Unsaved changes and a quit: save, discard or stay."""
@@ -291,6 +393,7 @@ class SessionKeeper:
                 ],
                 self._take_over_chosen,
                 escape="read_only",
+                default="read_only",
             )
         elif state.recovery is not None:
             self._ask_restore()
@@ -336,6 +439,7 @@ class SessionKeeper:
             state.replace_session(recovered, dirty=True)
             self.app.notify(tr(self.lang, "restored"))
         elif answer == "discard":
+            self.keep_theirs_on_save = False
             state.discard()
 
     # -- leaving ------------------------------------------------------------------------------
@@ -355,5 +459,7 @@ class SessionKeeper:
             return
         self.write_recovery()
         self.closed = True
+        if self._lock_watch is not None:
+            self._lock_watch.stop()
         self.state.unsubscribe(self._changed)
         self.state.release()

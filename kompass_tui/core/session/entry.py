@@ -43,6 +43,9 @@ class Entry:
     """True until a key edits the text: the next character typed replaces it."""
     error: Refusal | None = None
     """Why the text cannot be stored (None when it is stored)."""
+    left: bool = False
+    """The evaluator moved on from the refused text: the field shows the score that counts
+    (the stored one, or none), the text stays only in the refusal's message."""
 
     @property
     def valid(self) -> bool:

@@ -156,7 +156,7 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
     def field_text(self, question_id: str) -> str:
         """What a question's score field shows: the entry being typed, else the stored score."""
         entry = self.entries.get(question_id)
-        if entry is not None:
+        if entry is not None and not entry.left:
             return entry.text
         return shown_score(self.session.scores.get(question_id), self.lang)
 
@@ -164,6 +164,12 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         """Why a question's field text is not stored (None when it is)."""
         entry = self.entries.get(question_id)
         return entry.error if entry is not None else None
+
+    def refused_text(self, question_id: str) -> str | None:
+        """The text typed into a question's field, refused and left (None if there is none):
+        the field shows the score that counts, this text only the refusal's message."""
+        entry = self.entries.get(question_id)
+        return entry.text if entry is not None and entry.left else None
 
     def field_fresh(self, question_id: str) -> bool:
         """Whether the next character typed replaces the field's text."""
@@ -189,7 +195,7 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
             if entry is not None and entry.valid:
                 del self.entries[left]
             elif entry is not None:
-                entry.fresh = True
+                entry.fresh = entry.left = True
         self.place = place
         self.history.seal()
         self._changed(SessionChange("place", left, place.area_id))
@@ -251,7 +257,7 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         if question is None:
             return False
         entry = self.entries.get(question.id)
-        if entry is None:
+        if entry is None or entry.left:  # a refused text left behind is not edited on
             stored = self.session.scores.get(question.id)
             entry = Entry(shown_score(stored, self.lang), stored)
         text = edited_text(entry, key, character)
@@ -321,7 +327,10 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         change = SessionChange("question", question_id, area_id)
         self._changed(change, edit=True)
         entry = self.entries.get(question_id)
-        if entry is not None:
+        if entry is not None and entry.left:
+            del self.entries[question_id]  # refused and left: nothing unseen gets stored
+            self._changed(SessionChange("entry", question_id, area_id))
+        elif entry is not None:
             self._apply_entry(self.instrument.question_by_id[question_id], entry)
             if entry.valid and not value:
                 self.entries.pop(question_id, None)

@@ -684,6 +684,22 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.new_from_title": "New evaluation from {name}",
     "tui.new_from_none": "Highlight a session that can be read",
     # -- s20a: safety in the workbench (#20) --
+    "tui.set_aside": {
+        "one": "{n} key typed before this question appeared was set aside",
+        "other": "{n} keys typed before this question appeared were set aside",
+    },
+    "tui.answer_first": "Answer the question first",
+    "tui.changed_theirs": "Take theirs – my changes are kept in the recovery file (t)",
+    "tui.changed_keep_both": "Save mine – theirs is kept beside it as {copy} (b)",
+    "tui.kept_theirs": "The other version is kept as {name}",
+    "tui.lock_released_title": "{name} is no longer open in another kompass.",
+    "tui.lock_released_take": "Take the lock and edit (t)",
+    "tui.lock_released_stay": "Stay read-only (Esc)",
+    "tui.refused_left": "“{text}” does not count: {reason} – {counts} counts",
+    "tui.no_score": "no score",
+    "tui.draft_title": "Throw away what you wrote in the form?",
+    "tui.draft_keep": "Keep writing (Esc)",
+    "tui.draft_discard": "Throw it away (d)",
     # (end of s20a)
     # -- s20b: outputs kept private and safe (#20) --
     "cli.option.comments": (

@@ -704,6 +704,22 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.new_from_title": "Ny evaluering fra {name}",
     "tui.new_from_none": "Marker en økt som kan leses",
     # -- s20a: safety in the workbench (#20) --
+    "tui.set_aside": {
+        "one": "{n} tast som ble skrevet før spørsmålet ble vist, ble lagt til side",
+        "other": "{n} taster som ble skrevet før spørsmålet ble vist, ble lagt til side",
+    },
+    "tui.answer_first": "Svar på spørsmålet først",
+    "tui.changed_theirs": "Ta deres versjon – mine endringer lagres i gjenopprettingsfilen (t)",
+    "tui.changed_keep_both": "Lagre mine – deres beholdes ved siden av som {copy} (b)",
+    "tui.kept_theirs": "Den andre versjonen beholdes som {name}",
+    "tui.lock_released_title": "{name} er ikke lenger åpen i en annen kompass.",
+    "tui.lock_released_take": "Ta låsen og rediger (t)",
+    "tui.lock_released_stay": "Fortsett skrivebeskyttet (Esc)",
+    "tui.refused_left": "«{text}» teller ikke: {reason} – {counts} gjelder",
+    "tui.no_score": "ingen poeng",
+    "tui.draft_title": "Kaste det du skrev i skjemaet?",
+    "tui.draft_keep": "Fortsett å skrive (Esc)",
+    "tui.draft_discard": "Kast det (d)",
     # (end of s20a)
     # -- s20b: outputs kept private and safe (#20) --
     "cli.option.comments": (

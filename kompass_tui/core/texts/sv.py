@@ -694,6 +694,22 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.new_from_title": "Ny utvärdering från {name}",
     "tui.new_from_none": "Markera en session som går att läsa",
     # -- s20a: safety in the workbench (#20) --
+    "tui.set_aside": {
+        "one": "{n} tangent som skrevs innan frågan visades lades åt sidan",
+        "other": "{n} tangenter som skrevs innan frågan visades lades åt sidan",
+    },
+    "tui.answer_first": "Svara på frågan först",
+    "tui.changed_theirs": "Ta deras version – mina ändringar sparas i återställningsfilen (t)",
+    "tui.changed_keep_both": "Spara mina – deras behålls bredvid som {copy} (b)",
+    "tui.kept_theirs": "Den andra versionen behålls som {name}",
+    "tui.lock_released_title": "{name} är inte längre öppen i någon annan kompass.",
+    "tui.lock_released_take": "Ta låset och redigera (t)",
+    "tui.lock_released_stay": "Fortsätt skrivskyddad (Esc)",
+    "tui.refused_left": "”{text}” räknas inte: {reason} – {counts} gäller",
+    "tui.no_score": "ingen poäng",
+    "tui.draft_title": "Släng det du skrivit i formuläret?",
+    "tui.draft_keep": "Fortsätt skriva (Esc)",
+    "tui.draft_discard": "Släng det (d)",
     # (end of s20a)
     # -- s20b: outputs kept private and safe (#20) --
     "cli.option.comments": (

@@ -142,7 +142,7 @@ class EvidenceForm(RecordForm[Evidence]):
         self.index = index
 
     def fields(self) -> list[TextField | Options]:
-        """Kind and status (options), reference, role (interviews only), date, shows."""
+        """Kind and status (options), reference, date, shows, role (interviews only)."""
         lang, old = self.lang, self.original or Evidence("document", "practice")
         when = old.date.isoformat() if old.date is not None else ""
         return [
@@ -164,13 +164,14 @@ class EvidenceForm(RecordForm[Evidence]):
                 old.reference,
                 tr(lang, "form_reference_hint"),
             ),
-            Options("role", tr(lang, "form_role"), role_options(lang), old.role),
             TextField("date", tr(lang, "form_date"), when, tr(lang, "form_date_hint")),
             TextField("shows", tr(lang, "form_shows"), old.shows, tr(lang, "form_shows_hint")),
+            # Last, so that the fields before it keep their order whatever the kind.
+            Options("role", tr(lang, "form_role"), role_options(lang), old.role),
         ]
 
     def values_changed(self) -> None:
-        """Only an interview has a role."""
+        """Only an interview has a role (for other kinds it is shown disabled)."""
         self.show_field("role", self.option("kind") == "interview")
 
     def record(self) -> Evidence:

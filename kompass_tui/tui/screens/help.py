@@ -26,6 +26,7 @@ from kompass_tui.tui.keys import (
     TEXTS,
     KeyAction,
     description,
+    find,
     in_context,
     keys_text,
 )
@@ -46,6 +47,12 @@ GROUPS = (
     (DIALOG, "help_dialog"),
     (OPTION, "help_option"),
 )
+
+
+PASSED = ("save", "quit", "palette")
+"""Everywhere-keys that work in help as under it."""
+EVERYWHERE_KEYS = QUESTION
+"""A context that has every everywhere-key (the palette's too)."""
 
 
 def help_rows(lang: str) -> list[tuple[str, str]]:
@@ -126,8 +133,15 @@ class HelpScreen(Dialog[None]):
         return self.query_one("#help-keys")
 
     async def take_key(self, event: events.Key) -> None:
-        """Escape, F1, q or ? closes; the rest scrolls the table."""
+        """Escape, F1, q or ? closes; the everywhere-keys work as under it (ctrl+s saves,
+        ctrl+q and ctrl+p close help first); the rest scrolls the table."""
         if event.key in ("escape", "f1", "q", "question_mark"):
             self.close(None)
+            return
+        action = find(event.aliases, EVERYWHERE_KEYS)
+        if action is not None and action.id in PASSED:
+            if action.id != "save":
+                self.close(None)
+            await self.run_key(action)
             return
         await self.type_key(event)

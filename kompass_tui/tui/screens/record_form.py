@@ -167,8 +167,9 @@ class RecordForm(Dialog[bool], Generic[Record]):
         return self.query_one(f"#f-{name}", OptionField).value
 
     def show_field(self, name: str, shown: bool) -> None:
-        """Show or hide a field (a hidden one is skipped by Tab)."""
-        self.query_one(f"#row-{name}").display = shown
+        """Enable a field, or show it disabled when it does not apply: Tab skips it, and
+        every other field keeps its place (a field that may not apply comes last)."""
+        self.query_one(f"#row-{name}").disabled = not shown
 
     def date_of(self, name: str, kept: date | None) -> date | None:
         """A date field's date (None when empty); while it is not a YYYY-MM-DD date, `kept`
@@ -292,7 +293,33 @@ class RecordForm(Dialog[bool], Generic[Record]):
         self.close(True)
 
     def action_cancel(self) -> None:
-        """Escape: put back what was there before."""
+        """Escape: put back what was there before; a new record with something typed in
+        it is thrown away only when the evaluator says so (Escape again keeps writing)."""
+        if self.adding and not self.blank():
+            self._ask_before_discarding()
+            return
+        self._put_back()
+
+    def _ask_before_discarding(self) -> None:
+        from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
+
+        lang = self.lang
+
+        def answered(answer: str | None) -> None:
+            if answer == "discard":
+                self._put_back()
+
+        choices = [
+            Choice("keep", tr(lang, "draft_keep"), "c"),
+            Choice("discard", tr(lang, "draft_discard"), "d", "error"),
+        ]
+        question = ChoiceDialog(
+            "discard-draft", tr(lang, "draft_title"), [], choices, lang, answered, escape="keep"
+        )
+        self.app.push_screen(question)
+
+    def _put_back(self) -> None:
+        """Close, leaving the session as it was before the form opened."""
         if self.adding and self.added:
             self.drop()
         elif self.original is not None:

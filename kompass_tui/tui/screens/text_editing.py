@@ -127,7 +127,8 @@ class TextEditing:
         with tempfile.NamedTemporaryFile(
             "w", suffix=".md", delete=False, encoding="utf-8"
         ) as handle:
-            handle.write(area.text)
+            # A text file ends with a newline: a line the editor appends is not glued on.
+            handle.write(area.text + "\n")
             path = Path(handle.name)
         try:
             failure: OSError | None = None
@@ -155,7 +156,8 @@ class TextEditing:
             except UnicodeDecodeError:
                 self.screen.notify(tr(lang, "editor_not_utf8"), severity="error")
                 return
-            area.load_text(text.rstrip("\n"))
+            # The one final newline added above (as the editor may have written it).
+            area.load_text(text.removesuffix("\n").removesuffix("\r"))
             area.move_cursor(area.document.end)
             self.store()
             taken_in = tr(lang, "editor_taken_in", editor=literal(argv[0], one_line=True))

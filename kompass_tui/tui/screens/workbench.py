@@ -23,7 +23,7 @@ from kompass_tui.core.session.model import REPORT_SECTIONS
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.answer_actions import AnswerActions
 from kompass_tui.tui.earlier import find_earlier
-from kompass_tui.tui.key_router import paste_into, type_into
+from kompass_tui.tui.key_router import KeyRouter, paste_into, type_into
 from kompass_tui.tui.keys import EDITOR, OVERVIEW, QUESTION, REPORT, TEXTS, KeyAction, find
 from kompass_tui.tui.not_here import DISPUTE_ACTIONS, elsewhere, not_here
 from kompass_tui.tui.read_only import refuse_read_only
@@ -240,6 +240,22 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
             await super().take_key(event)
         except ReadOnlyError:
             self.refuse_read_only()
+        router = getattr(self.app, "router", None)
+        if not isinstance(router, KeyRouter) or not router.pending:
+            self.check_shown()
+
+    def check_shown(self) -> None:
+        """A guard, after the last key of a burst: every row of the area shown agrees with
+        the session (its field, its highlight), and so do its total and the status line.
+        Only a row found stale is drawn again; the totals redraw only what differs."""
+        view = self.views.get(self.state.place.area_id)
+        if view is None or not view.is_mounted or not view.display:
+            return
+        for row in view.rows.values():
+            if row.is_mounted and row.stale():
+                row.redraw()
+        view.show_total()
+        self.query_one(StatusLine).refresh_from(self.state)
 
     async def type_key(self, event: events.Key) -> None:
         """A key no action takes: into the text being edited, or the score field; a key of

@@ -74,7 +74,9 @@ class QuestionRow(Vertical):
         self._set("invalid", invalid, lambda: self.set_class(invalid, "-invalid"))
         field = (text, current, fresh)
         self._set("field", field, lambda: self._field(text, current, fresh))
-        self._set("error", error, lambda: self._error(error))
+        refused = state.refused_text(qid)
+        counts = state.session.scores.get(qid)
+        self._set("error", (error, refused, counts), lambda: self._error(error, refused))
         percent = question_percent(state.session, self.question)
         self._set("bar", percent, lambda: self.query_one(ScoreBar).show(percent))
         self._set("marks", self._marks().plain, self._show_marks)
@@ -100,13 +102,35 @@ class QuestionRow(Vertical):
             content = Content(shown.rjust(FIELD_WIDTH - 1) + " ")
         self.query_one(".score-field", Static).update(content, layout=False)
 
-    def _error(self, error: Refusal | None) -> None:
+    def _error(self, error: Refusal | None, refused: str | None) -> None:
         line = self.query_one(".question-error", Static)
         if error is None:
             line.update("")
             return
-        reason = score_reason(error.reason, dict(error.figures), self.state.lang)
+        lang = self.state.lang
+        reason = score_reason(error.reason, dict(error.figures), lang)
+        if refused is not None:
+            # Left behind: the field shows the score that counts; the text is named here.
+            stored = self.state.session.scores.get(self.question.id)
+            counts = shown_score(stored, lang) if stored is not None else tr(lang, "no_score")
+            reason = tr(lang, "refused_left", text=refused, reason=reason, counts=counts)
         line.update(Content(f"⚠ {literal(reason, one_line=True)}"))
+
+    def stale(self) -> bool:
+        """Whether the field or the highlight shows anything but what the session holds
+        (a guard: `show()` draws only what changed since it last drew)."""
+        state, qid = self.state, self.question.id
+        current = state.place.kind == "question" and state.place.question_id == qid
+        if self.has_class("-current") != current:
+            return True
+        shown = str(self.query_one(".score-field", Static).render()).strip()
+        expected = literal(state.field_text(qid), one_line=True)[: FIELD_WIDTH - 1]
+        return shown != (expected or ("" if current else "–"))
+
+    def redraw(self) -> None:
+        """Draw everything anew from the session."""
+        self._drawn.clear()
+        self.show()
 
     def _marks(self) -> Text:
         session, qid, lang = self.state.session, self.question.id, self.state.lang

@@ -43,7 +43,7 @@ def _widths(state: OpenSession) -> tuple[int, int]:
         f" · 100 %  {count}/{count}"
     )
     saved = max(len(tr(lang, "unsaved")), len(tr(lang, "saved")))
-    return len(widest) + 1, saved + 2
+    return len(widest) + 1, saved + 4  # two cells before the mark, two before the file
 
 
 class StatusLine(Vertical):
