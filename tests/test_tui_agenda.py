@@ -42,7 +42,7 @@ async def test_the_agenda_lists_what_is_open_and_settles_it_with_a_reason(
         await pilot.pause()
         assert app.state is not None
         app.state.who = "Cia"
-        assert "sparad  ⚑ 3 ^d norrkoping.toml" in app.screen.query_one(StatusLine).render_text()
+        assert "sparad    ⚑ 3 ^d  norrkoping.toml" in app.screen.query_one(StatusLine).render_text()
         overview = str(app.screen.query_one("#overview-lines").render())
         assert "Att diskutera (2)" in overview
         assert "1 text att enas om: ctrl+d, dagordningen" in overview

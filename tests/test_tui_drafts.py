@@ -25,18 +25,18 @@ from tests.test_tui_safety import claimed
 from tests.tui_helpers import type_text, workbench_app
 
 
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+async def settle(pilot) -> None:
     """Let everything posted be handled."""
     for _ in range(4):
         await pilot.pause()
 
 
-def question(app) -> str | None:  # type: ignore[no-untyped-def]
+def question(app) -> str | None:
     """The name of the question on top, if one is."""
     return app.screen.name if isinstance(app.screen, ChoiceDialog) else None
 
 
-async def tab_order(pilot, app) -> list[str]:  # type: ignore[no-untyped-def]
+async def tab_order(pilot, app) -> list[str]:
     """The fields Tab visits from the first (the kind), once round."""
     app.screen.set_focus(app.screen.query_one("#f-kind"))
     await settle(pilot)

@@ -258,7 +258,7 @@ async def press_everywhere_key(pilot: Pilot[int], app: KompassApp, key: str) -> 
         workbench = next(s for s in app.screen_stack if isinstance(s, WorkbenchScreen))
         action = next(a for a in KEYS_TABLE if a.id == key.removeprefix("palette:"))
         wanted = description(action, "sv")
-        for command in app.get_system_commands(workbench):
+        for command in app.get_system_commands(workbench):  # type: ignore[arg-type]
             if command.title == wanted:
                 result = command.callback()
                 if result is not None:
@@ -303,7 +303,7 @@ async def test_nothing_is_lost_whatever_is_pressed_at_a_safety_question(
             assert asked.set_aside == len(BURST), asked.set_aside
             shown = str(asked.query_one(".choice-set-aside").render())
             assert f"{len(BURST)} tangenter" in shown, shown
-            assert app.screen is asked and not asked.closed  # still waiting for an answer
+            assert app.screen is asked and not asked.closed  # type: ignore[attr-defined]
         else:
             await press_everywhere_key(pilot, app, key)
             if key not in ("enter", "escape", "ctrl+p"):
