@@ -10,6 +10,8 @@ contradicts the ending is refused too.
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -27,6 +29,8 @@ from tests.tui_helpers import text_of, workbench_app
 def format_of_file(path: Path) -> str:
     """What a written file holds, judged from its bytes, never from its name."""
     data = path.read_bytes()
+    if data.startswith(b"%PDF-"):
+        return "pdf"
     if data.startswith(b"PK") and "word/document.xml" in zipfile.ZipFile(path).namelist():
         return "docx"
     text = data.decode("utf-8")
@@ -43,8 +47,8 @@ def format_of_file(path: Path) -> str:
 
 
 NAMES = {"r.md": "md", "r.html": "html", "r.htm": "html", "R.HTML": "html", "r.docx": "docx",
-         "r.csv": "csv", "r.json": "json", "rapport": "md"}  # fmt: skip
-REFUSED = ["r.pdf", "r.txt", "r.toml", "r.markdown", "r.doc"]
+         "r.pdf": "pdf", "r.csv": "csv", "r.json": "json", "rapport": "md"}  # fmt: skip
+REFUSED = ["r.txt", "r.toml", "r.markdown", "r.doc", "r.ps"]
 
 
 def test_every_ending_of_the_table_is_tested() -> None:
@@ -69,7 +73,7 @@ def test_an_ending_kompass_does_not_write_is_refused(demo_copy: Path, name: str)
     assert result.returncode == EXIT_USAGE
     suffix = Path(name).suffix
     assert f"{out}: kompass does not write {suffix} files" in result.stderr
-    assert ".md, .html, .htm, .docx, .csv, .json" in result.stderr
+    assert ".md, .html, .htm, .docx, .pdf, .csv, .json" in result.stderr
     assert not out.exists()
     for fmt in FORMATS:  # no --format makes it writable
         assert kompass("export", demo_copy, "-o", out, "--format", fmt).returncode == EXIT_USAGE
@@ -110,6 +114,13 @@ async def test_the_workbench_writes_every_format_as_the_command_line_does(
             for part in ("word/document.xml", "word/styles.xml"):
                 ours, theirs = zipfile.ZipFile(path), zipfile.ZipFile(cli)
                 assert ours.read(part) == theirs.read(part), part
+        elif fmt == "pdf":  # the same pages; the file's times and ids differ
+            assert path.read_bytes()[:5] == cli.read_bytes()[:5] == b"%PDF-"
+            if shutil.which("pdftotext"):
+                texts = [
+                    subprocess.run(["pdftotext", p, "-"], capture_output=True) for p in (path, cli)
+                ]
+                assert texts[0].stdout and texts[0].stdout == texts[1].stdout
         elif fmt == "md":  # the chart beside it, linked by its own name
             link = path.with_suffix(".svg").name
             assert path.read_text() == cli.read_text().replace(cli.with_suffix(".svg").name, link)
@@ -136,7 +147,7 @@ async def test_the_export_prompt_refuses_an_ending_it_does_not_write(demo_copy: 
             assert isinstance(app.screen, ExportPrompt), name
             problem = text_of(app, "#export-problem")
             assert f"kompass does not write {Path(name).suffix} files" in problem
-            assert ".md, .html, .htm, .docx, .csv, .json" in problem
+            assert ".md, .html, .htm, .docx, .pdf, .csv, .json" in problem
         field.value = str(demo_copy.parent / "nowhere") + "/"
         await pilot.press("enter")
         await pilot.pause()

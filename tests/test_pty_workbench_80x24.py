@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from kompass_tui.core.texts import en, sv
+from kompass_tui.tui.screens.choice_dialog import QUESTION_SETTLE
 from tests.conftest import DEMO
 from tests.pty_kompass import CTRL_Q, ENTER, ESCAPE, F3, PAGE_DOWN, PtyKompass
 
@@ -275,9 +276,11 @@ def test_every_screen_met_is_swedish(demo: Path) -> None:
         # Reopened: the lock's holder is gone, then the unsaved work is offered back.
         terminal = Terminal(demo)
         terminal.shows("(t)")
+        time.sleep(QUESTION_SETTLE)  # a safety question takes no key in its first moments
         terminal.press(b"t")
         lines = terminal.shows("Fråga 1.1: poäng")
         assert "1.1: score" not in "\n".join(lines)
+        time.sleep(QUESTION_SETTLE)
         terminal.press(b"r")
         terminal.shows("Totalt")
         # Opened a second time while the first still runs: read-only, and by whom, when.

@@ -32,8 +32,8 @@ async def test_leaving_an_invalid_entry_shows_the_score_that_counts(
         assert field_of(app, "1.1") == "7,0"
         message = str(row_of(app, "1.1").query_one(".question-error", Static).render())
         assert "”abc” räknas inte" in message and "7,0 gäller" in message, message
-        assert "7,0 / 15" in text_of(app, ".area-total-text")
-        assert "7,0 / 15" in status(app) and "1/45" in status(app)
+        assert "7,0 / 100" in text_of(app, ".area-total-text")  # of the area's 100
+        assert "7,0 / 800" in status(app) and "1/45" in status(app)
         await type_text(pilot, "1e1")  # 1.2 has no score: none counts
         await pilot.press("enter")
         await pilot.pause()

@@ -113,7 +113,7 @@ class StatusLine(Vertical):
         )
         self._set("saved", saved)
         count = state.open_count()
-        opened = tr(lang, "status_open", n=count) + "  " if count else ""
+        opened = tr(lang, "status_open", n=count) + " " if count else ""
         # Its width follows its text (nothing when nothing is open): laid out anew.
         self._set("open", Content.styled(opened, "bold $text-warning"), layout=True)
         holder = state.lock_holder
