@@ -110,7 +110,7 @@ async def test_external_change_take_theirs_keeps_mine_in_the_recovery_file_and_o
         assert mine.scores == {"1.1": Decimal(5)}
         assert dialog(app) == "restore"  # mine offered at once
         shown = "\n".join(str(s.render()) for s in app.screen.query("Static"))
-        assert "1.1: – → 5" in shown
+        assert "Question 1.1: score – → 5" in shown
         await pilot.press("r")
         await pilot.pause()
         assert app.state.session.scores == {"1.1": Decimal(5)}

@@ -171,7 +171,7 @@ def run_export(args: argparse.Namespace) -> int:
         content = ExportContent(
             loaded.session, loaded.instrument, report.lang, args.comments, report
         )
-    from kompass_tui.core.report.pdf import PdfUnavailable
+    from kompass_tui.core.report.formats import PdfUnavailable
 
     try:
         if args.output is not None:

@@ -39,6 +39,11 @@ DEFAULT_FORMAT = "md"
 FormatIssue = Literal["unknown", "contradicts"]
 
 
+class PdfUnavailable(Exception):
+    """WeasyPrint (or the Pango it uses) cannot be loaded; the message says what failed.
+    Here, not in `pdf.py`, so that a command can catch it without loading the writer."""
+
+
 @dataclass(frozen=True)
 class FormatProblem:
     """Why a name cannot be written in the format asked: an ending kompass does not write

@@ -13,13 +13,10 @@ from __future__ import annotations
 import importlib
 import re
 
+from kompass_tui.core.report.formats import PdfUnavailable
 from kompass_tui.core.report.html import render_html
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.texts.catalog import text
-
-
-class PdfUnavailable(Exception):
-    """WeasyPrint (or the Pango it uses) cannot be loaded; the message says what failed."""
 
 
 def css_string(value: str) -> str:

@@ -56,7 +56,7 @@ def svg_link(svg_path: Path, markdown_path: Path | None) -> str:
 
 def render_export(fmt: str, content: ExportContent, chart_link: str | None = None) -> str | bytes:
     """The document of `fmt` (see `formats.FORMATS`): text, or bytes for Word and PDF
-    (`pdf.PdfUnavailable` when WeasyPrint or Pango is missing);
+    (`formats.PdfUnavailable` when WeasyPrint or Pango is missing);
     `chart_link` is where a Markdown report links its chart."""
     from kompass_tui.core.report import data_out
 

@@ -43,7 +43,7 @@ def write(app: App[int], state: OpenSession, target: Path) -> bool:
     paths = written_paths(target)
     svg = paths[1] if len(paths) > 1 else None
     content = ExportContent(state.session, state.instrument, lang)
-    from kompass_tui.core.report.pdf import PdfUnavailable
+    from kompass_tui.core.report.formats import PdfUnavailable
 
     try:
         write_export(target, chosen_format(target), content, svg)
