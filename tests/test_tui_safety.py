@@ -336,3 +336,53 @@ async def test_export_prompt_refuses_a_fifo(demo_copy: Path) -> None:
         assert type(app.screen).__name__ == "ExportPrompt"  # Enter refused
         problem = str(app.screen.query_one("#export-problem").render())
         assert "rapport.md är" in problem and "inte en vanlig fil" in problem
+
+
+async def test_external_change_merge_keeps_both_sides_and_the_disagreement(
+    new_session_file: Path,
+) -> None:
+    """Merge is the first choice: a change on either side is kept, one question changed on
+    both sides differently becomes a disagreement to settle, and the result is saved."""
+    app = claimed(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5", "enter", "7")  # mine: 1.1 = 5, 1.2 = 7
+        await pilot.pause()
+        loaded = load_session(new_session_file, Catalog.default())
+        loaded.session.scores["1.2"] = Decimal(3)  # theirs: 1.2 = 3 and a strength
+        loaded.session.area_notes("2").strengths = ["Tydlig styrning"]
+        save_session(loaded.session, loaded.instrument, new_session_file)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert dialog(app) == "external-change"
+        choices = [str(b.label) for b in app.screen.query("Button")]
+        assert choices[0].startswith("Slå ihop"), choices  # merge comes first
+        await pilot.press("m")
+        await pilot.pause()
+        assert dialog(app) is None
+        assert app.state is not None and not app.state.dirty  # the merge was saved
+        assert "⚑ 1" in status(app)  # one disagreement to settle
+    merged = load_session(new_session_file, Catalog.default()).session
+    assert merged.scores["1.1"] == Decimal(5)  # mine
+    assert merged.area_notes("2").strengths == ["Tydlig styrning"]  # theirs
+    assert merged.consensus is not None
+    dispute = merged.consensus.disputes["1.2"]  # both values kept, not a pick
+    assert sorted(dispute.scores.values()) == [Decimal(3), Decimal(7)]
+    assert kept_versions(new_session_file) == []  # nothing overwritten: nothing to keep
+
+
+async def test_external_change_merge_without_a_disagreement_saves_at_once(
+    new_session_file: Path,
+) -> None:
+    app = claimed(new_session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        change_on_disk(new_session_file, "1.2", 3)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        assert dialog(app) is None and app.state is not None
+        assert not app.state.dirty and app.state.open_count() == 0
+    scores = load_session(new_session_file, Catalog.default()).session.scores
+    assert scores == {"1.1": Decimal(5), "1.2": Decimal(3)}

@@ -276,14 +276,16 @@ class SessionKeeper:
         )
 
     def _ask_external_change(self, then_quit: bool) -> None:
-        """The file changed on disk: take theirs (mine kept in the recovery file and
-        offered) or keep both (mine saved, theirs kept beside it as its own file). No
-        choice loses a version; Enter and Escape cancel. (A merge goes first once there is
-        one: the choices are a list in order.)"""
+        """The file changed on disk: merge theirs into mine (first: nothing is lost, what
+        differs becomes a disagreement to settle), take theirs (mine kept in the recovery
+        file and offered) or keep both (mine saved, theirs kept beside it as its own file).
+        No choice loses a version; Enter and Escape cancel."""
         lang = self.lang
 
         def chosen(answer: str | None) -> None:
-            if answer == "keep_both":
+            if answer == "merge":
+                self.merge_theirs(then_quit)
+            elif answer == "keep_both":
                 self.save(overwrite=True, then_quit=then_quit)
             elif answer == "theirs":
                 self.take_theirs()
@@ -294,6 +296,7 @@ class SessionKeeper:
             tr(lang, "changed_title", name=self.state.path.name),
             [],
             [
+                Choice("merge", tr(lang, "changed_merge"), "m", "primary"),
                 Choice("theirs", tr(lang, "changed_theirs"), "t", "warning"),
                 Choice("keep_both", tr(lang, "changed_keep_both", copy=copy), "b"),
                 Choice("cancel", tr(lang, "cancel"), "c"),
@@ -302,6 +305,26 @@ class SessionKeeper:
             escape="cancel",
             default="cancel",
         )
+
+    def merge_theirs(self, then_quit: bool) -> None:
+        """Merge the version on disk into mine (both sides' changes kept, different changes
+        of one thing as disagreements to settle with ctrl+d), then save the result."""
+        state = self.state
+        try:
+            loaded = load_session(state.path, self.catalog)
+            open_now = state.merge_from_disk(
+                loaded, tr(self.lang, "merge_mine"), tr(self.lang, "merge_disk")
+            )
+        except LoadError as failure:
+            problems = "\n".join(literal(str(p)) for p in failure.problems)
+            self.app.notify(problems, severity="error", markup=False)
+            return
+        except ValueError:
+            self.app.notify(tr(self.lang, "merge_other_instrument"), severity="error")
+            return
+        name = literal(state.path.name, one_line=True)
+        self.app.notify(tr(self.lang, "merged", name=name, n=open_now), timeout=8, markup=False)
+        self.save(then_quit=then_quit and not open_now)
 
     def take_theirs(self) -> None:
         """Edit the version on disk; unsaved work of mine goes to the recovery file first,

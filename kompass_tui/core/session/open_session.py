@@ -8,8 +8,10 @@ the place and the typed entries synchronously, in the order they arrive.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -31,6 +33,7 @@ from kompass_tui.core.session.cursor import (
     next_matching,
 )
 from kompass_tui.core.session.entry import Entry, Refusal, check_entry, edited_text, shown_score
+from kompass_tui.core.session.merge import Side, merge_three
 from kompass_tui.core.session.model import Session, normalize_newlines
 from kompass_tui.core.session.practice_editing import PracticeEditing
 from kompass_tui.core.session.recovery import discard_recovery, pending_recovery
@@ -73,6 +76,9 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
     """Counts changes: anything showing the session is stale when this moved on."""
     history: UndoHistory = field(default_factory=UndoHistory)
     """The edits that can be undone and redone (in memory: kept by a save, not a restart)."""
+    base: Session | None = field(default=None, repr=False)
+    """The session as loaded or last saved: the common ancestor when the file changed on
+    disk and the two versions are merged (`merge_from_disk`)."""
     who: str = ""
     """Who is editing, as the consensus log names them."""
     _dirty: bool = False
@@ -93,6 +99,7 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
             loaded.session, instrument, loaded.path, chosen, warnings=warnings, digest=loaded.digest
         )
         opened.place = opened.start_place()
+        opened.base = copy.deepcopy(loaded.session)
         return opened
 
     # -- the change signal --------------------------------------------------------------------
@@ -543,6 +550,7 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         self._check_writable()
         expected = None if overwrite or not self.digest else self.digest
         self.digest = save_session(self.session, self.instrument, self.path, expected)
+        self.base = copy.deepcopy(self.session)
         self._dirty = False
         discard_recovery(self.path)
         self._changed(SessionChange("saved"))
@@ -555,12 +563,38 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         discard_recovery(self.path)
         self._changed(SessionChange("saved"))
 
+    def merge_from_disk(self, theirs: LoadedSession, mine: str, other: str) -> int:
+        """Merge the version on disk into this one, three ways from the version loaded or
+        last saved (`kompass merge`'s engine): a change on one side is taken, the same
+        change once, different changes kept as disagreements to settle (named `mine` and
+        `other`). The result is unsaved and will save over the disk's version, which it
+        holds. Returns how many disagreements are open now."""
+        self._check_writable()
+        if theirs.instrument.id != self.instrument.id:
+            raise ValueError("the version on disk is of another instrument")
+        when = datetime.now().isoformat(timespec="seconds")
+        merged = merge_three(
+            self.base,
+            Side(self.session, mine, when),
+            Side(theirs.session, other, when),
+            self.instrument,
+        )
+        self.session = merged
+        self.digest = theirs.digest
+        self.base = copy.deepcopy(theirs.session)
+        self.entries.clear()
+        self.history.clear()
+        self._dirty = True
+        self._changed(SessionChange("replaced"), edit=True)
+        return self.open_count()
+
     def replace_session(self, loaded: LoadedSession, *, dirty: bool) -> None:
         """Edit another version of the file from now on: restored or reloaded from disk."""
         self.session = loaded.session
         self.instrument = loaded.instrument
         if not dirty:
             self.digest = loaded.digest
+            self.base = copy.deepcopy(loaded.session)
         self.entries.clear()
         self.history.clear()
         self._dirty = dirty

@@ -700,6 +700,14 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.draft_title": "Throw away what you wrote in the form?",
     "tui.draft_keep": "Keep writing (Esc)",
     "tui.draft_discard": "Throw it away (d)",
+    "tui.changed_merge": "Merge theirs and mine – what differs is left to agree on (m)",
+    "tui.merge_mine": "this workbench",
+    "tui.merge_disk": "the file on disk",
+    "tui.merged": {
+        "one": "Merged {name} with the version on disk: {n} thing to agree on (ctrl+d)",
+        "other": "Merged {name} with the version on disk: {n} things to agree on (ctrl+d)",
+    },
+    "tui.merge_other_instrument": "The version on disk has another instrument",
     # (end of s20a)
     # -- s20b: outputs kept private and safe (#20) --
     "cli.option.comments": (

@@ -720,6 +720,14 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.draft_title": "Kaste det du skrev i skjemaet?",
     "tui.draft_keep": "Fortsett å skrive (Esc)",
     "tui.draft_discard": "Kast det (d)",
+    "tui.changed_merge": "Slå sammen deres og mine – det som skiller blir å enes om (m)",
+    "tui.merge_mine": "denne arbeidsbenken",
+    "tui.merge_disk": "filen på disken",
+    "tui.merged": {
+        "one": "Slo sammen {name} med versjonen på disken: {n} spørsmål å enes om (ctrl+d)",
+        "other": "Slo sammen {name} med versjonen på disken: {n} spørsmål å enes om (ctrl+d)",
+    },
+    "tui.merge_other_instrument": "Versjonen på disken har et annet instrument",
     # (end of s20a)
     # -- s20b: outputs kept private and safe (#20) --
     "cli.option.comments": (

@@ -710,6 +710,14 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.draft_title": "Släng det du skrivit i formuläret?",
     "tui.draft_keep": "Fortsätt skriva (Esc)",
     "tui.draft_discard": "Släng det (d)",
+    "tui.changed_merge": "Slå ihop deras och mina – det som skiljer blir att enas om (m)",
+    "tui.merge_mine": "den här arbetsbänken",
+    "tui.merge_disk": "filen på disken",
+    "tui.merged": {
+        "one": "Slog ihop {name} med versionen på disken: {n} fråga att enas om (ctrl+d)",
+        "other": "Slog ihop {name} med versionen på disken: {n} frågor att enas om (ctrl+d)",
+    },
+    "tui.merge_other_instrument": "Versionen på disken har ett annat instrument",
     # (end of s20a)
     # -- s20b: outputs kept private and safe (#20) --
     "cli.option.comments": (
