@@ -149,7 +149,12 @@ def type_session(subject: Subject, figures: Figures, idle_windows: int, repeat: 
 def screens_once(subject: Subject, figures: Figures) -> None:
     """A fresh start, then each whole-screen update once (a first visit is a first visit
     only once per start), and a resize from 80x24 to 120x40."""
-    terminal = Terminal(subject.session or subject.start, subject.cwd)
+    command = subject.session or subject.start
+    # A killed run before leaves its lock and recovery file: the next start would ask
+    # about them first, and that question takes no keys in its first moments.
+    for leftover in Path(command[-1]).parent.glob(f".{Path(command[-1]).name}.*"):
+        leftover.unlink()
+    terminal = Terminal(command, subject.cwd)
     try:
         terminal.wait_ready(subject.ready)
         terminal.settle(SETTLE, SETTLE_LIMIT)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -55,15 +56,36 @@ def _listed_table(name: str) -> bool | str:
     return True
 
 
+def _no_areas(name: str) -> bool:
+    parts = name.split(".")
+    return parts[0] not in _TEXT_TABLES and parts[0] != "areas"
+
+
+_MULTI_LINE = re.compile(rb"\"\"\"|\'\'\'")
+_FIRST_TEXT_TABLE = re.compile(
+    rb"^\[{1,2}(?:" + b"|".join(sorted(n.encode() for n in _TEXT_TABLES)) + rb"|areas)\b", re.M
+)
+
+
 def listed_part(raw: bytes) -> bytes | None:
     """What the picker and comparisons read of a session file: everything but its texts
     (an area's notes only for its older-scale total); None to read the whole file (text
-    the skim cannot split safely, or not UTF-8)."""
+    the skim cannot split safely, or not UTF-8).
+
+    A file with neither multi-line strings nor older-scale totals is cut at its first
+    table of texts (no line of it can start a table inside a string): the quick way for
+    the many small files of a big comparison."""
+    if _OLDER_TOTAL.encode() not in raw and not _MULTI_LINE.search(raw):
+        first = _FIRST_TEXT_TABLE.search(raw)
+        head = raw if first is None else raw[: first.start()]
+        if b"\n[scores]" in head or head.startswith(b"[scores]"):
+            return head
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    part = skim(text.removeprefix("\ufeff"), _listed_table)
+    keep = _listed_table if _OLDER_TOTAL in text else _no_areas
+    part = skim(text.removeprefix("\ufeff"), keep)
     return None if part is None else part.encode("utf-8")
 
 
