@@ -155,3 +155,31 @@ async def test_the_export_prompt_refuses_an_ending_it_does_not_write(demo_copy: 
         assert "Folder" in text_of(app, "#export-problem")
         assert "nowhere does not exist" in text_of(app, "#export-problem")
     assert sorted(p.name for p in demo_copy.parent.iterdir()) == [demo_copy.name]
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["compare", "{demo}", "-o", "{out}/c.html"], "compare does not write .html files"),
+        (["compare", "{demo}", "-o", "{out}/c.csv", "--format", "md"], "--format md contradicts"),
+        (["plan", "{demo}", "-o", "{out}/p.xlsx"], "plan does not write .xlsx files"),
+        (["plan", "{demo}", "--csv", "-o", "{out}/p.md"], "--csv contradicts the name's ending"),
+    ],
+    ids=["compare-html", "compare-format", "plan-xlsx", "plan-csv-md"],
+)
+def test_compare_and_plan_write_only_what_the_name_says(
+    demo_copy: Path, args: list[str], said: str
+) -> None:
+    """`compare -o` and `plan -o` write Markdown or CSV by the name's ending, as export does;
+    another ending, or an option that says otherwise, is refused and nothing is written."""
+    filled = [a.format(demo=demo_copy, out=demo_copy.parent) for a in args]
+    before = sorted(p.name for p in demo_copy.parent.iterdir())
+    result = kompass(*filled)
+    assert result.returncode == EXIT_USAGE and said in result.stderr, result.stderr
+    assert sorted(p.name for p in demo_copy.parent.iterdir()) == before
+
+
+def test_plan_o_name_csv_writes_csv(demo_copy: Path) -> None:
+    out = demo_copy.with_name("plan.csv")
+    assert kompass("plan", demo_copy, "-o", out).returncode == 0
+    assert out.read_bytes().startswith("\ufeffarea,improvement,".encode())

@@ -15,7 +15,8 @@ from kompass_tui.cli.commands.export import load_for_report
 from kompass_tui.cli.output import document_language, write_output
 from kompass_tui.cli.terminal import on_terminal, print_text
 from kompass_tui.core.files.targets import target_problem
-from kompass_tui.core.problems import LoadError, Problem
+from kompass_tui.core.problems import LoadError, Problem, UsageError
+from kompass_tui.core.report.formats import TABLE_ENDINGS, ending_problem, name_suffix
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK
 
@@ -28,6 +29,13 @@ def run_plan(args: argparse.Namespace) -> int:
         problem = target_problem("-o", args.output, [args.session], "the session file")
         if problem:
             raise LoadError([Problem("", "", problem)])
+        asked = "csv" if args.csv or args.by_action else None
+        option = "--by-action" if args.by_action else "--csv"
+        refused = ending_problem(args.output, TABLE_ENDINGS, asked, "plan", option)
+        if refused is not None:
+            raise UsageError(refused)
+        if name_suffix(args.output) == ".csv":
+            args.csv = True  # the name decides
     if args.by_action and not args.csv:
         args.csv = True  # one row per action is a table for a spreadsheet
     loaded = load_for_report(args.session, args.criteria_dir)  # LoadError when invalid

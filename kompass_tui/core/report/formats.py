@@ -100,3 +100,29 @@ def chosen_format(path: Path | None, asked: str | None = None) -> str:
         if found is not None:
             return found
     return asked or DEFAULT_FORMAT
+
+
+TABLE_ENDINGS: dict[str, str] = {".md": "md", ".csv": "csv"}
+"""What `compare -o` and `plan -o` write, by the name's ending: Markdown or CSV."""
+
+
+def ending_problem(
+    path: Path, endings: dict[str, str], asked: str | None, command: str, option: str = ""
+) -> str | None:
+    """Why `command -o path` may not be written: an ending it does not write, or a
+    format asked (`--format`, or `option` such as `--csv`) that the ending contradicts;
+    None when it may."""
+    suffix = name_suffix(path)
+    if not suffix:
+        return None
+    chosen = endings.get(suffix)
+    if chosen is None:
+        known = ", ".join(endings)
+        return (
+            f"{path}: {command} does not write {suffix} files; the name's ending chooses "
+            f"the format: {known}"
+        )
+    if asked is not None and asked != chosen:
+        said = option or f"--format {asked}"
+        return f"{path}: {said} contradicts the name's ending {suffix} ({chosen})"
+    return None
