@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from textual.widgets import Button
 
 from kompass_tui.core.files.locks import LockInfo, lock_path, read_lock
 from kompass_tui.core.instrument.catalog import Catalog
@@ -354,7 +355,7 @@ async def test_external_change_merge_keeps_both_sides_and_the_disagreement(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert dialog(app) == "external-change"
-        choices = [str(b.label) for b in app.screen.query("Button")]
+        choices = [str(b.label) for b in app.screen.query(Button)]
         assert choices[0].startswith("Slå ihop"), choices  # merge comes first
         await pilot.press("m")
         await pilot.pause()
