@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.scoring.disputes import ConsensusNotes, Dispute, TextDispute
-from kompass_tui.core.session.model import REPORT_SECTIONS
+from kompass_tui.core.session.model import REPORT_SECTIONS, Session
 
 TEXT_KINDS = ("municipality", "affiliation", "report", "notes", "findings", "comments")
 """The kinds of text place, as `disputes` names them (`findings.1.1`)."""
@@ -55,6 +55,22 @@ def text_place(place: str) -> tuple[str, str]:
     """A text's place as (kind, key): `findings.1.1` → (`findings`, `1.1`)."""
     kind, _, key = place.partition(".")
     return kind, key
+
+
+def text_at(session: Session, place: str) -> str:
+    """The text at a text disagreement's place, as the session holds it now."""
+    kind, key = text_place(place)
+    if kind == "municipality":
+        return session.municipality
+    if kind == "affiliation":
+        return session.affiliation
+    if kind == "report":
+        return session.report_sections.get(key, "")
+    if kind == "notes":
+        notes = session.areas.get(key)
+        return notes.notes if notes is not None else ""
+    texts = session.findings if kind == "findings" else session.comments
+    return texts.get(key, "")
 
 
 def area_of(place: str, instrument: Instrument) -> str:

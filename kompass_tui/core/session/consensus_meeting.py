@@ -17,7 +17,7 @@ from kompass_tui.core.files.git_run import user_name
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.scoring.disputes import Settlement
 from kompass_tui.core.scoring.numbers import check_score
-from kompass_tui.core.session.agenda import AgendaItem, AreaAgreement, agenda, agreement
+from kompass_tui.core.session.agenda import AgendaItem, AreaAgreement, agenda, agreement, text_at
 from kompass_tui.core.session.agenda import area_of as _area_of
 from kompass_tui.core.session.agenda import text_place as _text_place
 from kompass_tui.core.session.change import SessionChange
@@ -71,18 +71,7 @@ class ConsensusMeeting:
 
     def text_at(self, place: str) -> str:
         """The text a text disagreement is about, as it stands."""
-        kind, key = _text_place(place)
-        session = self.session
-        if kind == "municipality":
-            return session.municipality
-        if kind == "affiliation":
-            return session.affiliation
-        if kind == "report":
-            return session.report_sections.get(key, "")
-        if kind == "notes":
-            return session.area_notes(key).notes
-        texts = session.findings if kind == "findings" else session.comments
-        return texts.get(key, "")
+        return text_at(self.session, place)
 
     def settle_score(self, question_id: str, score: Decimal | None, reason: str) -> None:
         """Agree on a question's score (None: not applicable): store it, log why, drop the

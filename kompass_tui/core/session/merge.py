@@ -42,6 +42,7 @@ from kompass_tui.core.scoring.disputes import (
 )
 from kompass_tui.core.scoring.numbers import shown_points
 from kompass_tui.core.scoring.totals import combine
+from kompass_tui.core.session.agenda import text_at
 from kompass_tui.core.session.merge_parts import (
     TextMerge,
     merge_list,
@@ -137,7 +138,7 @@ def _merge_apart(sides: Sequence[Side], instrument: Instrument) -> Session:
     texts: dict[str, TextDispute] = {}
 
     def text(place: str, one_line: bool = False) -> str:
-        values = [(side, _text_at(side.session, place)) for side in sides]
+        values = [(side, text_at(side.session, place)) for side in sides]
         distinct = list(dict.fromkeys(value for _, value in values if value.strip()))
         if len(distinct) <= 1:
             return distinct[0] if distinct else ""
@@ -551,21 +552,6 @@ def _text_dispute(
         if theirs.when:
             dispute.when[theirs.who] = theirs.when
     return dispute
-
-
-def _text_at(session: Session, place: str) -> str:
-    kind, _, key = place.partition(".")
-    if kind == "municipality":
-        return session.municipality
-    if kind == "affiliation":
-        return session.affiliation
-    if kind == "report":
-        return session.report_sections.get(key, "")
-    if kind == "notes":
-        return session.areas.get(key, AreaNotes()).notes
-    if kind == "findings":
-        return session.findings.get(key, "")
-    return session.comments.get(key, "")
 
 
 def _written_by(sides: Sequence[Side], merged: Session, instrument: Instrument) -> list[WrittenBy]:
