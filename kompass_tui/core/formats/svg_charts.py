@@ -85,15 +85,9 @@ class ProfileBar:
     """Beside the reference bar; empty: its percentage."""
 
 
-@dataclass(frozen=True)
-class ProfileTotal:
-    """The line under the bars: a label like `Totalt: 491`, its share and the reference's."""
-
-    label: str
-    percent: Decimal | None
-    reference: Decimal | None = None
-    value: str = ""
-    reference_value: str = ""
+ProfileTotal = ProfileBar
+"""The line under the bars (a label like `Totalt: 491`): drawn from the same facts as an
+area's bar."""
 
 
 def profile_chart(
