@@ -10,6 +10,7 @@ from textual.app import App
 
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.undo import Step
+from kompass_tui.tui.read_only import refuse_read_only
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.status_line import StatusLine
 
@@ -22,8 +23,7 @@ def describe_step(step: Step, lang: str) -> str:
 def undo_or_redo(app: App[int], state: OpenSession, *, redo: bool) -> None:
     """Undo (or redo) the last edit and say which, or that there was none."""
     lang = state.lang
-    if state.read_only:
-        app.notify(tr(lang, "undo_read_only"), severity="warning", timeout=3)
+    if refuse_read_only(app, state):
         return
     step = state.redo() if redo else state.undo()
     if step is None:

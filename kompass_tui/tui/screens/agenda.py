@@ -27,6 +27,7 @@ from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.dispute_text import scores_text
 from kompass_tui.tui.keys import AGENDA
 from kompass_tui.tui.literal import literal, literal_content
+from kompass_tui.tui.read_only import refuse_read_only
 from kompass_tui.tui.screens.base import Dialog
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.steady import steady
@@ -131,17 +132,13 @@ class AgendaScreen(Dialog[None]):
         items = self.state.agenda()
         if not items:
             return
-        if self.state.read_only:
-            self.notify(tr(self.lang, "agenda_read_only"), severity="warning")
+        if refuse_read_only(self.app, self.state):
             return
         self.app.push_screen(SettleDialog(self.state, items[self.row], lambda _: self.redraw()))
 
     def action_back(self) -> None:
         """Escape: back to the workbench."""
         self.close(None)
-
-    def before_save(self) -> None:
-        """ctrl+s with the agenda open: everything settled is in the session already."""
 
 
 class SettleDialog(Dialog[str]):
@@ -259,6 +256,3 @@ class SettleDialog(Dialog[str]):
             state.settle_text(item.place, versions[number - 1], reason.value)
         self.notify(tr(lang, "settled", qid=place_label(state, item.place), n=state.open_count()))
         self.close(item.place)
-
-    def before_save(self) -> None:
-        """ctrl+s while settling: nothing is settled until Enter."""

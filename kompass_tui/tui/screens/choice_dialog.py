@@ -151,7 +151,3 @@ class ChoiceDialog(Dialog[str]):
         """Escape: the escape answer, when the dialog has one."""
         if self.escape_answer is not None:
             self.close(self.escape_answer)
-
-    def before_save(self) -> None:
-        """ctrl+s while asked: nothing to keep; the question stays open (the app saves
-        nothing while a question is open)."""
