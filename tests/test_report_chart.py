@@ -9,7 +9,6 @@ from pathlib import Path
 
 from kompass_tui.core.formats.svg_charts import (
     ProfileBar,
-    ProfileTotal,
     TrendPoint,
     TrendSeries,
     profile_chart,
@@ -134,7 +133,7 @@ def test_charts_escape_every_text_and_attribute() -> None:
     profile = profile_chart(
         HOSTILE,
         [ProfileBar(HOSTILE, Decimal("47.5"), Decimal(150)), ProfileBar("tom", None)],
-        ProfileTotal(HOSTILE, Decimal(-3)),
+        ProfileBar(HOSTILE, Decimal(-3)),
         series=HOSTILE,
         reference=HOSTILE,
     )

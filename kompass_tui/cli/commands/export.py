@@ -159,8 +159,7 @@ def run_export(args: argparse.Namespace) -> int:
             raise UsageError(refused.message())
     chosen = chosen_format(args.output, args.format)
     if chosen in BINARY_FORMATS and args.output is None:
-        needs = "pdf_needs_output" if chosen == "pdf" else "docx_needs_output"
-        raise KompassError(text(args.ui_lang, f"cli.export.{needs}"))
+        raise KompassError(text(args.ui_lang, f"cli.export.{chosen}_needs_output"))
     if chosen in DATA_FORMATS:
         loaded = load_for_report(args.session, args.criteria_dir)
         check_final(loaded, args)

@@ -17,7 +17,7 @@ from datetime import date
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
 from kompass_tui.cli.commands.export import load_for_report
 from kompass_tui.cli.commands.questionnaire import MAX_QUESTIONNAIRE_BYTES
-from kompass_tui.cli.output import say
+from kompass_tui.cli.output import document_language, say
 from kompass_tui.core.files.locks import LockHeldError, SessionLock
 from kompass_tui.core.files.regular import read_regular
 from kompass_tui.core.problems import KompassError, LoadError, Problem
@@ -40,7 +40,7 @@ def run_intake(args: argparse.Namespace) -> int:
         raise LoadError([Problem(str(args.file), "", f"cannot be read: {why}")]) from None
     loaded = load_for_report(args.session, args.criteria_dir)
     instrument = loaded.instrument
-    lang = instrument.language(args.lang)
+    lang = document_language(instrument, args.lang, args.ui_lang)
     name = args.file.name
     try:
         read = read_questionnaire(data, instrument)

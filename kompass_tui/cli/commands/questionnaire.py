@@ -10,9 +10,14 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
+from kompass_tui.cli.arguments import (
+    criteria_dir_option,
+    lang_option,
+    output_argument,
+    path_argument,
+)
 from kompass_tui.cli.commands.export import load_for_report
-from kompass_tui.cli.output import say, write_failure
+from kompass_tui.cli.output import document_language, say, write_failure
 from kompass_tui.core.files.atomic import write_bytes_atomic
 from kompass_tui.core.files.regular import read_regular
 from kompass_tui.core.files.targets import target_problem
@@ -36,7 +41,7 @@ def run_questionnaire(args: argparse.Namespace) -> int:
         raise LoadError([Problem("", "", problem)])
     loaded = load_for_report(args.session, args.criteria_dir)
     instrument = loaded.instrument
-    lang = instrument.language(args.lang)
+    lang = document_language(instrument, args.lang, args.ui_lang)
     if not args.force:
         answered = _answers_in(args.output, instrument)
         if answered:
@@ -77,7 +82,7 @@ def iso_date(typed: str) -> date:
 def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """`kompass questionnaire SESSION -o FILE [--return-by DATE] [--force]`."""
     words = Texts(lang, "cli.")
-    parser.add_argument("session", type=path_argument, help=words("option.session"))
+    parser.add_argument("session", type=output_argument, help=words("option.session"))
     parser.add_argument(
         "-o",
         "--output",

@@ -29,7 +29,7 @@ from kompass_tui.core.compare.notes import span_words
 from kompass_tui.core.compare.scales import place_on_one_instrument
 from kompass_tui.core.compare.statistics import Population, Statistic, statistic
 from kompass_tui.core.compare.tables import UNKNOWN, Grid, figure_cell
-from kompass_tui.core.formats.svg_charts import ProfileBar, ProfileTotal, profile_chart
+from kompass_tui.core.formats.svg_charts import ProfileBar, profile_chart
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.scoring.numbers import format_figure, format_max, format_percent, percent
@@ -198,7 +198,7 @@ def reference_profile_svg(evaluation: Evaluation, reference: ReferenceMedian, la
         )
         for area in instrument.areas
     ]
-    total = ProfileTotal(
+    total = ProfileBar(
         f"{words('total')}: {figure_cell(evaluation, evaluation.total, lang)}",
         evaluation.percent,
         reference.percent(""),

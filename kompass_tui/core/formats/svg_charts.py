@@ -85,15 +85,10 @@ class ProfileBar:
     """Beside the reference bar; empty: its percentage."""
 
 
-ProfileTotal = ProfileBar
-"""The line under the bars (a label like `Totalt: 491`): drawn from the same facts as an
-area's bar."""
-
-
 def profile_chart(
     title: str,
     bars: Sequence[ProfileBar],
-    total: ProfileTotal | None = None,
+    total: ProfileBar | None = None,
     series: str = "",
     reference: str = "",
 ) -> str:

@@ -17,33 +17,21 @@ import io
 from datetime import date
 from typing import Any
 
+from kompass_tui.core.formats.word import word_language, word_text
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
 from kompass_tui.core.questionnaire.identity import QuestionnaireIdentity
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.texts.grammar import dates_text, join_names
-from kompass_tui.core.visible import visible
 
 TABLE_CAPTION = "kompass-question"
 """A question table's alternative text is `kompass-question ID`."""
-LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB", "nb": "nb-NO"}
 CUSTOM_PROPERTIES_URI = "/docProps/custom.xml"
 CUSTOM_PROPERTIES_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
-_NOT_XML = str.maketrans({"\ufffe": "\ufffd", "\uffff": "\ufffd"})
 _QUESTION_FILL = "E8EEF4"
-
-
-def word_text(value: str) -> str:
-    """Text Word can hold: control characters visible, XML's non-characters replaced."""
-    return visible(value).translate(_NOT_XML)
-
-
-def language_tag(lang: str) -> str:
-    """The document's language as Word names it (`sv` → `sv-SE`)."""
-    return LANGUAGE_TAGS.get(lang, lang)
 
 
 def render_questionnaire(
@@ -94,9 +82,9 @@ def _page_and_language(document: Any, lang: str) -> None:
     for old in properties.findall(qn("w:lang")):
         properties.remove(old)
     language = OxmlElement("w:lang")
-    language.set(qn("w:val"), language_tag(lang))
+    language.set(qn("w:val"), word_language(lang))
     properties.append(language)
-    document.core_properties.language = language_tag(lang)
+    document.core_properties.language = word_language(lang)
 
 
 def _properties(

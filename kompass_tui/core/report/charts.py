@@ -5,7 +5,7 @@ Drawn by `core/formats/svg_charts.py`; the report's HTML inlines it as it is.
 
 from __future__ import annotations
 
-from kompass_tui.core.formats.svg_charts import ProfileBar, ProfileTotal, profile_chart
+from kompass_tui.core.formats.svg_charts import ProfileBar, profile_chart
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.report.profile import profile_figure
 from kompass_tui.core.texts.catalog import Texts
@@ -23,6 +23,6 @@ def profile_svg(report: Report) -> str:
     ]
     line = figure.total
     label = line.label  # `Totalt: 491` without a median; with one, the figures stand beside
-    total = ProfileTotal(label, line.percent, line.reference, line.value, line.reference_value)
+    total = ProfileBar(label, line.percent, line.reference, line.value, line.reference_value)
     title = f"{report.municipality} – {words('chart_title')}"
     return profile_chart(title, bars, total, figure.series, figure.reference)

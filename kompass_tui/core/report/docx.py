@@ -25,13 +25,13 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from kompass_tui.core.formats.word import word_language, word_text
 from kompass_tui.core.report.markdown import CONTENTS, ChartPlace, markdown_chapters
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.report.outline import outline
 from kompass_tui.core.report.profile import profile_figure
 from kompass_tui.core.report.tables import ReportTable
 from kompass_tui.core.texts.catalog import text
-from kompass_tui.core.visible import visible
 
 CHART_WIDTH_CM = 16
 PAGE_MM = (210, 297)
@@ -44,18 +44,6 @@ _CHAR_MM = 2.0
 _BOLD_CHAR_MM = 2.4
 _CELL_PADDING_MM = 5.0
 """Word's cell margins (1.9 mm each side) and a little air."""
-_LANGUAGES = {"sv": "sv-SE", "nb": "nb-NO", "nn": "nn-NO", "en": "en-GB", "da": "da-DK"}
-_NOT_XML = str.maketrans({"\ufffe": "\ufffd", "\uffff": "\ufffd"})
-
-
-def word_text(text: str) -> str:
-    """Text Word can hold: control characters visible, XML's non-characters replaced."""
-    return visible(text).translate(_NOT_XML)
-
-
-def word_language(lang: str) -> str:
-    """The document language Word names a report language by (`sv` → `sv-SE`)."""
-    return _LANGUAGES.get(lang.lower(), lang)
 
 
 def render_docx(report: Report) -> bytes:

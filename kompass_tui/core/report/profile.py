@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kompass_tui.core.compare.statistics import median
 from kompass_tui.core.report.comparison_rows import BenchmarkRow
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.report.outline import (
@@ -88,15 +89,10 @@ def _share(value: Decimal | None, maximum: Decimal) -> Decimal | None:
 
 
 def _median(values: list[Decimal | None]) -> Decimal | None:
-    """The middle figure, or the mean of the two middle ones (not `statistics`: it loads
-    `random` and more for every Markdown export)."""
-    known = sorted(value for value in values if value is not None)
-    if not known:
-        return None
-    middle = len(known) // 2
-    if len(known) % 2:
-        return known[middle]
-    return (known[middle - 1] + known[middle]) / 2
+    """The median of the known figures (`compare.statistics`, not the standard library's:
+    that loads `random` and more for every Markdown export); None when none is known."""
+    known = [value for value in values if value is not None]
+    return median(known) if known else None
 
 
 def _against_median(
