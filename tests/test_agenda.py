@@ -76,3 +76,26 @@ def test_settling_stores_logs_and_counts(tmp_path: Path) -> None:
     assert state.open_count() == 3 and state.dirty
     assert {c.kind for c in changes} >= {"dispute", "text"}
     assert ("4", 1, 0) in [(a.area_id, a.agreed, a.open) for a in state.agreement()]
+
+
+def test_settling_on_the_agenda_is_undone_and_redone_whole(tmp_path: Path) -> None:
+    """ctrl+z after settling takes back the settlement itself: the score, the disagreement
+    and its log entry; ctrl+f settles it again."""
+    state = opened(tmp_path)
+    before_score = state.session.scores.get("1.2")
+    before_notes = state.session.areas["3"].notes
+    state.settle_score("1.2", D(11), "mitt emellan")
+    state.settle_text("notes.3", "B.", "Bo har rätt")
+    assert state.open_count() == 3
+    undone = state.undo()
+    assert undone is not None and undone.what == "settle"
+    assert state.session.areas["3"].notes == before_notes
+    assert "notes.3" in [i.place for i in state.agenda()]
+    assert state.undo() is not None
+    assert state.session.scores.get("1.2") == before_score
+    assert "1.2" in [i.place for i in state.agenda()]
+    assert state.session.consensus is not None and state.session.consensus.log == []
+    assert state.redo() is not None and state.redo() is not None
+    assert state.session.scores["1.2"] == D(11) and state.session.areas["3"].notes == "B."
+    assert [s.place for s in state.session.consensus.log] == ["1.2", "notes.3"]
+    assert state.open_count() == 3

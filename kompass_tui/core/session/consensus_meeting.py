@@ -22,6 +22,7 @@ from kompass_tui.core.session.agenda import area_of as _area_of
 from kompass_tui.core.session.agenda import text_place as _text_place
 from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.model import Session, normalize_newlines
+from kompass_tui.core.session.undo import Part, UndoHistory
 
 
 def now() -> str:
@@ -37,9 +38,21 @@ class ConsensusMeeting:
     path: Path
     who: str
 
+    history: UndoHistory
+
     if TYPE_CHECKING:
 
         def _check_writable(self) -> None: ...
+
+        def _record(
+            self,
+            before: tuple[tuple[Part, object], ...],
+            what: str,
+            subject: str,
+            change: SessionChange,
+            *,
+            merge: str = "",
+        ) -> None: ...
 
         def _changed(self, change: SessionChange, *, edit: bool = False) -> None: ...
 
@@ -84,6 +97,8 @@ class ConsensusMeeting:
             score = check_score(score, question.max)
         self._check_writable()
         session = self.session
+        parts: tuple[Part, ...] = (("score", question_id), ("dispute", question_id))
+        before = self.history.capture(session, parts)
         session.set_not_applicable(question_id, score is None)
         session.set_score(self.instrument, question_id, score)
         notes.settle(question_id)
@@ -97,9 +112,9 @@ class ConsensusMeeting:
                 not_applicable=score is None,
             )
         )
-        self._changed(
-            SessionChange("dispute", question_id, _area_of(question_id, self.instrument)), edit=True
-        )
+        change = SessionChange("dispute", question_id, _area_of(question_id, self.instrument))
+        self._record(before, "settle", question_id, change)
+        self._changed(change, edit=True)
 
     def settle_text(self, place: str, text: str, reason: str) -> None:
         """Agree on a text: store it, log why, drop the disagreement (ValueError when there
@@ -111,6 +126,11 @@ class ConsensusMeeting:
         text = normalize_newlines(text).strip("\n")
         kind, key = _text_place(place)
         session = self.session
+        text_part = _UNDO_PARTS.get(kind)
+        parts: tuple[Part, ...] = (("dispute", place),)
+        if text_part is not None:
+            parts += ((text_part, key),)
+        before = self.history.capture(session, parts)
         if kind == "municipality":
             session.municipality = text or session.municipality
         elif kind == "affiliation":
@@ -127,6 +147,7 @@ class ConsensusMeeting:
         notes.log.append(Settlement(place, _one_line(reason), self.settler(), now(), text=text))
         question = key if key in self.instrument.question_by_id else ""
         area_id = _area_of(place, self.instrument)
+        self._record(before, "settle", question or place, SessionChange("text", question, area_id))
         self._changed(SessionChange("text", question, area_id), edit=True)
         self._changed(SessionChange("dispute", question, area_id))
 
@@ -147,6 +168,10 @@ class ConsensusMeeting:
                 not_applicable=not_applicable,
             )
         )
+
+
+_UNDO_PARTS = {"findings": "findings", "comments": "comment", "notes": "notes", "report": "section"}
+"""The undo part (`core/session/undo.py`) that holds a text of each kind of place."""
 
 
 def _one_line(text: str) -> str:

@@ -21,7 +21,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field, replace
 
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.scoring.disputes import Dispute
+from kompass_tui.core.scoring.disputes import ConsensusNotes
 from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.model import AreaNotes, Session
 
@@ -35,7 +35,8 @@ Part = tuple[str, str]
 """A part of the session: ("score", question id), ("comment"|"findings", question id),
 ("notes", area id) (an area's general text), ("section", report section key),
 ("area", area id) (its lists, actions and text), ("evidence", question id),
-("interviews", ""), ("dispute", question id)."""
+("interviews", ""), ("dispute", question id or place) (the consensus notes as a whole:
+disagreements and the log of what was agreed)."""
 
 
 def read_part(session: Session, part: Part) -> object:
@@ -57,9 +58,8 @@ def read_part(session: Session, part: Part) -> object:
         return list(session.evidence.get(key, []))
     if kind == "interviews":
         return list(session.interviews)
-    if kind == "dispute":
-        consensus = session.consensus
-        return deepcopy(consensus.disputes.get(key)) if consensus is not None else None
+    if kind == "dispute":  # the whole consensus: its disagreements and what was agreed
+        return deepcopy(session.consensus)
     raise ValueError(f"unknown part of a session: {kind!r}")
 
 
@@ -92,16 +92,8 @@ def write_part(session: Session, instrument: Instrument, part: Part, value: obje
         assert isinstance(value, list)
         session.interviews[:] = value
     elif kind == "dispute":
-        consensus = session.consensus
-        if consensus is None:
-            return
-        disputes = dict(consensus.disputes)
-        if isinstance(value, Dispute):
-            disputes[key] = deepcopy(value)
-        else:
-            disputes.pop(key, None)
-        order = [q.id for q in instrument.questions]
-        consensus.disputes = {q: disputes[q] for q in order if q in disputes}
+        assert value is None or isinstance(value, ConsensusNotes)
+        session.consensus = deepcopy(value)
 
 
 @dataclass(frozen=True)
