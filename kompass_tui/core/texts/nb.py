@@ -1053,4 +1053,14 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.created": "Opprettet {name}",
     "tui.editor_taken_in": "Teksten fra {editor} er lest inn",
     # (end of s26)
+    # -- s23s: whole screens (#23) --
+    # (end of s23s)
+    # -- s23f: first frame and compare (#23) --
+    # (end of s23f)
+    # -- s23q: quick commands (#23) --
+    # (end of s23q)
+    # -- s24d: fewer repeats (#24) --
+    # (end of s24d)
+    # -- s24r: records and snapshots (#24) --
+    # (end of s24r)
 }

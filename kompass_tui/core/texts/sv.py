@@ -1050,4 +1050,14 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.created": "Skapade {name}",
     "tui.editor_taken_in": "Texten från {editor} är inläst",
     # (end of s26)
+    # -- s23s: whole screens (#23) --
+    # (end of s23s)
+    # -- s23f: first frame and compare (#23) --
+    # (end of s23f)
+    # -- s23q: quick commands (#23) --
+    # (end of s23q)
+    # -- s24d: fewer repeats (#24) --
+    # (end of s24d)
+    # -- s24r: records and snapshots (#24) --
+    # (end of s24r)
 }
