@@ -25,6 +25,19 @@ settings.register_profile("dev", max_examples=FULL_EXAMPLES // 20)
 settings.load_profile(os.environ.get("KOMPASS_HYPOTHESIS_PROFILE", "dev"))
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: two workers a core. Most tests spend half their time waiting (a pilot's
+    key waits for the app to be idle, a pseudo-terminal test for output, the autosave for
+    its 2 s), so a second worker on each core runs while the first waits.
+    PYTEST_XDIST_AUTO_NUM_WORKERS still decides when it is set."""
+    del config
+    if "PYTEST_XDIST_AUTO_NUM_WORKERS" in os.environ:
+        return int(os.environ["PYTEST_XDIST_AUTO_NUM_WORKERS"])
+    return 2 * (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    )
+
+
 @pytest.fixture(autouse=True)
 def _no_user_criteria(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests see the bundled instruments only, whatever the environment holds."""

@@ -90,10 +90,10 @@ class PtyKompass:
                 with self._lock:
                     self.output += chunk
 
-    def text(self) -> str:
-        """Everything written so far, decoded leniently."""
+    def text(self, since: int = 0) -> str:
+        """Everything written so far (from byte `since`), decoded leniently."""
         with self._lock:
-            return self.output.decode("utf-8", "replace")
+            return self.output[since:].decode("utf-8", "replace")
 
     def wait_for(self, needle: str, timeout: float = START_TIMEOUT, since: int = 0) -> bool:
         """Wait until the output (from byte `since`) contains `needle`."""

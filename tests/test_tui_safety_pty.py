@@ -98,19 +98,25 @@ def race_take_over(path: Path) -> tuple[list[int], str]:
     try:
         for app in apps:
             assert app.wait_for(title_start("stale_title")), app.text()[-2000:]
-        for app in apps:  # each takes keys once its default answer is highlighted
+        for app in apps:
             app.wait_quiet(0.3)
-            mark = app.mark()
-            app.wait_for(tr("sv", "stale_read_only"), 5, since=mark)
-        read(apps[0])
+        read(apps[0])  # both questions take keys by now
         marks = [app.mark() for app in apps]
         with ThreadPoolExecutor(2) as pool:
             list(pool.map(lambda app: app.type(b"t"), apps))
         failed = title_start("take_over_failed")
-        outcomes = []
-        for app, mark in zip(apps, marks, strict=True):
-            lost = app.wait_for(failed, 5, since=mark)
-            outcomes.append(app.process.pid if not lost else -app.process.pid)
+        # The one that lost says so; then both have answered once neither writes more.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not any(
+            failed in app.text(since=mark) for app, mark in zip(apps, marks, strict=True)
+        ):
+            time.sleep(0.02)
+        for app in apps:
+            app.wait_quiet(0.5)
+        outcomes = [
+            -app.process.pid if failed in app.text(since=mark) else app.process.pid
+            for app, mark in zip(apps, marks, strict=True)
+        ]
         holder = read_lock(path)
         return outcomes, f"{holder.pid if holder else None}"
     finally:
