@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -225,6 +226,22 @@ class SettleDialog(Dialog[str]):
         if self.focused is value and not reason.value.strip():
             reason.focus()
             return
+        settle = self._settling(value)
+        if settle is None:
+            value.focus()
+            return
+        item, state, lang = self.item, self.state, self.lang
+        if not reason.value.strip():
+            self._say(tr(lang, "settle_needs_reason"))
+            reason.focus()
+            return
+        settle(reason.value)
+        self.notify(tr(lang, "settled", qid=place_label(state, item.place), n=state.open_count()))
+        self.close(item.place)
+
+    def _settling(self, value: Input) -> Callable[[str], None] | None:
+        """What settles the item with the agreed value, given the reason; None when the
+        value is wrong (and said why)."""
         item, state, lang = self.item, self.state, self.lang
         if item.score is not None:
             question = state.instrument.question_by_id[item.place]
@@ -234,25 +251,12 @@ class SettleDialog(Dialog[str]):
                     score = parse_score(value.value, question.max)
                 except ScoreError as error:
                     self._say(f"{tr(lang, 'settle_bad_score', qid=item.place)} ({error})")
-                    value.focus()
-                    return
-            if not reason.value.strip():
-                self._say(tr(lang, "settle_needs_reason"))
-                reason.focus()
-                return
-            state.settle_score(item.place, score, reason.value)
-        else:
-            assert item.text is not None
-            versions = list(item.text.versions.values())
-            number = int(value.value) if value.value.isdigit() else 0
-            if not 1 <= number <= len(versions):
-                self._say(tr(lang, "settle_bad_version", last=len(versions)))
-                value.focus()
-                return
-            if not reason.value.strip():
-                self._say(tr(lang, "settle_needs_reason"))
-                reason.focus()
-                return
-            state.settle_text(item.place, versions[number - 1], reason.value)
-        self.notify(tr(lang, "settled", qid=place_label(state, item.place), n=state.open_count()))
-        self.close(item.place)
+                    return None
+            return partial(state.settle_score, item.place, score)
+        assert item.text is not None
+        versions = list(item.text.versions.values())
+        number = int(value.value) if value.value.isdigit() else 0
+        if not 1 <= number <= len(versions):
+            self._say(tr(lang, "settle_bad_version", last=len(versions)))
+            return None
+        return partial(state.settle_text, item.place, versions[number - 1])
