@@ -39,9 +39,10 @@ from kompass_tui.core.scoring.disputes import (
     TextDispute,
     WrittenBy,
     is_too_far,
+    mean_score,
+    proposed_score,
+    score_spread,
 )
-from kompass_tui.core.scoring.numbers import shown_points
-from kompass_tui.core.scoring.totals import combine
 from kompass_tui.core.session.agenda import text_at
 from kompass_tui.core.session.merge_parts import (
     TextMerge,
@@ -396,8 +397,7 @@ def _score_dispute(
             dispute.scores[who] = score
         if side.when:
             dispute.when[who] = side.when
-    scores = list(dispute.scores.values())
-    dispute.spread = max(scores) - min(scores) if len(scores) > 1 else Decimal(0)
+    dispute.spread = score_spread(dispute.scores.values())
     return dispute
 
 
@@ -405,8 +405,7 @@ def _proposal(dispute: Dispute, maximum: Decimal) -> State:
     """What a disputed question holds meanwhile: the mean of the scores given, else not
     applicable when that is all anyone said."""
     if dispute.scores:
-        mean = combine("mean", list(dispute.scores.values()))
-        return min(shown_points(mean), maximum), False
+        return proposed_score(dispute.scores.values(), maximum), False
     return None, bool(dispute.not_applicable) and not dispute.unscored
 
 
@@ -452,9 +451,9 @@ def score_together(question: Question, sides: Sequence[Side], threshold: Decimal
             unscored.append(side.who)
     proposed = spread = mean = None
     if scores:
-        mean = combine("mean", list(scores.values()))
-        proposed = min(shown_points(mean), question.max)
-        spread = max(scores.values()) - min(scores.values())
+        mean = mean_score(scores.values())
+        proposed = proposed_score(scores.values(), question.max)
+        spread = score_spread(scores.values())
     too_far = spread is not None and is_too_far(spread, question.max, threshold)
     split_on_applying = bool(not_applicable) and len(not_applicable) < len(sides)
     # Blank beside a score (or beside not applicable) is a disagreement; blank everywhere
