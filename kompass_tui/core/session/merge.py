@@ -56,14 +56,13 @@ from kompass_tui.core.session.model import (
     REPORT_SECTIONS,
     AreaNotes,
     BenchmarkEntry,
+    ScoreState,
     Session,
     municipality_key,
 )
 from kompass_tui.core.session.practice import Action
 
 W = TypeVar("W")
-State = tuple[Decimal | None, bool]
-"""A question's score (None: not scored) and whether it is marked not applicable."""
 
 
 @dataclass(frozen=True)
@@ -339,9 +338,9 @@ def _merge_score(
     merged: Session,
 ) -> None:
     b, o, t = (
-        _state(base, question_id),
-        _state(ours.session, question_id),
-        _state(theirs.session, question_id),
+        base.score_state(question_id),
+        ours.session.score_state(question_id),
+        theirs.session.score_state(question_id),
     )
     value, conflict = merge_value(b, o, t)
     if conflict:
@@ -354,11 +353,7 @@ def _merge_score(
     _set_state(merged, question_id, value)
 
 
-def _state(session: Session, question_id: str) -> State:
-    return session.scores.get(question_id), question_id in session.not_applicable
-
-
-def _set_state(session: Session, question_id: str, state: State) -> None:
+def _set_state(session: Session, question_id: str, state: ScoreState) -> None:
     score, not_applicable = state
     if score is None:
         session.scores.pop(question_id, None)
@@ -371,7 +366,7 @@ def _set_state(session: Session, question_id: str, state: State) -> None:
 
 
 def _score_dispute(
-    existing: Dispute | None, ours: Side, o: State, theirs: Side, t: State
+    existing: Dispute | None, ours: Side, o: ScoreState, theirs: Side, t: ScoreState
 ) -> Dispute:
     dispute = (
         Dispute(
@@ -401,7 +396,7 @@ def _score_dispute(
     return dispute
 
 
-def _proposal(dispute: Dispute, maximum: Decimal) -> State:
+def _proposal(dispute: Dispute, maximum: Decimal) -> ScoreState:
     """What a disputed question holds meanwhile: the mean of the scores given, else not
     applicable when that is all anyone said."""
     if dispute.scores:
@@ -442,7 +437,7 @@ def score_together(question: Question, sides: Sequence[Side], threshold: Decimal
     not_applicable: list[str] = []
     unscored: list[str] = []
     for side in sides:
-        score, is_not_applicable = _state(side.session, question.id)
+        score, is_not_applicable = side.session.score_state(question.id)
         if is_not_applicable:
             not_applicable.append(side.who)
         elif score is not None:

@@ -25,6 +25,9 @@ from kompass_tui.core.session.practice import (
     is_digest,
 )
 
+ScoreState = tuple[Decimal | None, bool]
+"""A question's score (None: not scored) and whether it is marked not applicable."""
+
 SCHEMA = 2
 """The session format written. Schema 1 (before the report texts) still loads."""
 
@@ -157,6 +160,10 @@ class Session:
             self.scores.pop(question_id, None)
         else:
             self.scores[question_id] = check_score(score, question.max)
+
+    def score_state(self, question_id: str) -> ScoreState:
+        """A question's score (None: not scored) and whether it is marked not applicable."""
+        return self.scores.get(question_id), question_id in self.not_applicable
 
     def set_not_applicable(self, question_id: str, value: bool) -> None:
         """Mark or unmark a question as not applicable (a kept score is then ignored)."""

@@ -46,7 +46,7 @@ def read_part(session: Session, part: Part) -> object:
     """A copy of a part as it is now."""
     kind, key = part
     if kind == "score":
-        return (session.scores.get(key), key in session.not_applicable)
+        return session.score_state(key)
     if kind == "comment":
         return session.comments.get(key, "")
     if kind == "findings":
