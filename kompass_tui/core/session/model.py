@@ -13,16 +13,14 @@ from kompass_tui.core.scoring.disputes import ConsensusNotes
 from kompass_tui.core.scoring.numbers import check_score
 from kompass_tui.core.session.earlier_link import EarlierLink
 from kompass_tui.core.session.practice import (
-    ACTION_STATUSES,
     ANSWER,
-    EVIDENCE_KINDS,
-    EVIDENCE_STATUSES,
-    MAX_PEOPLE,
-    ROLES,
     Action,
     Evidence,
     Interview,
-    is_digest,
+    RecordProblems,
+    action_problems,
+    evidence_problems,
+    interview_problems,
 )
 
 ScoreState = tuple[Decimal | None, bool]
@@ -195,7 +193,7 @@ class Session:
     def add_evidence(self, question_id: str, evidence: Evidence, index: int | None = None) -> None:
         """Add a source to a question, at `index` (default: last); the municipality's
         answers stay first, before every other source."""
-        check_evidence(evidence)
+        _refuse(evidence_problems(evidence))
         items = self.evidence.setdefault(question_id, [])
         at = len(items) if index is None else max(0, min(index, len(items)))
         answers = next((i for i, e in enumerate(items) if e.kind != ANSWER), len(items))
@@ -203,7 +201,7 @@ class Session:
 
     def replace_evidence(self, question_id: str, index: int, evidence: Evidence) -> None:
         """Change a question's source at `index` (IndexError if there is none)."""
-        check_evidence(evidence)
+        _refuse(evidence_problems(evidence))
         self.evidence.get(question_id, [])[index] = evidence
 
     def delete_evidence(self, question_id: str, index: int) -> Evidence:
@@ -216,13 +214,13 @@ class Session:
 
     def add_interview(self, interview: Interview, index: int | None = None) -> None:
         """Add an entry to the interview log, at `index` (default: last)."""
-        check_interview(interview)
+        _refuse(interview_problems(interview))
         items = self.interviews
         items.insert(len(items) if index is None else max(0, min(index, len(items))), interview)
 
     def replace_interview(self, index: int, interview: Interview) -> None:
         """Change the interview log's entry at `index` (IndexError if there is none)."""
-        check_interview(interview)
+        _refuse(interview_problems(interview))
         self.interviews[index] = interview
 
     def delete_interview(self, index: int) -> Interview:
@@ -233,7 +231,7 @@ class Session:
         """Add an action to the area's plan, at `index` among all its actions (default:
         last). Raises PlanError unless its improvement text is one of the area's."""
         notes = self.area_notes(area_id)
-        check_action(action)
+        _refuse(action_problems(action))
         _check_improvement(notes, action.improvement, area_id)
         items = notes.actions
         items.insert(len(items) if index is None else max(0, min(index, len(items))), action)
@@ -241,7 +239,7 @@ class Session:
     def replace_action(self, area_id: str, index: int, action: Action) -> None:
         """Change the area's action at `index` (PlanError as for add_action)."""
         notes = self.area_notes(area_id)
-        check_action(action)
+        _refuse(action_problems(action))
         _check_improvement(notes, action.improvement, area_id)
         notes.actions[index] = action
 
@@ -312,40 +310,11 @@ def _check_improvement(notes: AreaNotes, text: str, area_id: str) -> None:
         raise PlanError(f"area {area_id}: {found} improvement areas have the text {text!r}")
 
 
-def check_evidence(evidence: Evidence) -> None:
-    """Raise ValueError for a kind, status or role kompass does not know (the
-    municipality's answer may be unjudged, status "", and alone carries a digest)."""
-    _one_of(evidence.kind, EVIDENCE_KINDS, "kind")
-    if evidence.status or evidence.kind != ANSWER:
-        _one_of(evidence.status, EVIDENCE_STATUSES, "status")
-    if evidence.digest and (evidence.kind != ANSWER or not is_digest(evidence.digest)):
-        raise ValueError("digest: only the municipality's answer has one, a SHA-256 digest")
-    if evidence.role:
-        _one_of(evidence.role, ROLES, "role")
-        if evidence.kind != "interview":
-            raise ValueError("role: only an interview has a role")
-    if not (evidence.reference.strip() or evidence.role):
-        raise ValueError("reference: needed (a title, a URL, or an interviewee's role)")
-
-
-def check_interview(interview: Interview) -> None:
-    """Raise ValueError for an unknown role or a count outside 1 to MAX_PEOPLE."""
-    if interview.role:
-        _one_of(interview.role, ROLES, "role")
-    if not 1 <= interview.people <= MAX_PEOPLE:
-        raise ValueError(f"people: 1 to {MAX_PEOPLE}")
-
-
-def check_action(action: Action) -> None:
-    """Raise ValueError for an unknown status or an action without a text."""
-    _one_of(action.status, ACTION_STATUSES, "status")
-    if not action.action.strip():
-        raise ValueError("action: must not be empty")
-
-
-def _one_of(value: str, known: tuple[str, ...], name: str) -> None:
-    if value not in known:
-        raise ValueError(f"{name}: {value!r} is not one of {', '.join(known)}")
+def _refuse(problems: RecordProblems) -> None:
+    """A record with a problem is not stored: ValueError `field: what is wrong`."""
+    if problems:
+        field_name, what = problems[0]
+        raise ValueError(f"{field_name}: {what}")
 
 
 def _set_text(texts: dict[str, str], key: str, text: str) -> None:
