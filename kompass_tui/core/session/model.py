@@ -17,10 +17,7 @@ from kompass_tui.core.session.practice import (
     Action,
     Evidence,
     Interview,
-    RecordProblems,
-    action_problems,
-    evidence_problems,
-    interview_problems,
+    record_problems,
 )
 
 ScoreState = tuple[Decimal | None, bool]
@@ -193,7 +190,7 @@ class Session:
     def add_evidence(self, question_id: str, evidence: Evidence, index: int | None = None) -> None:
         """Add a source to a question, at `index` (default: last); the municipality's
         answers stay first, before every other source."""
-        _refuse(evidence_problems(evidence))
+        _refuse(evidence)
         items = self.evidence.setdefault(question_id, [])
         at = len(items) if index is None else max(0, min(index, len(items)))
         answers = next((i for i, e in enumerate(items) if e.kind != ANSWER), len(items))
@@ -201,7 +198,7 @@ class Session:
 
     def replace_evidence(self, question_id: str, index: int, evidence: Evidence) -> None:
         """Change a question's source at `index` (IndexError if there is none)."""
-        _refuse(evidence_problems(evidence))
+        _refuse(evidence)
         self.evidence.get(question_id, [])[index] = evidence
 
     def delete_evidence(self, question_id: str, index: int) -> Evidence:
@@ -214,13 +211,13 @@ class Session:
 
     def add_interview(self, interview: Interview, index: int | None = None) -> None:
         """Add an entry to the interview log, at `index` (default: last)."""
-        _refuse(interview_problems(interview))
+        _refuse(interview)
         items = self.interviews
         items.insert(len(items) if index is None else max(0, min(index, len(items))), interview)
 
     def replace_interview(self, index: int, interview: Interview) -> None:
         """Change the interview log's entry at `index` (IndexError if there is none)."""
-        _refuse(interview_problems(interview))
+        _refuse(interview)
         self.interviews[index] = interview
 
     def delete_interview(self, index: int) -> Interview:
@@ -231,7 +228,7 @@ class Session:
         """Add an action to the area's plan, at `index` among all its actions (default:
         last). Raises PlanError unless its improvement text is one of the area's."""
         notes = self.area_notes(area_id)
-        _refuse(action_problems(action))
+        _refuse(action)
         _check_improvement(notes, action.improvement, area_id)
         items = notes.actions
         items.insert(len(items) if index is None else max(0, min(index, len(items))), action)
@@ -239,7 +236,7 @@ class Session:
     def replace_action(self, area_id: str, index: int, action: Action) -> None:
         """Change the area's action at `index` (PlanError as for add_action)."""
         notes = self.area_notes(area_id)
-        _refuse(action_problems(action))
+        _refuse(action)
         _check_improvement(notes, action.improvement, area_id)
         notes.actions[index] = action
 
@@ -310,8 +307,9 @@ def _check_improvement(notes: AreaNotes, text: str, area_id: str) -> None:
         raise PlanError(f"area {area_id}: {found} improvement areas have the text {text!r}")
 
 
-def _refuse(problems: RecordProblems) -> None:
+def _refuse(record: Evidence | Interview | Action) -> None:
     """A record with a problem is not stored: ValueError `field: what is wrong`."""
+    problems = record_problems(record)
     if problems:
         field_name, what = problems[0]
         raise ValueError(f"{field_name}: {what}")

@@ -135,7 +135,16 @@ from a file (each problem reported at its key)."""
 DIGEST_PROBLEM = "must be a SHA-256 digest (64 hexadecimal digits)"
 
 
-def evidence_problems(evidence: Evidence) -> RecordProblems:
+def record_problems(record: Evidence | Interview | Action) -> RecordProblems:
+    """What is wrong with a source, an interview or an action (empty: nothing)."""
+    if isinstance(record, Evidence):
+        return _evidence_problems(record)
+    if isinstance(record, Interview):
+        return _interview_problems(record)
+    return _action_problems(record)
+
+
+def _evidence_problems(evidence: Evidence) -> RecordProblems:
     """A source's kind, status and role must be known ones; only an interview has a role,
     only the municipality's answer a digest, and an answer may be unjudged (status "");
     a source needs a reference unless it is an interviewee's role."""
@@ -158,7 +167,7 @@ def evidence_problems(evidence: Evidence) -> RecordProblems:
     return found
 
 
-def interview_problems(interview: Interview) -> RecordProblems:
+def _interview_problems(interview: Interview) -> RecordProblems:
     """An interview's role, when recorded, is a known one; it counts 1 to MAX_PEOPLE."""
     found = _not_one_of("role", interview.role, ROLES) if interview.role else []
     if not 1 <= interview.people <= MAX_PEOPLE:
@@ -167,7 +176,7 @@ def interview_problems(interview: Interview) -> RecordProblems:
     return found
 
 
-def action_problems(action: Action) -> RecordProblems:
+def _action_problems(action: Action) -> RecordProblems:
     """An action's status is a known one and it says what is to be done."""
     found = _not_one_of("status", action.status, ACTION_STATUSES)
     if not action.action.strip():

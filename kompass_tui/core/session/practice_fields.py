@@ -31,18 +31,15 @@ from kompass_tui.core.session.practice import (
     Action,
     Evidence,
     Interview,
-    RecordProblems,
-    action_problems,
-    evidence_problems,
-    interview_problems,
     is_digest,
+    record_problems,
 )
 
 EVIDENCE_KEYS = ("kind", "status", "reference", "role", "date", "shows", "digest")
 INTERVIEW_KEYS = ("people", "role", "approximate", "date", "areas", "note")
 ACTION_KEYS = ("improvement", "action", "status", "owner", "due", "note")
 EARLIER_KEYS = ("file", "digest", "label", "complete", "areas")
-R = TypeVar("R")
+R = TypeVar("R", Evidence, Interview, Action)
 
 
 def read_date(raw: dict[str, Any], name: str, key: str, problems: ProblemList) -> date | None:
@@ -105,7 +102,7 @@ def _evidence(raw: dict[str, Any], key: str, problems: ProblemList) -> Evidence 
         shows=read_string(raw, "shows", key, problems),
         digest=read_string(raw, "digest", key, problems),
     )
-    return _checked(evidence, evidence_problems(evidence), key, problems, before)
+    return _checked(evidence, key, problems, before)
 
 
 def read_interviews(value: Any, instrument: Instrument, problems: ProblemList) -> list[Interview]:
@@ -128,16 +125,15 @@ def read_interviews(value: Any, instrument: Instrument, problems: ProblemList) -
         areas = _area_ids(raw.get("areas", []), join_key(key, "areas"), instrument, problems)
         note = read_string(raw, "note", key, problems)
         interview = Interview(people, role, approximate, when, areas, note)
-        if _checked(interview, interview_problems(interview), key, problems, before):
+        if _checked(interview, key, problems, before):
             interviews.append(interview)
     return interviews
 
 
-def _checked(
-    record: R, found: RecordProblems, key: str, problems: ProblemList, before: int
-) -> R | None:
+def _checked(record: R, key: str, problems: ProblemList, before: int) -> R | None:
     """The record read at `key`, or None when it has problems: those read (since `before`)
     and what the record's rules (`core/session/practice.py`) find in the fields read well."""
+    found = record_problems(record)
     failed = {problem.key for problem in problems.errors[before:]}
     for name, what in found:
         if join_key(key, name) not in failed:
@@ -190,7 +186,7 @@ def read_actions(
         due = read_date(raw, "due", item, problems)
         note = read_string(raw, "note", item, problems)
         plan = Action(improvement, action, status, owner, due, note)
-        if _checked(plan, action_problems(plan), item, problems, before):
+        if _checked(plan, item, problems, before):
             actions.append(plan)
     return actions
 
