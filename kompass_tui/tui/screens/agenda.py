@@ -21,11 +21,10 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from kompass_tui.core.scoring.disputes import spread_text
 from kompass_tui.core.scoring.numbers import ScoreError, format_points, parse_score
 from kompass_tui.core.session.agenda import AgendaItem, text_place
 from kompass_tui.core.session.open_session import OpenSession
-from kompass_tui.tui.dispute_text import scores_text
+from kompass_tui.tui.dispute_text import dispute_line
 from kompass_tui.tui.keys import AGENDA
 from kompass_tui.tui.literal import literal, literal_content
 from kompass_tui.tui.read_only import refuse_read_only
@@ -50,11 +49,7 @@ def item_line(state: OpenSession, item: AgendaItem) -> str:
     lang = state.lang
     label = place_label(state, item.place)
     if item.score is not None:
-        notes = state.session.consensus
-        threshold = notes.threshold if notes is not None else Decimal(0)
-        maximum = state.instrument.question_by_id[item.place].max
-        spread = spread_text(item.score.spread, maximum, threshold, lang)
-        return f"{label:<5} {spread}  {scores_text(item.score, lang)}"
+        return dispute_line(state, item.place, item.score, label, 5)
     assert item.text is not None
     names = ", ".join(item.text.versions)
     return literal(tr(lang, "agenda_versions", place=label, names=names), one_line=True)
