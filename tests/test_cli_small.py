@@ -15,6 +15,7 @@ from rich.text import Text
 
 from kompass_tui.core.files.locks import lock_path
 from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.report.model import build_report
 from kompass_tui.core.session.toml_io import (
     ExternalChangeError,
     SessionFileGoneError,
@@ -116,7 +117,7 @@ def test_report_borders_stay_in_line_with_control_characters(
     loaded.session.municipality = "Norr\x1b[2J\x1b]0;x\x07köping\u009b"
     out = io.StringIO()
     console = Console(file=out, width=80, color_system=None, legacy_windows=False)
-    console.print(report_renderable(loaded.session, loaded.instrument, "sv"))
+    console.print(report_renderable(build_report(loaded.session, loaded.instrument, "sv")))
     title = [line for line in out.getvalue().splitlines()[:6] if line[:1] in "╭│╰"]
     assert any("␛" in line for line in title), title
     widths = {Text(line).cell_len for line in title}

@@ -12,14 +12,13 @@ from hypothesis import strategies as st
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.scoring.disputes import is_too_far, spread_text
+from kompass_tui.core.scoring.disputes import is_too_far, proposed_score, spread_text
 from kompass_tui.core.scoring.numbers import ScoreError
 from kompass_tui.core.session.consensus import (
     ConsensusError,
     Source,
     merge_sessions,
     parse_threshold,
-    proposed_score,
     sources_for,
 )
 from kompass_tui.core.session.model import Session, new_session

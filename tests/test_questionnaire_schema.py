@@ -10,7 +10,7 @@ import pytest
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
-from kompass_tui.core.session.model import check_evidence
+from kompass_tui.core.session.model import new_session
 from kompass_tui.core.session.practice import ANSWER, Evidence
 from kompass_tui.core.session.toml_io import load_session, save_session
 from tests.helpers import DEMO, SMALL_INSTRUMENT, parse_instrument_text
@@ -65,12 +65,13 @@ def test_bad_answers_are_named(tmp_path: Path, block: str, problem: str) -> None
 
 
 def test_check_evidence_lets_only_answers_go_unjudged() -> None:
-    check_evidence(Evidence(ANSWER, "", "svar.docx", digest=DIGEST))
-    check_evidence(Evidence(ANSWER, "practice", "svar.docx"))
+    session = new_session(parse_instrument_text(SMALL_INSTRUMENT, "mini"), "Borås")
+    session.add_evidence("A1", Evidence(ANSWER, "", "svar.docx", digest=DIGEST))
+    session.add_evidence("A1", Evidence(ANSWER, "practice", "svar.docx"))
     with pytest.raises(ValueError, match="status"):
-        check_evidence(Evidence("document", "", "Plan"))
+        session.add_evidence("A1", Evidence("document", "", "Plan"))
     with pytest.raises(ValueError, match="digest"):
-        check_evidence(Evidence("document", "practice", "Plan", digest=DIGEST))
+        session.add_evidence("A1", Evidence("document", "practice", "Plan", digest=DIGEST))
 
 
 def test_an_instruments_questionnaire_table_is_checked() -> None:

@@ -59,7 +59,7 @@ def test_complete_session_has_no_notice() -> None:
 def test_incomplete_notice_in_the_terminal_view() -> None:
     session, instrument = _incomplete_demo()
     console = Console(record=True, width=100, file=io.StringIO())
-    console.print(report_renderable(session, instrument, "en"))
+    console.print(report_renderable(build_report(session, instrument, "en")))
     text = console.export_text()
     assert "The evaluation is not complete. 42 of 45 questions are scored." in text
     assert "8.6  How does the municipality work with sustainable development?" in text

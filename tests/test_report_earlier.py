@@ -166,7 +166,7 @@ def test_rich_summary_keeps_area_names_readable(tmp_path: Path, criteria: Path, 
     later = load_session(later_path, catalog).session
     earlier = load_earlier(earlier_path, later, mini, later_path, catalog).totals
     console = Console(record=True, width=width, color_system=None)
-    console.print(report_renderable(later, mini, "en", earlier))
+    console.print(report_renderable(build_report(later, mini, "en", earlier)))
     text = console.export_text()
     assert "Earlier" in text and "Change" in text
     assert "A. First" in text and "+7.5" in text and "−0.3" in text

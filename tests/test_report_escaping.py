@@ -14,6 +14,7 @@ from rich.console import Console
 from kompass_tui.core.formats.escaping import escape_inline, escape_list_item, escape_paragraphs
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
 from kompass_tui.core.report.markdown import build_markdown
+from kompass_tui.core.report.model import build_report
 from kompass_tui.core.session.model import AreaNotes, Session
 from kompass_tui.views.report_view import report_renderable
 from tests.test_report_support import (
@@ -167,7 +168,7 @@ def test_tables_keep_their_shape_with_hostile_instrument_texts() -> None:
 def test_hostile_notes_appear_literally_in_the_terminal_view() -> None:
     session, instrument = _hostile_session()
     console = Console(record=True, width=100, file=io.StringIO(), force_terminal=True)
-    console.print(report_renderable(session, instrument, "sv", comments=True))
+    console.print(report_renderable(build_report(session, instrument, "sv", comments=True)))
     text = console.export_text()
     for literal in ["[bold red]R[/bold red]", "[bold red]Eva[/bold red]", "<script>alert("]:
         assert literal in text

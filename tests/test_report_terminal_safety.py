@@ -51,7 +51,7 @@ def test_rich_view_and_markdown_and_svg_hold_no_control_characters(demo_copy: Pa
     session, instrument = loaded.session, loaded.instrument
     out = io.StringIO()
     Console(file=out, force_terminal=True, color_system=None, width=100).print(
-        report_renderable(session, instrument, "sv")
+        report_renderable(build_report(session, instrument, "sv"))
     )
     assert controls_in(out.getvalue()) == set()
     assert "␛[31mröd" in out.getvalue()

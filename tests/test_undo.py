@@ -207,3 +207,27 @@ def test_a_text_typed_and_taken_back_leaves_nothing_to_undo(
     state.set_text("comment", "1.1", original + "x")
     state.set_text("comment", "1.1", original)
     assert state.undo() is None
+
+
+async def test_ctrl_z_in_an_open_text_is_the_texts_own_and_outside_it_the_sessions(
+    demo_copy: Path,
+) -> None:
+    from kompass_tui.tui.widgets.editor_panel import EditorPanel
+    from tests.tui_helpers import workbench_app
+
+    app = workbench_app(demo_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.state is not None
+        old = app.state.session.scores["1.1"]
+        comment = app.state.text_of("comment", "1.1")
+        await pilot.press("f3", "3", "enter", "up", "ctrl+k", "x", "y")
+        await pilot.pause()
+        assert app.state.text_of("comment", "1.1").endswith("xy")
+        await pilot.press("ctrl+z")  # the open text's own undo: the score stays
+        await pilot.pause()
+        assert app.state.text_of("comment", "1.1") == comment
+        assert app.state.session.scores["1.1"] == Decimal(3)
+        assert app.screen.query(EditorPanel)
+        await pilot.press("escape", "ctrl+z")  # the text closed: the session's last edit
+        await pilot.pause()
+        assert app.state.session.scores["1.1"] == old

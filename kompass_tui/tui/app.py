@@ -191,12 +191,13 @@ class KompassApp(App[int]):
         self.keeper.ask_before_quitting()
 
     def action_undo(self) -> None:
-        """ctrl+z over the workbench (a list of records): the session's last edit undone."""
+        """ctrl+z: in an open text its own undo, else the session's last edit undone (the
+        one undo of the workbench and of the lists over it)."""
         if self.state is not None:
             undo_or_redo(self, self.state, redo=False)
 
     def action_redo(self) -> None:
-        """ctrl+f over the workbench: the last edit undone done again."""
+        """ctrl+f: in an open text its own redo, else the last edit undone done again."""
         if self.state is not None:
             undo_or_redo(self, self.state, redo=True)
 

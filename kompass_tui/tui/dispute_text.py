@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from kompass_tui.core.scoring.disputes import Dispute, spread_text
 from kompass_tui.core.scoring.numbers import format_points
+from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
 
@@ -22,6 +23,18 @@ def scores_text(dispute: Dispute, lang: str) -> str:
     if dispute.unscored:
         parts.append(tr(lang, "unscored_by", names=", ".join(dispute.unscored)))
     return literal(" · ".join(parts), one_line=True)
+
+
+def dispute_line(
+    state: OpenSession, question_id: str, dispute: Dispute, label: str, width: int
+) -> str:
+    """A disagreement on a score as one line of a list (the overview's, the agenda's):
+    `2.1    3,0 / 7,5 = 40 %  Anna 7,0 · Bo 4,0`, the label `width` wide."""
+    notes = state.session.consensus
+    threshold = notes.threshold if notes is not None else Decimal(0)
+    maximum = state.instrument.question_by_id[question_id].max
+    spread = spread_text(dispute.spread, maximum, threshold, state.lang)
+    return f"{label:<{width}} {spread}  {scores_text(dispute, state.lang)}"
 
 
 def dispute_mark(dispute: Dispute, maximum: Decimal, threshold: Decimal, lang: str) -> str:

@@ -14,21 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from kompass_tui.core.compare.comparison import Comparison
-from kompass_tui.core.compare.notes import caveats, population_note, sources
-from kompass_tui.core.compare.over_time import (
-    change_grids,
-    change_summary_grid,
-    trend_grid,
-    trends,
-)
-from kompass_tui.core.compare.tables import (
-    Grid,
-    area_legend,
-    main_grid,
-    rank_grid,
-    summary_grid,
-    turned,
-)
+from kompass_tui.core.compare.notes import sources
+from kompass_tui.core.compare.sections import first_notes, later_sections
+from kompass_tui.core.compare.tables import Grid, main_grid, turned
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.views.visible import Visible
 
@@ -202,28 +190,15 @@ def comparison_renderable(
         None if turned(comparison) else main_grid(comparison, lang, median, mean, titles=False)
     )
     parts: list[RenderableType] = [_GridView(grid, f"{words('title')} – {name}", compact)]
-    notes: list[str] = []
-    if turned(comparison) or grid_width(grid) > width:
-        notes += area_legend(comparison, lang)
-    if median or mean:
-        notes.append(population_note(comparison.population, lang))
-    notes += caveats(comparison, lang)
+    legend = turned(comparison) or grid_width(grid) > width
+    notes = first_notes(comparison, lang, median, mean, legend)
     notes += [f"{words('sources')}: {text} ({label})" for label, text in sources(comparison)]
     if notes:
         parts.append(Text("\n".join(notes), style="dim"))
-    if not turned(comparison):
-        parts += [Text(""), _GridView(summary_grid(comparison, lang), words("evaluations"))]
-    parts += [Text(""), _GridView(rank_grid(comparison, lang), words("rank_heading"))]
-    if comparison.changes and turned(comparison):
-        parts += [Text(""), _GridView(change_summary_grid(comparison, lang), words("change"))]
-    for change in comparison.changes if not turned(comparison) else ():
-        heading = words("change_heading", earlier=change.earlier.label, later=change.later.label)
-        areas, questions = change_grids(change, comparison, lang)
-        parts += [Text(""), _GridView(areas, heading)]
-        if questions is not None:
-            parts.append(_GridView(questions, words("per_question")))
-    for one in trends(comparison) if trend else ():
-        heading = words("trend_heading", municipality=one.municipality)
-        parts += [Text(""), _GridView(trend_grid(one, comparison, lang), heading)]
-        parts.append(Text(words("trend_areas"), style="dim"))
+    for section in later_sections(comparison, lang, trend):
+        if section.level == 2:  # a part of the section before follows it without a gap
+            parts.append(Text(""))
+        parts.append(_GridView(section.grid, section.heading))
+        if section.note:
+            parts.append(Text(section.note, style="dim"))
     return Visible(Group(*parts))

@@ -7,9 +7,9 @@ Every text goes into `Text` objects, never into markup strings, so a note holdin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -19,8 +19,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.model import Report, build_report
+from kompass_tui.core.report.model import Report
 from kompass_tui.core.report.outline import (
     OVERVIEW_TEXTS,
     fill,
@@ -36,7 +35,6 @@ from kompass_tui.core.report.profile import chart_description
 from kompass_tui.core.report.tables import area_table as core_area_table
 from kompass_tui.core.report.tables import comparison_table as core_comparison_table
 from kompass_tui.core.report.tables import results_table
-from kompass_tui.core.session.model import BenchmarkEntry, Session
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.texts.grammar import dates_text, join_names
 from kompass_tui.core.visible import visible
@@ -51,30 +49,15 @@ from kompass_tui.views.style import (
 )
 from kompass_tui.views.visible import Visible
 
-if TYPE_CHECKING:
-    from kompass_tui.core.report.earlier import EarlierTotals
-
 BAR_WIDTH = 20
 MIN_NAME_WIDTH = 20
 """The narrowest area-name column the summary keeps before it drops the bar."""
 SUBHEADING_STYLE = "bold"
 
 
-def report_renderable(
-    session: Session,
-    instrument: Instrument,
-    lang: str,
-    earlier: EarlierTotals | None = None,
-    benchmarks: Sequence[BenchmarkEntry] | None = None,
-    whole_points: bool = True,
-    comments: bool = False,
-) -> RenderableType:
-    """The report of a session, ready for `Console.print`; no text in it reaches the terminal
-    as a control sequence. With `earlier`, the results show its totals and the change;
-    `benchmarks`, `whole_points` and `comments` as for `build_report`."""
-    report = build_report(
-        session, instrument, lang, earlier, benchmarks, whole_points, comments=comments
-    )
+def report_renderable(report: Report) -> RenderableType:
+    """A built report (`build_report`), ready for `Console.print`; no text in it reaches
+    the terminal as a control sequence."""
     return Visible(render_report(report))
 
 

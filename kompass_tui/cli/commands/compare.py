@@ -22,7 +22,7 @@ from kompass_tui.core.compare.statistics import Population
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem, UsageError
-from kompass_tui.core.report.formats import TABLE_ENDINGS, ending_problem
+from kompass_tui.core.report.formats import TABLE_ENDINGS, format_problem
 from kompass_tui.core.report.writing import svg_link
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK
@@ -47,9 +47,9 @@ def run_compare(args: argparse.Namespace) -> int:
         if problem:
             raise LoadError([Problem("", "", problem)])
     if args.output is not None:
-        refused = ending_problem(args.output, TABLE_ENDINGS, args.format, "compare")
+        refused = format_problem(args.output, args.format, TABLE_ENDINGS, "compare")
         if refused is not None:
-            raise UsageError(refused)
+            raise UsageError(refused.message())
     if args.since is not None and args.until is not None and args.since > args.until:
         raise KompassError(words("since_after_until", since=args.since, until=args.until))
     if args.trend and _format(args) == "csv":

@@ -8,10 +8,11 @@ from pathlib import Path
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
 from kompass_tui.cli.output import say
 from kompass_tui.core.files.toml_reading import read_file_bytes
-from kompass_tui.core.git.history import Commit, ScoreChange, State, history
+from kompass_tui.core.git.history import Commit, ScoreChange, history
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import UsageError
 from kompass_tui.core.scoring.numbers import format_points
+from kompass_tui.core.session.model import ScoreState
 from kompass_tui.core.session.toml_io import session_from_bytes
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK
@@ -46,7 +47,7 @@ def run_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _shown(state: State, lang: str, words: Texts) -> str:
+def _shown(state: ScoreState, lang: str, words: Texts) -> str:
     score, not_applicable = state
     if not_applicable:
         return words("na")

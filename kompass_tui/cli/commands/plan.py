@@ -16,7 +16,7 @@ from kompass_tui.cli.output import document_language, write_output
 from kompass_tui.cli.terminal import on_terminal, print_text
 from kompass_tui.core.files.targets import target_problem
 from kompass_tui.core.problems import LoadError, Problem, UsageError
-from kompass_tui.core.report.formats import TABLE_ENDINGS, ending_problem, name_suffix
+from kompass_tui.core.report.formats import TABLE_ENDINGS, format_problem, name_suffix
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK
 
@@ -31,9 +31,9 @@ def run_plan(args: argparse.Namespace) -> int:
             raise LoadError([Problem("", "", problem)])
         asked = "csv" if args.csv or args.by_action else None
         option = "--by-action" if args.by_action else "--csv"
-        refused = ending_problem(args.output, TABLE_ENDINGS, asked, "plan", option)
+        refused = format_problem(args.output, asked, TABLE_ENDINGS, "plan", option)
         if refused is not None:
-            raise UsageError(refused)
+            raise UsageError(refused.message())
         if name_suffix(args.output) == ".csv":
             args.csv = True  # the name decides
     if args.by_action and not args.csv:

@@ -11,14 +11,13 @@ from kompass_tui.cli.commands.export import report_for
 from kompass_tui.cli.terminal import print_rich
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.exit_codes import EXIT_OK
-from kompass_tui.views.report_view import render_report
-from kompass_tui.views.visible import Visible
+from kompass_tui.views.report_view import report_renderable
 
 
 def run_show(args: argparse.Namespace) -> int:
     """Print the report; page it when it is taller than the terminal, plain when piped."""
     _, report = report_for(args)
-    print_rich(Console(), Visible(render_report(report)), pager=not args.no_pager)
+    print_rich(Console(), report_renderable(report), pager=not args.no_pager)
     return EXIT_OK
 
 

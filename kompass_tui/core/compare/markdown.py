@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 from kompass_tui.core.compare.comparison import Comparison
-from kompass_tui.core.compare.notes import caveats, population_note, sources
-from kompass_tui.core.compare.over_time import (
-    change_grids,
-    change_summary_grid,
-    trend_grid,
-    trends,
-)
-from kompass_tui.core.compare.tables import (
-    Grid,
-    area_legend,
-    main_grid,
-    rank_grid,
-    summary_grid,
-    turned,
-)
+from kompass_tui.core.compare.notes import sources
+from kompass_tui.core.compare.sections import first_notes, later_sections
+from kompass_tui.core.compare.tables import Grid, main_grid, turned
 from kompass_tui.core.formats.escaping import escape_inline, link_target
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.visible import visible
@@ -64,10 +52,7 @@ def comparison_markdown(
     name = comparison.instrument.text(comparison.instrument.name, lang)
     blocks = [f"# {words('title')} – {escape_inline(name)}"]
     blocks.append(grid_markdown(main_grid(comparison, lang, median, mean)))
-    notes = area_legend(comparison, lang) if turned(comparison) else []
-    if median or mean:
-        notes.append(population_note(comparison.population, lang))
-    notes += caveats(comparison, lang)
+    notes = first_notes(comparison, lang, median, mean, legend=turned(comparison))
     if notes:
         blocks.append(_list(notes))
     found = sources(comparison)
@@ -76,30 +61,12 @@ def comparison_markdown(
         blocks.append(f"**{words('sources')}:**\n\n" + "\n".join(items))
     if profile_chart is not None:
         blocks.append(f"![{escape_inline(words('profile_chart'))}]({link_target(profile_chart)})")
-    if not turned(comparison):
-        blocks.append(f"## {words('evaluations')}")
-        blocks.append(grid_markdown(summary_grid(comparison, lang)))
-    blocks.append(f"## {words('rank_heading')}")
-    blocks.append(grid_markdown(rank_grid(comparison, lang)))
-    if comparison.changes and turned(comparison):
-        blocks.append(f"## {words('change')}")
-        blocks.append(grid_markdown(change_summary_grid(comparison, lang)))
-    for change in comparison.changes if not turned(comparison) else ():
-        heading = words("change_heading", earlier=change.earlier.label, later=change.later.label)
-        blocks.append(f"## {escape_inline(heading)}")
-        areas, questions = change_grids(change, comparison, lang)
-        blocks.append(grid_markdown(areas))
-        if questions is not None:
-            blocks.append(f"### {words('per_question')}")
-            blocks.append(grid_markdown(questions))
-    if trend:
-        for one in trends(comparison):
-            blocks.append(
-                f"## {escape_inline(words('trend_heading', municipality=one.municipality))}"
-            )
-            blocks.append(grid_markdown(trend_grid(one, comparison, lang)))
-            blocks.append(escape_inline(words("trend_areas"), line_start=True))
-        if trend_chart is not None:
-            alt = escape_inline(words("trend_chart"))
-            blocks.append(f"![{alt}]({link_target(trend_chart)})")
+    for section in later_sections(comparison, lang, trend):
+        blocks.append(f"{'#' * section.level} {escape_inline(section.heading)}")
+        blocks.append(grid_markdown(section.grid))
+        if section.note:
+            blocks.append(escape_inline(section.note, line_start=True))
+    if trend and trend_chart is not None:
+        alt = escape_inline(words("trend_chart"))
+        blocks.append(f"![{alt}]({link_target(trend_chart)})")
     return visible("\n\n".join(blocks) + "\n")  # no escape sequences in a report file

@@ -15,11 +15,8 @@ from pathlib import Path
 from kompass_tui.core.files.git_run import git, top_level
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError
-from kompass_tui.core.session.model import Session
+from kompass_tui.core.session.model import ScoreState, Session
 from kompass_tui.core.session.toml_io import session_from_bytes
-
-State = tuple[Decimal | None, bool]
-"""A score (None: not scored) and whether the question is marked not applicable."""
 
 
 @dataclass(frozen=True)
@@ -27,8 +24,8 @@ class ScoreChange:
     """One question's score changed by one commit."""
 
     question_id: str
-    old: State
-    new: State
+    old: ScoreState
+    new: ScoreState
     reason: str = ""
     """The agreed reason, when the commit settled the question in a consensus meeting."""
     disputed: dict[str, Decimal] = field(default_factory=dict)
@@ -67,11 +64,21 @@ def history(path: Path, catalog: Catalog, question_id: str = "") -> list[Commit]
         raise KompassError(f"{path}: not in a git repository")
     relative = path.resolve().relative_to(top.resolve()).as_posix()
     found: list[Commit] = []
+    versions: dict[tuple[str, str], Session | None] = {}  # each version loaded once
+
+    def version(rev: str, name: str | None) -> Session | None:
+        if not name:
+            return None
+        if (rev, name) not in versions:
+            versions[rev, name] = _version(top, rev, name, catalog)
+        return versions[rev, name]
+
     for rev, author, when, subject, name in _commits(top, relative):
-        new = _version(top, rev, name, catalog)
+        new = version(rev, name)
         parent = git("rev-parse", "--verify", "--quiet", f"{rev}^", cwd=top)
-        old_name = _path_in(top, parent.text, relative, name) if parent.ok else None
-        old = _version(top, parent.text, old_name, catalog) if old_name else None
+        old = (
+            version(parent.text, _path_in(top, parent.text, relative, name)) if parent.ok else None
+        )
         if new is None:
             found.append(Commit(rev, author, when, subject, (), (), True))
             continue
@@ -129,9 +136,7 @@ def _path_in(top: Path, rev: str, *names: str) -> str | None:
     return None
 
 
-def _version(top: Path, rev: str, name: str | None, catalog: Catalog) -> Session | None:
-    if not name:
-        return None
+def _version(top: Path, rev: str, name: str, catalog: Catalog) -> Session | None:
     shown = git("show", f"{rev}:{name}", cwd=top)
     if not shown.ok:
         return None
@@ -141,12 +146,6 @@ def _version(top: Path, rev: str, name: str | None, catalog: Catalog) -> Session
         return None
 
 
-def _state(session: Session | None, question_id: str) -> State:
-    if session is None:
-        return None, False
-    return session.scores.get(question_id), question_id in session.not_applicable
-
-
 def _score_changes(old: Session | None, new: Session, question_id: str) -> tuple[ScoreChange, ...]:
     ids = [question_id] if question_id else list(dict.fromkeys([*new.scores, *new.not_applicable]))
     if old is not None and not question_id:
@@ -154,7 +153,8 @@ def _score_changes(old: Session | None, new: Session, question_id: str) -> tuple
     changes = []
     old_log = old.consensus.log if old is not None and old.consensus is not None else []
     for qid in sorted(ids, key=_question_order):
-        before, after = _state(old, qid), _state(new, qid)
+        before = old.score_state(qid) if old is not None else (None, False)
+        after = new.score_state(qid)
         disputes = new.consensus.disputes if new.consensus is not None else {}
         was_disputed = (
             old is not None and old.consensus is not None and qid in (old.consensus.disputes)

@@ -10,6 +10,7 @@ rapport`, `/dev/stdout`) takes `--format`, else Markdown. A new format is one li
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -46,31 +47,35 @@ class PdfUnavailable(Exception):
 
 @dataclass(frozen=True)
 class FormatProblem:
-    """Why a name cannot be written in the format asked: an ending kompass does not write
-    (`unknown`), or a `--format` the ending contradicts; `message()` in English, `issue`
-    for a translated message (`known` and `suffix` fill it)."""
+    """Why a name cannot be written in the format asked: an ending the command does not
+    write (`unknown`), or a format asked that the ending contradicts; `message()` in
+    English, `issue` for a translated message (`known` and `suffix` fill it)."""
 
     issue: FormatIssue
     path: Path
     suffix: str
+    endings: Mapping[str, str]
+    """The endings the command writes, with their formats."""
+    command: str = "kompass"
     asked: str = ""
+    option: str = ""
+    """The option that asked for the format (`--csv`); empty: `--format ASKED`."""
 
     @property
     def known(self) -> str:
-        """The endings kompass writes, as a list to print."""
-        return ", ".join(FORMAT_OF_SUFFIX)
+        """The endings the command writes, as a list to print."""
+        return ", ".join(self.endings)
 
     def message(self) -> str:
         """`FILE: why`: the line a command prints."""
         if self.issue == "unknown":
             return (
-                f"{self.path}: kompass does not write {self.suffix} files; the name's ending "
-                f"chooses the format: {self.known}"
+                f"{self.path}: {self.command} does not write {self.suffix} files; the name's "
+                f"ending chooses the format: {self.known}"
             )
-        return (
-            f"{self.path}: --format {self.asked} contradicts the name's ending {self.suffix} "
-            f"({FORMAT_OF_SUFFIX[self.suffix]})"
-        )
+        said = self.option or f"--format {self.asked}"
+        chosen = self.endings[self.suffix]
+        return f"{self.path}: {said} contradicts the name's ending {self.suffix} ({chosen})"
 
 
 def name_suffix(path: Path) -> str:
@@ -78,17 +83,24 @@ def name_suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
-def format_problem(path: Path, asked: str | None = None) -> FormatProblem | None:
-    """What is wrong with writing `path` in the format its name (and `asked`, the
-    `--format` given) chooses; None when it may be written."""
+def format_problem(
+    path: Path,
+    asked: str | None = None,
+    endings: Mapping[str, str] = FORMAT_OF_SUFFIX,
+    command: str = "kompass",
+    option: str = "",
+) -> FormatProblem | None:
+    """What is wrong with `command -o path` given `asked`, the format asked for
+    (`--format`, or `option` such as `--csv`), when the command writes `endings` (export:
+    every format; compare and plan: `TABLE_ENDINGS`); None when it may be written."""
     suffix = name_suffix(path)
     if not suffix:
         return None
-    found = FORMAT_OF_SUFFIX.get(suffix)
+    found = endings.get(suffix)
     if found is None:
-        return FormatProblem("unknown", path, suffix, asked or "")
+        return FormatProblem("unknown", path, suffix, endings, command, asked or "", option)
     if asked is not None and asked != found:
-        return FormatProblem("contradicts", path, suffix, asked)
+        return FormatProblem("contradicts", path, suffix, endings, command, asked, option)
     return None
 
 
@@ -104,25 +116,3 @@ def chosen_format(path: Path | None, asked: str | None = None) -> str:
 
 TABLE_ENDINGS: dict[str, str] = {".md": "md", ".csv": "csv"}
 """What `compare -o` and `plan -o` write, by the name's ending: Markdown or CSV."""
-
-
-def ending_problem(
-    path: Path, endings: dict[str, str], asked: str | None, command: str, option: str = ""
-) -> str | None:
-    """Why `command -o path` may not be written: an ending it does not write, or a
-    format asked (`--format`, or `option` such as `--csv`) that the ending contradicts;
-    None when it may."""
-    suffix = name_suffix(path)
-    if not suffix:
-        return None
-    chosen = endings.get(suffix)
-    if chosen is None:
-        known = ", ".join(endings)
-        return (
-            f"{path}: {command} does not write {suffix} files; the name's ending chooses "
-            f"the format: {known}"
-        )
-    if asked is not None and asked != chosen:
-        said = option or f"--format {asked}"
-        return f"{path}: {said} contradicts the name's ending {suffix} ({chosen})"
-    return None

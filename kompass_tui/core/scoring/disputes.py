@@ -37,6 +37,7 @@ module reads and writes the table and says how a spread compares with the thresh
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -49,7 +50,9 @@ from kompass_tui.core.scoring.numbers import (
     format_max,
     format_points,
     percent_to_decide,
+    shown_points,
 )
+from kompass_tui.core.scoring.totals import combine
 
 TABLE = "consensus"
 KEYS = ("threshold", "sources", "disputes", "texts", "log", "written_by")
@@ -153,6 +156,23 @@ class ConsensusNotes:
 def is_open(notes: ConsensusNotes | None) -> bool:
     """Whether a session still has disagreements to settle."""
     return notes is not None and notes.open_count > 0
+
+
+def score_spread(scores: Collection[Decimal]) -> Decimal:
+    """Highest minus lowest of the scores given (0 with fewer than two)."""
+    return max(scores) - min(scores) if len(scores) > 1 else Decimal(0)
+
+
+def mean_score(scores: Collection[Decimal]) -> Decimal:
+    """The exact mean of scores (to 28 significant digits when it does not terminate)."""
+    return combine("mean", list(scores))
+
+
+def proposed_score(scores: Collection[Decimal], maximum: Decimal) -> Decimal:
+    """What a question holds until the evaluators agree: the exact mean of their scores,
+    half-up to two decimals when it has more (a score holds at most two), at most
+    `maximum`."""
+    return min(shown_points(mean_score(scores)), maximum)
 
 
 def is_too_far(spread: Decimal, maximum: Decimal, threshold: Decimal) -> bool:

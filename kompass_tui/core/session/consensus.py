@@ -37,9 +37,7 @@ from kompass_tui.core.scoring.disputes import ConsensusNotes
 from kompass_tui.core.scoring.numbers import (
     ScoreError,
     parse_decimal,
-    shown_points,
 )
-from kompass_tui.core.scoring.totals import combine
 from kompass_tui.core.session.earlier_link import relative_file
 from kompass_tui.core.session.merge import QuestionMerge, Side, merge_independent
 from kompass_tui.core.session.model import BenchmarkEntry, Session, municipality_key
@@ -99,21 +97,6 @@ def check_mergeable(sources: Sequence[Source]) -> None:
     if len(names) > 1:
         listing = ", ".join(f"{s.file} ({s.session.municipality})" for s in sources)
         raise ConsensusError(f"the sessions evaluate different municipalities: {listing}")
-
-
-def mean_score(scores: Sequence[Decimal]) -> Decimal:
-    """The exact mean of scores (to 28 significant digits when it does not terminate)."""
-    return combine("mean", scores)
-
-
-def proposed_score(scores: Sequence[Decimal], maximum: Decimal) -> Decimal:
-    """The score to store: the exact mean, or half-up to two decimals when it has more
-    (a score holds at most two); within 0..maximum."""
-    return _proposed(mean_score(scores), maximum)
-
-
-def _proposed(mean: Decimal, maximum: Decimal) -> Decimal:
-    return min(shown_points(mean), maximum)
 
 
 @dataclass

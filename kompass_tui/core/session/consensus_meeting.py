@@ -10,19 +10,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kompass_tui.core.files.git_run import user_name
-from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.scoring.disputes import Settlement
 from kompass_tui.core.scoring.numbers import check_score
 from kompass_tui.core.session.agenda import AgendaItem, AreaAgreement, agenda, agreement, text_at
 from kompass_tui.core.session.agenda import area_of as _area_of
 from kompass_tui.core.session.agenda import text_place as _text_place
 from kompass_tui.core.session.change import SessionChange
-from kompass_tui.core.session.model import Session, normalize_newlines
-from kompass_tui.core.session.undo import Part, UndoHistory
+from kompass_tui.core.session.editing import SessionEditing
+from kompass_tui.core.session.model import normalize_newlines
 
 
 def now() -> str:
@@ -30,31 +27,10 @@ def now() -> str:
     return datetime.now().astimezone().isoformat(timespec="minutes")
 
 
-class ConsensusMeeting:
-    """The agenda and its settling (the attributes below are `OpenSession`'s)."""
+class ConsensusMeeting(SessionEditing):
+    """The agenda and its settling (mixed into `OpenSession`)."""
 
-    session: Session
-    instrument: Instrument
-    path: Path
     who: str
-
-    history: UndoHistory
-
-    if TYPE_CHECKING:
-
-        def _check_writable(self) -> None: ...
-
-        def _record(
-            self,
-            before: tuple[tuple[Part, object], ...],
-            what: str,
-            subject: str,
-            change: SessionChange,
-            *,
-            merge: str = "",
-        ) -> None: ...
-
-        def _changed(self, change: SessionChange, *, edit: bool = False) -> None: ...
 
     def settler(self) -> str:
         """Who settles, as the log names them: `who` when set, else git's user.name for
@@ -95,10 +71,8 @@ class ConsensusMeeting:
         question = self.instrument.question_by_id[question_id]
         if score is not None:
             score = check_score(score, question.max)
-        self._check_writable()
+        before = self._before(("score", question_id), ("dispute", question_id))
         session = self.session
-        parts: tuple[Part, ...] = (("score", question_id), ("dispute", question_id))
-        before = self.history.capture(session, parts)
         session.set_not_applicable(question_id, score is None)
         session.set_score(self.instrument, question_id, score)
         notes.settle(question_id)
@@ -113,8 +87,7 @@ class ConsensusMeeting:
             )
         )
         change = SessionChange("dispute", question_id, _area_of(question_id, self.instrument))
-        self._record(before, "settle", question_id, change)
-        self._changed(change, edit=True)
+        self._edited(before, "settle", question_id, change)
 
     def settle_text(self, place: str, text: str, reason: str) -> None:
         """Agree on a text: store it, log why, drop the disagreement (ValueError when there
@@ -122,15 +95,12 @@ class ConsensusMeeting:
         notes = self.session.consensus
         if notes is None or place not in notes.texts:
             raise ValueError(f"{place}: no disagreement to settle")
-        self._check_writable()
         text = normalize_newlines(text).strip("\n")
         kind, key = _text_place(place)
-        session = self.session
         text_part = _UNDO_PARTS.get(kind)
-        parts: tuple[Part, ...] = (("dispute", place),)
-        if text_part is not None:
-            parts += ((text_part, key),)
-        before = self.history.capture(session, parts)
+        text_parts = ((text_part, key),) if text_part is not None else ()
+        before = self._before(("dispute", place), *text_parts)
+        session = self.session
         if kind == "municipality":
             session.municipality = text or session.municipality
         elif kind == "affiliation":
@@ -147,8 +117,7 @@ class ConsensusMeeting:
         notes.log.append(Settlement(place, _one_line(reason), self.settler(), now(), text=text))
         question = key if key in self.instrument.question_by_id else ""
         area_id = _area_of(place, self.instrument)
-        self._record(before, "settle", question or place, SessionChange("text", question, area_id))
-        self._changed(SessionChange("text", question, area_id), edit=True)
+        self._edited(before, "settle", question or place, SessionChange("text", question, area_id))
         self._changed(SessionChange("dispute", question, area_id))
 
     def log_settled(self, question_id: str) -> None:

@@ -39,9 +39,10 @@ from kompass_tui.core.scoring.disputes import (
     TextDispute,
     WrittenBy,
     is_too_far,
+    mean_score,
+    proposed_score,
+    score_spread,
 )
-from kompass_tui.core.scoring.numbers import shown_points
-from kompass_tui.core.scoring.totals import combine
 from kompass_tui.core.session.agenda import text_at
 from kompass_tui.core.session.merge_parts import (
     TextMerge,
@@ -55,14 +56,13 @@ from kompass_tui.core.session.model import (
     REPORT_SECTIONS,
     AreaNotes,
     BenchmarkEntry,
+    ScoreState,
     Session,
     municipality_key,
 )
 from kompass_tui.core.session.practice import Action
 
 W = TypeVar("W")
-State = tuple[Decimal | None, bool]
-"""A question's score (None: not scored) and whether it is marked not applicable."""
 
 
 @dataclass(frozen=True)
@@ -338,9 +338,9 @@ def _merge_score(
     merged: Session,
 ) -> None:
     b, o, t = (
-        _state(base, question_id),
-        _state(ours.session, question_id),
-        _state(theirs.session, question_id),
+        base.score_state(question_id),
+        ours.session.score_state(question_id),
+        theirs.session.score_state(question_id),
     )
     value, conflict = merge_value(b, o, t)
     if conflict:
@@ -353,11 +353,7 @@ def _merge_score(
     _set_state(merged, question_id, value)
 
 
-def _state(session: Session, question_id: str) -> State:
-    return session.scores.get(question_id), question_id in session.not_applicable
-
-
-def _set_state(session: Session, question_id: str, state: State) -> None:
+def _set_state(session: Session, question_id: str, state: ScoreState) -> None:
     score, not_applicable = state
     if score is None:
         session.scores.pop(question_id, None)
@@ -370,7 +366,7 @@ def _set_state(session: Session, question_id: str, state: State) -> None:
 
 
 def _score_dispute(
-    existing: Dispute | None, ours: Side, o: State, theirs: Side, t: State
+    existing: Dispute | None, ours: Side, o: ScoreState, theirs: Side, t: ScoreState
 ) -> Dispute:
     dispute = (
         Dispute(
@@ -396,17 +392,15 @@ def _score_dispute(
             dispute.scores[who] = score
         if side.when:
             dispute.when[who] = side.when
-    scores = list(dispute.scores.values())
-    dispute.spread = max(scores) - min(scores) if len(scores) > 1 else Decimal(0)
+    dispute.spread = score_spread(dispute.scores.values())
     return dispute
 
 
-def _proposal(dispute: Dispute, maximum: Decimal) -> State:
+def _proposal(dispute: Dispute, maximum: Decimal) -> ScoreState:
     """What a disputed question holds meanwhile: the mean of the scores given, else not
     applicable when that is all anyone said."""
     if dispute.scores:
-        mean = combine("mean", list(dispute.scores.values()))
-        return min(shown_points(mean), maximum), False
+        return proposed_score(dispute.scores.values(), maximum), False
     return None, bool(dispute.not_applicable) and not dispute.unscored
 
 
@@ -443,7 +437,7 @@ def score_together(question: Question, sides: Sequence[Side], threshold: Decimal
     not_applicable: list[str] = []
     unscored: list[str] = []
     for side in sides:
-        score, is_not_applicable = _state(side.session, question.id)
+        score, is_not_applicable = side.session.score_state(question.id)
         if is_not_applicable:
             not_applicable.append(side.who)
         elif score is not None:
@@ -452,9 +446,9 @@ def score_together(question: Question, sides: Sequence[Side], threshold: Decimal
             unscored.append(side.who)
     proposed = spread = mean = None
     if scores:
-        mean = combine("mean", list(scores.values()))
-        proposed = min(shown_points(mean), question.max)
-        spread = max(scores.values()) - min(scores.values())
+        mean = mean_score(scores.values())
+        proposed = proposed_score(scores.values(), question.max)
+        spread = score_spread(scores.values())
     too_far = spread is not None and is_too_far(spread, question.max, threshold)
     split_on_applying = bool(not_applicable) and len(not_applicable) < len(sides)
     # Blank beside a score (or beside not applicable) is a disagreement; blank everywhere

@@ -13,17 +13,15 @@ from kompass_tui.core.scoring.disputes import ConsensusNotes
 from kompass_tui.core.scoring.numbers import check_score
 from kompass_tui.core.session.earlier_link import EarlierLink
 from kompass_tui.core.session.practice import (
-    ACTION_STATUSES,
     ANSWER,
-    EVIDENCE_KINDS,
-    EVIDENCE_STATUSES,
-    MAX_PEOPLE,
-    ROLES,
     Action,
     Evidence,
     Interview,
-    is_digest,
+    record_problems,
 )
+
+ScoreState = tuple[Decimal | None, bool]
+"""A question's score (None: not scored) and whether it is marked not applicable."""
 
 SCHEMA = 2
 """The session format written. Schema 1 (before the report texts) still loads."""
@@ -158,6 +156,10 @@ class Session:
         else:
             self.scores[question_id] = check_score(score, question.max)
 
+    def score_state(self, question_id: str) -> ScoreState:
+        """A question's score (None: not scored) and whether it is marked not applicable."""
+        return self.scores.get(question_id), question_id in self.not_applicable
+
     def set_not_applicable(self, question_id: str, value: bool) -> None:
         """Mark or unmark a question as not applicable (a kept score is then ignored)."""
         if value:
@@ -188,7 +190,7 @@ class Session:
     def add_evidence(self, question_id: str, evidence: Evidence, index: int | None = None) -> None:
         """Add a source to a question, at `index` (default: last); the municipality's
         answers stay first, before every other source."""
-        check_evidence(evidence)
+        _refuse(evidence)
         items = self.evidence.setdefault(question_id, [])
         at = len(items) if index is None else max(0, min(index, len(items)))
         answers = next((i for i, e in enumerate(items) if e.kind != ANSWER), len(items))
@@ -196,7 +198,7 @@ class Session:
 
     def replace_evidence(self, question_id: str, index: int, evidence: Evidence) -> None:
         """Change a question's source at `index` (IndexError if there is none)."""
-        check_evidence(evidence)
+        _refuse(evidence)
         self.evidence.get(question_id, [])[index] = evidence
 
     def delete_evidence(self, question_id: str, index: int) -> Evidence:
@@ -209,13 +211,13 @@ class Session:
 
     def add_interview(self, interview: Interview, index: int | None = None) -> None:
         """Add an entry to the interview log, at `index` (default: last)."""
-        check_interview(interview)
+        _refuse(interview)
         items = self.interviews
         items.insert(len(items) if index is None else max(0, min(index, len(items))), interview)
 
     def replace_interview(self, index: int, interview: Interview) -> None:
         """Change the interview log's entry at `index` (IndexError if there is none)."""
-        check_interview(interview)
+        _refuse(interview)
         self.interviews[index] = interview
 
     def delete_interview(self, index: int) -> Interview:
@@ -226,7 +228,7 @@ class Session:
         """Add an action to the area's plan, at `index` among all its actions (default:
         last). Raises PlanError unless its improvement text is one of the area's."""
         notes = self.area_notes(area_id)
-        check_action(action)
+        _refuse(action)
         _check_improvement(notes, action.improvement, area_id)
         items = notes.actions
         items.insert(len(items) if index is None else max(0, min(index, len(items))), action)
@@ -234,7 +236,7 @@ class Session:
     def replace_action(self, area_id: str, index: int, action: Action) -> None:
         """Change the area's action at `index` (PlanError as for add_action)."""
         notes = self.area_notes(area_id)
-        check_action(action)
+        _refuse(action)
         _check_improvement(notes, action.improvement, area_id)
         notes.actions[index] = action
 
@@ -305,40 +307,12 @@ def _check_improvement(notes: AreaNotes, text: str, area_id: str) -> None:
         raise PlanError(f"area {area_id}: {found} improvement areas have the text {text!r}")
 
 
-def check_evidence(evidence: Evidence) -> None:
-    """Raise ValueError for a kind, status or role kompass does not know (the
-    municipality's answer may be unjudged, status "", and alone carries a digest)."""
-    _one_of(evidence.kind, EVIDENCE_KINDS, "kind")
-    if evidence.status or evidence.kind != ANSWER:
-        _one_of(evidence.status, EVIDENCE_STATUSES, "status")
-    if evidence.digest and (evidence.kind != ANSWER or not is_digest(evidence.digest)):
-        raise ValueError("digest: only the municipality's answer has one, a SHA-256 digest")
-    if evidence.role:
-        _one_of(evidence.role, ROLES, "role")
-        if evidence.kind != "interview":
-            raise ValueError("role: only an interview has a role")
-    if not (evidence.reference.strip() or evidence.role):
-        raise ValueError("reference: needed (a title, a URL, or an interviewee's role)")
-
-
-def check_interview(interview: Interview) -> None:
-    """Raise ValueError for an unknown role or a count outside 1 to MAX_PEOPLE."""
-    if interview.role:
-        _one_of(interview.role, ROLES, "role")
-    if not 1 <= interview.people <= MAX_PEOPLE:
-        raise ValueError(f"people: 1 to {MAX_PEOPLE}")
-
-
-def check_action(action: Action) -> None:
-    """Raise ValueError for an unknown status or an action without a text."""
-    _one_of(action.status, ACTION_STATUSES, "status")
-    if not action.action.strip():
-        raise ValueError("action: must not be empty")
-
-
-def _one_of(value: str, known: tuple[str, ...], name: str) -> None:
-    if value not in known:
-        raise ValueError(f"{name}: {value!r} is not one of {', '.join(known)}")
+def _refuse(record: Evidence | Interview | Action) -> None:
+    """A record with a problem is not stored: ValueError `field: what is wrong`."""
+    problems = record_problems(record)
+    if problems:
+        field_name, what = problems[0]
+        raise ValueError(f"{field_name}: {what}")
 
 
 def _set_text(texts: dict[str, str], key: str, text: str) -> None:

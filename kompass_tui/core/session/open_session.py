@@ -22,7 +22,7 @@ from kompass_tui.core.instrument.criteria import Area, Instrument, Question
 from kompass_tui.core.problems import UsageError
 from kompass_tui.core.scoring.disputes import Dispute
 from kompass_tui.core.scoring.totals import SessionScore, session_score, unscored_questions
-from kompass_tui.core.session.change import ReadOnlyError, SessionChange
+from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.consensus_meeting import ConsensusMeeting
 from kompass_tui.core.session.cursor import (
     Place,
@@ -39,7 +39,7 @@ from kompass_tui.core.session.practice_editing import PracticeEditing
 from kompass_tui.core.session.recovery import discard_recovery, pending_recovery
 from kompass_tui.core.session.reevaluation import EarlierArea, EarlierQuestion, ResolvedEarlier
 from kompass_tui.core.session.toml_io import LoadedSession, save_session
-from kompass_tui.core.session.undo import Part, Step, UndoHistory, write_part
+from kompass_tui.core.session.undo import Captured, Step, UndoHistory, write_part
 
 TextKind = Literal["notes", "comment", "findings", "section"]
 """The texts of a session: an area's general text ("Allmänt", kept as its notes), a question's
@@ -113,26 +113,10 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _changed(self, change: SessionChange, *, edit: bool = False) -> None:
-        if edit:
-            self._dirty = True
-        self.revision += 1
-        for listener in list(self._listeners):
-            listener(change)
-
     @property
     def dirty(self) -> bool:
         """Whether there are unsaved changes."""
         return self._dirty
-
-    @property
-    def read_only(self) -> bool:
-        """Whether another process holds the file open, so nothing may be changed here."""
-        return self.lock_holder is not None
-
-    def _check_writable(self) -> None:
-        if self.read_only:
-            raise ReadOnlyError(f"{self.path}: open in another kompass")
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -270,13 +254,13 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         text = edited_text(entry, key, character)
         if text is None:
             return False
-        self._check_writable()
+        before = self._before(("score", question.id))
         entry.text, entry.fresh = text, False
         self.entries[question.id] = entry
-        before = self.history.capture(self.session, (("score", question.id),))
-        self._apply_entry(question, entry)
+        self._apply_entry(question, entry)  # signals the entry and the score
         change = SessionChange("score", question.id, self.place.area_id)
-        self._record(before, "score", question.id, change, merge=f"score:{question.id}")
+        merge = f"score:{question.id}"
+        self.history.record(self.session, before, "score", question.id, change, merge=merge)
         return True
 
     def type_text(self, text: str) -> None:
@@ -313,21 +297,17 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
 
     def set_score(self, question_id: str, score: Decimal | None) -> None:
         """Store a checked score, or clear it (None)."""
-        self._check_writable()
+        before = self._before(("score", question_id))
         if self.session.scores.get(question_id) == score:
             return
-        before = self.history.capture(self.session, (("score", question_id),))
         self.session.set_score(self.instrument, question_id, score)
         self.entries.pop(question_id, None)
         area_id = self.instrument.area_of_question[question_id].id
-        change = SessionChange("score", question_id, area_id)
-        self._record(before, "score", question_id, change)
-        self._changed(change, edit=True)
+        self._edited(before, "score", question_id, SessionChange("score", question_id, area_id))
 
     def toggle_not_applicable(self, question_id: str) -> None:
         """Mark a question not applicable, or applicable again (its typed entry is rechecked)."""
-        self._check_writable()
-        before = self.history.capture(self.session, (("score", question_id),))
+        before = self._before(("score", question_id))
         value = question_id not in self.session.not_applicable
         self.session.set_not_applicable(question_id, value)
         area_id = self.instrument.area_of_question[question_id].id
@@ -341,7 +321,7 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
             self._apply_entry(self.instrument.question_by_id[question_id], entry)
             if entry.valid and not value:
                 self.entries.pop(question_id, None)
-        self._record(before, "not_applicable", question_id, change)
+        self.history.record(self.session, before, "not_applicable", question_id, change)
 
     def text_of(self, kind: TextKind, key: str) -> str:
         """A text of the session (see TextKind); '' when there is none."""
@@ -357,8 +337,7 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         """Store a text (an empty one removes it); nothing happens when it is unchanged."""
         if normalize_newlines(text) == self.text_of(kind, key):
             return
-        self._check_writable()
-        before = self.history.capture(self.session, ((kind, key),))
+        before = self._before((kind, key))
         session = self.session
         if kind == "notes":
             session.set_area_notes(key, text)
@@ -369,8 +348,7 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         else:
             (session.set_comment if kind == "comment" else session.set_findings)(key, text)
             change = SessionChange("text", key, self.instrument.area_of_question[key].id)
-        self._record(before, kind, key, change, merge=f"text:{kind}:{key}")
-        self._changed(change, edit=True)
+        self._edited(before, kind, key, change, merge=f"text:{kind}:{key}")
 
     def area_words(self, area: Area) -> int:
         """Words written about an area: its general text, findings and lists."""
@@ -385,14 +363,13 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         text = normalize_newlines(text.strip())
         if not text:
             return
-        self._check_writable()
-        before = self.history.capture(self.session, (("area", area_id),))
+        before = self._before(("area", area_id))
         if kind == "improvements":  # PlanError when its actions would become ambiguous
             self.session.add_improvement(area_id, index, text)
         else:
             items: list[str] = getattr(self.session.area_notes(area_id), kind)
             items.insert(max(0, min(index, len(items))), text)
-        self._list_changed(before, kind, area_id)
+        self._edited(before, kind, area_id, SessionChange("list", area_id=area_id))
 
     def replace_item(self, kind: ListKind, area_id: str, index: int, text: str) -> None:
         """Change the item at `index`; an empty text deletes it."""
@@ -403,13 +380,12 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         if not text:
             self.delete_item(kind, area_id, index)
             return
-        self._check_writable()
-        before = self.history.capture(self.session, (("area", area_id),))
+        before = self._before(("area", area_id))
         if kind == "improvements":  # the improvement's actions follow it to the new text
             self.session.replace_improvement(area_id, index, text)
         else:
             items[index] = text
-        self._list_changed(before, kind, area_id)
+        self._edited(before, kind, area_id, SessionChange("list", area_id=area_id))
 
     def delete_item(self, kind: ListKind, area_id: str, index: int) -> None:
         """Remove the item at `index`; an improvement area goes with its actions (ask first
@@ -417,20 +393,12 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         items: list[str] = getattr(self.session.area_notes(area_id), kind)
         if not 0 <= index < len(items):
             return
-        self._check_writable()
-        before = self.history.capture(self.session, (("area", area_id),))
+        before = self._before(("area", area_id))
         if kind == "improvements":
             self.session.delete_improvement(area_id, index)
         else:
             del items[index]
-        self._list_changed(before, kind, area_id)
-
-    def _list_changed(
-        self, before: tuple[tuple[Part, object], ...], kind: ListKind, area_id: str
-    ) -> None:
-        change = SessionChange("list", area_id=area_id)
-        self._record(before, kind, area_id, change)
-        self._changed(change, edit=True)
+        self._edited(before, kind, area_id, SessionChange("list", area_id=area_id))
 
     # -- disputes after a consensus -------------------------------------------------------------
 
@@ -454,29 +422,14 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         consensus = self.session.consensus
         if consensus is None or self.settle_problem(question_id):
             return False
-        self._check_writable()
-        before = self.history.capture(self.session, (("dispute", question_id),))
+        before = self._before(("dispute", question_id))
         consensus.settle(question_id)
         self.log_settled(question_id)
         area_id = self.instrument.area_of_question[question_id].id
-        change = SessionChange("dispute", question_id, area_id)
-        self._record(before, "settle", question_id, change)
-        self._changed(change, edit=True)
+        self._edited(before, "settle", question_id, SessionChange("dispute", question_id, area_id))
         return True
 
     # -- undo and redo ----------------------------------------------------------------------------
-
-    def _record(
-        self,
-        before: tuple[tuple[Part, object], ...],
-        what: str,
-        subject: str,
-        change: SessionChange,
-        *,
-        merge: str = "",
-    ) -> None:
-        """Keep a finished edit for undoing (see `core/session/undo.py`)."""
-        self.history.record(self.session, before, what, subject, change, merge=merge)
 
     def undo(self) -> Step | None:
         """Put back what the last edit changed; the step undone (None: nothing to undo)."""
@@ -494,7 +447,7 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
             self._put_back(step.after, step.change)
         return step
 
-    def _put_back(self, parts: tuple[tuple[Part, object], ...], change: SessionChange) -> None:
+    def _put_back(self, parts: Captured, change: SessionChange) -> None:
         for part, value in parts:
             write_part(self.session, self.instrument, part, value)
             if part[0] == "score":

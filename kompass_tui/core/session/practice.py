@@ -125,3 +125,67 @@ class ImprovementPlan:
 def is_digest(value: str) -> bool:
     """Whether `value` is a SHA-256 digest as kompass writes them: 64 lowercase hex digits."""
     return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+RecordProblems = list[tuple[str, str]]
+"""What is wrong with a record: (its field, what is wrong) pairs; empty when nothing.
+The one set of rules for a record typed in the workbench (`Session` refuses it) and read
+from a file (each problem reported at its key)."""
+
+DIGEST_PROBLEM = "must be a SHA-256 digest (64 hexadecimal digits)"
+
+
+def record_problems(record: Evidence | Interview | Action) -> RecordProblems:
+    """What is wrong with a source, an interview or an action (empty: nothing)."""
+    if isinstance(record, Evidence):
+        return _evidence_problems(record)
+    if isinstance(record, Interview):
+        return _interview_problems(record)
+    return _action_problems(record)
+
+
+def _evidence_problems(evidence: Evidence) -> RecordProblems:
+    """A source's kind, status and role must be known ones; only an interview has a role,
+    only the municipality's answer a digest, and an answer may be unjudged (status "");
+    a source needs a reference unless it is an interviewee's role."""
+    found = _not_one_of("kind", evidence.kind, EVIDENCE_KINDS)
+    if evidence.status or evidence.kind != ANSWER:
+        found += _not_one_of("status", evidence.status, EVIDENCE_STATUSES)
+    if evidence.role:
+        found += _not_one_of("role", evidence.role, ROLES)
+    if evidence.kind not in EVIDENCE_KINDS:
+        return found  # what else is wrong depends on the kind
+    if evidence.role and evidence.kind != "interview":
+        found.append(("role", "only an interview has a role"))
+    if not (evidence.reference.strip() or evidence.role):
+        what = "an interviewee's role or a reference" if evidence.kind == "interview" else "a title"
+        found.append(("reference", f"missing ({what}, a URL or a description)"))
+    if evidence.digest and evidence.kind != ANSWER:
+        found.append(("digest", "only the municipality's answer has a digest"))
+    elif evidence.digest and not is_digest(evidence.digest):
+        found.append(("digest", DIGEST_PROBLEM))
+    return found
+
+
+def _interview_problems(interview: Interview) -> RecordProblems:
+    """An interview's role, when recorded, is a known one; it counts 1 to MAX_PEOPLE."""
+    found = _not_one_of("role", interview.role, ROLES) if interview.role else []
+    if not 1 <= interview.people <= MAX_PEOPLE:
+        what = f"must be a whole number of people, at least 1 and at most {MAX_PEOPLE}"
+        found.append(("people", what))
+    return found
+
+
+def _action_problems(action: Action) -> RecordProblems:
+    """An action's status is a known one and it says what is to be done."""
+    found = _not_one_of("status", action.status, ACTION_STATUSES)
+    if not action.action.strip():
+        found.append(("action", "must not be empty"))
+    return found
+
+
+def _not_one_of(field: str, value: str, known: tuple[str, ...]) -> RecordProblems:
+    if value in known:
+        return []
+    listed = ", ".join(known)
+    return [(field, f"{value!r} is not one of {listed}" if value else f"missing (one of {listed})")]

@@ -14,13 +14,11 @@ beside the new scores and never looks it up per key.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from kompass_tui.core.instrument.catalog import Catalog
-from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.session.change import SessionChange
-from kompass_tui.core.session.model import Session
+from kompass_tui.core.session.editing import SessionEditing
 from kompass_tui.core.session.practice import ACTION_STATUSES, ANSWER, Action, Evidence, Interview
 from kompass_tui.core.session.reevaluation import (
     EarlierArea,
@@ -30,38 +28,20 @@ from kompass_tui.core.session.reevaluation import (
     earlier_questions,
     resolve_earlier,
 )
-from kompass_tui.core.session.undo import Part, UndoHistory
+from kompass_tui.core.session.undo import Captured
 from kompass_tui.core.texts.catalog import text
 
 
-class PracticeEditing:
+class PracticeEditing(SessionEditing):
     """Evidence, the interview log, the action plan and the earlier evaluation of an open
-    session (the attributes below are `OpenSession`'s)."""
+    session (mixed into `OpenSession`)."""
 
-    session: Session
-    instrument: Instrument
-    path: Path
     lang: str
     earlier: ResolvedEarlier | None
     earlier_by_question: dict[str, EarlierQuestion]
     earlier_by_area: dict[str, EarlierArea]
-    history: UndoHistory
 
     if TYPE_CHECKING:
-
-        def _check_writable(self) -> None: ...
-
-        def _record(
-            self,
-            before: tuple[tuple[Part, object], ...],
-            what: str,
-            subject: str,
-            change: SessionChange,
-            *,
-            merge: str = "",
-        ) -> None: ...
-
-        def _changed(self, change: SessionChange, *, edit: bool = False) -> None: ...
 
         def text_of(self, kind: Literal["findings"], key: str) -> str: ...
 
@@ -75,8 +55,7 @@ class PracticeEditing:
 
     def add_evidence(self, question_id: str, evidence: Evidence, index: int | None = None) -> None:
         """Add a source to a question, at `index` (default: last)."""
-        self._check_writable()
-        before = self.history.capture(self.session, (("evidence", question_id),))
+        before = self._before(("evidence", question_id))
         self.session.add_evidence(question_id, evidence, index)
         self._evidence_changed(before, question_id)
 
@@ -84,15 +63,13 @@ class PracticeEditing:
         """Change a question's source at `index` (nothing happens when it is the same)."""
         if self.evidence_of(question_id)[index] == evidence:
             return
-        self._check_writable()
-        before = self.history.capture(self.session, (("evidence", question_id),))
+        before = self._before(("evidence", question_id))
         self.session.replace_evidence(question_id, index, evidence)
         self._evidence_changed(before, question_id)
 
     def delete_evidence(self, question_id: str, index: int) -> None:
         """Remove a question's source at `index`."""
-        self._check_writable()
-        before = self.history.capture(self.session, (("evidence", question_id),))
+        before = self._before(("evidence", question_id))
         self.session.delete_evidence(question_id, index)
         self._evidence_changed(before, question_id)
 
@@ -115,11 +92,11 @@ class PracticeEditing:
         self.set_text("findings", question_id, f"{findings}\n\n{quote}" if findings else quote)
         return True
 
-    def _evidence_changed(self, before: tuple[tuple[Part, object], ...], question_id: str) -> None:
-        area_id = self.instrument.area_of_question[question_id].id
-        change = SessionChange("evidence", question_id, area_id)
-        self._record(before, "evidence", question_id, change)
-        self._changed(change, edit=True)
+    def _evidence_changed(self, before: Captured, question_id: str) -> None:
+        change = SessionChange(
+            "evidence", question_id, self.instrument.area_of_question[question_id].id
+        )
+        self._edited(before, "evidence", question_id, change)
 
     # -- the interview log --------------------------------------------------------------------
 
@@ -129,8 +106,7 @@ class PracticeEditing:
 
     def add_interview(self, interview: Interview, index: int | None = None) -> None:
         """Add an entry to the interview log, at `index` (default: last)."""
-        self._check_writable()
-        before = self.history.capture(self.session, (("interviews", ""),))
+        before = self._before(("interviews", ""))
         self.session.add_interview(interview, index)
         self._interviews_changed(before)
 
@@ -138,22 +114,18 @@ class PracticeEditing:
         """Change the log's entry at `index` (nothing happens when it is the same)."""
         if self.session.interviews[index] == interview:
             return
-        self._check_writable()
-        before = self.history.capture(self.session, (("interviews", ""),))
+        before = self._before(("interviews", ""))
         self.session.replace_interview(index, interview)
         self._interviews_changed(before)
 
     def delete_interview(self, index: int) -> None:
         """Remove the log's entry at `index`."""
-        self._check_writable()
-        before = self.history.capture(self.session, (("interviews", ""),))
+        before = self._before(("interviews", ""))
         self.session.delete_interview(index)
         self._interviews_changed(before)
 
-    def _interviews_changed(self, before: tuple[tuple[Part, object], ...]) -> None:
-        change = SessionChange("interviews")
-        self._record(before, "interviews", "", change)
-        self._changed(change, edit=True)
+    def _interviews_changed(self, before: Captured) -> None:
+        self._edited(before, "interviews", "", SessionChange("interviews"))
 
     # -- the action plan ----------------------------------------------------------------------
 
@@ -164,8 +136,7 @@ class PracticeEditing:
     def add_action(self, area_id: str, action: Action, index: int | None = None) -> None:
         """Add an action at `index` among the area's actions (default: last); PlanError
         unless its improvement text is one of the area's."""
-        self._check_writable()
-        before = self.history.capture(self.session, (("area", area_id),))
+        before = self._before(("area", area_id))
         self.session.add_action(area_id, action, index)
         self._plan_changed(before, area_id)
 
@@ -173,22 +144,18 @@ class PracticeEditing:
         """Change the area's action at `index` (nothing happens when it is the same)."""
         if self.actions_of(area_id)[index] == action:
             return
-        self._check_writable()
-        before = self.history.capture(self.session, (("area", area_id),))
+        before = self._before(("area", area_id))
         self.session.replace_action(area_id, index, action)
         self._plan_changed(before, area_id)
 
     def delete_action(self, area_id: str, index: int) -> None:
         """Remove the area's action at `index`."""
-        self._check_writable()
-        before = self.history.capture(self.session, (("area", area_id),))
+        before = self._before(("area", area_id))
         self.session.delete_action(area_id, index)
         self._plan_changed(before, area_id)
 
-    def _plan_changed(self, before: tuple[tuple[Part, object], ...], area_id: str) -> None:
-        change = SessionChange("plan", area_id=area_id)
-        self._record(before, "actions", area_id, change)
-        self._changed(change, edit=True)
+    def _plan_changed(self, before: Captured, area_id: str) -> None:
+        self._edited(before, "actions", area_id, SessionChange("plan", area_id=area_id))
 
     def next_action_status(self, area_id: str, index: int) -> str:
         """Move the action at `index` on to the next status (planned → started → done →

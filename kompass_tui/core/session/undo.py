@@ -38,12 +38,15 @@ Part = tuple[str, str]
 ("interviews", ""), ("dispute", question id or place) (the consensus notes as a whole:
 disagreements and the log of what was agreed)."""
 
+Captured = tuple[tuple[Part, object], ...]
+"""Parts of the session with their values at one moment (before or after an edit)."""
+
 
 def read_part(session: Session, part: Part) -> object:
     """A copy of a part as it is now."""
     kind, key = part
     if kind == "score":
-        return (session.scores.get(key), key in session.not_applicable)
+        return session.score_state(key)
     if kind == "comment":
         return session.comments.get(key, "")
     if kind == "findings":
@@ -108,8 +111,8 @@ class Step:
     """The question id, area id or report section the edit was about."""
     change: SessionChange
     """The signal the edit sent (sent again when it is undone or redone)."""
-    before: tuple[tuple[Part, object], ...]
-    after: tuple[tuple[Part, object], ...]
+    before: Captured
+    after: Captured
     at: float = 0.0
     """When it was last extended (for one step per pause in typing)."""
     merge: str = ""
@@ -125,14 +128,14 @@ class UndoHistory:
     undone: list[Step] = field(default_factory=list)
     _sealed: bool = True
 
-    def capture(self, session: Session, parts: tuple[Part, ...]) -> tuple[tuple[Part, object], ...]:
+    def capture(self, session: Session, parts: tuple[Part, ...]) -> Captured:
         """The parts an edit is about to touch, as they are now."""
         return tuple((part, read_part(session, part)) for part in parts)
 
     def record(
         self,
         session: Session,
-        before: tuple[tuple[Part, object], ...],
+        before: Captured,
         what: str,
         subject: str,
         change: SessionChange,

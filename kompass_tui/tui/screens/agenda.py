@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -20,11 +21,10 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from kompass_tui.core.scoring.disputes import spread_text
 from kompass_tui.core.scoring.numbers import ScoreError, format_points, parse_score
 from kompass_tui.core.session.agenda import AgendaItem, text_place
 from kompass_tui.core.session.open_session import OpenSession
-from kompass_tui.tui.dispute_text import scores_text
+from kompass_tui.tui.dispute_text import dispute_line
 from kompass_tui.tui.keys import AGENDA
 from kompass_tui.tui.literal import literal, literal_content
 from kompass_tui.tui.read_only import refuse_read_only
@@ -49,11 +49,7 @@ def item_line(state: OpenSession, item: AgendaItem) -> str:
     lang = state.lang
     label = place_label(state, item.place)
     if item.score is not None:
-        notes = state.session.consensus
-        threshold = notes.threshold if notes is not None else Decimal(0)
-        maximum = state.instrument.question_by_id[item.place].max
-        spread = spread_text(item.score.spread, maximum, threshold, lang)
-        return f"{label:<5} {spread}  {scores_text(item.score, lang)}"
+        return dispute_line(state, item.place, item.score, label, 5)
     assert item.text is not None
     names = ", ".join(item.text.versions)
     return literal(tr(lang, "agenda_versions", place=label, names=names), one_line=True)
@@ -225,6 +221,22 @@ class SettleDialog(Dialog[str]):
         if self.focused is value and not reason.value.strip():
             reason.focus()
             return
+        settle = self._settling(value)
+        if settle is None:
+            value.focus()
+            return
+        item, state, lang = self.item, self.state, self.lang
+        if not reason.value.strip():
+            self._say(tr(lang, "settle_needs_reason"))
+            reason.focus()
+            return
+        settle(reason.value)
+        self.notify(tr(lang, "settled", qid=place_label(state, item.place), n=state.open_count()))
+        self.close(item.place)
+
+    def _settling(self, value: Input) -> Callable[[str], None] | None:
+        """What settles the item with the agreed value, given the reason; None when the
+        value is wrong (and said why)."""
         item, state, lang = self.item, self.state, self.lang
         if item.score is not None:
             question = state.instrument.question_by_id[item.place]
@@ -234,25 +246,12 @@ class SettleDialog(Dialog[str]):
                     score = parse_score(value.value, question.max)
                 except ScoreError as error:
                     self._say(f"{tr(lang, 'settle_bad_score', qid=item.place)} ({error})")
-                    value.focus()
-                    return
-            if not reason.value.strip():
-                self._say(tr(lang, "settle_needs_reason"))
-                reason.focus()
-                return
-            state.settle_score(item.place, score, reason.value)
-        else:
-            assert item.text is not None
-            versions = list(item.text.versions.values())
-            number = int(value.value) if value.value.isdigit() else 0
-            if not 1 <= number <= len(versions):
-                self._say(tr(lang, "settle_bad_version", last=len(versions)))
-                value.focus()
-                return
-            if not reason.value.strip():
-                self._say(tr(lang, "settle_needs_reason"))
-                reason.focus()
-                return
-            state.settle_text(item.place, versions[number - 1], reason.value)
-        self.notify(tr(lang, "settled", qid=place_label(state, item.place), n=state.open_count()))
-        self.close(item.place)
+                    return None
+            return partial(state.settle_score, item.place, score)
+        assert item.text is not None
+        versions = list(item.text.versions.values())
+        number = int(value.value) if value.value.isdigit() else 0
+        if not 1 <= number <= len(versions):
+            self._say(tr(lang, "settle_bad_version", last=len(versions)))
+            return None
+        return partial(state.settle_text, item.place, versions[number - 1])

@@ -67,11 +67,12 @@ def write(app: App[int], state: OpenSession, target: Path) -> bool:
 
 def preview(app: App[int], state: OpenSession) -> None:
     """Show the report as `kompass show` renders it."""
+    from kompass_tui.core.report.model import build_report
     from kompass_tui.tui.screens.reading import ReadingScreen
     from kompass_tui.views.report_view import report_renderable
 
     lang = state.lang
-    body = report_renderable(state.session, state.instrument, lang)
+    body = report_renderable(build_report(state.session, state.instrument, lang))
     title = tr(lang, "preview_title", municipality=state.session.municipality, name=state.path.name)
     app.push_screen(ReadingScreen(title, body, lang))
 

@@ -31,7 +31,6 @@ from kompass_tui.tui.screens import report_actions
 from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.screens.text_editing import TextEditing
 from kompass_tui.tui.strings import tr
-from kompass_tui.tui.undo_actions import undo_or_redo
 from kompass_tui.tui.widgets.area_texts import text_rows
 from kompass_tui.tui.widgets.area_view import AreaView
 from kompass_tui.tui.widgets.editor_panel import EditorPanel
@@ -302,21 +301,15 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
 
     # -- undoing ------------------------------------------------------------------------------
 
-    def action_undo(self) -> None:
-        """ctrl+z: the open text's own undo, else the session's last edit undone."""
-        if self.editing.is_open:
-            self.editing.panel.area.undo()
-            self.editing.store()
-        else:
-            undo_or_redo(self.app, self.state, redo=False)
-
-    def action_redo(self) -> None:
-        """ctrl+f: the open text's own redo, else the last edit undone done again."""
-        if self.editing.is_open:
-            self.editing.panel.area.redo()
-            self.editing.store()
-        else:
-            undo_or_redo(self.app, self.state, redo=True)
+    def undo_own(self, *, redo: bool) -> bool:
+        """ctrl+z (ctrl+f: `redo`) in an open text: the text's own undo; False without one
+        (the app's `action_undo` then undoes the session's last edit)."""
+        if not self.editing.is_open:
+            return False
+        area = self.editing.panel.area
+        area.redo() if redo else area.undo()
+        self.editing.store()
+        return True
 
     # -- moving -------------------------------------------------------------------------------
 

@@ -8,15 +8,12 @@ the question to discuss.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
 from textual.widgets import Static
 
-from kompass_tui.core.scoring.disputes import spread_text
 from kompass_tui.core.scoring.numbers import (
     format_max,
     format_percent,
@@ -25,7 +22,7 @@ from kompass_tui.core.scoring.numbers import (
 )
 from kompass_tui.core.scoring.totals import area_score
 from kompass_tui.core.session.open_session import OpenSession
-from kompass_tui.tui.dispute_text import scores_text
+from kompass_tui.tui.dispute_text import dispute_line
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.score_bar import bar_content
@@ -154,12 +151,8 @@ class Overview(VerticalScroll):
                 Content.styled(tr(lang, "to_discuss", n=len(disputes)), "bold $text-warning")
             )
             areas = len(state.instrument.areas)
-            threshold = state.session.consensus.threshold if state.session.consensus else 0
             for offset, (qid, dispute) in enumerate(disputes.items()):
-                maximum = state.instrument.question_by_id[qid].max
-                spread = spread_text(dispute.spread, maximum, Decimal(threshold), lang)
-                text = f"{qid:<6} {spread}  {scores_text(dispute, lang)}"
-                row = Content(_cut(text, width))
+                row = Content(_cut(dispute_line(state, qid, dispute, qid, 6), width))
                 if areas + offset == highlighted:
                     row = row.stylize("bold reverse")
                     highlight_line = len(lines)
