@@ -80,7 +80,7 @@ def profile_png(report: Report) -> bytes:
                 anchor="lm",
             )
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.save(buffer, format="PNG")  # zlib's default level: optimize took twice as long for 6 % less
     return buffer.getvalue()
 
 

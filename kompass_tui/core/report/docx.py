@@ -58,6 +58,7 @@ def render_docx(report: Report) -> bytes:
     # break in a table cell; every `<` typed by a user arrives escaped, as text.
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     document: Any = Document()
+    _remember_style_ids(document)
     document.core_properties.title = word_text(f"{report.instrument_name} – {report.municipality}")
     document.core_properties.author = word_text(", ".join(report.evaluators))
     document.core_properties.language = word_language(report.lang)
@@ -87,6 +88,27 @@ def render_docx(report: Report) -> bytes:
     return buffer.getvalue()
 
 
+def _remember_style_ids(document: Any) -> None:
+    """Look each style name up once: python-docx searches the styles part (and scans it
+    for the default style) on every paragraph, heading and table given a style by name,
+    which was most of a Word export's time. The styles do not change while the report is
+    written, so the id found first stays right."""
+    part = document.part
+    find = part.get_style_id
+    found: dict[tuple[str, object], str | None] = {}
+
+    def style_id(style_or_name: object, style_type: object) -> str | None:
+        if not isinstance(style_or_name, str):
+            given: str | None = find(style_or_name, style_type)
+            return given
+        key = (style_or_name, style_type)
+        if key not in found:
+            found[key] = find(style_or_name, style_type)
+        return found[key]
+
+    part.get_style_id = style_id
+
+
 def _page_setup(document: Any, report: Report) -> None:
     """A4 with margins; a running header and the page numbers on every page but the first."""
     from docx.enum.text import WD_TAB_ALIGNMENT
@@ -105,7 +127,7 @@ def _page_setup(document: Any, report: Report) -> None:
         stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
     stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
     running = f"{report.running_name} – {report.municipality}"
-    header.add_run(word_text(running))
+    _add_run(header, word_text(running))
     if report.year is not None:
         header.add_run(f"\t{report.year}")
     footer = section.footer.paragraphs[0]
@@ -115,7 +137,7 @@ def _page_setup(document: Any, report: Report) -> None:
         if index % 2:
             _field(footer, piece)
         elif piece:
-            footer.add_run(word_text(piece))
+            _add_run(footer, word_text(piece))
 
 
 def _field(paragraph: Any, code: str) -> None:
@@ -185,7 +207,7 @@ def _contents(document: Any, report: Report) -> None:
                     code.set(qn("xml:space"), "preserve")
                     code.text = instruction
                     run._r.append(code)
-        paragraph.add_run(word_text(line))
+        _add_run(paragraph, word_text(line))
         if index == len(lines) - 1:
             char = OxmlElement("w:fldChar")
             char.set(qn("w:fldCharType"), "end")
@@ -240,9 +262,9 @@ def word_table(document: Any, model: ReportTable) -> None:
 
     if model.caption:
         paragraph = document.add_paragraph()
-        paragraph.add_run(word_text(model.caption)).bold = True
+        _add_run(paragraph, word_text(model.caption)).bold = True
         if model.note:
-            paragraph.add_run(" " + word_text(" ".join(model.note.split())))
+            _add_run(paragraph, " " + word_text(" ".join(model.note.split())))
         paragraph.paragraph_format.keep_with_next = True
     widths = column_widths(model, PAGE_MM[0] - MARGINS_MM[1] - MARGINS_MM[3])
     table = document.add_table(rows=len(model.rows) + 1, cols=len(model.columns))
@@ -255,18 +277,19 @@ def word_table(document: Any, model: ReportTable) -> None:
     last = len(model.rows)
     for r, row in enumerate(table.rows):
         _row_properties(row, header=r == 0)
+        cells = row.cells  # built anew on every access
         for c, column in enumerate(model.columns):
-            cell = row.cells[c]
+            cell = cells[c]
             cell.width = Mm(widths[c])
             paragraph = cell.paragraphs[0]
             paragraph.paragraph_format.space_after = Pt(0)
             paragraph.paragraph_format.keep_with_next = r < last  # the table on one page
             if r == 0:
-                run = paragraph.add_run(word_text(column.heading))
+                run = _add_run(paragraph, word_text(column.heading))
                 run.bold = True
             else:
                 shown = model.rows[r - 1].cells[c]
-                run = paragraph.add_run(word_text(shown.text))
+                run = _add_run(paragraph, word_text(shown.text))
                 run.bold = model.rows[r - 1].total or None
                 run.italic = shown.kind in ("not_applicable", "not_scored") or None
             run.font.size = Pt(TABLE_FONT_PT)
@@ -369,6 +392,17 @@ class _Blocks:
         return index
 
 
+def _add_run(paragraph: Any, text: str) -> Any:
+    """`paragraph.add_run(text)`, without python-docx's walk through the text a character
+    at a time (for tabs and line breaks) when it holds neither, as almost every run."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        return paragraph.add_run(text)
+    run = paragraph.add_run()
+    if text:
+        run._r.add_t(text)
+    return run
+
+
 def _lead_in(children: list[Any]) -> bool:
     """Whether a paragraph is only bold text (a title for what follows)."""
     kinds = [child.type for child in children]
@@ -394,8 +428,8 @@ def _runs(paragraph: Any, children: list[Any], bold: bool = False) -> None:
         elif kind == "softbreak":
             paragraph.add_run(" ")
         elif kind in ("text", "code_inline", "html_inline"):
-            run = paragraph.add_run(word_text(child.content))
+            run = _add_run(paragraph, word_text(child.content))
             run.bold = strong > 0 or None
             run.italic = emphasis > 0 or None
         elif kind == "image":
-            paragraph.add_run(word_text(child.content))
+            _add_run(paragraph, word_text(child.content))
