@@ -61,3 +61,23 @@ def test_export_with_earlier_loads_it() -> None:
     # Refused (the demo is not earlier than itself), but only after reading it as --earlier.
     loaded = modules_after("export", str(DEMO), "--earlier", str(DEMO))
     assert set(EARLIER) <= loaded
+
+
+WORD_AND_TERMINAL = ("rich", "docx", "PIL", "lxml")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("export", str(DEMO)), ("export", "--format", "html", str(DEMO))],
+    ids=["markdown", "html"],
+)
+def test_export_to_text_imports_neither_rich_nor_word_nor_pillow(args: tuple[str]) -> None:
+    # #23: the stdlib floor is the measure of these; Rich, python-docx (with lxml) and
+    # Pillow are for `show` and the Word report only.
+    loaded = {name.split(".")[0] for name in modules_after(*args)}
+    assert not loaded & set(WORD_AND_TERMINAL)
+
+
+def test_markdown_export_does_not_import_markdown_it() -> None:
+    # Markdown is written, never parsed, when it is the output.
+    assert "markdown_it" not in modules_after("export", str(DEMO))

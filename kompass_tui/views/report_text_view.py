@@ -75,19 +75,14 @@ class Hanging:
         total = options.max_width
         lead_width = min(max(cell_len(lead) for lead, _ in self.rows), total)
         width = max(total - lead_width - 1, 1)
-        under = Segment(" " * lead_width)
+        under, gap = Segment(" " * lead_width), Segment(" ")
         style = console.get_style(self.lead_style) if self.lead_style else None
         new_line = Segment.line()
         for lead, body in self.rows:
             leads = wrap_plain(lead, lead_width, "ellipsis")
             for index, line in enumerate(wrap_plain(body, width, "ellipsis")):
-                if index < len(leads):
-                    shown = leads[index].rstrip(" ")
-                    yield Segment(shown, style)
-                    yield Segment(" " * (lead_width - cell_len(shown) + 1))
-                else:
-                    yield under
-                    yield Segment(" ")
+                yield Segment(leads[index], style) if index < len(leads) else under
+                yield gap
                 yield Segment(line)
                 yield new_line
 
