@@ -81,3 +81,26 @@ def test_export_to_text_imports_neither_rich_nor_word_nor_pillow(args: tuple[str
 def test_markdown_export_does_not_import_markdown_it() -> None:
     # Markdown is written, never parsed, when it is the output.
     assert "markdown_it" not in modules_after("export", str(DEMO))
+
+
+def test_quick_commands_run_without_the_cycle_collector_and_give_it_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # #23: collecting during a quick command's start-up only walked live objects.
+    import gc
+
+    from kompass_tui.cli import main
+    from kompass_tui.cli.commands import validate
+
+    during: list[bool] = []
+    run = validate.run
+
+    def recording(args: object) -> int:
+        during.append(gc.isenabled())
+        return int(run(args))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(validate, "run", recording)
+    assert gc.isenabled()
+    assert main(["validate", str(DEMO)]) == 0
+    assert during == [False]
+    assert gc.isenabled()
