@@ -23,6 +23,7 @@ characters are made visible first (python-docx refuses them: they are not valid 
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from kompass_tui.core.formats.word import word_language, word_text
@@ -257,7 +258,8 @@ def word_table(document: Any, model: ReportTable) -> None:
     when the table fits on a page; figures right-aligned, totals bold, a question not
     applicable or not scored in italics."""
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
     from docx.shared import Mm, Pt
 
     if model.caption:
@@ -267,35 +269,68 @@ def word_table(document: Any, model: ReportTable) -> None:
             _add_run(paragraph, " " + word_text(" ".join(model.note.split())))
         paragraph.paragraph_format.keep_with_next = True
     widths = column_widths(model, PAGE_MM[0] - MARGINS_MM[1] - MARGINS_MM[3])
-    table = document.add_table(rows=len(model.rows) + 1, cols=len(model.columns))
+    table = document.add_table(rows=0, cols=len(model.columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     _fixed_layout(table)
     for c, width in enumerate(widths):
         table.columns[c].width = Mm(width)
-    last = len(model.rows)
-    for r, row in enumerate(table.rows):
-        _row_properties(row, header=r == 0)
-        cells = row.cells  # built anew on every access
-        for c, column in enumerate(model.columns):
-            cell = cells[c]
-            cell.width = Mm(widths[c])
-            paragraph = cell.paragraphs[0]
-            paragraph.paragraph_format.space_after = Pt(0)
-            paragraph.paragraph_format.keep_with_next = r < last  # the table on one page
-            if r == 0:
-                run = _add_run(paragraph, word_text(column.heading))
-                run.bold = True
-            else:
-                shown = model.rows[r - 1].cells[c]
-                run = _add_run(paragraph, word_text(shown.text))
-                run.bold = model.rows[r - 1].total or None
-                run.italic = shown.kind in ("not_applicable", "not_scored") or None
-            run.font.size = Pt(TABLE_FONT_PT)
-            if column.figures:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for row in parse_xml(f"<w:tbl {nsdecls('w')}>{_rows_xml(model, widths)}</w:tbl>"):
+        table._tbl.append(row)
     document.add_paragraph().paragraph_format.space_after = Pt(0)  # tables never touch
+
+
+def _rows_xml(model: ReportTable, widths: list[float]) -> str:
+    """The rows of a report table as WordprocessingML, all at once: what python-docx writes
+    for a cell set up property by property (its width, no space after, kept with the next
+    row but in the last row, right-aligned figures, 9 pt text, bold header and totals,
+    italic questions not applicable or not scored), which took it most of a Word export's
+    time. A row is never split; the header row repeats on every page."""
+    from docx.shared import Mm
+
+    size = f'<w:sz w:val="{TABLE_FONT_PT * 2}"/>'
+    twips = [Mm(width).twips for width in widths]
+    lines = [(True, tuple((column.heading, "") for column in model.columns))]
+    lines += [
+        (row.total, tuple((cell.text, cell.kind) for cell in row.cells)) for row in model.rows
+    ]
+    parts = []
+    for r, (bold, cells) in enumerate(lines):
+        parts.append("<w:tr><w:trPr><w:cantSplit/>")
+        parts.append("<w:tblHeader/></w:trPr>" if r == 0 else "</w:trPr>")
+        keep = "<w:keepNext/>" if r < len(lines) - 1 else '<w:keepNext w:val="0"/>'
+        for c, (shown, kind) in enumerate(cells):
+            right = '<w:jc w:val="right"/>' if model.columns[c].figures else ""
+            italic = "<w:i/>" if kind in ("not_applicable", "not_scored") else ""
+            text = _run_content_xml(word_text(shown))
+            parts.append(
+                f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{twips[c]}"/></w:tcPr><w:p><w:pPr>'
+                f'{keep}<w:spacing w:after="0"/>{right}</w:pPr><w:r><w:rPr>'
+                f"{'<w:b/>' if bold else ''}{italic}{size}</w:rPr>{text}</w:r></w:p></w:tc>"
+            )
+        parts.append("</w:tr>")
+    return "".join(parts)
+
+
+_RUN_BREAKS = re.compile(r"(\t|\r|\n)")
+
+
+def _run_content_xml(text: str) -> str:
+    """A run's text as python-docx writes it: `<w:t>` pieces, a tab as `<w:tab/>` and a
+    line end as `<w:br/>`, spaces kept where a piece begins or ends with one."""
+    from xml.sax.saxutils import escape
+
+    parts = []
+    for piece in _RUN_BREAKS.split(text):
+        if piece == "\t":
+            parts.append("<w:tab/>")
+        elif piece in ("\r", "\n"):
+            parts.append("<w:br/>")
+        elif piece:
+            space = ' xml:space="preserve"' if piece.strip() != piece else ""
+            parts.append(f"<w:t{space}>{escape(piece)}</w:t>")
+    return "".join(parts)
 
 
 def _fixed_layout(table: Any) -> None:
