@@ -98,3 +98,95 @@ def test_a_report_table_is_the_xml_python_docx_writes_for_its_cells() -> None:
     for mine, theirs in zip(rows(written), rows(expected._tbl), strict=True):
         assert mine.decode() == theirs.decode()
     assert len(rows(written)) == 4
+
+
+def _add_by_properties(document: Any, tokens: list[Any]) -> None:
+    """Markdown blocks as python-docx adds them, one call at a time (the former way)."""
+    from kompass_tui.core.report.docx import _lead_in, _runs
+
+    lists: list[str] = []
+    quote = False
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind = token.type
+        if kind == "heading_open":
+            heading = document.add_heading("", level=min(int(token.tag[1]) - 1, 9))
+            heading.paragraph_format.keep_with_next = True
+            _runs(heading, tokens[index + 1].children or [])
+            index += 2
+        elif kind == "paragraph_open":
+            style = None
+            if lists:
+                style = lists[-1] if len(lists) == 1 else f"{lists[-1]} {min(len(lists), 3)}"
+            elif quote:
+                style = "Quote"
+            paragraph = document.add_paragraph(style=style)
+            children = tokens[index + 1].children or []
+            _runs(paragraph, children)
+            if _lead_in(children):
+                paragraph.paragraph_format.keep_with_next = True
+            index += 2
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            lists.append("List Bullet" if kind == "bullet_list_open" else "List Number")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "blockquote_open":
+            quote = True
+        elif kind == "blockquote_close":
+            quote = False
+        elif kind in ("html_block", "code_block", "fence"):
+            document.add_paragraph(word_text(token.content.rstrip("\n")))
+        index += 1
+
+
+MARKDOWN = """\
+# Rubrik & <titel>
+
+## Område 2
+
+**Styrkor**
+
+- en punkt med *kursiv* och **fet** text
+  - under den, med\ttab
+    - och djupare
+- andra punkten med rad\\
+brytning och en<br>html-brytning
+
+1. numrerad
+2. lista
+
+> ett citat som
+> fortsätter
+
+    kodblock	med tab
+
+<div>html-block</div>
+
+Text med ![en bild](x.png) och ` kod ` och mjuk
+radbrytning, "citat" & \x1b[31m.
+
+###### Nivå sex
+"""
+
+
+def test_report_text_is_the_xml_python_docx_writes_for_its_blocks() -> None:
+    from lxml import etree
+    from markdown_it import MarkdownIt
+
+    from kompass_tui.core.report.docx import _Blocks, _remember_style_ids
+
+    tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(MARKDOWN)
+    written, expected = docx.Document(), docx.Document()
+    _remember_style_ids(written)
+    _Blocks(written).add(tokens)
+    _add_by_properties(expected, tokens)
+
+    def body(document: Any) -> list[str]:
+        return [
+            etree.tostring(element, method="c14n", exclusive=True).decode()
+            for element in document.element.body
+        ]
+
+    assert body(written) == body(expected)
+    assert len(body(written)) > 12

@@ -25,6 +25,7 @@ from __future__ import annotations
 import io
 import re
 from typing import Any
+from xml.sax.saxutils import escape
 
 from kompass_tui.core.formats.word import word_language, word_text
 from kompass_tui.core.report.markdown import CONTENTS, ChartPlace, markdown_chapters
@@ -314,13 +315,12 @@ def _rows_xml(model: ReportTable, widths: list[float]) -> str:
 
 
 _RUN_BREAKS = re.compile(r"(\t|\r|\n)")
+_ATTRIBUTE = {'"': "&quot;"}
 
 
 def _run_content_xml(text: str) -> str:
     """A run's text as python-docx writes it: `<w:t>` pieces, a tab as `<w:tab/>` and a
     line end as `<w:br/>`, spaces kept where a piece begins or ends with one."""
-    from xml.sax.saxutils import escape
-
     parts = []
     for piece in _RUN_BREAKS.split(text):
         if piece == "\t":
@@ -353,12 +353,18 @@ def _row_properties(row: Any, header: bool) -> None:
 
 
 class _Blocks:
-    """Adds the blocks of one parsed Markdown part to the document."""
+    """Adds the blocks of one parsed Markdown part to the document.
+
+    Headings and paragraphs are written as WordprocessingML, a part's at once (the XML
+    python-docx writes for `add_heading`, `add_paragraph` and `add_run` with the same
+    properties: through python-docx, element by element, they took half of a Word
+    export's time, #23); a table typed in a text goes through python-docx."""
 
     def __init__(self, document: Any) -> None:
         self.document = document
         self.lists: list[str] = []
         self.quote = False
+        self.pending: list[str] = []
 
     def add(self, tokens: list[Any]) -> None:
         index = 0
@@ -366,17 +372,17 @@ class _Blocks:
             token = tokens[index]
             kind = token.type
             if kind == "heading_open":
-                level = int(token.tag[1]) - 1
-                heading = self.document.add_heading("", level=min(level, 9))
-                heading.paragraph_format.keep_with_next = True
-                _runs(heading, tokens[index + 1].children or [])
+                level = min(int(token.tag[1]) - 1, 9)
+                style = "Title" if level == 0 else f"Heading {level}"
+                runs = _runs_xml(tokens[index + 1].children or [])
+                self.pending.append(self._paragraph_xml(style, True, runs))
                 index += 2
             elif kind == "paragraph_open":
-                paragraph = self.document.add_paragraph(style=self._paragraph_style())
                 children = tokens[index + 1].children or []
-                _runs(paragraph, children)
-                if _lead_in(children):  # `Styrkor` before its list, a caption before a table
-                    paragraph.paragraph_format.keep_with_next = True
+                # `Styrkor` before its list, a caption before a table: kept with it.
+                keep = _lead_in(children)
+                runs = _runs_xml(children)
+                self.pending.append(self._paragraph_xml(self._paragraph_style(), keep, runs))
                 index += 2
             elif kind in ("bullet_list_open", "ordered_list_open"):
                 self.lists.append("List Bullet" if kind == "bullet_list_open" else "List Number")
@@ -387,10 +393,48 @@ class _Blocks:
             elif kind == "blockquote_close":
                 self.quote = False
             elif kind == "table_open":
+                self._flush()
                 index = self._table(tokens, index)
             elif kind in ("html_block", "code_block", "fence"):
-                self.document.add_paragraph(word_text(token.content.rstrip("\n")))
+                content = word_text(token.content.rstrip("\n"))
+                runs = f"<w:r>{_run_content_xml(content)}</w:r>" if content else ""
+                self.pending.append(self._paragraph_xml(None, False, runs))
             index += 1
+        self._flush()
+
+    def _paragraph_xml(self, style: str | None, keep: bool, runs: str) -> str:
+        """A paragraph of a style (None: the document's default), kept with the next or not,
+        as python-docx writes it."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        properties = ""
+        if style is not None:
+            style_id = self.document.part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+            if style_id is not None:
+                properties = f'<w:pStyle w:val="{escape(style_id, _ATTRIBUTE)}"/>'
+        if keep:
+            properties += "<w:keepNext/>"
+        if style is not None or keep:
+            properties = f"<w:pPr>{properties}</w:pPr>"
+        return f"<w:p>{properties}{runs}</w:p>"
+
+    def _flush(self) -> None:
+        """Put the paragraphs written so far into the document, where python-docx adds a
+        paragraph (before the body's section properties)."""
+        if not self.pending:
+            return
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls, qn
+
+        body = self.document.element.body
+        written = parse_xml(f"<w:body {nsdecls('w')}>{''.join(self.pending)}</w:body>")
+        self.pending.clear()
+        section = body.find(qn("w:sectPr"))
+        for paragraph in list(written):
+            if section is not None:
+                section.addprevious(paragraph)
+            else:
+                body.append(paragraph)
 
     def _paragraph_style(self) -> str | None:
         if self.lists:
@@ -442,6 +486,34 @@ def _lead_in(children: list[Any]) -> bool:
     """Whether a paragraph is only bold text (a title for what follows)."""
     kinds = [child.type for child in children]
     return bool(kinds) and kinds[0] == "strong_open" and kinds[-1] == "strong_close"
+
+
+def _runs_xml(children: list[Any]) -> str:
+    """The inline tokens of a paragraph as the XML of Word runs, as `_runs` makes them:
+    text, bold, italic, line breaks."""
+    parts = []
+    strong = emphasis = 0
+    for child in children:
+        kind = child.type
+        if kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong -= 1
+        elif kind == "em_open":
+            emphasis += 1
+        elif kind == "em_close":
+            emphasis -= 1
+        elif kind == "hardbreak" or (kind == "html_inline" and child.content == "<br>"):
+            parts.append("<w:r><w:br/></w:r>")
+        elif kind == "softbreak":
+            parts.append('<w:r><w:t xml:space="preserve"> </w:t></w:r>')
+        elif kind in ("text", "code_inline", "html_inline"):
+            marks = ("<w:b/>" if strong > 0 else "") + ("<w:i/>" if emphasis > 0 else "")
+            content = _run_content_xml(word_text(child.content))
+            parts.append(f"<w:r><w:rPr>{marks}</w:rPr>{content}</w:r>")
+        elif kind == "image":
+            parts.append(f"<w:r>{_run_content_xml(word_text(child.content))}</w:r>")
+    return "".join(parts)
 
 
 def _runs(paragraph: Any, children: list[Any], bold: bool = False) -> None:
