@@ -7,6 +7,7 @@ imports shutil just to size a help text it does not print; none but `open` impor
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 
@@ -95,9 +96,9 @@ def test_quick_commands_run_without_the_cycle_collector_and_give_it_back(
     during: list[bool] = []
     run = validate.run
 
-    def recording(args: object) -> int:
+    def recording(args: argparse.Namespace) -> int:
         during.append(gc.isenabled())
-        return int(run(args))  # type: ignore[arg-type]
+        return run(args)
 
     monkeypatch.setattr(validate, "run", recording)
     assert gc.isenabled()

@@ -4,6 +4,7 @@ python-docx writes for the same cell properties."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -19,6 +20,12 @@ from kompass_tui.core.report.docx import (
 from kompass_tui.core.report.tables import Cell, Column, ReportTable, Row
 
 docx = pytest.importorskip("docx")
+
+
+def _xml(element: Any) -> str:
+    """An element's XML without its namespace declarations (which depend on where the
+    element was made, not on what it says)."""
+    return re.sub(r' xmlns:\w+="[^"]*"', "", str(element.xml))
 
 
 def _by_properties(document: Any, model: ReportTable, widths: list[float]) -> Any:
@@ -53,8 +60,6 @@ def _by_properties(document: Any, model: ReportTable, widths: list[float]) -> An
 
 
 def test_a_report_table_is_the_xml_python_docx_writes_for_its_cells() -> None:
-    from lxml import etree
-
     model = ReportTable(
         "area",
         (
@@ -88,15 +93,11 @@ def test_a_report_table_is_the_xml_python_docx_writes_for_its_cells() -> None:
     word_table(document, model)
     expected = _by_properties(docx.Document(), model, widths)
 
-    def rows(tbl: Any) -> list[bytes]:
-        return [
-            etree.tostring(tr, method="c14n", exclusive=True)
-            for tr in tbl.findall(docx.oxml.ns.qn("w:tr"))
-        ]
+    def rows(tbl: Any) -> list[str]:
+        return [_xml(tr) for tr in tbl.findall(docx.oxml.ns.qn("w:tr"))]
 
     written = document.tables[0]._tbl
-    for mine, theirs in zip(rows(written), rows(expected._tbl), strict=True):
-        assert mine.decode() == theirs.decode()
+    assert rows(written) == rows(expected._tbl)
     assert len(rows(written)) == 4
 
 
@@ -171,7 +172,6 @@ radbrytning, "citat" & \x1b[31m.
 
 
 def test_report_text_is_the_xml_python_docx_writes_for_its_blocks() -> None:
-    from lxml import etree
     from markdown_it import MarkdownIt
 
     from kompass_tui.core.report.docx import _Blocks, _remember_style_ids
@@ -183,10 +183,7 @@ def test_report_text_is_the_xml_python_docx_writes_for_its_blocks() -> None:
     _add_by_properties(expected, tokens)
 
     def body(document: Any) -> list[str]:
-        return [
-            etree.tostring(element, method="c14n", exclusive=True).decode()
-            for element in document.element.body
-        ]
+        return [_xml(element) for element in document.element.body]
 
     assert body(written) == body(expected)
     assert len(body(written)) > 12

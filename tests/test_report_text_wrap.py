@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+from typing import get_args
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kompass_tui.core.report.text_blocks import parse_text
-from kompass_tui.views.report_text_view import Hanging, TextBlocks, wrap_plain
+from kompass_tui.views.report_text_view import Hanging, Overflow, TextBlocks, wrap_plain
 from tests.helpers import examples
 
 # Latin letters and Swedish ones, spaces, a dash and an ellipsis (one cell each), a wide
@@ -21,22 +22,21 @@ from tests.helpers import examples
 _TEXT = st.lists(
     st.sampled_from([*"ab cdå ÄÖ  –…漢\xad\t\n", "ordet", "långtord" * 3]), max_size=30
 ).map("".join)
-_OVERFLOW = st.sampled_from(["fold", "ellipsis"])
+_OVERFLOW = st.sampled_from(get_args(Overflow))
 
 
 @settings(max_examples=examples(400))
 @given(text=_TEXT, width=st.integers(1, 30), overflow=_OVERFLOW)
-def test_wrap_plain_makes_the_lines_rich_makes(text: str, width: int, overflow: str) -> None:
-    rich_lines = Text(text).wrap(Console(), width, justify="left", overflow=overflow)  # type: ignore[arg-type]
-    assert wrap_plain(text, width, overflow) == [line.plain for line in rich_lines]  # type: ignore[arg-type]
+def test_wrap_plain_makes_the_lines_rich_makes(text: str, width: int, overflow: Overflow) -> None:
+    rich_lines = Text(text).wrap(Console(), width, justify="left", overflow=overflow)
+    assert wrap_plain(text, width, overflow) == [line.plain for line in rich_lines]
 
 
 def _printed(renderable: object, width: int) -> str:
-    console = Console(file=io.StringIO(), width=width, force_terminal=True, color_system="256")
+    output = io.StringIO()
+    console = Console(file=output, width=width, force_terminal=True, color_system="256")
     console.print(renderable)
-    output = console.file.getvalue()  # type: ignore[attr-defined]
-    assert isinstance(output, str)
-    return output
+    return output.getvalue()
 
 
 _ROWS = st.lists(
