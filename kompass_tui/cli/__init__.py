@@ -30,7 +30,8 @@ _VALUE_OPTIONS = ("--criteria-dir", "--lang")
 _QUICK = frozenset({"export", "show", "validate", "criteria"})
 """Commands that read one session (or the instruments) and end: Python's cycle collector,
 run again and again on the many objects their imports and the TOML parser make (nearly
-none of them garbage), took a tenth of their time, so it is off while they run (#23)."""
+none of them garbage), took some 6-10 % of `show`'s and `export`'s CPU time, so it is off
+while they run (#23)."""
 
 
 def _description(lang: str) -> str:
