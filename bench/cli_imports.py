@@ -2,11 +2,12 @@
 
     .venv/bin/python bench/cli_imports.py [--runs 9] [--top 12]
 
-For `validate`, `criteria`, `export` and `show` on the demo, and `import rich` beside them:
+For `validate`, `criteria`, `export` (Markdown and HTML) and `show` on the demo, and the
+stdlib floor and `import rich` beside them:
 how many modules each imports, the sum of their own import times, and the heaviest imports
 by cumulative time with the depth at which they were first imported. `-X importtime` adds
 overhead of its own, so the sums are above the real import times; they rank, they do not
-time (bench/run.py times the whole commands against `import rich`).
+time (bench/run.py times the whole commands against the stdlib floor).
 """
 
 from __future__ import annotations
@@ -28,12 +29,20 @@ KOMPASS = [str(_SCRIPT)] if _SCRIPT.exists() else ["-m", "kompass_tui"]
 """Python's arguments to run `kompass`: the installed script, as a user runs it."""
 _LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
 
+FLOOR = (
+    "import argparse, dataclasses, decimal, json, pathlib, re, sys, tomllib\n"
+    "tomllib.loads(pathlib.Path(sys.argv[1]).read_text('utf-8'), parse_float=decimal.Decimal)\n"
+)
+"""The stdlib floor of issue 23 (as bench/run.py's FLOOR_COMMAND)."""
+
 COMMANDS: dict[str, list[str]] = {
     # Python's arguments for each.
+    "stdlib floor": ["-c", FLOOR, str(DEMO)],
     "import rich": ["-c", "import rich"],
     "validate": [*KOMPASS, "validate", str(DEMO)],
     "criteria": [*KOMPASS, "criteria"],
     "export": [*KOMPASS, "export", str(DEMO)],
+    "export html": [*KOMPASS, "export", "--format", "html", str(DEMO)],
     "show": [*KOMPASS, "show", "--no-pager", str(DEMO)],
 }
 

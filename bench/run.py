@@ -1,6 +1,6 @@
 """kompass benchmark: the project measured against anchors in the same run, as ratios.
 
-    .venv/bin/python bench/run.py [--repeat 7] [--short]
+    .venv/bin/python bench/run.py [--repeat 7] [--short | --commands]
 
 Absolute times drift between runs and machines, so every target is a ratio to an anchor
 measured in the same run (or, for bulk work and keystrokes, a budget in ms). Each line
@@ -23,7 +23,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,14 +110,20 @@ def measure(command: Sequence[str], repeat: int, env: dict[str, str] | None = No
 Command = tuple[Sequence[str], dict[str, str] | None]
 
 
-def measure_together(commands: dict[str, Command], repeat: int) -> dict[str, Run]:
+def measure_together(
+    commands: dict[str, Command], repeat: int, before_each: Callable[[], None] | None = None
+) -> dict[str, Run]:
     """Medians of commands run in turn, round after round, so that a machine getting busier
-    or quieter during the run shifts every command alike and the ratios hold."""
+    or quieter during the run shifts every command alike and the ratios hold; `before_each`
+    runs (untimed) before every run."""
+    prepare = before_each or (lambda: None)
     for command, env in commands.values():
+        prepare()
         run_process(command, env)  # warm-up: file cache, bytecode
     samples: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
     for _ in range(repeat):
         for name, (command, env) in commands.items():
+            prepare()
             samples[name].append(run_process(command, env))
     return {
         name: Run(statistics.median(s for s, _ in runs), int(statistics.median(m for _, m in runs)))
@@ -278,6 +284,53 @@ def scale_lines(repeat: int) -> list[Line]:
     return lines
 
 
+FLOOR_COMMAND = """\
+import argparse, dataclasses, decimal, json, pathlib, re, sys, tomllib
+text = pathlib.Path(sys.argv[1]).read_bytes().decode("utf-8")
+tomllib.loads(text, parse_float=decimal.Decimal)
+"""
+"""The stdlib floor of a quick command (issue 23): the standard library a command needs,
+and the demo parsed whole with `tomllib`, as every command that reads a session does."""
+
+QUICK_COMMANDS: dict[str, tuple[list[str], float]] = {
+    # name: kompass's arguments after the session copy's placeholder, the goal / the floor
+    "export (Markdown to stdout)": (["export", "{demo}"], 1.5),
+    "export --format html": (["export", "--format", "html", "{demo}"], 2.0),
+    "export -o X.docx": (["export", "{demo}", "-o", "{docx}"], 6.0),
+    "show": (["show", "{demo}"], 2.0),
+    "validate": (["validate", "{demo}"], 1.5),
+    "criteria": (["criteria"], 1.5),
+}
+"""The quick commands on the demo and their goals as ratios to the stdlib floor."""
+
+
+def quick_command_lines(repeat: int) -> list[Line]:
+    """The quick commands on a copy of the demo against the stdlib floor and `import rich`,
+    all in the same rounds (the Word file is removed before each run: -o never overwrites
+    without being asked)."""
+    with tempfile.TemporaryDirectory() as folder:
+        demo, docx = Path(folder) / DEMO.name, Path(folder) / "report.docx"
+        shutil.copyfile(DEMO, demo)
+        commands: dict[str, Command] = {
+            "floor": ([PY, "-c", FLOOR_COMMAND, str(demo)], None),
+            "import rich": ([PY, "-c", "import rich"], None),
+        }
+        for name, (arguments, _) in QUICK_COMMANDS.items():
+            filled = [a.format(demo=demo, docx=docx) for a in arguments]
+            commands[name] = ([*KOMPASS, *filled], None)
+        runs = measure_together(commands, repeat, before_each=lambda: docx.unlink(missing_ok=True))
+    floor, rich_import = runs["floor"], runs["import rich"]
+    print(
+        f"quick commands' anchors: the stdlib floor {floor.seconds * 1000:.0f} ms, "
+        f"import rich {rich_import.seconds * 1000:.0f} ms "
+        f"({rich_import.seconds / floor.seconds:.2f}x the floor)\n"
+    )
+    return [
+        ratio_line(f"kompass {name} / floor", runs[name], floor, goal)
+        for name, (_, goal) in QUICK_COMMANDS.items()
+    ]
+
+
 def keystroke_lines(count: int) -> list[Line]:
     """Key → last frame written, in process (see keystroke_frames): typing into a field."""
     from keystroke_frames import keystroke_frames, typing_keys
@@ -348,6 +401,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="CI: start-up, commands and the pty figures in 3 rounds; exit 1 if kompass "
         "exceeds a byte budget (times are reported, not gated)",
     )
+    parser.add_argument(
+        "--commands",
+        action="store_true",
+        help="only the quick commands against the stdlib floor (issue 23)",
+    )
     args = parser.parse_args(argv)
     repeat = 3 if args.short else args.repeat
     lines: list[Line] = []
@@ -360,6 +418,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"medians of {repeat} rounds, each command once per round\n"
     )
 
+    if args.commands:
+        return _report(quick_command_lines(repeat), [])
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / DEMO.name
         shutil.copyfile(DEMO, demo)
@@ -371,10 +431,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "minimal": ([PY, str(ANCHORS / "minimal_app.py")], HEADLESS),
                 "naive": ([PY, str(ANCHORS / "naive_tabs_app.py")], HEADLESS),
                 "workbench": ([*KOMPASS, str(demo)], HEADLESS),
-                "export": ([*KOMPASS, "export", str(demo)], None),
-                "validate": ([*KOMPASS, "validate", str(demo)], None),
-                "show": ([*KOMPASS, "show", str(demo)], None),
-                "criteria": ([*KOMPASS, "criteria"], None),
             },
             repeat,
         )
@@ -385,13 +441,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{ms['minimal']:.0f} ms, naive tabs {ms['naive']:.0f} ms "
         f"({ms['naive'] / ms['minimal']:.2f}x minimal)\n"
     )
-    minimal, rich_import = runs["minimal"], runs["import rich"]
+    minimal = runs["minimal"]
     name = "start-up headless (no drawing) / minimal"
     lines.append(ratio_line(name, runs["workbench"], minimal, 1.3))
     lines.append(memory_line("peak memory: workbench / minimal", runs["workbench"], minimal, 1.3))
-    for command in ("export", "validate", "show", "criteria"):
-        name = f"kompass {command} / import rich"
-        lines.append(ratio_line(name, runs[command], rich_import, 2.0))
+    lines += quick_command_lines(repeat)
 
     pty = pty_lines(args.short, repeat)
     lines += [Line(*verdict[:4]) for verdict in pty]

@@ -7,6 +7,7 @@ imports shutil just to size a help text it does not print; none but `open` impor
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 
@@ -61,3 +62,46 @@ def test_export_with_earlier_loads_it() -> None:
     # Refused (the demo is not earlier than itself), but only after reading it as --earlier.
     loaded = modules_after("export", str(DEMO), "--earlier", str(DEMO))
     assert set(EARLIER) <= loaded
+
+
+WORD_AND_TERMINAL = ("rich", "docx", "PIL", "lxml")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("export", str(DEMO)), ("export", "--format", "html", str(DEMO))],
+    ids=["markdown", "html"],
+)
+def test_export_to_text_imports_neither_rich_nor_word_nor_pillow(args: tuple[str]) -> None:
+    # #23: the stdlib floor is the measure of these; Rich, python-docx (with lxml) and
+    # Pillow are for `show` and the Word report only.
+    loaded = {name.split(".")[0] for name in modules_after(*args)}
+    assert not loaded & set(WORD_AND_TERMINAL)
+
+
+def test_markdown_export_does_not_import_markdown_it() -> None:
+    # Markdown is written, never parsed, when it is the output.
+    assert "markdown_it" not in modules_after("export", str(DEMO))
+
+
+def test_quick_commands_run_without_the_cycle_collector_and_give_it_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # #23: collecting during a quick command's start-up only walked live objects.
+    import gc
+
+    from kompass_tui.cli import main
+    from kompass_tui.cli.commands import validate
+
+    during: list[bool] = []
+    run = validate.run
+
+    def recording(args: argparse.Namespace) -> int:
+        during.append(gc.isenabled())
+        return run(args)
+
+    monkeypatch.setattr(validate, "run", recording)
+    assert gc.isenabled()
+    assert main(["validate", str(DEMO)]) == 0
+    assert during == [False]
+    assert gc.isenabled()

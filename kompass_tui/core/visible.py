@@ -10,6 +10,8 @@ renders.
 
 from __future__ import annotations
 
+import re
+
 _PICTURES = 0x2400
 """Unicode's Control Pictures block: ␀ for NUL, ␛ for ESC, ...; DEL is ␡ (0x2421)."""
 _REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
@@ -30,8 +32,14 @@ def _table(one_line: bool) -> dict[int, str]:
 
 _MULTI_LINE = _table(one_line=False)
 _ONE_LINE = _table(one_line=True)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+"""Any character either table changes: most texts have none but newlines and tabs, and a
+search in C is many times faster than `translate` looking up every character."""
+_CONTROL_BUT_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def visible(text: str, *, one_line: bool = False) -> str:
     """`text` with control characters as visible symbols; newlines kept unless `one_line`."""
-    return text.translate(_ONE_LINE if one_line else _MULTI_LINE)
+    if one_line:
+        return text.translate(_ONE_LINE) if _CONTROL.search(text) else text
+    return text.translate(_MULTI_LINE) if _CONTROL_BUT_LINES.search(text) else text

@@ -15,7 +15,7 @@ from kompass_tui.core.report.model import AreaSection, QuestionLine
 from kompass_tui.core.report.practice_text import source_text
 from kompass_tui.core.report.tables import Cell, ReportTable
 from kompass_tui.core.texts.catalog import Texts
-from kompass_tui.views.report_text_view import text_renderable
+from kompass_tui.views.report_text_view import Hanging, text_renderable
 from kompass_tui.views.style import (
     HEADING_STYLE,
     NOT_APPLICABLE_STYLE,
@@ -32,11 +32,7 @@ def area_details(area: AreaSection, words: Texts) -> list[RenderableType]:
     if not area.has_text:
         return []
     heading = Text(words("area_heading", id=area.id, title=area.title), style=HEADING_STYLE)
-    questions = Table.grid(padding=(0, 1))
-    questions.add_column(no_wrap=True)
-    questions.add_column(ratio=1)
-    for question in area.questions:
-        questions.add_row(Text(question.id), Text(question.text))
+    questions = Hanging([(question.id, question.text) for question in area.questions])
     parts: list[RenderableType] = [heading, Padding(questions, (0, 0, 1, 2))]
     if area.general:
         parts += [Text(words("general"), style=SUBHEADING_STYLE), text_renderable(area.general)]
@@ -110,12 +106,9 @@ def _summary_lists(area: AreaSection, words: Texts) -> Padding:
 
 
 def _bullets(title: str, items: Sequence[str], style: str) -> Group:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
-    for item in items:
-        grid.add_row(Text("•", style=style), Text(item))
-    return Group(Text(title, style=f"bold {style}"), grid)
+    return Group(
+        Text(title, style=f"bold {style}"), Hanging([("•", item) for item in items], style)
+    )
 
 
 def _comment(question: QuestionLine) -> Text:

@@ -1,11 +1,26 @@
 """Report texts (see core/report/text_blocks) as Rich renderables: paragraphs, bullet lists
-and tables. Every line goes into a `Text`, never into markup, so `[bold]` stays as typed."""
+and tables. Every line goes into a `Text`, never into markup, so `[bold]` stays as typed.
+
+A report is mostly such texts (the demo's: some 400 paragraphs and lists), so a text is
+one renderable that wraps its paragraphs and lists itself, line by line, rather than a
+group of padded paragraphs and two-column grids: Rich measured and padded each of those
+anew, which was most of `kompass show`'s time. The lines are the same: a paragraph
+wrapped to the width, a list item's wrapped lines under its text (not under the bullet),
+a blank line after each block, every line as wide as the space given.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator, Sequence
+from typing import Literal
+
 from rich import box
-from rich.console import Group, RenderableType
-from rich.padding import Padding
+from rich._wrap import divide_line
+from rich.cells import cell_len, set_cell_size
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -14,28 +29,162 @@ from kompass_tui.core.report.text_blocks import Block, BulletList, Paragraph, pa
 BULLETS = ("•", "◦", "▪")
 
 
-def text_renderable(text: str) -> Group:
+def text_renderable(text: str) -> TextBlocks:
     """A report text as blocks with a blank line between them."""
-    parts: list[RenderableType] = []
-    for block in parse_text(text):
-        parts.append(Padding(block_renderable(block), (0, 0, 1, 0)))
-    return Group(*parts)
+    return TextBlocks(parse_text(text))
+
+
+class TextBlocks:
+    """The blocks of a report text, each followed by a blank line."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = blocks
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Each block's lines at the width given, then a blank line."""
+        width = options.max_width
+        blank = Segment(" " * width)
+        new_line = Segment.line()
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                yield from _segments(wrap_plain("\n".join(block.lines), width, "fold"))
+            elif isinstance(block, BulletList):
+                yield Hanging(_items(block))
+            else:
+                for line in console.render_lines(block_renderable(block), options, pad=True):
+                    yield from line
+                    yield new_line
+            yield blank
+            yield new_line
+
+
+class Hanging:
+    """Rows of a short lead (a bullet, a question's id) and a text beside it, the text's
+    wrapped lines under its start: what a two-column `Table.grid(padding=(0, 1))` with a
+    `no_wrap` lead column shows, without a table's measuring of every cell. Every line is
+    as wide as the space given."""
+
+    def __init__(self, rows: Sequence[tuple[str, str]], lead_style: str = "") -> None:
+        self.rows = rows
+        self.lead_style = lead_style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Each row's text wrapped beside its lead."""
+        if not self.rows:
+            return
+        total = options.max_width
+        lead_width = min(max(cell_len(lead) for lead, _ in self.rows), total)
+        width = max(total - lead_width - 1, 1)
+        under, gap = Segment(" " * lead_width), Segment(" ")
+        style = console.get_style(self.lead_style) if self.lead_style else None
+        new_line = Segment.line()
+        for lead, body in self.rows:
+            leads = wrap_plain(lead, lead_width, "ellipsis")
+            for index, line in enumerate(wrap_plain(body, width, "ellipsis")):
+                yield Segment(leads[index], style) if index < len(leads) else under
+                yield gap
+                yield Segment(line)
+                yield new_line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        """As wide as the widest lead, a space and the longest word (at the least) or the
+        longest line (at the most)."""
+        lead = max((cell_len(lead) for lead, _ in self.rows), default=0) + 1
+        words = [cell_len(word) for _, body in self.rows for word in body.split()]
+        lines = [cell_len(line) for _, body in self.rows for line in body.split("\n")]
+        least, most = lead + max(words, default=0), lead + max(lines, default=0)
+        return Measurement(least, most).clamp(max_width=options.max_width)
+
+
+Overflow = Literal["fold", "ellipsis"]
+_SPACE_AT_END = re.compile(r"\s+$")
+_WORD = re.compile(r"\s*\S+\s*")
+"""A word and the spaces around it, as Rich's line breaking (`rich._wrap`) reads words."""
+_RANGES = ((0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0x2FF), (0x2010, 0x2027), (0x2030, 0x205E))
+_ONE_CELL = frozenset(
+    character
+    for low, high in _RANGES
+    for character in map(chr, range(low, high + 1))
+    if cell_len(character) == 1
+)
+"""Characters one cell wide by Rich's measure (Latin letters, dashes, quotes, `…`): a text
+of only these is as wide as it is long."""
+
+
+def wrap_plain(text: str, width: int, overflow: Overflow) -> list[str]:
+    """The lines of a text without styles wrapped to `width` and padded to it, exactly as
+    Rich's `Text.wrap(console, width, justify="left", overflow=overflow)` makes them (with
+    Rich's own line breaking), without building a `Text` for every line."""
+    if "\t" in text:  # Rich expands tabs first: let it
+        wrapped = Text(text).wrap(Console(), width, justify="left", overflow=overflow)
+        return [line.plain for line in wrapped]
+    one_cell = _ONE_CELL.issuperset(text)
+    lines = []
+    for line in text.split("\n"):
+        offsets = _breaks(line, width) if one_cell else None
+        if offsets is None:
+            offsets = divide_line(line, width, fold=overflow == "fold")
+        for start, end in zip([0, *offsets], [*offsets, len(line)], strict=True):
+            piece = line[start:end]
+            if len(piece) > width:  # a line's spaces beyond the width go
+                space = _SPACE_AT_END.search(piece)
+                if space is not None:
+                    piece = piece[: len(piece) - min(len(space.group(0)), len(piece) - width)]
+            length = len(piece) if one_cell else cell_len(piece)
+            if length > width:
+                if overflow == "ellipsis":
+                    piece = set_cell_size(piece, width - 1) + "…"
+                else:
+                    piece = set_cell_size(piece, width)
+            elif length < width:
+                piece += " " * (width - length)
+            lines.append(piece)
+    return lines
+
+
+def _breaks(line: str, width: int) -> list[int] | None:
+    """Where Rich's `divide_line` breaks a line of one-cell characters, counted in
+    characters; None when a word is wider than the line (Rich's own folding decides)."""
+    breaks: list[int] = []
+    offset = 0
+    for word in _WORD.finditer(line):
+        start = word.start()
+        length = len(word.group(0).rstrip())
+        if width - offset >= length:
+            offset += word.end() - start
+        elif length > width:
+            return None
+        elif offset and start:
+            breaks.append(start)
+            offset = word.end() - start
+    return breaks
+
+
+def _segments(lines: Sequence[str]) -> Iterator[Segment]:
+    new_line = Segment.line()
+    for line in lines:
+        yield Segment(line)
+        yield new_line
+
+
+def _joined(lines: Sequence[str]) -> Text:
+    return Text("\n".join(lines))
+
+
+def _items(block: BulletList) -> list[tuple[str, str]]:
+    rows = []
+    for item in block.items:
+        indent = "  " * (item.level - 1)
+        rows.append((f"{indent}{BULLETS[(item.level - 1) % len(BULLETS)]}", "\n".join(item.lines)))
+    return rows
 
 
 def block_renderable(block: Block) -> RenderableType:
     """One block of a report text."""
     if isinstance(block, Paragraph):
-        return Text("\n").join(Text(line) for line in block.lines)
+        return _joined(block.lines)
     if isinstance(block, BulletList):
-        # A grid keeps an item's wrapped lines under its text, not under the bullet.
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True)
-        grid.add_column(ratio=1)
-        for item in block.items:
-            indent = "  " * (item.level - 1)
-            bullet = Text(f"{indent}{BULLETS[(item.level - 1) % len(BULLETS)]}")
-            grid.add_row(bullet, Text("\n").join(Text(line) for line in item.lines))
-        return grid
+        return Hanging(_items(block))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     for cell, align in zip(block.header, block.align, strict=True):
         table.add_column(Text(cell), justify="right" if align == "right" else "left")

@@ -23,5 +23,6 @@ class Visible:
         for segment in console.render(self.renderable, options):
             if segment.control:
                 yield segment  # Rich's own cursor moves, not text from a session
-            else:
-                yield Segment(visible(segment.text), segment.style)
+                continue
+            shown = visible(segment.text)
+            yield segment if shown is segment.text else Segment(shown, segment.style)

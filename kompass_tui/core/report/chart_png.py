@@ -80,7 +80,8 @@ def profile_png(report: Report) -> bytes:
                 anchor="lm",
             )
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    # zlib's default level: `optimize` took twice as long to save 6 % of the bytes.
+    image.save(buffer, format="PNG")
     return buffer.getvalue()
 
 

@@ -23,7 +23,9 @@ characters are made visible first (python-docx refuses them: they are not valid 
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
+from xml.sax.saxutils import escape
 
 from kompass_tui.core.formats.word import word_language, word_text
 from kompass_tui.core.report.markdown import CONTENTS, ChartPlace, markdown_chapters
@@ -58,6 +60,7 @@ def render_docx(report: Report) -> bytes:
     # break in a table cell; every `<` typed by a user arrives escaped, as text.
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     document: Any = Document()
+    _remember_style_ids(document)
     document.core_properties.title = word_text(f"{report.instrument_name} – {report.municipality}")
     document.core_properties.author = word_text(", ".join(report.evaluators))
     document.core_properties.language = word_language(report.lang)
@@ -87,6 +90,27 @@ def render_docx(report: Report) -> bytes:
     return buffer.getvalue()
 
 
+def _remember_style_ids(document: Any) -> None:
+    """Look each style name up once: python-docx searches the styles part (and scans it
+    for the default style) on every paragraph, heading and table given a style by name,
+    which was most of a Word export's time. The styles do not change while the report is
+    written, so the id found first stays right."""
+    part = document.part
+    find = part.get_style_id
+    found: dict[tuple[str, object], str | None] = {}
+
+    def style_id(style_or_name: object, style_type: object) -> str | None:
+        if not isinstance(style_or_name, str):
+            given: str | None = find(style_or_name, style_type)
+            return given
+        key = (style_or_name, style_type)
+        if key not in found:
+            found[key] = find(style_or_name, style_type)
+        return found[key]
+
+    part.get_style_id = style_id
+
+
 def _page_setup(document: Any, report: Report) -> None:
     """A4 with margins; a running header and the page numbers on every page but the first."""
     from docx.enum.text import WD_TAB_ALIGNMENT
@@ -105,7 +129,7 @@ def _page_setup(document: Any, report: Report) -> None:
         stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
     stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
     running = f"{report.running_name} – {report.municipality}"
-    header.add_run(word_text(running))
+    _add_run(header, word_text(running))
     if report.year is not None:
         header.add_run(f"\t{report.year}")
     footer = section.footer.paragraphs[0]
@@ -115,7 +139,7 @@ def _page_setup(document: Any, report: Report) -> None:
         if index % 2:
             _field(footer, piece)
         elif piece:
-            footer.add_run(word_text(piece))
+            _add_run(footer, word_text(piece))
 
 
 def _field(paragraph: Any, code: str) -> None:
@@ -185,7 +209,7 @@ def _contents(document: Any, report: Report) -> None:
                     code.set(qn("xml:space"), "preserve")
                     code.text = instruction
                     run._r.append(code)
-        paragraph.add_run(word_text(line))
+        _add_run(paragraph, word_text(line))
         if index == len(lines) - 1:
             char = OxmlElement("w:fldChar")
             char.set(qn("w:fldCharType"), "end")
@@ -235,44 +259,78 @@ def word_table(document: Any, model: ReportTable) -> None:
     when the table fits on a page; figures right-aligned, totals bold, a question not
     applicable or not scored in italics."""
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
     from docx.shared import Mm, Pt
 
     if model.caption:
         paragraph = document.add_paragraph()
-        paragraph.add_run(word_text(model.caption)).bold = True
+        _add_run(paragraph, word_text(model.caption)).bold = True
         if model.note:
-            paragraph.add_run(" " + word_text(" ".join(model.note.split())))
+            _add_run(paragraph, " " + word_text(" ".join(model.note.split())))
         paragraph.paragraph_format.keep_with_next = True
     widths = column_widths(model, PAGE_MM[0] - MARGINS_MM[1] - MARGINS_MM[3])
-    table = document.add_table(rows=len(model.rows) + 1, cols=len(model.columns))
+    table = document.add_table(rows=0, cols=len(model.columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     _fixed_layout(table)
     for c, width in enumerate(widths):
         table.columns[c].width = Mm(width)
-    last = len(model.rows)
-    for r, row in enumerate(table.rows):
-        _row_properties(row, header=r == 0)
-        for c, column in enumerate(model.columns):
-            cell = row.cells[c]
-            cell.width = Mm(widths[c])
-            paragraph = cell.paragraphs[0]
-            paragraph.paragraph_format.space_after = Pt(0)
-            paragraph.paragraph_format.keep_with_next = r < last  # the table on one page
-            if r == 0:
-                run = paragraph.add_run(word_text(column.heading))
-                run.bold = True
-            else:
-                shown = model.rows[r - 1].cells[c]
-                run = paragraph.add_run(word_text(shown.text))
-                run.bold = model.rows[r - 1].total or None
-                run.italic = shown.kind in ("not_applicable", "not_scored") or None
-            run.font.size = Pt(TABLE_FONT_PT)
-            if column.figures:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for row in parse_xml(f"<w:tbl {nsdecls('w')}>{_rows_xml(model, widths)}</w:tbl>"):
+        table._tbl.append(row)
     document.add_paragraph().paragraph_format.space_after = Pt(0)  # tables never touch
+
+
+def _rows_xml(model: ReportTable, widths: list[float]) -> str:
+    """The rows of a report table as WordprocessingML, all at once: what python-docx writes
+    for a cell set up property by property (its width, no space after, kept with the next
+    row but in the last row, right-aligned figures, 9 pt text, bold header and totals,
+    italic questions not applicable or not scored), which took it most of a Word export's
+    time. A row is never split; the header row repeats on every page."""
+    from docx.shared import Mm
+
+    size = f'<w:sz w:val="{TABLE_FONT_PT * 2}"/>'
+    twips = [Mm(width).twips for width in widths]
+    lines = [(True, tuple((column.heading, "") for column in model.columns))]
+    lines += [
+        (row.total, tuple((cell.text, cell.kind) for cell in row.cells)) for row in model.rows
+    ]
+    parts = []
+    for r, (bold, cells) in enumerate(lines):
+        parts.append("<w:tr><w:trPr><w:cantSplit/>")
+        parts.append("<w:tblHeader/></w:trPr>" if r == 0 else "</w:trPr>")
+        keep = "<w:keepNext/>" if r < len(lines) - 1 else '<w:keepNext w:val="0"/>'
+        for c, (shown, kind) in enumerate(cells):
+            right = '<w:jc w:val="right"/>' if model.columns[c].figures else ""
+            italic = "<w:i/>" if kind in ("not_applicable", "not_scored") else ""
+            text = _run_content_xml(word_text(shown))
+            parts.append(
+                f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{twips[c]}"/></w:tcPr><w:p><w:pPr>'
+                f'{keep}<w:spacing w:after="0"/>{right}</w:pPr><w:r><w:rPr>'
+                f"{'<w:b/>' if bold else ''}{italic}{size}</w:rPr>{text}</w:r></w:p></w:tc>"
+            )
+        parts.append("</w:tr>")
+    return "".join(parts)
+
+
+_RUN_BREAKS = re.compile(r"(\t|\r|\n)")
+_ATTRIBUTE = {'"': "&quot;"}
+
+
+def _run_content_xml(text: str) -> str:
+    """A run's text as python-docx writes it: `<w:t>` pieces, a tab as `<w:tab/>` and a
+    line end as `<w:br/>`, spaces kept where a piece begins or ends with one."""
+    parts = []
+    for piece in _RUN_BREAKS.split(text):
+        if piece == "\t":
+            parts.append("<w:tab/>")
+        elif piece in ("\r", "\n"):
+            parts.append("<w:br/>")
+        elif piece:
+            space = ' xml:space="preserve"' if piece.strip() != piece else ""
+            parts.append(f"<w:t{space}>{escape(piece)}</w:t>")
+    return "".join(parts)
 
 
 def _fixed_layout(table: Any) -> None:
@@ -295,12 +353,18 @@ def _row_properties(row: Any, header: bool) -> None:
 
 
 class _Blocks:
-    """Adds the blocks of one parsed Markdown part to the document."""
+    """Adds the blocks of one parsed Markdown part to the document.
+
+    Headings and paragraphs are written as WordprocessingML, a part's at once (the XML
+    python-docx writes for `add_heading`, `add_paragraph` and `add_run` with the same
+    properties: through python-docx, element by element, they took half of a Word
+    export's time, #23); a table typed in a text goes through python-docx."""
 
     def __init__(self, document: Any) -> None:
         self.document = document
         self.lists: list[str] = []
         self.quote = False
+        self.pending: list[str] = []
 
     def add(self, tokens: list[Any]) -> None:
         index = 0
@@ -308,17 +372,17 @@ class _Blocks:
             token = tokens[index]
             kind = token.type
             if kind == "heading_open":
-                level = int(token.tag[1]) - 1
-                heading = self.document.add_heading("", level=min(level, 9))
-                heading.paragraph_format.keep_with_next = True
-                _runs(heading, tokens[index + 1].children or [])
+                level = min(int(token.tag[1]) - 1, 9)
+                style = "Title" if level == 0 else f"Heading {level}"
+                runs = _runs_xml(tokens[index + 1].children or [])
+                self.pending.append(self._paragraph_xml(style, True, runs))
                 index += 2
             elif kind == "paragraph_open":
-                paragraph = self.document.add_paragraph(style=self._paragraph_style())
                 children = tokens[index + 1].children or []
-                _runs(paragraph, children)
-                if _lead_in(children):  # `Styrkor` before its list, a caption before a table
-                    paragraph.paragraph_format.keep_with_next = True
+                # `Styrkor` before its list, a caption before a table: kept with it.
+                keep = _lead_in(children)
+                runs = _runs_xml(children)
+                self.pending.append(self._paragraph_xml(self._paragraph_style(), keep, runs))
                 index += 2
             elif kind in ("bullet_list_open", "ordered_list_open"):
                 self.lists.append("List Bullet" if kind == "bullet_list_open" else "List Number")
@@ -329,10 +393,48 @@ class _Blocks:
             elif kind == "blockquote_close":
                 self.quote = False
             elif kind == "table_open":
+                self._flush()
                 index = self._table(tokens, index)
             elif kind in ("html_block", "code_block", "fence"):
-                self.document.add_paragraph(word_text(token.content.rstrip("\n")))
+                content = word_text(token.content.rstrip("\n"))
+                runs = f"<w:r>{_run_content_xml(content)}</w:r>" if content else ""
+                self.pending.append(self._paragraph_xml(None, False, runs))
             index += 1
+        self._flush()
+
+    def _paragraph_xml(self, style: str | None, keep: bool, runs: str) -> str:
+        """A paragraph of a style (None: the document's default), kept with the next or not,
+        as python-docx writes it."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        properties = ""
+        if style is not None:
+            style_id = self.document.part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+            if style_id is not None:
+                properties = f'<w:pStyle w:val="{escape(style_id, _ATTRIBUTE)}"/>'
+        if keep:
+            properties += "<w:keepNext/>"
+        if style is not None or keep:
+            properties = f"<w:pPr>{properties}</w:pPr>"
+        return f"<w:p>{properties}{runs}</w:p>"
+
+    def _flush(self) -> None:
+        """Put the paragraphs written so far into the document, where python-docx adds a
+        paragraph (before the body's section properties)."""
+        if not self.pending:
+            return
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls, qn
+
+        body = self.document.element.body
+        written = parse_xml(f"<w:body {nsdecls('w')}>{''.join(self.pending)}</w:body>")
+        self.pending.clear()
+        section = body.find(qn("w:sectPr"))
+        for paragraph in list(written):
+            if section is not None:
+                section.addprevious(paragraph)
+            else:
+                body.append(paragraph)
 
     def _paragraph_style(self) -> str | None:
         if self.lists:
@@ -369,10 +471,49 @@ class _Blocks:
         return index
 
 
+def _add_run(paragraph: Any, text: str) -> Any:
+    """`paragraph.add_run(text)`, without python-docx's walk through the text a character
+    at a time (for tabs and line breaks) when it holds neither, as almost every run."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        return paragraph.add_run(text)
+    run = paragraph.add_run()
+    if text:
+        run._r.add_t(text)
+    return run
+
+
 def _lead_in(children: list[Any]) -> bool:
     """Whether a paragraph is only bold text (a title for what follows)."""
     kinds = [child.type for child in children]
     return bool(kinds) and kinds[0] == "strong_open" and kinds[-1] == "strong_close"
+
+
+def _runs_xml(children: list[Any]) -> str:
+    """The inline tokens of a paragraph as the XML of Word runs, as `_runs` makes them:
+    text, bold, italic, line breaks."""
+    parts = []
+    strong = emphasis = 0
+    for child in children:
+        kind = child.type
+        if kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong -= 1
+        elif kind == "em_open":
+            emphasis += 1
+        elif kind == "em_close":
+            emphasis -= 1
+        elif kind == "hardbreak" or (kind == "html_inline" and child.content == "<br>"):
+            parts.append("<w:r><w:br/></w:r>")
+        elif kind == "softbreak":
+            parts.append('<w:r><w:t xml:space="preserve"> </w:t></w:r>')
+        elif kind in ("text", "code_inline", "html_inline"):
+            marks = ("<w:b/>" if strong > 0 else "") + ("<w:i/>" if emphasis > 0 else "")
+            content = _run_content_xml(word_text(child.content))
+            parts.append(f"<w:r><w:rPr>{marks}</w:rPr>{content}</w:r>")
+        elif kind == "image":
+            parts.append(f"<w:r>{_run_content_xml(word_text(child.content))}</w:r>")
+    return "".join(parts)
 
 
 def _runs(paragraph: Any, children: list[Any], bold: bool = False) -> None:
@@ -394,8 +535,8 @@ def _runs(paragraph: Any, children: list[Any], bold: bool = False) -> None:
         elif kind == "softbreak":
             paragraph.add_run(" ")
         elif kind in ("text", "code_inline", "html_inline"):
-            run = paragraph.add_run(word_text(child.content))
+            run = _add_run(paragraph, word_text(child.content))
             run.bold = strong > 0 or None
             run.italic = emphasis > 0 or None
         elif kind == "image":
-            paragraph.add_run(word_text(child.content))
+            _add_run(paragraph, word_text(child.content))

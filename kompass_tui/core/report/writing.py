@@ -58,16 +58,11 @@ def render_export(fmt: str, content: ExportContent, chart_link: str | None = Non
     """The document of `fmt` (see `formats.FORMATS`): text, or bytes for Word and PDF
     (`formats.PdfUnavailable` when WeasyPrint or Pango is missing);
     `chart_link` is where a Markdown report links its chart."""
-    from kompass_tui.core.report import data_out
+    if fmt in DATA_FORMATS:
+        from kompass_tui.core.report import data_out  # the spreadsheet code only for data
 
-    if fmt == "csv":
-        return data_out.questions_csv(
-            content.session, content.instrument, content.lang, content.comments
-        )
-    if fmt == "json":
-        return data_out.questions_json(
-            content.session, content.instrument, content.lang, content.comments
-        )
+        questions = data_out.questions_csv if fmt == "csv" else data_out.questions_json
+        return questions(content.session, content.instrument, content.lang, content.comments)
     report = content.built_report()
     if fmt == "md":
         return render_markdown(report, chart_link)
