@@ -10,13 +10,29 @@ from __future__ import annotations
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import ACTION_STATUSES, Action
 from kompass_tui.core.texts.catalog import text
-from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField
+from kompass_tui.tui.screens.record_form import (
+    FormProblem,
+    Options,
+    RecordForm,
+    Shelf,
+    TextField,
+)
 from kompass_tui.tui.strings import tr
 
 
 def status_options(lang: str) -> tuple[tuple[str, str], ...]:
     """An action's statuses as options of a form: planned, started, done, dropped."""
     return tuple((s, text(lang, f"plan.status.{s}")) for s in ACTION_STATUSES)
+
+
+def actions_of(state: OpenSession, area_id: str) -> Shelf[Action]:
+    """An area's actions in the open session (every improvement area's, in the plan's order)."""
+    return Shelf(
+        lambda: state.actions_of(area_id),
+        lambda index, action: state.add_action(area_id, action, index),
+        lambda index, action: state.replace_action(area_id, index, action),
+        lambda index: state.delete_action(area_id, index),
+    )
 
 
 class ActionForm(RecordForm[Action]):
@@ -31,10 +47,10 @@ class ActionForm(RecordForm[Action]):
         original: Action | None,
     ) -> None:
         key = "action_add" if original is None else "action_edit"
-        super().__init__(state, tr(state.lang, key, area=area_id), original)
+        title = tr(state.lang, key, area=area_id)
+        super().__init__(state, title, actions_of(state, area_id), index, original)
         self.area_id = area_id
         self.improvement = improvement
-        self.index = index
 
     def context_lines(self) -> list[str]:
         """The improvement area the action belongs to."""
@@ -67,15 +83,3 @@ class ActionForm(RecordForm[Action]):
     def blank(self) -> bool:
         """No text of what is to be done yet."""
         return not self.text("action")
-
-    def put(self, record: Action) -> None:
-        """Add the action at its place."""
-        self.state.add_action(self.area_id, record, self.index)
-
-    def swap(self, record: Action) -> None:
-        """Replace the action."""
-        self.state.replace_action(self.area_id, self.index, record)
-
-    def drop(self) -> None:
-        """Remove the action added."""
-        self.state.delete_action(self.area_id, self.index)

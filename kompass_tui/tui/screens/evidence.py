@@ -21,7 +21,13 @@ from kompass_tui.core.texts.catalog import text
 from kompass_tui.tui.keys import KeyAction
 from kompass_tui.tui.literal import literal_content
 from kompass_tui.tui.one_line import cut, joined
-from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField
+from kompass_tui.tui.screens.record_form import (
+    FormProblem,
+    Options,
+    RecordForm,
+    Shelf,
+    TextField,
+)
 from kompass_tui.tui.screens.record_list import RecordList
 from kompass_tui.tui.strings import tr
 
@@ -42,16 +48,23 @@ def role_options(lang: str) -> tuple[tuple[str, str], ...]:
     return (("", tr(lang, "role_unrecorded")), *roles)
 
 
+def sources_of(state: OpenSession, question_id: str) -> Shelf[Evidence]:
+    """A question's sources in the open session."""
+    return Shelf(
+        lambda: state.evidence_of(question_id),
+        lambda index, source: state.add_evidence(question_id, source, index),
+        lambda index, source: state.replace_evidence(question_id, index, source),
+        lambda index: state.delete_evidence(question_id, index),
+    )
+
+
 class EvidenceList(RecordList[Evidence]):
     """The sources of one question."""
 
     def __init__(self, state: OpenSession, question_id: str) -> None:
-        super().__init__(state, tr(state.lang, "evidence_title", qid=question_id))
+        title = tr(state.lang, "evidence_title", qid=question_id)
+        super().__init__(state, title, sources_of(state, question_id))
         self.question_id = question_id
-
-    def records(self) -> list[Evidence]:
-        """The question's sources."""
-        return self.state.evidence_of(self.question_id)
 
     def context_lines(self) -> list[str]:
         """The question's text, its first line."""
@@ -113,21 +126,9 @@ class EvidenceList(RecordList[Evidence]):
         """A change of this question's sources."""
         return change.kind == "evidence" and change.question_id == self.question_id
 
-    def open_form(self, index: int, *, adding: bool) -> None:
+    def form(self, index: int, original: Evidence | None) -> EvidenceForm:
         """The form for a new source at `index`, or for the one there."""
-        original = None if adding else self.records()[index]
-
-        def done(kept: bool | None) -> None:
-            if kept:
-                self.row = index
-
-        form = EvidenceForm(self.state, self.question_id, index, original)
-        form.on_done = done
-        self.app.push_screen(form)
-
-    def delete_record(self, index: int) -> None:
-        """Delete the source."""
-        self.state.delete_evidence(self.question_id, index)
+        return EvidenceForm(self.state, self.question_id, index, original)
 
 
 class EvidenceForm(RecordForm[Evidence]):
@@ -137,9 +138,9 @@ class EvidenceForm(RecordForm[Evidence]):
         self, state: OpenSession, question_id: str, index: int, original: Evidence | None
     ) -> None:
         key = "evidence_add" if original is None else "evidence_edit"
-        super().__init__(state, tr(state.lang, key, qid=question_id), original)
+        title = tr(state.lang, key, qid=question_id)
+        super().__init__(state, title, sources_of(state, question_id), index, original)
         self.question_id = question_id
-        self.index = index
 
     def fields(self) -> list[TextField | Options]:
         """Kind and status (options), reference, date, shows, role (interviews only)."""
@@ -188,15 +189,3 @@ class EvidenceForm(RecordForm[Evidence]):
         """Nothing typed that a new source would keep."""
         role = self.option("kind") == "interview" and self.option("role")
         return not (self.text("reference") or self.text("shows") or self.text("date") or role)
-
-    def put(self, record: Evidence) -> None:
-        """Add the source at its place."""
-        self.state.add_evidence(self.question_id, record, self.index)
-
-    def swap(self, record: Evidence) -> None:
-        """Replace the source."""
-        self.state.replace_evidence(self.question_id, self.index, record)
-
-    def drop(self) -> None:
-        """Remove the source added."""
-        self.state.delete_evidence(self.question_id, self.index)

@@ -16,7 +16,13 @@ from kompass_tui.core.session.practice import MAX_PEOPLE, Interview
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.tui.one_line import cut, joined
 from kompass_tui.tui.screens.evidence import role_options
-from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField
+from kompass_tui.tui.screens.record_form import (
+    FormProblem,
+    Options,
+    RecordForm,
+    Shelf,
+    TextField,
+)
 from kompass_tui.tui.screens.record_list import RecordList
 from kompass_tui.tui.strings import tr
 
@@ -30,15 +36,21 @@ def people_text(interview: Interview, lang: str) -> str:
     return f"{number or people} {role_name(interview.role, people, lang)}"
 
 
+def interview_log(state: OpenSession) -> Shelf[Interview]:
+    """The open session's interview log."""
+    return Shelf(
+        state.interview_log,
+        lambda index, interview: state.add_interview(interview, index),
+        state.replace_interview,
+        state.delete_interview,
+    )
+
+
 class InterviewList(RecordList[Interview]):
     """Every entry of the session's interview log."""
 
     def __init__(self, state: OpenSession) -> None:
-        super().__init__(state, tr(state.lang, "interviews_title"))
-
-    def records(self) -> list[Interview]:
-        """The log, in order."""
-        return self.state.interview_log()
+        super().__init__(state, tr(state.lang, "interviews_title"), interview_log(state))
 
     def empty_text(self) -> str:
         """No interviews yet."""
@@ -59,21 +71,9 @@ class InterviewList(RecordList[Interview]):
         """A change of the log."""
         return change.kind == "interviews"
 
-    def open_form(self, index: int, *, adding: bool) -> None:
+    def form(self, index: int, original: Interview | None) -> InterviewForm:
         """The form for a new entry at `index`, or for the one there."""
-        original = None if adding else self.records()[index]
-
-        def done(kept: bool | None) -> None:
-            if kept:
-                self.row = index
-
-        form = InterviewForm(self.state, index, original)
-        form.on_done = done
-        self.app.push_screen(form)
-
-    def delete_record(self, index: int) -> None:
-        """Delete the entry."""
-        self.state.delete_interview(index)
+        return InterviewForm(self.state, index, original)
 
 
 class InterviewForm(RecordForm[Interview]):
@@ -81,8 +81,7 @@ class InterviewForm(RecordForm[Interview]):
 
     def __init__(self, state: OpenSession, index: int, original: Interview | None) -> None:
         key = "interview_add" if original is None else "interview_edit"
-        super().__init__(state, tr(state.lang, key), original)
-        self.index = index
+        super().__init__(state, tr(state.lang, key), interview_log(state), index, original)
 
     def fields(self) -> list[TextField | Options]:
         """The entry's fields."""
@@ -119,15 +118,3 @@ class InterviewForm(RecordForm[Interview]):
         approximate = self.option("count") == "about"
         role, note = self.option("role"), self.text("note")
         return Interview(int(typed), role, approximate, when, areas, note)
-
-    def put(self, record: Interview) -> None:
-        """Add the entry at its place."""
-        self.state.add_interview(record, self.index)
-
-    def swap(self, record: Interview) -> None:
-        """Replace the entry."""
-        self.state.replace_interview(self.index, record)
-
-    def drop(self) -> None:
-        """Remove the entry added."""
-        self.state.delete_interview(self.index)
