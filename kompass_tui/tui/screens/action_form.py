@@ -27,12 +27,8 @@ def status_options(lang: str) -> tuple[tuple[str, str], ...]:
 
 def actions_of(state: OpenSession, area_id: str) -> Shelf[Action]:
     """An area's actions in the open session (every improvement area's, in the plan's order)."""
-    return Shelf(
-        lambda: state.actions_of(area_id),
-        lambda index, action: state.add_action(area_id, action, index),
-        lambda index, action: state.replace_action(area_id, index, action),
-        lambda index: state.delete_action(area_id, index),
-    )
+    edits = (state.add_action, state.replace_action, state.delete_action)
+    return Shelf.keyed(area_id, state.actions_of, *edits)
 
 
 class ActionForm(RecordForm[Action]):

@@ -50,12 +50,8 @@ def role_options(lang: str) -> tuple[tuple[str, str], ...]:
 
 def sources_of(state: OpenSession, question_id: str) -> Shelf[Evidence]:
     """A question's sources in the open session."""
-    return Shelf(
-        lambda: state.evidence_of(question_id),
-        lambda index, source: state.add_evidence(question_id, source, index),
-        lambda index, source: state.replace_evidence(question_id, index, source),
-        lambda index: state.delete_evidence(question_id, index),
-    )
+    edits = (state.add_evidence, state.replace_evidence, state.delete_evidence)
+    return Shelf.keyed(question_id, state.evidence_of, *edits)
 
 
 class EvidenceList(RecordList[Evidence]):

@@ -54,6 +54,23 @@ class Shelf(Generic[Record]):
     delete: Callable[[int], None]
     """Delete the record at an index."""
 
+    @classmethod
+    def keyed(
+        cls,
+        key: str,
+        records: Callable[[str], list[Record]],
+        add: Callable[[str, Record, int], None],
+        replace: Callable[[str, int, Record], None],
+        delete: Callable[[str, int], None],
+    ) -> Shelf[Record]:
+        """The records the open session keeps under one key (a question's, an area's)."""
+        return cls(
+            lambda: records(key),
+            lambda index, record: add(key, record, index),
+            lambda index, record: replace(key, index, record),
+            lambda index: delete(key, index),
+        )
+
 
 class FormProblem(Exception):
     """What keeps the form's record from being stored, in the interface language."""
