@@ -10,13 +10,8 @@ from __future__ import annotations
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import ACTION_STATUSES, Action
 from kompass_tui.core.texts.catalog import text
-from kompass_tui.tui.screens.record_form import (
-    FormProblem,
-    Options,
-    RecordForm,
-    Shelf,
-    TextField,
-)
+from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField, iso_day
+from kompass_tui.tui.screens.shelf import Shelf
 from kompass_tui.tui.strings import tr
 
 
@@ -56,13 +51,12 @@ class ActionForm(RecordForm[Action]):
         """What, owner, due, status, note."""
         lang = self.lang
         old = self.original or Action(self.improvement, "")
-        due = old.due.isoformat() if old.due is not None else ""
         return [
             TextField(
                 "action", text(lang, "plan.action"), old.action, tr(lang, "form_action_hint")
             ),
             TextField("owner", text(lang, "plan.owner"), old.owner, tr(lang, "form_owner_hint")),
-            TextField("due", text(lang, "plan.due"), due, tr(lang, "form_date_hint")),
+            TextField("due", text(lang, "plan.due"), iso_day(old.due), tr(lang, "form_date_hint")),
             Options("status", text(lang, "plan.status"), status_options(lang), old.status),
             TextField("note", text(lang, "plan.note"), old.note),
         ]

@@ -20,15 +20,10 @@ from kompass_tui.core.session.practice import (
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.tui.keys import KeyAction
 from kompass_tui.tui.literal import literal_content
-from kompass_tui.tui.one_line import cut, joined
-from kompass_tui.tui.screens.record_form import (
-    FormProblem,
-    Options,
-    RecordForm,
-    Shelf,
-    TextField,
-)
+from kompass_tui.tui.one_line import cut
+from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField, iso_day
 from kompass_tui.tui.screens.record_list import RecordList
+from kompass_tui.tui.screens.shelf import Shelf
 from kompass_tui.tui.strings import tr
 
 
@@ -75,14 +70,10 @@ class EvidenceList(RecordList[Evidence]):
         """`Dokument · Informationsplan, antagen 2002 · endast plan`, what it shows below."""
         lang = self.lang
         role = text(lang, f"report.role.{record.role}", n=1) if record.role else ""
-        when = record.date.isoformat() if record.date is not None else ""
-        parts = [kind_name(record.kind, lang), role, record.reference, when]
+        parts = [kind_name(record.kind, lang), role, record.reference, iso_day(record.date)]
         if record.status:  # the municipality's answer is unjudged until an evaluator says
             parts.append(status_name(record.status, lang))
-        lines = [joined(parts, width, flexible=2)]
-        if record.shows.strip():
-            lines.append("  " + cut(record.shows, width - 2))
-        return lines
+        return self.head_and_detail(parts, record.shows, width)
 
     def action_edit_row(self) -> None:
         """Enter: the municipality's answer in full (its words are not edited here), any
@@ -92,7 +83,7 @@ class EvidenceList(RecordList[Evidence]):
             from kompass_tui.tui.screens.reading import ReadingScreen
 
             answer = records[self.row]
-            when = answer.date.isoformat() if answer.date is not None else ""
+            when = iso_day(answer.date)
             title = tr(
                 self.lang, "answer_heading", qid=self.question_id, file=answer.reference, date=when
             )
@@ -141,7 +132,6 @@ class EvidenceForm(RecordForm[Evidence]):
     def fields(self) -> list[TextField | Options]:
         """Kind and status (options), reference, date, shows, role (interviews only)."""
         lang, old = self.lang, self.original or Evidence("document", "practice")
-        when = old.date.isoformat() if old.date is not None else ""
         return [
             Options(
                 "kind",
@@ -161,7 +151,7 @@ class EvidenceForm(RecordForm[Evidence]):
                 old.reference,
                 tr(lang, "form_reference_hint"),
             ),
-            TextField("date", tr(lang, "form_date"), when, tr(lang, "form_date_hint")),
+            TextField("date", tr(lang, "form_date"), iso_day(old.date), tr(lang, "form_date_hint")),
             TextField("shows", tr(lang, "form_shows"), old.shows, tr(lang, "form_shows_hint")),
             # Last, so that the fields before it keep their order whatever the kind.
             Options("role", tr(lang, "form_role"), role_options(lang), old.role),

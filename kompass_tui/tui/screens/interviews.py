@@ -14,16 +14,11 @@ from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import MAX_PEOPLE, Interview
 from kompass_tui.core.texts.catalog import text
-from kompass_tui.tui.one_line import cut, joined
+from kompass_tui.tui.one_line import cut
 from kompass_tui.tui.screens.evidence import role_options
-from kompass_tui.tui.screens.record_form import (
-    FormProblem,
-    Options,
-    RecordForm,
-    Shelf,
-    TextField,
-)
+from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField, iso_day
 from kompass_tui.tui.screens.record_list import RecordList
+from kompass_tui.tui.screens.shelf import Shelf
 from kompass_tui.tui.strings import tr
 
 _SEPARATORS = re.compile(r"[,;\s]+")
@@ -59,13 +54,10 @@ class InterviewList(RecordList[Interview]):
     def record_lines(self, record: Interview, width: int) -> list[str]:
         """`ca 40 personer · 2010-01-25 · områden 1, 2`, the note below."""
         lang = self.lang
-        when = record.date.isoformat() if record.date is not None else ""
         areas = ", ".join(record.areas)
         informed = tr(lang, "interview_areas", n=len(record.areas), areas=areas) if areas else ""
-        lines = [joined([people_text(record, lang), when, informed], width, flexible=2)]
-        if record.note.strip():
-            lines.append("  " + cut(record.note, width - 2))
-        return lines
+        parts = [people_text(record, lang), iso_day(record.date), informed]
+        return self.head_and_detail(parts, record.note, width)
 
     def shows(self, change: SessionChange) -> bool:
         """A change of the log."""
@@ -86,7 +78,6 @@ class InterviewForm(RecordForm[Interview]):
     def fields(self) -> list[TextField | Options]:
         """The entry's fields."""
         lang, old = self.lang, self.original or Interview()
-        when = old.date.isoformat() if old.date is not None else ""
         people = str(old.people) if self.original is not None else ""  # empty: one
         exactness = (("exact", tr(lang, "count_exact")), ("about", tr(lang, "count_about")))
         return [
@@ -95,7 +86,7 @@ class InterviewForm(RecordForm[Interview]):
                 "count", tr(lang, "form_count"), exactness, "about" if old.approximate else "exact"
             ),
             Options("role", tr(lang, "form_role"), role_options(lang), old.role),
-            TextField("date", tr(lang, "form_date"), when, tr(lang, "form_date_hint")),
+            TextField("date", tr(lang, "form_date"), iso_day(old.date), tr(lang, "form_date_hint")),
             TextField(
                 "areas", tr(lang, "form_areas"), ", ".join(old.areas), tr(lang, "form_areas_hint")
             ),

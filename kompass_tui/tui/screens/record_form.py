@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Generic, TypeVar
+from typing import Generic
 
 from textual import events
 from textual.app import ComposeResult
@@ -32,44 +32,17 @@ from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.keys import DIALOG, OPTION
 from kompass_tui.tui.literal import edited_or_original, literal, literal_content
 from kompass_tui.tui.screens.base import Dialog
+from kompass_tui.tui.screens.shelf import Record, Shelf
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.option_field import OptionField
 from kompass_tui.tui.widgets.steady import steady
 
-Record = TypeVar("Record")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-@dataclass(frozen=True)
-class Shelf(Generic[Record]):
-    """Where one kind of record is kept in the open session (a question's sources, the
-    interview log, an area's actions): what the record list shows and the form edits."""
-
-    records: Callable[[], list[Record]]
-    """The records, in order."""
-    add: Callable[[int, Record], None]
-    """Add a record at an index."""
-    replace: Callable[[int, Record], None]
-    """Replace the record at an index."""
-    delete: Callable[[int], None]
-    """Delete the record at an index."""
-
-    @classmethod
-    def keyed(
-        cls,
-        key: str,
-        records: Callable[[str], list[Record]],
-        add: Callable[[str, Record, int], None],
-        replace: Callable[[str, int, Record], None],
-        delete: Callable[[str, int], None],
-    ) -> Shelf[Record]:
-        """The records the open session keeps under one key (a question's, an area's)."""
-        return cls(
-            lambda: records(key),
-            lambda index, record: add(key, record, index),
-            lambda index, record: replace(key, index, record),
-            lambda index: delete(key, index),
-        )
+def iso_day(day: date | None) -> str:
+    """A record's date as its field and its list show it: `2010-01-25`, or '' for none."""
+    return day.isoformat() if day is not None else ""
 
 
 class FormProblem(Exception):

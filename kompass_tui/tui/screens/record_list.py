@@ -20,9 +20,11 @@ from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.keys import RECORDS, KeyAction
 from kompass_tui.tui.literal import literal_content
+from kompass_tui.tui.one_line import cut, joined
 from kompass_tui.tui.read_only import refuse_read_only
 from kompass_tui.tui.screens.base import Dialog
-from kompass_tui.tui.screens.record_form import Record, RecordForm, Shelf
+from kompass_tui.tui.screens.record_form import RecordForm
+from kompass_tui.tui.screens.shelf import Record, Shelf
 from kompass_tui.tui.widgets.key_bar import KeyBar
 
 EDITS = ("edit_row", "add_item", "delete_item", "quote_answer")
@@ -48,6 +50,15 @@ class RecordList(Dialog[None], Generic[Record]):
     def record_lines(self, record: Record, width: int) -> list[str]:
         """How one record looks, in `width` cells: a first line and details below it."""
         raise NotImplementedError
+
+    @staticmethod
+    def head_and_detail(parts: list[str], detail: str, width: int) -> list[str]:
+        """A record's first line of `parts` (`a · b · c`, the third cut first) and, when
+        there is one, its `detail` indented below: both within `width` cells."""
+        lines = [joined(parts, width, flexible=2)]
+        if detail.strip():
+            lines.append("  " + cut(detail, width - 2))
+        return lines
 
     def context_lines(self) -> list[str]:
         """Lines under the title saying whose records these are."""
