@@ -198,6 +198,16 @@ def test_lock_released_dialog(snap_compare, demo_copy: Path) -> None:
     assert snap_compare(app, terminal_size=DIALOG_SIZE, run_before=release)
 
 
+def test_read_only_refusal(snap_compare, demo_copy: Path) -> None:
+    """A score typed in a read-only window: refused, naming who holds the session (a
+    notification, not a dialog: nothing to answer)."""
+    from tests.test_tui_safety import claimed
+
+    held_by_kontoret(demo_copy)
+    press = ["f3", "5"]
+    assert snap_compare(claimed(demo_copy), terminal_size=DIALOG_SIZE, press=press)
+
+
 def test_changed_on_disk_dialog(snap_compare, demo_copy: Path) -> None:
     """ctrl+s after the file changed on disk: merge, take theirs, keep both, cancel."""
     from tests.test_tui_safety import change_on_disk, claimed
@@ -291,6 +301,16 @@ def test_new_session_form(snap_compare, tmp_path: Path) -> None:
     app = KompassApp(folder=folder, catalog=Catalog.default())
     press = ["n", *"Linköping", "tab", *"2011-02-14", "tab", *"Anna", "comma", "space", *"Bo"]
     press = ["minus" if key == "-" else key for key in press]
+    assert snap_compare(app, terminal_size=DIALOG_SIZE, press=press)
+
+
+def test_new_session_form_for_a_reevaluation(snap_compare, tmp_path: Path) -> None:
+    """f on the demo in the picker: the municipality and instrument fixed, the days typed."""
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    shutil.copy(DEMO, folder / DEMO.name)
+    app = KompassApp(folder=folder, catalog=Catalog.default())
+    press = ["f", "2", "0", "1", "4", "minus", "0", "2", "minus", "1", "0"]
     assert snap_compare(app, terminal_size=DIALOG_SIZE, press=press)
 
 
