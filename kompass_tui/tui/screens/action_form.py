@@ -3,6 +3,12 @@ action): what is to be done, who answers for it, by when, how far it got, a note
 
 The action belongs to the improvement area it was added under, by that area's text (see
 `core/session/practice.py`); the form shows which one and cannot move it to another.
+
+Its form is the record form of sources and interviews, over the area's actions as a `Shelf`.
+The actions are not listed in a `RecordList` over the workbench but in the area's texts
+(`tui/widgets/area_texts.py`), each under its improvement area, among the strengths: one
+highlight (the session's place) over all of them, so that Enter, a and d mean the same on
+every row, p and s act on the plan where it is read, and undo and g come back to the row.
 """
 
 from __future__ import annotations

@@ -51,15 +51,6 @@ class RecordList(Dialog[None], Generic[Record]):
         """How one record looks, in `width` cells: a first line and details below it."""
         raise NotImplementedError
 
-    @staticmethod
-    def head_and_detail(parts: list[str], detail: str, width: int) -> list[str]:
-        """A record's first line of `parts` (`a · b · c`, the third cut first) and, when
-        there is one, its `detail` indented below: both within `width` cells."""
-        lines = [joined(parts, width, flexible=2)]
-        if detail.strip():
-            lines.append("  " + cut(detail, width - 2))
-        return lines
-
     def context_lines(self) -> list[str]:
         """Lines under the title saying whose records these are."""
         return []
@@ -77,6 +68,15 @@ class RecordList(Dialog[None], Generic[Record]):
         raise NotImplementedError
 
     # -- the list --------------------------------------------------------------------------------
+
+    @staticmethod
+    def head_and_detail(parts: list[str], detail: str, width: int) -> list[str]:
+        """A record's first line of `parts` (`a · b · c`, the third cut first) and, when
+        there is one, its `detail` indented below: both within `width` cells."""
+        lines = [joined(parts, width, flexible=2)]
+        if detail.strip():
+            lines.append("  " + cut(detail, width - 2))
+        return lines
 
     def records(self) -> list[Record]:
         """The records, in order."""
