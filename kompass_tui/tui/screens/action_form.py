@@ -8,7 +8,7 @@ Its form is the record form of sources and interviews, over the area's actions a
 The actions are not listed in a `RecordList` over the workbench but in the area's texts
 (`tui/widgets/area_texts.py`), each under its improvement area, among the strengths: one
 highlight (the session's place) over all of them, so that Enter, a and d mean the same on
-every row, p and s act on the plan where it is read, and undo and g come back to the row.
+every row and p and s act on the plan where it is read.
 """
 
 from __future__ import annotations
