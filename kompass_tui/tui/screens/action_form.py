@@ -3,6 +3,12 @@ action): what is to be done, who answers for it, by when, how far it got, a note
 
 The action belongs to the improvement area it was added under, by that area's text (see
 `core/session/practice.py`); the form shows which one and cannot move it to another.
+
+Its form is the record form of sources and interviews, over the area's actions as a `Shelf`.
+The actions are not listed in a `RecordList` over the workbench but in the area's texts
+(`tui/widgets/area_texts.py`), each under its improvement area, among the strengths: one
+highlight (the session's place) over all of them, so that Enter, a and d mean the same on
+every row and p and s act on the plan where it is read.
 """
 
 from __future__ import annotations
@@ -10,13 +16,20 @@ from __future__ import annotations
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import ACTION_STATUSES, Action
 from kompass_tui.core.texts.catalog import text
-from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField
+from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField, iso_day
+from kompass_tui.tui.screens.shelf import Shelf
 from kompass_tui.tui.strings import tr
 
 
 def status_options(lang: str) -> tuple[tuple[str, str], ...]:
     """An action's statuses as options of a form: planned, started, done, dropped."""
     return tuple((s, text(lang, f"plan.status.{s}")) for s in ACTION_STATUSES)
+
+
+def actions_of(state: OpenSession, area_id: str) -> Shelf[Action]:
+    """An area's actions in the open session (every improvement area's, in the plan's order)."""
+    edits = (state.add_action, state.replace_action, state.delete_action)
+    return Shelf.keyed(area_id, state.actions_of, *edits)
 
 
 class ActionForm(RecordForm[Action]):
@@ -31,10 +44,10 @@ class ActionForm(RecordForm[Action]):
         original: Action | None,
     ) -> None:
         key = "action_add" if original is None else "action_edit"
-        super().__init__(state, tr(state.lang, key, area=area_id), original)
+        title = tr(state.lang, key, area=area_id)
+        super().__init__(state, title, actions_of(state, area_id), index, original)
         self.area_id = area_id
         self.improvement = improvement
-        self.index = index
 
     def context_lines(self) -> list[str]:
         """The improvement area the action belongs to."""
@@ -44,13 +57,12 @@ class ActionForm(RecordForm[Action]):
         """What, owner, due, status, note."""
         lang = self.lang
         old = self.original or Action(self.improvement, "")
-        due = old.due.isoformat() if old.due is not None else ""
         return [
             TextField(
                 "action", text(lang, "plan.action"), old.action, tr(lang, "form_action_hint")
             ),
             TextField("owner", text(lang, "plan.owner"), old.owner, tr(lang, "form_owner_hint")),
-            TextField("due", text(lang, "plan.due"), due, tr(lang, "form_date_hint")),
+            TextField("due", text(lang, "plan.due"), iso_day(old.due), tr(lang, "form_date_hint")),
             Options("status", text(lang, "plan.status"), status_options(lang), old.status),
             TextField("note", text(lang, "plan.note"), old.note),
         ]
@@ -67,15 +79,3 @@ class ActionForm(RecordForm[Action]):
     def blank(self) -> bool:
         """No text of what is to be done yet."""
         return not self.text("action")
-
-    def put(self, record: Action) -> None:
-        """Add the action at its place."""
-        self.state.add_action(self.area_id, record, self.index)
-
-    def swap(self, record: Action) -> None:
-        """Replace the action."""
-        self.state.replace_action(self.area_id, self.index, record)
-
-    def drop(self) -> None:
-        """Remove the action added."""
-        self.state.delete_action(self.area_id, self.index)

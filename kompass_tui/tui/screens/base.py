@@ -110,6 +110,20 @@ class Dialog(KeyedScreenMixin, ModalScreen[None], Generic[Result]):
         if self.on_done is not None:
             self.on_done(result)
 
+    async def type_key(self, event: events.Key) -> None:
+        """A key no action takes: into the focused field, then `field_changed`."""
+        await super().type_key(event)
+        self.field_changed()
+
+    async def take_paste(self, text: str) -> None:
+        """Pasted text: into the focused field, then `field_changed`."""
+        await super().take_paste(text)
+        self.field_changed()
+
+    def field_changed(self) -> None:
+        """After a key or a paste went into the focused field (a dialog may follow what
+        is typed: check it, or keep it in the session)."""
+
     def action_cancel(self) -> None:
         """Escape: close without a result."""
         self.close(None)

@@ -20,9 +20,10 @@ from kompass_tui.core.session.practice import (
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.tui.keys import KeyAction
 from kompass_tui.tui.literal import literal_content
-from kompass_tui.tui.one_line import cut, joined
-from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField
+from kompass_tui.tui.one_line import cut
+from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField, iso_day
 from kompass_tui.tui.screens.record_list import RecordList
+from kompass_tui.tui.screens.shelf import Shelf
 from kompass_tui.tui.strings import tr
 
 
@@ -42,16 +43,19 @@ def role_options(lang: str) -> tuple[tuple[str, str], ...]:
     return (("", tr(lang, "role_unrecorded")), *roles)
 
 
+def sources_of(state: OpenSession, question_id: str) -> Shelf[Evidence]:
+    """A question's sources in the open session."""
+    edits = (state.add_evidence, state.replace_evidence, state.delete_evidence)
+    return Shelf.keyed(question_id, state.evidence_of, *edits)
+
+
 class EvidenceList(RecordList[Evidence]):
     """The sources of one question."""
 
     def __init__(self, state: OpenSession, question_id: str) -> None:
-        super().__init__(state, tr(state.lang, "evidence_title", qid=question_id))
+        title = tr(state.lang, "evidence_title", qid=question_id)
+        super().__init__(state, title, sources_of(state, question_id))
         self.question_id = question_id
-
-    def records(self) -> list[Evidence]:
-        """The question's sources."""
-        return self.state.evidence_of(self.question_id)
 
     def context_lines(self) -> list[str]:
         """The question's text, its first line."""
@@ -66,14 +70,10 @@ class EvidenceList(RecordList[Evidence]):
         """`Dokument · Informationsplan, antagen 2002 · endast plan`, what it shows below."""
         lang = self.lang
         role = text(lang, f"report.role.{record.role}", n=1) if record.role else ""
-        when = record.date.isoformat() if record.date is not None else ""
-        parts = [kind_name(record.kind, lang), role, record.reference, when]
+        parts = [kind_name(record.kind, lang), role, record.reference, iso_day(record.date)]
         if record.status:  # the municipality's answer is unjudged until an evaluator says
             parts.append(status_name(record.status, lang))
-        lines = [joined(parts, width, flexible=2)]
-        if record.shows.strip():
-            lines.append("  " + cut(record.shows, width - 2))
-        return lines
+        return self.head_and_detail(parts, record.shows, width)
 
     def action_edit_row(self) -> None:
         """Enter: the municipality's answer in full (its words are not edited here), any
@@ -83,7 +83,7 @@ class EvidenceList(RecordList[Evidence]):
             from kompass_tui.tui.screens.reading import ReadingScreen
 
             answer = records[self.row]
-            when = answer.date.isoformat() if answer.date is not None else ""
+            when = iso_day(answer.date)
             title = tr(
                 self.lang, "answer_heading", qid=self.question_id, file=answer.reference, date=when
             )
@@ -113,21 +113,9 @@ class EvidenceList(RecordList[Evidence]):
         """A change of this question's sources."""
         return change.kind == "evidence" and change.question_id == self.question_id
 
-    def open_form(self, index: int, *, adding: bool) -> None:
+    def form(self, index: int, original: Evidence | None) -> EvidenceForm:
         """The form for a new source at `index`, or for the one there."""
-        original = None if adding else self.records()[index]
-
-        def done(kept: bool | None) -> None:
-            if kept:
-                self.row = index
-
-        form = EvidenceForm(self.state, self.question_id, index, original)
-        form.on_done = done
-        self.app.push_screen(form)
-
-    def delete_record(self, index: int) -> None:
-        """Delete the source."""
-        self.state.delete_evidence(self.question_id, index)
+        return EvidenceForm(self.state, self.question_id, index, original)
 
 
 class EvidenceForm(RecordForm[Evidence]):
@@ -137,14 +125,13 @@ class EvidenceForm(RecordForm[Evidence]):
         self, state: OpenSession, question_id: str, index: int, original: Evidence | None
     ) -> None:
         key = "evidence_add" if original is None else "evidence_edit"
-        super().__init__(state, tr(state.lang, key, qid=question_id), original)
+        title = tr(state.lang, key, qid=question_id)
+        super().__init__(state, title, sources_of(state, question_id), index, original)
         self.question_id = question_id
-        self.index = index
 
     def fields(self) -> list[TextField | Options]:
         """Kind and status (options), reference, date, shows, role (interviews only)."""
         lang, old = self.lang, self.original or Evidence("document", "practice")
-        when = old.date.isoformat() if old.date is not None else ""
         return [
             Options(
                 "kind",
@@ -164,7 +151,7 @@ class EvidenceForm(RecordForm[Evidence]):
                 old.reference,
                 tr(lang, "form_reference_hint"),
             ),
-            TextField("date", tr(lang, "form_date"), when, tr(lang, "form_date_hint")),
+            TextField("date", tr(lang, "form_date"), iso_day(old.date), tr(lang, "form_date_hint")),
             TextField("shows", tr(lang, "form_shows"), old.shows, tr(lang, "form_shows_hint")),
             # Last, so that the fields before it keep their order whatever the kind.
             Options("role", tr(lang, "form_role"), role_options(lang), old.role),
@@ -188,15 +175,3 @@ class EvidenceForm(RecordForm[Evidence]):
         """Nothing typed that a new source would keep."""
         role = self.option("kind") == "interview" and self.option("role")
         return not (self.text("reference") or self.text("shows") or self.text("date") or role)
-
-    def put(self, record: Evidence) -> None:
-        """Add the source at its place."""
-        self.state.add_evidence(self.question_id, record, self.index)
-
-    def swap(self, record: Evidence) -> None:
-        """Replace the source."""
-        self.state.replace_evidence(self.question_id, self.index, record)
-
-    def drop(self) -> None:
-        """Remove the source added."""
-        self.state.delete_evidence(self.question_id, self.index)

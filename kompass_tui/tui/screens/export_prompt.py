@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
@@ -111,14 +110,8 @@ class ExportPrompt(Dialog[Path]):
         line.display = bool(note)
         return problem
 
-    async def type_key(self, event: events.Key) -> None:
-        """Type into the path and check it."""
-        await super().type_key(event)
-        self._check(self.query_one(Input).value)
-
-    async def take_paste(self, text: str) -> None:
-        """Paste into the path and check it."""
-        await super().take_paste(text)
+    def field_changed(self) -> None:
+        """Check the path as typed or pasted."""
         self._check(self.query_one(Input).value)
 
     def action_accept(self) -> None:

@@ -14,10 +14,11 @@ from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import MAX_PEOPLE, Interview
 from kompass_tui.core.texts.catalog import text
-from kompass_tui.tui.one_line import cut, joined
+from kompass_tui.tui.one_line import cut
 from kompass_tui.tui.screens.evidence import role_options
-from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField
+from kompass_tui.tui.screens.record_form import FormProblem, Options, RecordForm, TextField, iso_day
 from kompass_tui.tui.screens.record_list import RecordList
+from kompass_tui.tui.screens.shelf import Shelf
 from kompass_tui.tui.strings import tr
 
 _SEPARATORS = re.compile(r"[,;\s]+")
@@ -30,15 +31,21 @@ def people_text(interview: Interview, lang: str) -> str:
     return f"{number or people} {role_name(interview.role, people, lang)}"
 
 
+def interview_log(state: OpenSession) -> Shelf[Interview]:
+    """The open session's interview log."""
+    return Shelf(
+        state.interview_log,
+        lambda index, interview: state.add_interview(interview, index),
+        state.replace_interview,
+        state.delete_interview,
+    )
+
+
 class InterviewList(RecordList[Interview]):
     """Every entry of the session's interview log."""
 
     def __init__(self, state: OpenSession) -> None:
-        super().__init__(state, tr(state.lang, "interviews_title"))
-
-    def records(self) -> list[Interview]:
-        """The log, in order."""
-        return self.state.interview_log()
+        super().__init__(state, tr(state.lang, "interviews_title"), interview_log(state))
 
     def empty_text(self) -> str:
         """No interviews yet."""
@@ -47,33 +54,18 @@ class InterviewList(RecordList[Interview]):
     def record_lines(self, record: Interview, width: int) -> list[str]:
         """`ca 40 personer · 2010-01-25 · områden 1, 2`, the note below."""
         lang = self.lang
-        when = record.date.isoformat() if record.date is not None else ""
         areas = ", ".join(record.areas)
         informed = tr(lang, "interview_areas", n=len(record.areas), areas=areas) if areas else ""
-        lines = [joined([people_text(record, lang), when, informed], width, flexible=2)]
-        if record.note.strip():
-            lines.append("  " + cut(record.note, width - 2))
-        return lines
+        parts = [people_text(record, lang), iso_day(record.date), informed]
+        return self.head_and_detail(parts, record.note, width)
 
     def shows(self, change: SessionChange) -> bool:
         """A change of the log."""
         return change.kind == "interviews"
 
-    def open_form(self, index: int, *, adding: bool) -> None:
+    def form(self, index: int, original: Interview | None) -> InterviewForm:
         """The form for a new entry at `index`, or for the one there."""
-        original = None if adding else self.records()[index]
-
-        def done(kept: bool | None) -> None:
-            if kept:
-                self.row = index
-
-        form = InterviewForm(self.state, index, original)
-        form.on_done = done
-        self.app.push_screen(form)
-
-    def delete_record(self, index: int) -> None:
-        """Delete the entry."""
-        self.state.delete_interview(index)
+        return InterviewForm(self.state, index, original)
 
 
 class InterviewForm(RecordForm[Interview]):
@@ -81,13 +73,11 @@ class InterviewForm(RecordForm[Interview]):
 
     def __init__(self, state: OpenSession, index: int, original: Interview | None) -> None:
         key = "interview_add" if original is None else "interview_edit"
-        super().__init__(state, tr(state.lang, key), original)
-        self.index = index
+        super().__init__(state, tr(state.lang, key), interview_log(state), index, original)
 
     def fields(self) -> list[TextField | Options]:
         """The entry's fields."""
         lang, old = self.lang, self.original or Interview()
-        when = old.date.isoformat() if old.date is not None else ""
         people = str(old.people) if self.original is not None else ""  # empty: one
         exactness = (("exact", tr(lang, "count_exact")), ("about", tr(lang, "count_about")))
         return [
@@ -96,7 +86,7 @@ class InterviewForm(RecordForm[Interview]):
                 "count", tr(lang, "form_count"), exactness, "about" if old.approximate else "exact"
             ),
             Options("role", tr(lang, "form_role"), role_options(lang), old.role),
-            TextField("date", tr(lang, "form_date"), when, tr(lang, "form_date_hint")),
+            TextField("date", tr(lang, "form_date"), iso_day(old.date), tr(lang, "form_date_hint")),
             TextField(
                 "areas", tr(lang, "form_areas"), ", ".join(old.areas), tr(lang, "form_areas_hint")
             ),
@@ -119,15 +109,3 @@ class InterviewForm(RecordForm[Interview]):
         approximate = self.option("count") == "about"
         role, note = self.option("role"), self.text("note")
         return Interview(int(typed), role, approximate, when, areas, note)
-
-    def put(self, record: Interview) -> None:
-        """Add the entry at its place."""
-        self.state.add_interview(record, self.index)
-
-    def swap(self, record: Interview) -> None:
-        """Replace the entry."""
-        self.state.replace_interview(self.index, record)
-
-    def drop(self) -> None:
-        """Remove the entry added."""
-        self.state.delete_interview(self.index)

@@ -9,7 +9,6 @@ improvement area with actions is not deleted by emptying its text (d asks first)
 
 from __future__ import annotations
 
-from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
@@ -56,14 +55,8 @@ class ItemPrompt(Dialog[str]):
         """The input, cursor at the end."""
         return self.query_one(Input)
 
-    async def type_key(self, event: events.Key) -> None:
-        """Type into the input, then into the session."""
-        await super().type_key(event)
-        self._store()
-
-    async def take_paste(self, text: str) -> None:
-        """Paste into the input, then into the session."""
-        await super().take_paste(text)
+    def field_changed(self) -> None:
+        """What is typed or pasted goes into the session."""
         self._store()
 
     def _text(self) -> str:

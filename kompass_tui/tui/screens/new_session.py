@@ -108,17 +108,8 @@ class NewSessionForm(Dialog[Path]):
             return
         await super().take_key(event)
 
-    async def type_key(self, event: events.Key) -> None:
-        """Type into the field; the file name follows the municipality and the year."""
-        await super().type_key(event)
-        self._after_typing()
-
-    async def take_paste(self, text: str) -> None:
-        """Paste into the field; the file name follows."""
-        await super().take_paste(text)
-        self._after_typing()
-
-    def _after_typing(self) -> None:
+    def field_changed(self) -> None:
+        """The file name follows the municipality and the year (until it is typed in)."""
         field = self.focused.id if self.focused is not None else None
         if field == "file":
             self.file_name_edited = True

@@ -1,5 +1,5 @@
 """A small form for one record of the practice — a source, an action, an interview — edited
-live in the session.
+live in the session, where its `Shelf` says the records of its kind are kept.
 
 As in the item prompt, what is typed reaches the session as it is typed (so the recovery
 file keeps it, even if the terminal goes away with the form open): a new record is added as
@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Generic, TypeVar
+from typing import Generic
 
 from textual import events
 from textual.app import ComposeResult
@@ -32,12 +32,17 @@ from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.keys import DIALOG, OPTION
 from kompass_tui.tui.literal import edited_or_original, literal, literal_content
 from kompass_tui.tui.screens.base import Dialog
+from kompass_tui.tui.screens.shelf import Record, Shelf
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.option_field import OptionField
 from kompass_tui.tui.widgets.steady import steady
 
-Record = TypeVar("Record")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_day(day: date | None) -> str:
+    """A record's date as its field and its list show it: `2010-01-25`, or '' for none."""
+    return day.isoformat() if day is not None else ""
 
 
 class FormProblem(Exception):
@@ -65,13 +70,22 @@ class Options:
 
 
 class RecordForm(Dialog[bool], Generic[Record]):
-    """Add a record (`original` None) or edit one; subclasses say which fields it has, how
-    they make a record, and where it goes in the session (`put`, `swap`, `drop`)."""
+    """Add a record at `index` of its shelf (`original` None) or edit the one there;
+    subclasses say which fields it has and how they make a record."""
 
-    def __init__(self, state: OpenSession, title: str, original: Record | None) -> None:
+    def __init__(
+        self,
+        state: OpenSession,
+        title: str,
+        shelf: Shelf[Record],
+        index: int,
+        original: Record | None,
+    ) -> None:
         super().__init__(state.lang)
         self.state = state
         self.title_text = title
+        self.shelf = shelf
+        self.index = index
         self.original = original
         self.adding = original is None
         self.added = False
@@ -98,18 +112,6 @@ class RecordForm(Dialog[bool], Generic[Record]):
     def context_lines(self) -> list[str]:
         """Lines under the title saying what the record belongs to."""
         return []
-
-    def put(self, record: Record) -> None:
-        """Add the new record to the session."""
-        raise NotImplementedError
-
-    def swap(self, record: Record) -> None:
-        """Replace the record in the session."""
-        raise NotImplementedError
-
-    def drop(self) -> None:
-        """Remove the added record from the session again."""
-        raise NotImplementedError
 
     def values_changed(self) -> None:
         """After a change of any field, before storing (a field may show or hide)."""
@@ -194,15 +196,9 @@ class RecordForm(Dialog[bool], Generic[Record]):
         if isinstance(focused, OptionField):
             if event.character and event.character.isalpha():
                 focused.choose_letter(event.character)
-                self._changed()
+                self.field_changed()
             return
         await super().type_key(event)
-        self._changed()
-
-    async def take_paste(self, text: str) -> None:
-        """Into the focused text field."""
-        await super().take_paste(text)
-        self._changed()
 
     def action_next_option(self) -> None:
         """→ on a field of options: the next one."""
@@ -216,13 +212,14 @@ class RecordForm(Dialog[bool], Generic[Record]):
         focused = self.focused
         if isinstance(focused, OptionField):
             focused.step(by)
-            self._changed()
+            self.field_changed()
 
     def _snapshot(self) -> tuple[str, ...]:
         fields = self.query(".form-row > Input, .form-row > OptionField")
         return tuple(f.value if isinstance(f, Input | OptionField) else "" for f in fields)
 
-    def _changed(self) -> None:
+    def field_changed(self) -> None:
+        """After a key or a paste: keep the record as the fields make it now."""
         values = self._snapshot()
         if values == self._values:
             return  # a cursor move, not a change
@@ -242,26 +239,29 @@ class RecordForm(Dialog[bool], Generic[Record]):
         except FormProblem as problem:
             self.say(str(problem))
             if self.adding and self.added and self.blank():
-                self.drop()
+                self.shelf.delete(self.index)
                 self.added = False
             return
-        if self.adding and not self.added:
-            if self.blank():
-                self.say(self._field_problem())
-                return
-            if not self._write(self.put, record):
-                return
-            self.added = True
-        elif not self._write(self.swap, record):
-            return
-        self.say(self._field_problem())
+        waiting = self.adding and not self.added and self.blank()  # nothing to add yet
+        if waiting or self._keep(record):
+            self.say(self._field_problem())
 
     def _field_problem(self) -> str:
         return self._field_problems[0] if self._field_problems else ""
 
-    def _write(self, write: Callable[[Record], None], record: Record) -> bool:
+    def _keep(self, record: Record) -> bool:
+        """Add the new record to its shelf, or replace it there; False (and said why) when
+        the session refuses it."""
+        if self.adding and not self.added:
+            if not self._write(self.shelf.add, record):
+                return False
+            self.added = True
+            return True
+        return self._write(self.shelf.replace, record)
+
+    def _write(self, write: Callable[[int, Record], None], record: Record) -> bool:
         try:
-            write(record)
+            write(self.index, record)
         except ValueError as refused:  # PlanError among them: said, never a crash
             self.say(str(refused))
             return False
@@ -281,11 +281,7 @@ class RecordForm(Dialog[bool], Generic[Record]):
         except FormProblem as problem:
             self.say(str(problem))
             return
-        if self.adding and not self.added:
-            if not self._write(self.put, record):
-                return
-            self.added = True
-        elif not self._write(self.swap, record):
+        if not self._keep(record):
             return
         if self._field_problems:
             self.say(self._field_problem())
@@ -321,9 +317,9 @@ class RecordForm(Dialog[bool], Generic[Record]):
     def _put_back(self) -> None:
         """Close, leaving the session as it was before the form opened."""
         if self.adding and self.added:
-            self.drop()
+            self.shelf.delete(self.index)
         elif self.original is not None:
-            self._write(self.swap, self.original)
+            self._write(self.shelf.replace, self.original)
         self.close(None)
 
     def before_save(self) -> None:

@@ -8,7 +8,7 @@ session's, read again whenever they change (a form above the list edits them liv
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Generic
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -20,33 +20,32 @@ from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.keys import RECORDS, KeyAction
 from kompass_tui.tui.literal import literal_content
+from kompass_tui.tui.one_line import cut, joined
 from kompass_tui.tui.read_only import refuse_read_only
 from kompass_tui.tui.screens.base import Dialog
+from kompass_tui.tui.screens.record_form import RecordForm
+from kompass_tui.tui.screens.shelf import Record, Shelf
 from kompass_tui.tui.widgets.key_bar import KeyBar
 
-Record = TypeVar("Record")
 EDITS = ("edit_row", "add_item", "delete_item", "quote_answer")
 
 
 class RecordList(Dialog[None], Generic[Record]):
-    """Records of the open session, one highlighted; subclasses say which records, how
-    each looks, and which form edits them."""
+    """The records on a shelf of the open session, one highlighted; subclasses say how
+    each looks and which form edits them."""
 
     key_context = RECORDS
 
-    def __init__(self, state: OpenSession, title: str) -> None:
+    def __init__(self, state: OpenSession, title: str, shelf: Shelf[Record]) -> None:
         super().__init__(state.lang)
         self.state = state
         self.title_text = title
+        self.shelf = shelf
         self.row = 0
         """The highlighted record."""
         self._drawn: tuple[object, ...] = ()
 
     # -- what a subclass says ------------------------------------------------------------------
-
-    def records(self) -> list[Record]:
-        """The records, in order."""
-        raise NotImplementedError
 
     def record_lines(self, record: Record, width: int) -> list[str]:
         """How one record looks, in `width` cells: a first line and details below it."""
@@ -64,15 +63,35 @@ class RecordList(Dialog[None], Generic[Record]):
         """Whether a change of the session touches these records."""
         raise NotImplementedError
 
-    def open_form(self, index: int, *, adding: bool) -> None:
-        """Edit the record at `index`, or add one there (`adding`)."""
-        raise NotImplementedError
-
-    def delete_record(self, index: int) -> None:
-        """Delete the record at `index` from the session."""
+    def form(self, index: int, original: Record | None) -> RecordForm[Record]:
+        """The form for a new record at `index` (`original` None) or for the one there."""
         raise NotImplementedError
 
     # -- the list --------------------------------------------------------------------------------
+
+    @staticmethod
+    def head_and_detail(parts: list[str], detail: str, width: int) -> list[str]:
+        """A record's first line of `parts` (`a · b · c`, the third cut first) and, when
+        there is one, its `detail` indented below: both within `width` cells."""
+        lines = [joined(parts, width, flexible=2)]
+        if detail.strip():
+            lines.append("  " + cut(detail, width - 2))
+        return lines
+
+    def records(self) -> list[Record]:
+        """The records, in order."""
+        return self.shelf.records()
+
+    def open_form(self, index: int, *, adding: bool) -> None:
+        """Edit the record at `index`, or add one there (`adding`); highlighted once kept."""
+        form = self.form(index, None if adding else self.records()[index])
+
+        def done(kept: bool | None) -> None:
+            if kept:
+                self.row = index
+
+        form.on_done = done
+        self.app.push_screen(form)
 
     def compose(self) -> ComposeResult:
         """Title, what the records belong to, the records, the keys."""
@@ -175,7 +194,7 @@ class RecordList(Dialog[None], Generic[Record]):
     def action_delete_item(self) -> None:
         """d: delete the highlighted record."""
         if self._writable() and self.records():
-            self.delete_record(self.row)
+            self.shelf.delete(self.row)
             self.redraw()
 
     def action_back(self) -> None:
