@@ -101,9 +101,36 @@ def test_a_report_table_is_the_xml_python_docx_writes_for_its_cells() -> None:
     assert len(rows(written)) == 4
 
 
+def _runs(paragraph: Any, children: list[Any], bold: bool = False) -> None:
+    """The inline tokens of a paragraph as python-docx adds Word runs, one call at a time
+    (the former way, kept here as the reference for the XML written at once)."""
+    strong = 1 if bold else 0
+    emphasis = 0
+    for child in children:
+        kind = child.type
+        if kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong -= 1
+        elif kind == "em_open":
+            emphasis += 1
+        elif kind == "em_close":
+            emphasis -= 1
+        elif kind == "hardbreak" or (kind == "html_inline" and child.content == "<br>"):
+            paragraph.add_run().add_break()
+        elif kind == "softbreak":
+            paragraph.add_run(" ")
+        elif kind in ("text", "code_inline", "html_inline"):
+            run = paragraph.add_run(word_text(child.content))
+            run.bold = strong > 0 or None
+            run.italic = emphasis > 0 or None
+        elif kind == "image":
+            paragraph.add_run(word_text(child.content))
+
+
 def _add_by_properties(document: Any, tokens: list[Any]) -> None:
     """Markdown blocks as python-docx adds them, one call at a time (the former way)."""
-    from kompass_tui.core.report.docx import _lead_in, _runs
+    from kompass_tui.core.report.docx import _lead_in
 
     lists: list[str] = []
     quote = False
@@ -187,3 +214,23 @@ def test_report_text_is_the_xml_python_docx_writes_for_its_blocks() -> None:
 
     assert body(written) == body(expected)
     assert len(body(written)) > 12
+
+
+def test_a_typed_table_cell_has_the_runs_python_docx_writes() -> None:
+    """A table typed in a report text: its cells' runs (a header cell bold throughout) are
+    the XML python-docx writes run by run."""
+    from markdown_it import MarkdownIt
+
+    from kompass_tui.core.report import docx as word
+
+    typed = "| *Mål* och **fet** | B\\<c\\> |\n|---|--:|\n| x<br>y | ![bild](b.png) |\n"
+    tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(typed)
+    cells = [t.children or [] for t in tokens if t.type == "inline"]
+    assert len(cells) == 4
+    for index, children in enumerate(cells):
+        header = index < 2
+        written, expected = docx.Document(), docx.Document()
+        ours, theirs = written.add_paragraph(), expected.add_paragraph()
+        word._runs(ours, children, bold=header)
+        _runs(theirs, children, bold=header)
+        assert _xml(ours._p) == _xml(theirs._p), (index, _xml(ours._p), _xml(theirs._p))

@@ -488,11 +488,12 @@ def _lead_in(children: list[Any]) -> bool:
     return bool(kinds) and kinds[0] == "strong_open" and kinds[-1] == "strong_close"
 
 
-def _runs_xml(children: list[Any]) -> str:
-    """The inline tokens of a paragraph as the XML of Word runs, as `_runs` makes them:
-    text, bold, italic, line breaks."""
+def _runs_xml(children: list[Any], bold: bool = False) -> str:
+    """The inline tokens of a paragraph as the XML of Word runs, as python-docx writes them:
+    text, bold (throughout with `bold`), italic, line breaks."""
     parts = []
-    strong = emphasis = 0
+    strong = 1 if bold else 0
+    emphasis = 0
     for child in children:
         kind = child.type
         if kind == "strong_open":
@@ -517,26 +518,11 @@ def _runs_xml(children: list[Any]) -> str:
 
 
 def _runs(paragraph: Any, children: list[Any], bold: bool = False) -> None:
-    """The inline tokens of a paragraph as Word runs: text, bold, italic, line breaks."""
-    strong = 1 if bold else 0
-    emphasis = 0
-    for child in children:
-        kind = child.type
-        if kind == "strong_open":
-            strong += 1
-        elif kind == "strong_close":
-            strong -= 1
-        elif kind == "em_open":
-            emphasis += 1
-        elif kind == "em_close":
-            emphasis -= 1
-        elif kind == "hardbreak" or (kind == "html_inline" and child.content == "<br>"):
-            paragraph.add_run().add_break()
-        elif kind == "softbreak":
-            paragraph.add_run(" ")
-        elif kind in ("text", "code_inline", "html_inline"):
-            run = _add_run(paragraph, word_text(child.content))
-            run.bold = strong > 0 or None
-            run.italic = emphasis > 0 or None
-        elif kind == "image":
-            _add_run(paragraph, word_text(child.content))
+    """The inline tokens of a paragraph as Word runs added to `paragraph` (a table cell's):
+    the runs `_runs_xml` writes, bold throughout in a header cell."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    runs = parse_xml(f"<w:p {nsdecls('w')}>{_runs_xml(children, bold)}</w:p>")
+    for run in list(runs):
+        paragraph._p.append(run)
