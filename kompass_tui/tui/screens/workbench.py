@@ -15,6 +15,7 @@ from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Container
 from textual.screen import Screen
+from textual.widget import AwaitMount
 from textual.widgets import Static
 
 from kompass_tui.core.session.change import ReadOnlyError, SessionChange
@@ -69,6 +70,8 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         self.last_question: dict[str, str] = {}
         """The question each area was left on, for Escape from its texts."""
         self.editing = TextEditing(self)
+        self._first_shown = False
+        """Whether a tab has been shown: after that, a tab being built waits hidden."""
         self._texts_behind: set[str] = set()
         """Areas whose texts changed while a dialog covered them."""
 
@@ -128,46 +131,56 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         return not (action.id == "settle" and self.state.place.kind != QUESTION)
 
     def show_place(self) -> None:
-        """Show the tab of the current place, built if need be, and the keys that work there."""
+        """Show the tab of the current place, built if need be, and the keys that work there.
+
+        A tab built now is mounted hidden while the one shown stays on screen; once it is
+        mounted (its rows drawn from the session), it is shown with the tabs and keys in one
+        frame, never as a blank body first."""
         state = self.state
         place = state.place
-        area = state.area
         if place.kind == QUESTION:
             self.last_question[place.area_id] = place.question_id
-        overview = self.query_one(Overview)
-        report = (
-            self.query("#report-texts").first(ReportTexts) if self.query("#report-texts") else None
-        )
-        if place.kind == REPORT and report is None:
-            report = ReportTexts(state)
-            self.query_one("#body").mount(report)
-        if report is not None:
-            report.display = place.kind == REPORT
-            if report.is_mounted and report.display:
-                report.redraw()
-        if area is None:
-            for view in self.views.values():
-                view.display = False
-            overview.display = place.kind == OVERVIEW
-            if overview.display:
-                overview.redraw()
-        else:
-            built = self.views.get(area.id)
-            if built is None:
-                built = AreaView(area, state)
-                self.views[area.id] = built
-                self.query_one("#body").mount(built)
-            view = built
-            for other in self.views.values():
-                other.display = other is view
-            overview.display = False
-            if view.is_mounted:
-                view.show_texts()  # first: where the highlighted row is drawn
-                view.follow_place()
+        pane = self._pane(place.kind)
+        if not pane.is_mounted and self._first_shown:
+            return  # shown when mounted (`_show_when_mounted`)
+        self._first_shown = True
+        for other in self.query_one("#body").children:
+            other.display = other is pane
+        if pane.is_mounted:
+            if isinstance(pane, AreaView):
+                pane.show_texts()  # first: where the highlighted row is drawn
+                pane.follow_place()
+            else:
+                pane.redraw()
         labels = [tr(self.lang, "overview")] + [state.area_label(a) for a in state.instrument.areas]
         labels.append(tr(self.lang, "report_tab"))
         self.query_one(TabBar).show(labels, place.area_index(state.instrument))
         self.show_keys()
+
+    def _pane(self, kind: str) -> Overview | ReportTexts | AreaView:
+        """The overview, the report's texts or the current area's view: built (mounted
+        hidden) the first time it is asked for."""
+        if kind == OVERVIEW:
+            return self.query_one(Overview)
+        pane: ReportTexts | AreaView | None
+        if kind == REPORT:
+            built = self.query(ReportTexts)
+            pane = built.first() if built else ReportTexts(self.state)
+        else:
+            area = self.state.area
+            assert area is not None  # a question or an area's texts
+            pane = self.views.get(area.id)
+            if pane is None:
+                pane = self.views[area.id] = AreaView(area, self.state)
+        if pane.parent is None:
+            pane.display = not self._first_shown
+            self.call_later(self._show_when_mounted, self.query_one("#body").mount(pane))
+        return pane
+
+    async def _show_when_mounted(self, mounting: AwaitMount) -> None:
+        """A tab built for the current place is mounted: show it (if the place is still its)."""
+        await mounting
+        self.show_place()
 
     def show_keys(self) -> None:
         """The key bar for the current context."""

@@ -21,6 +21,7 @@ from kompass_tui.core.scoring.numbers import format_points
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import Action
 from kompass_tui.core.texts.catalog import text
+from kompass_tui.tui.laid_out import laid_out_width
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.one_line import cut, joined
 from kompass_tui.tui.strings import tr
@@ -98,7 +99,7 @@ class AreaTexts(Static):
         state, area, lang = self.state, self.area, self.state.lang
         place = state.place
         highlighted = place.row if place.kind == "texts" and place.area_id == area.id else -1
-        width = max(20, (self.size.width or 78) - 4)
+        width = max(20, (self.size.width or laid_out_width(self)) - 4)
         key = (state.revision, highlighted, width)
         if key == self._drawn:
             return
