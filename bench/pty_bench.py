@@ -304,7 +304,7 @@ def screen_verdicts(subject: Figures, naive: Figures) -> list[Verdict]:
     return verdicts
 
 
-GATED_SCREENS: frozenset[str] = frozenset()
+GATED_SCREENS: frozenset[str] = frozenset({"PgDn new area", "F1 help", "ctrl+p palette"})
 """The whole-screen budgets CI gates: those kompass meets (a budget it does not meet yet is
 reported, and gated once it is met)."""
 
