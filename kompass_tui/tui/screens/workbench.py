@@ -262,8 +262,8 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         the session (its field, its highlight), and so do its total and the status line.
         Only a row found stale is drawn again; the totals redraw only what differs."""
         view = self.views.get(self.state.place.area_id)
-        if view is None or not view.is_mounted or not view.display:
-            return
+        if view is None or not view.is_mounted or not view.display or self.editing.is_open:
+            return  # (typing a text changes no field nor highlight)
         for row in view.rows.values():
             if row.is_mounted and row.stale():
                 row.redraw()

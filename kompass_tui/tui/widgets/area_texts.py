@@ -83,6 +83,8 @@ class AreaTexts(Static):
         self.state = state
         self.area = area
         self._drawn: tuple[object, ...] = ()
+        self._shown: tuple[object, ...] = ()
+        self._line_count = -1
         self.highlighted_line = 0
         """The line of the highlighted row (0: none), to keep it in view."""
 
@@ -143,7 +145,12 @@ class AreaTexts(Static):
                 content = content.stylize("reverse")
             lines.append(content)
         lines += self._earlier(width)
-        self.update(Content("\n").join(lines))
+        content = Content("\n").join(lines)
+        shown = (content.plain, tuple(content.spans))
+        if shown != self._shown:
+            # Typing a text changes only its word count: the same lines, no layout.
+            self.update(content, layout=len(lines) != self._line_count)
+            self._shown, self._line_count = shown, len(lines)
 
     def _earlier(self, width: int) -> list[Content]:
         """What the earlier evaluation said about the area (nothing without one)."""
