@@ -84,7 +84,7 @@ class AreaTexts(Static):
         self.area = area
         self._drawn: tuple[object, ...] = ()
         self._shown: tuple[object, ...] = ()
-        self._line_count = -1
+        self._height = -1
         self.highlighted_line = 0
         """The line of the highlighted row (0: none), to keep it in view."""
 
@@ -146,11 +146,12 @@ class AreaTexts(Static):
             lines.append(content)
         lines += self._earlier(width)
         content = Content("\n").join(lines)
-        shown = (content.plain, tuple(content.spans))
-        if shown != self._shown:
-            # Typing a text changes only its word count: the same lines, no layout.
-            self.update(content, layout=len(lines) != self._line_count)
-            self._shown, self._line_count = shown, len(lines)
+        drawing = (content.plain, tuple(content.spans))
+        if drawing != self._shown:
+            # Typing a text changes only its word count: as many lines, no layout.
+            height = content.plain.count("\n") + 1
+            self.update(content, layout=height != self._height)
+            self._shown, self._height = drawing, height
 
     def _earlier(self, width: int) -> list[Content]:
         """What the earlier evaluation said about the area (nothing without one)."""
