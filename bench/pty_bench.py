@@ -538,17 +538,17 @@ def typing_verdicts(updates: dict[str, list[Update]]) -> list[Verdict]:
     size, anchor = statistics.mean(u.size for u in mine), statistics.mean(u.size for u in floor)
     late = statistics.median(u.seconds or 0.0 for u in mine)
     early = statistics.median(u.seconds or 0.0 for u in floor)
-    name = f"a character in a {EDITOR_WORDS:,}-word text"
+    name = f"typed in a {EDITOR_WORDS:,}-word text"
     return [
         Verdict(
-            f"{name}: kompass / TextArea, bytes",
+            f"{name} / TextArea: B",
             f"{size:,.0f} / {anchor:,.0f} B = {size / anchor:.2f}x",
             f"<= {EDITOR_RATIO:.2f}x",
             size / anchor <= EDITOR_RATIO,
             gated=True,
         ),
         Verdict(
-            f"{name}: kompass / TextArea, time",
+            f"{name} / TextArea: ms",
             f"{late * 1000:.0f} / {early * 1000:.0f} ms = {late / early:.2f}x",
             f"<= {EDITOR_RATIO:.2f}x",
             late / early <= EDITOR_RATIO,
