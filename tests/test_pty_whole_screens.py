@@ -17,6 +17,7 @@ import re
 import struct
 import termios
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,7 +65,7 @@ def resize(app: PtyKompass, columns: int, lines: int) -> None:
     assert app.wait_quiet(timeout=WAIT), "kompass kept writing after the resize"
 
 
-def cells(screen: pyte.Screen) -> list[list[tuple[str, str, str, bool, bool]]]:
+def cells(screen: Any) -> list[list[tuple[str, str, str, bool, bool]]]:
     """Every cell: character, colours, bold, reverse."""
     return [
         [
