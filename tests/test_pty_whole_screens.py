@@ -26,7 +26,7 @@ from tests.pty_kompass import ESCAPE, PAGE_DOWN, PtyKompass
 
 pyte = pytest.importorskip("pyte", reason="pyte (the test extra) reads the screen")
 
-F1, F2 = b"\x1bOP", b"\x1bOQ"
+F1, F2, F10 = b"\x1bOP", b"\x1bOQ", b"\x1b[21~"
 PAGE_UP, UP, DOWN = b"\x1b[5~", b"\x1b[A", b"\x1b[B"
 CTRL_P, BACKSPACE = b"\x10", b"\x7f"
 WAIT = 30.0
@@ -76,23 +76,35 @@ def cells(screen: Any) -> list[list[tuple[str, str, str, bool, bool]]]:
     ]
 
 
-def test_a_first_visit_to_an_area_shows_its_rows_at_once(tmp_path: Path) -> None:
+def shows_blank_body(stream: Any, screen: Any, written: bytes) -> int:
+    """Feed what a key wrote; how many times on the way the body (between the tab line and
+    the key bar) was blank: after each cursor move kompass wrote, as the terminal shows it."""
+    blank = 0
+    for piece in CURSOR_MOVE.split(written):
+        stream.feed(piece)
+        blank += all(not line.strip() for line in screen.display[2:23])
+    return blank
+
+
+@pytest.mark.parametrize(
+    "key,area,questions",
+    [(PAGE_DOWN, 2, 5), (F10, 8, 5)],
+    ids=["pgdn-to-the-next-area", "f10-to-the-last-area"],
+)
+def test_a_first_visit_to_an_area_shows_its_rows_at_once(
+    tmp_path: Path, key: bytes, area: int, questions: int
+) -> None:
+    """PgDn reaches an area built (hidden) while the first was shown; F10 one built when
+    asked for: either way its rows come in one go, the first area shown until then."""
     with started(demo_in(tmp_path)) as app:
         screen = pyte.Screen(80, 24)
         stream = pyte.ByteStream(screen)
         stream.feed(bytes(app.output))
         assert screen.display[2].startswith(" 1 "), screen.display
-        written = press(app, PAGE_DOWN)
-        blank_moments = 0
-        # Every state the terminal passes through: after each cursor move kompass writes.
-        for piece in CURSOR_MOVE.split(written):
-            stream.feed(piece)
-            body = screen.display[2:23]
-            blank_moments += all(not line.strip() for line in body)
-        assert blank_moments == 0, "the body was blank on the way to area 2"
+        assert shows_blank_body(stream, screen, press(app, key)) == 0
         shown = "\n".join(screen.display)
-        assert screen.display[2].startswith(" 2 "), shown
-        assert all(f" 2.{n} " in shown for n in range(1, 6)), shown
+        assert screen.display[2].startswith(f" {area} "), shown
+        assert all(f" {area}.{n} " in shown for n in range(1, questions + 1)), shown
 
 
 def test_the_screen_written_is_what_a_full_repaint_draws(tmp_path: Path) -> None:

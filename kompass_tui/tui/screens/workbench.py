@@ -15,7 +15,7 @@ from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Container
 from textual.screen import Screen
-from textual.widget import AwaitMount
+from textual.timer import Timer
 from textual.widgets import Static
 
 from kompass_tui.core.session.change import ReadOnlyError, SessionChange
@@ -41,6 +41,10 @@ from kompass_tui.tui.widgets.overview import Overview
 from kompass_tui.tui.widgets.report_texts import ReportTexts
 from kompass_tui.tui.widgets.status_line import StatusLine
 from kompass_tui.tui.widgets.tab_bar import TabBar
+from kompass_tui.tui.widgets.tab_ready import TabReady
+
+PREBUILD_AFTER = 0.3
+"""Seconds after an area is shown before the next one is built, hidden (for PgDn)."""
 
 EDITING_ACTIONS = (
     "undo",
@@ -71,6 +75,7 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         """The question each area was left on, for Escape from its texts."""
         self.editing = TextEditing(self)
         self._first_shown = False
+        self._prebuild: Timer | None = None
         """Whether a tab has been shown: after that, a tab being built waits hidden."""
         self._texts_behind: set[str] = set()
         """Areas whose texts changed while a dialog covered them."""
@@ -142,7 +147,7 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
             self.last_question[place.area_id] = place.question_id
         pane = self._pane(place.kind)
         if not pane.is_mounted and self._first_shown:
-            return  # shown when mounted (`_show_when_mounted`)
+            return  # shown when mounted (`on_tab_ready`)
         self._first_shown = True
         for other in self.query_one("#body").children:
             other.display = other is pane
@@ -150,6 +155,7 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
             if isinstance(pane, AreaView):
                 pane.show_texts()  # first: where the highlighted row is drawn
                 pane.follow_place()
+                self._prebuild_later()
             else:
                 pane.redraw()
         labels = [tr(self.lang, "overview")] + [state.area_label(a) for a in state.instrument.areas]
@@ -174,13 +180,33 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
                 pane = self.views[area.id] = AreaView(area, self.state)
         if pane.parent is None:
             pane.display = not self._first_shown
-            self.call_later(self._show_when_mounted, self.query_one("#body").mount(pane))
+            self.query_one("#body").mount(pane)
         return pane
 
-    async def _show_when_mounted(self, mounting: AwaitMount) -> None:
-        """A tab built for the current place is mounted: show it (if the place is still its)."""
-        await mounting
-        self.show_place()
+    def on_tab_ready(self, message: TabReady) -> None:
+        """A tab built hidden is mounted: shown if it is the current place's."""
+        message.stop()
+        if self.is_mounted and message.tab is self._pane(self.state.place.kind):
+            self.show_place()
+
+    def _prebuild_later(self) -> None:
+        """Build the next area (hidden) a moment after an area is shown, so that PgDn
+        shows it at once; nothing is drawn for it before then."""
+        if self._prebuild is not None:
+            self._prebuild.stop()
+        self._prebuild = self.set_timer(PREBUILD_AFTER, self._prebuild_next)
+
+    def _prebuild_next(self) -> None:
+        self._prebuild = None
+        areas = self.state.instrument.areas
+        index = self.state.place.area_index(self.state.instrument)  # areas from 1
+        if self.state.area is None or index >= len(areas):
+            return
+        area = areas[index]
+        if area.id not in self.views:
+            view = self.views[area.id] = AreaView(area, self.state)
+            view.display = False
+            self.query_one("#body").mount(view)
 
     def show_keys(self) -> None:
         """The key bar for the current context."""
