@@ -17,6 +17,10 @@ def laid_out_width(widget: Widget) -> int:
     while isinstance(node, Widget):
         if node.size.width:
             return max(0, node.size.width - taken)
-        taken += node.gutter.width + node.styles.margin.width
+        styles = node.styles
+        scroll_bar = node.show_vertical_scrollbar or styles.overflow_y == "scroll"
+        # (A container's scroll bar set to show always is not shown before it is mounted.)
+        taken += styles.gutter.width + styles.margin.width
+        taken += styles.scrollbar_size_vertical if scroll_bar else 0
         node = node.parent
     return max(0, widget.app.size.width - taken)
