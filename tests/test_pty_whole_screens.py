@@ -16,6 +16,7 @@ import fcntl
 import re
 import struct
 import termios
+import time
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +29,10 @@ pyte = pytest.importorskip("pyte", reason="pyte (the test extra) reads the scree
 
 F1, F2, F10 = b"\x1bOP", b"\x1bOQ", b"\x1b[21~"
 PAGE_UP, UP, DOWN = b"\x1b[5~", b"\x1b[A", b"\x1b[B"
-CTRL_P, BACKSPACE = b"\x10", b"\x7f"
+CTRL_O, CTRL_P, BACKSPACE = b"\x0f", b"\x10", b"\x7f"
 WAIT = 30.0
+TOAST = 3.5
+"""Seconds a notification stays (3 s), and a little."""
 """Seconds to wait for a screen (the machine may be busy; nothing here is timed)."""
 CURSOR_MOVE = re.compile(rb"(?=\x1b\[\d*;\d*H)")
 
@@ -143,3 +146,26 @@ def test_the_screen_written_is_what_a_full_repaint_draws(tmp_path: Path) -> None
         pyte.ByteStream(repainted).feed(bytes(app.output[mark:]))
         assert list(repainted.display) == shown
         assert cells(repainted) == written
+
+
+def test_after_editor_the_whole_screen_is_drawn_again(tmp_path: Path) -> None:
+    """$EDITOR draws on the terminal (here: clears it and writes a line): back in kompass,
+    the screen is kompass's again, every cell, not only the cells kompass changed since."""
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nprintf '\\033[H\\033[2JEDITOR WAS HERE\\n'\n", encoding="utf-8")
+    editor.chmod(0o755)
+    with PtyKompass(demo_in(tmp_path), env={"EDITOR": str(editor), "VISUAL": ""}) as app:
+        assert app.wait_for("Norrköping"), app.text()[-2000:]
+        assert app.wait_quiet()
+        before = pyte.Screen(80, 24)
+        pyte.ByteStream(before).feed(bytes(app.output))
+        press(app, CTRL_O)  # 1.3's text in the editor below the questions
+        press(app, CTRL_O)  # ctrl+o again, in the editor: $EDITOR
+        press(app, ESCAPE)  # the editor closed: the screen as before
+        time.sleep(TOAST)  # "the text from … is taken in" goes away
+        assert app.wait_quiet()
+        after = pyte.Screen(80, 24)
+        pyte.ByteStream(after).feed(bytes(app.output))
+        shown = "\n".join(after.display)
+        assert "EDITOR WAS HERE" not in shown
+        assert list(after.display)[1:] == list(before.display)[1:], shown
