@@ -365,6 +365,16 @@ def pty_lines(short: bool, rounds: int) -> list[Verdict]:
     ]
 
 
+def editor_lines(short: bool, rounds: int) -> list[Verdict]:
+    """A character typed into a 2,000-word text: kompass's editor and a bare TextArea over
+    a pseudo-terminal; prints their table, returns the verdicts on kompass."""
+    with tempfile.TemporaryDirectory() as folder:
+        typists = pty_bench.typists(PY, KOMPASS, ANCHORS, DEMO, Path(folder))
+        updates = pty_bench.measure_typing(typists, 1 if short else min(rounds, 3))
+    print(pty_bench.typing_table(updates) + "\n")
+    return pty_bench.typing_verdicts(updates)
+
+
 def hostile_toml_seconds(repeat: int) -> dict[str, float]:
     """Median seconds to parse (or refuse) TOML built to be slow: the worst files within the
     limits of `core/files/toml_bounds.py`, and a 410 KB header of 200,000 dotted parts."""
@@ -447,7 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines.append(memory_line("peak memory: workbench / minimal", runs["workbench"], minimal, 1.3))
     lines += quick_command_lines(repeat)
 
-    pty = pty_lines(args.short, repeat)
+    pty = pty_lines(args.short, repeat) + editor_lines(args.short, repeat)
     lines += [Line(*verdict[:4]) for verdict in pty]
     if args.short:
         return _report(lines, [verdict for verdict in pty if verdict.gated])

@@ -222,7 +222,9 @@ async def test_area_tabs_are_built_lazily(demo_copy: Path) -> None:
         assert len(app.screen.query(AreaView)) == 0  # all scored: the overview only
         await pilot.press("f5")
         await pilot.pause()
-        assert [v.area.id for v in app.screen.query(AreaView)] == ["3"]
+        built = [v.area.id for v in app.screen.query(AreaView)]
+        # The area shown, and at most the next one, built ahead (hidden) for PgDn (#23).
+        assert built[0] == "3" and set(built) <= {"3", "4"}, built
         assert place(app) == "3.1"
         await pilot.press("pagedown")
         await pilot.pause()

@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 
+from rich.console import RenderableType
 from textual import events
+from textual._compositor import ChopsUpdate, LayoutUpdate
 from textual.app import App, SystemCommand
 from textual.command import DiscoveryHit, Hits
+from textual.geometry import Offset
 from textual.screen import Screen
 from textual.system_commands import SystemCommandsProvider
 
@@ -29,6 +32,7 @@ from kompass_tui.tui.safekeeping import SessionKeeper
 from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.strings import tr, ui_language
+from kompass_tui.tui.terminal_mirror import TerminalMirror
 from kompass_tui.tui.undo_actions import undo_or_redo
 
 
@@ -67,6 +71,49 @@ class KompassApp(App[int]):
         self.keeper: SessionKeeper | None = None
         self.router = KeyRouter(top=lambda: self.screen, on_error=self.crashed)
         self.crash_message = ""
+        self.mirror = TerminalMirror()
+        self._cursor_written: Offset | None = None
+
+    # -- output -------------------------------------------------------------------------------
+
+    def on_load(self) -> None:
+        """Forget what the terminal shows whenever another program may have drawn on it."""
+        self.app_suspend_signal.subscribe(self, lambda _: self._forget_terminal())
+        self.app_resume_signal.subscribe(self, lambda _: self._forget_terminal())
+
+    def _forget_terminal(self) -> None:
+        self.mirror.forget()
+        self._cursor_written = None
+
+    def on_resize(self) -> None:
+        """A resize may have cleared or reflowed the terminal: everything is drawn anew."""
+        self._forget_terminal()
+
+    def _display(self, screen: Screen[object], renderable: RenderableType | None) -> None:
+        """Write only the cells that differ from what the terminal shows (`TerminalMirror`);
+        nothing at all when nothing differs and the cursor stays."""
+        driver = self._driver
+        if (
+            not isinstance(renderable, LayoutUpdate | ChopsUpdate)
+            or self._batch_count
+            or self.is_headless
+            or driver is None
+            or driver.is_inline
+        ):
+            super()._display(screen, renderable)
+            return
+        size = self.screen.outer_size
+        changes = self.mirror.changes(renderable, size.width, size.height)
+        if changes is None:
+            self._cursor_written = None
+            super()._display(screen, renderable)
+            return
+        cursor = size.clamp_offset(self.cursor_position)
+        if not changes.pieces and cursor == self._cursor_written:
+            self.post_display_hook()
+            return
+        self._cursor_written = cursor
+        super()._display(screen, changes)
 
     @property
     def lang(self) -> str:

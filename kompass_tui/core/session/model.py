@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import KompassError
@@ -57,9 +58,11 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+@lru_cache(maxsize=1024)
 def count_words(text: str) -> int:
     """Words in a text as a writer counts them: runs of letters and digits, so `7,5` and
-    `e-tjänster` are one word each and Markdown-like marks (`-`, `|`) are none."""
+    `e-tjänster` are one word each and Markdown-like marks (`-`, `|`) are none. (Cached: the
+    editor counts the text being typed, and its area's, after every key.)"""
     return len(_WORD.findall(text))
 
 

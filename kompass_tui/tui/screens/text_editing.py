@@ -20,7 +20,7 @@ from textual.app import SuspendNotSupported
 from kompass_tui.core.instrument.criteria import Area
 from kompass_tui.core.session.cursor import TEXTS
 from kompass_tui.core.session.open_session import ListKind, OpenSession, TextKind
-from kompass_tui.tui.literal import edited_or_original, literal
+from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.area_texts import TextRow, text_rows
 from kompass_tui.tui.widgets.editor_panel import EditorPanel
@@ -93,7 +93,7 @@ class TextEditing:
             return
         kind, key = self.target
         panel = self.panel
-        self.state.set_text(kind, key, edited_or_original(panel.original, panel.area.text))
+        self.state.set_text(kind, key, panel.edited_text())
         panel.show_count()
 
     def close(self, *, commit: bool = True) -> None:

@@ -15,6 +15,7 @@ from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Container
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Static
 
 from kompass_tui.core.session.change import ReadOnlyError, SessionChange
@@ -39,6 +40,10 @@ from kompass_tui.tui.widgets.overview import Overview
 from kompass_tui.tui.widgets.report_texts import ReportTexts
 from kompass_tui.tui.widgets.status_line import StatusLine
 from kompass_tui.tui.widgets.tab_bar import TabBar
+from kompass_tui.tui.widgets.tab_ready import TabReady
+
+PREBUILD_AFTER = 0.3
+"""Seconds after an area is shown before the next one is built, hidden (for PgDn)."""
 
 EDITING_ACTIONS = (
     "undo",
@@ -68,6 +73,9 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         self.last_question: dict[str, str] = {}
         """The question each area was left on, for Escape from its texts."""
         self.editing = TextEditing(self)
+        self._first_shown = False
+        self._prebuild: Timer | None = None
+        """Whether a tab has been shown: after that, a tab being built waits hidden."""
         self._texts_behind: set[str] = set()
         """Areas whose texts changed while a dialog covered them."""
 
@@ -127,46 +135,77 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         return not (action.id == "settle" and self.state.place.kind != QUESTION)
 
     def show_place(self) -> None:
-        """Show the tab of the current place, built if need be, and the keys that work there."""
+        """Show the tab of the current place, built if need be, and the keys that work there.
+
+        A tab built now is mounted hidden while the one shown stays on screen; once it is
+        mounted (its rows drawn from the session), it is shown with the tabs and keys in one
+        frame, never as a blank body first."""
         state = self.state
         place = state.place
-        area = state.area
         if place.kind == QUESTION:
             self.last_question[place.area_id] = place.question_id
-        overview = self.query_one(Overview)
-        report = (
-            self.query("#report-texts").first(ReportTexts) if self.query("#report-texts") else None
-        )
-        if place.kind == REPORT and report is None:
-            report = ReportTexts(state)
-            self.query_one("#body").mount(report)
-        if report is not None:
-            report.display = place.kind == REPORT
-            if report.is_mounted and report.display:
-                report.redraw()
-        if area is None:
-            for view in self.views.values():
-                view.display = False
-            overview.display = place.kind == OVERVIEW
-            if overview.display:
-                overview.redraw()
-        else:
-            built = self.views.get(area.id)
-            if built is None:
-                built = AreaView(area, state)
-                self.views[area.id] = built
-                self.query_one("#body").mount(built)
-            view = built
-            for other in self.views.values():
-                other.display = other is view
-            overview.display = False
-            if view.is_mounted:
-                view.show_texts()  # first: where the highlighted row is drawn
-                view.follow_place()
+        pane = self._pane(place.kind)
+        if not pane.is_mounted and self._first_shown:
+            return  # shown when mounted (`on_tab_ready`)
+        self._first_shown = True
+        for other in self.query_one("#body").children:
+            other.display = other is pane
+        if pane.is_mounted:
+            if isinstance(pane, AreaView):
+                pane.show_texts()  # first: where the highlighted row is drawn
+                pane.follow_place()
+                self._prebuild_later()
+            else:
+                pane.redraw()
         labels = [tr(self.lang, "overview")] + [state.area_label(a) for a in state.instrument.areas]
         labels.append(tr(self.lang, "report_tab"))
         self.query_one(TabBar).show(labels, place.area_index(state.instrument))
         self.show_keys()
+
+    def _pane(self, kind: str) -> Overview | ReportTexts | AreaView:
+        """The overview, the report's texts or the current area's view: built (mounted
+        hidden) the first time it is asked for."""
+        if kind == OVERVIEW:
+            return self.query_one(Overview)
+        pane: ReportTexts | AreaView | None
+        if kind == REPORT:
+            built = self.query(ReportTexts)
+            pane = built.first() if built else ReportTexts(self.state)
+        else:
+            area = self.state.area
+            assert area is not None  # a question or an area's texts
+            pane = self.views.get(area.id)
+            if pane is None:
+                pane = self.views[area.id] = AreaView(area, self.state)
+        if pane.parent is None:
+            pane.display = not self._first_shown
+            self.query_one("#body").mount(pane)
+        return pane
+
+    def on_tab_ready(self, message: TabReady) -> None:
+        """A tab built hidden is mounted: shown if it is the current place's."""
+        message.stop()
+        if self.is_mounted and message.tab is self._pane(self.state.place.kind):
+            self.show_place()
+
+    def _prebuild_later(self) -> None:
+        """Build the next area (hidden) a moment after an area is shown, so that PgDn
+        shows it at once; nothing is drawn for it before then."""
+        if self._prebuild is not None:
+            self._prebuild.stop()
+        self._prebuild = self.set_timer(PREBUILD_AFTER, self._prebuild_next)
+
+    def _prebuild_next(self) -> None:
+        self._prebuild = None
+        areas = self.state.instrument.areas
+        index = self.state.place.area_index(self.state.instrument)  # areas from 1
+        if self.state.area is None or index >= len(areas):
+            return
+        area = areas[index]
+        if area.id not in self.views:
+            view = self.views[area.id] = AreaView(area, self.state)
+            view.display = False
+            self.query_one("#body").mount(view)
 
     def show_keys(self) -> None:
         """The key bar for the current context."""
@@ -248,8 +287,8 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         the session (its field, its highlight), and so do its total and the status line.
         Only a row found stale is drawn again; the totals redraw only what differs."""
         view = self.views.get(self.state.place.area_id)
-        if view is None or not view.is_mounted or not view.display:
-            return
+        if view is None or not view.is_mounted or not view.display or self.editing.is_open:
+            return  # (typing a text changes no field nor highlight)
         for row in view.rows.values():
             if row.is_mounted and row.stale():
                 row.redraw()

@@ -21,6 +21,7 @@ from kompass_tui.core.scoring.numbers import format_points
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.core.session.practice import Action
 from kompass_tui.core.texts.catalog import text
+from kompass_tui.tui.laid_out import laid_out_width
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.one_line import cut, joined
 from kompass_tui.tui.strings import tr
@@ -82,6 +83,8 @@ class AreaTexts(Static):
         self.state = state
         self.area = area
         self._drawn: tuple[object, ...] = ()
+        self._shown: tuple[object, ...] = ()
+        self._height = -1
         self.highlighted_line = 0
         """The line of the highlighted row (0: none), to keep it in view."""
 
@@ -98,7 +101,7 @@ class AreaTexts(Static):
         state, area, lang = self.state, self.area, self.state.lang
         place = state.place
         highlighted = place.row if place.kind == "texts" and place.area_id == area.id else -1
-        width = max(20, (self.size.width or 78) - 4)
+        width = max(20, (self.size.width or laid_out_width(self)) - 4)
         key = (state.revision, highlighted, width)
         if key == self._drawn:
             return
@@ -142,7 +145,13 @@ class AreaTexts(Static):
                 content = content.stylize("reverse")
             lines.append(content)
         lines += self._earlier(width)
-        self.update(Content("\n").join(lines))
+        content = Content("\n").join(lines)
+        drawing = (content.plain, tuple(content.spans))
+        if drawing != self._shown:
+            # Typing a text changes only its word count: as many lines, no layout.
+            height = content.plain.count("\n") + 1
+            self.update(content, layout=height != self._height)
+            self._shown, self._height = drawing, height
 
     def _earlier(self, width: int) -> list[Content]:
         """What the earlier evaluation said about the area (nothing without one)."""

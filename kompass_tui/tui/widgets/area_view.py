@@ -28,6 +28,7 @@ from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.area_texts import AreaTexts
 from kompass_tui.tui.widgets.question_row import QuestionRow, max_column_width
 from kompass_tui.tui.widgets.score_bar import ScoreBar
+from kompass_tui.tui.widgets.tab_ready import TabReady
 
 
 def total_width(state: OpenSession) -> int:
@@ -77,10 +78,11 @@ class AreaView(Vertical):
             yield AreaTexts(state, area)
 
     def on_mount(self) -> None:
-        """Show the totals and bring the current question into view."""
+        """Show the totals and bring the current question into view; say it is ready."""
         self.show_total()
         self._show_earlier_total()
         self.follow_place()
+        self.post_message(TabReady(self))
 
     def show_earlier(self) -> None:
         """The earlier evaluation was found: beside every question, the total, the texts."""

@@ -32,6 +32,8 @@ class EditorPanel(Vertical):
         super().__init__(id="editor")
         self.lang = lang
         self.original = ""
+        self.shown = ""
+        """The original as shown (`literal`): the text is untouched while it reads so."""
         self.heading = ""
 
     def compose(self) -> ComposeResult:
@@ -52,12 +54,18 @@ class EditorPanel(Vertical):
     def open(self, title: str, text: str) -> None:
         """Show a text for editing, cursor at its end."""
         self.original = text
+        self.shown = literal(text)
         self.heading = title
         area = self.area
-        area.load_text(literal(text))
+        area.load_text(self.shown)
         area.move_cursor(area.document.end)
         self.add_class("-open")
         self.show_count()
+
+    def edited_text(self) -> str:
+        """What it holds: the original itself while untouched (see `edited_or_original`)."""
+        text = self.area.text
+        return self.original if text == self.shown else text
 
     def close(self) -> None:
         """Hide the editor."""

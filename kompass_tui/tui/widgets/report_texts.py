@@ -21,6 +21,7 @@ from kompass_tui.core.session.practice import interview_counts
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.one_line import cut
 from kompass_tui.tui.strings import tr
+from kompass_tui.tui.widgets.tab_ready import TabReady
 
 PREVIEW = 2
 """Lines of each text shown."""
@@ -44,8 +45,9 @@ class ReportTexts(VerticalScroll):
         yield self.lines
 
     def on_mount(self) -> None:
-        """Draw from the session."""
+        """Draw from the session; say it is ready."""
         self.redraw()
+        self.post_message(TabReady(self))
 
     def on_resize(self) -> None:
         """Cut the previews to the new width."""
