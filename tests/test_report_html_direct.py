@@ -124,9 +124,7 @@ def _same(report: Report) -> None:
 @pytest.mark.parametrize("extras", [False, True], ids=["plain", "sources-comments"])
 def test_the_demo_is_the_html_markdown_it_made(lang: str, extras: bool) -> None:
     loaded = load_demo()
-    report = build_report(
-        loaded.session, loaded.instrument, lang, sources=extras, comments=extras
-    )
+    report = build_report(loaded.session, loaded.instrument, lang, sources=extras, comments=extras)
     _same(report)
 
 

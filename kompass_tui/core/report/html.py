@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from importlib import resources
+from pathlib import Path
 
 from kompass_tui.core.report.html_text import (
     BREAK,
@@ -47,6 +47,10 @@ from kompass_tui.core.report.tables import (
 from kompass_tui.core.texts.catalog import Texts, text
 from kompass_tui.core.texts.grammar import dates_text, join_names
 from kompass_tui.core.visible import visible
+
+STYLE_FILE = Path(__file__).with_name("report.css")
+"""The style sheet, beside this module (read as a file: importing importlib.resources
+cost an HTML export more than the read)."""
 
 _PAGE = """<!DOCTYPE html>
 <html lang="{lang}">
@@ -91,7 +95,7 @@ def render_html(
         body = _lead_ins("".join(parts))
         sections.append(f'<section class="{chapter.kind}"{anchor}>\n{body}</section>\n')
     title = f"{report.instrument_name} – {report.municipality}"
-    style = resources.files(__package__).joinpath("report.css").read_text(encoding="utf-8")
+    style = STYLE_FILE.read_text(encoding="utf-8")
     document = _PAGE.format(
         lang=html.escape(report.lang),
         title=html.escape(title),
