@@ -23,7 +23,12 @@ from kompass_tui.core.instrument.criteria import Area, Instrument, Question
 from kompass_tui.core.report import html as direct
 from kompass_tui.core.report.charts import profile_svg
 from kompass_tui.core.report.earlier import EarlierTotals
-from kompass_tui.core.report.html_text import lines_html, paragraphs_html, text_html
+from kompass_tui.core.report.html_text import (
+    escape_attribute,
+    lines_html,
+    paragraphs_html,
+    text_html,
+)
 from kompass_tui.core.report.markdown import (
     CHART,
     CONTENTS,
@@ -240,3 +245,8 @@ def _same_text(text: str) -> None:
     if escaped:
         item = f"<ul>\n<li>{lines_html(text)}</li>\n</ul>\n"
         assert item == _PARSER.render(f"- {escaped}")
+
+
+@given(_typed)
+def test_attributes_and_captions_are_escaped_as_html_escape_does(text: str) -> None:
+    assert escape_attribute(text) == html.escape(text)

@@ -11,7 +11,6 @@ importing markdown-it and parsing the Markdown took most of an HTML export's tim
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 from kompass_tui.core.report.html_text import (
     BREAK,
     bullet_list,
+    escape_attribute,
     escape_html,
     inline_html,
     lines_html,
@@ -97,8 +97,8 @@ def render_html(
     title = f"{report.instrument_name} – {report.municipality}"
     style = STYLE_FILE.read_text(encoding="utf-8")
     document = _PAGE.format(
-        lang=html.escape(report.lang),
-        title=html.escape(title),
+        lang=escape_attribute(report.lang),
+        title=escape_attribute(title),
         style=style + page_style,
         body="".join(sections),
     )
@@ -247,10 +247,10 @@ def _contents(report: Report) -> str:
     """The table of contents of the PDF: a link to every numbered section (the PDF adds
     its page number)."""
     items = "".join(
-        f'<li><a href="#section-{c.number}">{c.number}. {html.escape(c.title)}</a></li>\n'
+        f'<li><a href="#section-{c.number}">{c.number}. {escape_attribute(c.title)}</a></li>\n'
         for c in outline(report)
     )
-    heading = html.escape(text(report.lang, "report.contents"))
+    heading = escape_attribute(text(report.lang, "report.contents"))
     return (
         f'<section class="contents">\n<h2>{heading}</h2>\n'
         f'<ol class="toc">\n{items}</ol>\n</section>\n'
@@ -269,7 +269,7 @@ def _figure(svg: str, caption: str) -> str:
     start = svg.find("<svg")
     return (
         f'<figure class="chart">\n{svg[start:].strip()}\n'
-        f"<figcaption>{html.escape(caption)}</figcaption>\n</figure>\n"
+        f"<figcaption>{escape_attribute(caption)}</figcaption>\n</figure>\n"
     )
 
 
@@ -306,7 +306,7 @@ def _caption(model: ReportTable) -> list[str]:
     caption are a `figure`)."""
     if not model.caption:
         return []
-    caption = f"<strong>{html.escape(model.caption)}</strong>"
+    caption = f"<strong>{escape_attribute(model.caption)}</strong>"
     if not model.note:
         return [f'<figcaption class="caption"><p>{caption}</p></figcaption>']
     note = paragraphs_html(model.note).strip()  # the note's paragraphs, escaped
@@ -315,9 +315,10 @@ def _caption(model: ReportTable) -> list[str]:
 
 
 def _class(column: Column) -> str:
-    return f' class="{html.escape(column.id)}{" figures" if column.figures else ""}"'
+    return f' class="{escape_attribute(column.id)}{" figures" if column.figures else ""}"'
 
 
 def _lines(value: str) -> str:
     """A cell's text escaped, its lines kept as line breaks (as in the Markdown)."""
-    return "<br>".join(html.escape(line.strip()) for line in value.splitlines() if line.strip())
+    lines = (line.strip() for line in value.splitlines())
+    return "<br>".join(escape_attribute(line) for line in lines if line)

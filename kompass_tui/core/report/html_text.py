@@ -33,6 +33,18 @@ def escape_html(text: str) -> str:
     )
 
 
+def escape_attribute(text: str) -> str:
+    """Text for an attribute or an element written here (`html.escape`'s, without importing
+    `html` and its table of entities): `&<>"'` as entities."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
+
+
 def _lines(text: str) -> list[str]:
     """The text's non-blank lines, stripped (as `escaping` keeps them)."""
     normalized = text.replace("\r\n", "\n").replace("\r", "\n")
