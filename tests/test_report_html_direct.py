@@ -218,7 +218,7 @@ BLOCKS = [
 ]
 
 _typed = st.lists(
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=8)
+    st.text(st.characters(codec="utf-8"), max_size=8)
     | st.sampled_from(["\n", "\n\n", "- ", "  - ", "    - ", "| a | b |\n|---|--:|\n", "|"])
     | st.sampled_from(list("\\&#*_`<>[]-+=.)!~$ \t\r\x00\x85\u2028")),
     max_size=20,
