@@ -24,24 +24,18 @@ _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 
 def escape_html(text: str) -> str:
     """Text as markdown-it prints it: `&<>"` as entities, NUL as U+FFFD."""
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-        .replace("\0", "\ufffd")
-    )
+    return _entities(text).replace("\0", "\ufffd")
 
 
 def escape_attribute(text: str) -> str:
     """Text for an attribute or an element written here (`html.escape`'s, without importing
     `html` and its table of entities): `&<>"'` as entities."""
+    return _entities(text).replace("'", "&#x27;")
+
+
+def _entities(text: str) -> str:
     return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-        .replace("'", "&#x27;")
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     )
 
 
