@@ -1,35 +1,56 @@
-"""The report as one self-contained HTML file: the Markdown chapters rendered by
-markdown-it-py, the chart's SVG inlined, print styles for A4. Nothing is loaded from
-anywhere else (no scripts, fonts, images or style sheets from the network).
+"""The report as one self-contained HTML file: the report's chapters in the Markdown's
+order and structure, written as HTML at once, the chart's SVG inlined, print styles for A4.
+Nothing is loaded from anywhere else (no scripts, fonts, images or style sheets from the
+network).
 
-Raw HTML in the Markdown is switched off, so no text of a session becomes markup: the
-Markdown already escapes it, and markdown-it would print any left over as text.
+Every text is escaped (`html_text`): no text of a session becomes markup. The HTML is
+what markdown-it (raw HTML off) made of the Markdown report, byte for byte
+(tests/test_report_html_direct.py compares them); it is written without it because
+importing markdown-it and parsing the Markdown took most of an HTML export's time (#23).
 """
 
 from __future__ import annotations
 
-import html
 import re
-from importlib import resources
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from pathlib import Path
 
-from kompass_tui.core.formats.escaping import escape_paragraphs
-from kompass_tui.core.report.markdown import (
-    CHART,
-    CONTENTS,
-    MarkdownChapter,
-    contents_markdown,
-    markdown_chapters,
+from kompass_tui.core.report.html_text import (
+    BREAK,
+    bullet_list,
+    escape_attribute,
+    escape_html,
+    inline_html,
+    lines_html,
+    paragraphs_html,
+    text_html,
 )
-from kompass_tui.core.report.model import Report
-from kompass_tui.core.report.outline import outline
-from kompass_tui.core.report.profile import profile_figure
-from kompass_tui.core.report.tables import Column, ReportTable
-from kompass_tui.core.texts.catalog import text
+from kompass_tui.core.report.model import AreaSection, Report
+from kompass_tui.core.report.outline import (
+    OVERVIEW_TEXTS,
+    fill,
+    outline,
+    overview_headings,
+    report_words,
+    wording_note,
+)
+from kompass_tui.core.report.practice_text import interview_sentence, source_text
+from kompass_tui.core.report.profile import chart_description, profile_figure
+from kompass_tui.core.report.tables import (
+    INCOMPLETE_MARK,
+    Column,
+    ReportTable,
+    area_table,
+    comparison_table,
+    results_table,
+)
+from kompass_tui.core.texts.catalog import Texts, text
+from kompass_tui.core.texts.grammar import dates_text, join_names
 from kompass_tui.core.visible import visible
 
-if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
+STYLE_FILE = Path(__file__).with_name("report.css")
+"""The style sheet, beside this module (read as a file: importing importlib.resources
+cost an HTML export more than the read)."""
 
 _PAGE = """<!DOCTYPE html>
 <html lang="{lang}">
@@ -55,64 +76,181 @@ def render_html(
     PDF's running header and page numbers); `links` puts the contents on a page of their
     own, linked to their sections (the PDF takes its page numbers from the links; the HTML
     file holds no `href` and has the contents on its title page)."""
-    from markdown_it import MarkdownIt  # only when writing HTML
-
-    parser = MarkdownIt("commonmark", {"html": False}).enable("table")
-    chapters = markdown_chapters(report)
-    numbers = [0, *(chapter.number for chapter in outline(report))]
-    sections = []
-    for number, chapter in zip(numbers, chapters, strict=True):
-        body = _chapter_body(chapter, report, parser, chart_svg, contents=not links)
-        anchor = f' id="section-{number}"' if number and links else ""
+    words = report_words(report.lang)
+    title_page = _title_page(report, words, contents=not links)
+    sections = [f'<section class="title">\n{_lead_ins(title_page)}</section>\n']
+    if links:
+        sections.append(_contents(report))  # on a page of their own, after the title
+    for chapter in outline(report):
+        parts = [f"<h2>{chapter.number} {inline_html(chapter.title)}</h2>\n"]
+        if chapter.kind == "intro":
+            parts.append(text_html(report.intro[chapter.index].text))
+        elif chapter.kind == "overview":
+            parts += _overview(report, words, chart_svg)
+        elif chapter.kind == "details":
+            parts += [_area_details(area, words) for area in report.areas]
+        else:
+            parts += _score_tables(report, words)
+        anchor = f' id="section-{chapter.number}"' if links else ""
+        body = _lead_ins("".join(parts))
         sections.append(f'<section class="{chapter.kind}"{anchor}>\n{body}</section>\n')
-        if links and not number and CONTENTS in chapter.parts:
-            sections.append(_contents(report))  # on a page of their own, after the title
     title = f"{report.instrument_name} – {report.municipality}"
-    style = resources.files(__package__).joinpath("report.css").read_text(encoding="utf-8")
+    style = STYLE_FILE.read_text(encoding="utf-8")
     document = _PAGE.format(
-        lang=html.escape(report.lang),
-        title=html.escape(title),
+        lang=escape_attribute(report.lang),
+        title=escape_attribute(title),
         style=style + page_style,
         body="".join(sections),
     )
     return visible(document)  # no control character from a session reaches the file
 
 
-def _chapter_body(
-    chapter: MarkdownChapter,
-    report: Report,
-    parser: MarkdownIt,
-    chart_svg: str | None,
-    contents: bool = True,
-) -> str:
-    """A chapter's blocks as HTML: Markdown rendered, tables and the chart as themselves;
-    the contents in their place when `contents` (else the caller places them)."""
-    pieces: list[str] = []
-    markdown: list[str] = []
-    for part in chapter.parts:
-        if isinstance(part, str):
-            markdown.append(part)
-        elif part is CONTENTS:
-            markdown += contents_markdown(report) if contents else []
-        else:  # a table or the chart: the Markdown gathered so far goes first
-            pieces.append(_lead_ins(parser.render("\n\n".join(markdown))))
-            markdown = []
-            if isinstance(part, ReportTable):
-                pieces.append(html_table(part, parser))
-            elif part is CHART and chart_svg:
-                pieces.append(_figure(chart_svg, profile_figure(report).caption))
-    pieces.append(_lead_ins(parser.render("\n\n".join(markdown))))
-    return "".join(pieces)
+def _title_page(report: Report, words: Texts, contents: bool) -> str:
+    """The title page: instrument, municipality, dates, the notes on a preliminary or
+    reworded report, the contents (when `contents`), the evaluators."""
+    parts = [f"<h1>{inline_html(report.instrument_name)}</h1>\n"]
+    facts = [f"<strong>{inline_html(fill(report, 'analysis_of'))}</strong>"]
+    if report.dates:
+        facts.append(escape_html(dates_text(report.lang, report.dates)))
+    parts.append(f"<p>{BREAK.join(facts)}</p>\n")
+    if report.open_disagreements:
+        detail = words("preliminary_detail", n=report.open_disagreements)
+        parts.append(_quote(f"<strong>{escape_html(words('preliminary'))}.</strong>", detail))
+    note = wording_note(report)
+    if note:
+        parts.append(f"<p><em>{inline_html(note)}</em></p>\n")
+    if contents:
+        parts.append(_contents_list(report))
+    people = []
+    if report.evaluators:
+        people.append(inline_html(join_names(report.lang, report.evaluators)))
+    if report.affiliation:
+        people.append(inline_html(report.affiliation))
+    if people:
+        parts.append(f"<p>{BREAK.join(people)}</p>\n")
+    if not report.complete:
+        detail = words("incomplete_detail", scored=report.scored, n=report.scorable)
+        unscored = bullet_list(
+            (1, f"{escape_html(q.id)} {inline_html(q.text)}") for q in report.unscored
+        )
+        parts.append(
+            _quote(
+                f"<strong>{escape_html(words('incomplete'))}.</strong>",
+                detail,
+                f"<p>{escape_html(words('unscored_heading'))}:</p>\n{unscored}",
+            )
+        )
+    return "".join(parts)
+
+
+def _quote(lead: str, detail: str, more: str = "") -> str:
+    return f"<blockquote>\n<p>{lead} {escape_html(detail)}</p>\n{more}</blockquote>\n"
+
+
+def _contents_list(report: Report) -> str:
+    """The table of contents on the title page: its heading and the numbered sections."""
+    heading = f"<p><strong>{escape_html(report_words(report.lang)('contents'))}</strong></p>\n"
+    chapters = outline(report)
+    if not chapters:
+        return heading
+    items = "".join(f"<li>{inline_html(c.title)}</li>\n" for c in chapters)
+    start = f' start="{chapters[0].number}"' if chapters[0].number != 1 else ""
+    return f"{heading}<ol{start}>\n{items}</ol>\n"
+
+
+def _overview(report: Report, words: Texts, chart_svg: str | None) -> list[str]:
+    parts: list[str] = []
+    headings = overview_headings(report)
+    interviewed = interview_sentence(report.interviews, report.lang)
+    for key in OVERVIEW_TEXTS:
+        if key in report.texts:
+            parts += [f"<h3>{inline_html(headings[key])}</h3>\n", text_html(report.texts[key])]
+        elif key == "evaluation" and interviewed:
+            parts.append(f"<h3>{inline_html(headings[key])}</h3>\n")
+        if key == "evaluation" and interviewed:
+            parts.append(paragraphs_html(interviewed))
+    parts += [f"<h3>{escape_html(words('summary'))}</h3>\n", html_table(results_table(report))]
+    if report.earlier is not None and not (report.complete and report.earlier.complete):
+        change = escape_html(words("incomplete_change"))
+        parts.append(f"<p>{inline_html(INCOMPLETE_MARK)} {change}</p>\n")
+    parts.append(text_html(report.texts.get("results", "")))
+    parts.append(paragraphs_html(chart_description(report)))
+    if chart_svg:
+        parts.append(_figure(chart_svg, profile_figure(report).caption))
+    if report.comparison is not None:
+        parts.append(text_html(report.texts.get("comparison", "")))
+        parts.append(html_table(comparison_table(report)))
+        parts.append(text_html(report.texts.get("closing", "")))
+    else:  # the two texts follow each other in the Markdown
+        parts.append(text_html(report.texts.get("comparison", ""), report.texts.get("closing", "")))
+    return parts
+
+
+def _area_details(area: AreaSection, words: Texts) -> str:
+    """An area of the detailed review; nothing for an area without text."""
+    if not area.has_text:
+        return ""
+    heading = inline_html(words("area_heading", id=area.id, title=area.title))
+    parts = [f"<h3>{heading}</h3>\n"]
+    parts.append(bullet_list((1, lines_html(f"{q.id} {q.text}")) for q in area.questions))
+    if area.general:
+        parts += [f"<h4>{escape_html(words('general'))}</h4>\n", text_html(area.general)]
+    for question in area.questions:
+        if question.findings.strip():
+            shown = question.heading or f"{question.id} {question.text}"
+            parts += [f"<h4>{inline_html(shown)}</h4>\n", text_html(question.findings)]
+    if area.strengths or area.improvements:
+        parts.append(f"<h4>{inline_html(words('area_summary', id=area.id))}</h4>\n")
+        parts.append(_list_block(words("strengths"), area.strengths))
+        parts.append(_list_block(words("improvements"), area.improvements))
+    if area.commented:
+        items = ((1, _labelled(q.id, lines_html(q.comment))) for q in area.commented)
+        parts += [f"<h4>{escape_html(words('comments'))}</h4>\n", bullet_list(items)]
+    if area.sourced:
+        items = (
+            (1, _labelled(q.id, lines_html(source_text(e, words.lang))))
+            for q in area.sourced
+            for e in q.evidence
+        )
+        parts += [f"<h4>{escape_html(words('sources'))}</h4>\n", bullet_list(items)]
+    return "".join(parts)
+
+
+def _labelled(label: str, content: str) -> str:
+    """A list item led by a bold label (a question's id)."""
+    shown = f"<strong>{inline_html(label)}</strong>"
+    return f"{shown} {content}" if content else shown
+
+
+def _list_block(title: str, items: Sequence[str]) -> str:
+    """A bold title and its bullet list; nothing without items."""
+    if not items:
+        return ""
+    listed = bullet_list((1, lines_html(item)) for item in items)
+    return f"<p><strong>{escape_html(title)}</strong></p>\n{listed}"
+
+
+def _score_tables(report: Report, words: Texts) -> list[str]:
+    """The score table of every area, as the seed's last section prints them."""
+    parts = [
+        f"<h3>{escape_html(words('results_by_area'))}</h3>\n",
+        f"<p>{escape_html(words('scores_intro'))}</p>\n",
+    ]
+    for area in report.areas:
+        parts.append(html_table(area_table(report, area)))
+        if area.has_not_applicable:
+            parts.append(f"<p><em>{escape_html(words('not_applicable_note'))}</em></p>\n")
+    return parts
 
 
 def _contents(report: Report) -> str:
     """The table of contents of the PDF: a link to every numbered section (the PDF adds
     its page number)."""
     items = "".join(
-        f'<li><a href="#section-{c.number}">{c.number}. {html.escape(c.title)}</a></li>\n'
+        f'<li><a href="#section-{c.number}">{c.number}. {escape_attribute(c.title)}</a></li>\n'
         for c in outline(report)
     )
-    heading = html.escape(text(report.lang, "report.contents"))
+    heading = escape_attribute(text(report.lang, "report.contents"))
     return (
         f'<section class="contents">\n<h2>{heading}</h2>\n'
         f'<ol class="toc">\n{items}</ol>\n</section>\n'
@@ -131,11 +269,11 @@ def _figure(svg: str, caption: str) -> str:
     start = svg.find("<svg")
     return (
         f'<figure class="chart">\n{svg[start:].strip()}\n'
-        f"<figcaption>{html.escape(caption)}</figcaption>\n</figure>\n"
+        f"<figcaption>{escape_attribute(caption)}</figcaption>\n</figure>\n"
     )
 
 
-def html_table(model: ReportTable, parser: MarkdownIt | None = None) -> str:
+def html_table(model: ReportTable) -> str:
     """A report table as HTML: a class per table kind and per column's cells (`figures`
     ones right-aligned by the style sheet), the header in `<thead>` (repeated on every printed
     page the table spans), total rows in bold, a question not applicable or not scored in
@@ -143,7 +281,7 @@ def html_table(model: ReportTable, parser: MarkdownIt | None = None) -> str:
     head = "".join(f"<th{_class(c)}>{_lines(c.heading)}</th>" for c in model.columns)
     lines = [
         '<figure class="table-block">',
-        *_caption(model, parser),
+        *_caption(model),
         f'<table class="report-table {model.kind}">',
         f"<thead>\n<tr>{head}</tr>\n</thead>",
         "<tbody>",
@@ -163,26 +301,24 @@ def html_table(model: ReportTable, parser: MarkdownIt | None = None) -> str:
     return "\n".join(lines)
 
 
-def _caption(model: ReportTable, parser: MarkdownIt | None) -> list[str]:
+def _caption(model: ReportTable) -> list[str]:
     """The caption (and its note) above a table, kept on the page with it (a table and its
     caption are a `figure`)."""
     if not model.caption:
         return []
-    caption = f"<strong>{html.escape(model.caption)}</strong>"
+    caption = f"<strong>{escape_attribute(model.caption)}</strong>"
     if not model.note:
         return [f'<figcaption class="caption"><p>{caption}</p></figcaption>']
-    if parser is None:
-        note = f"<p>{html.escape(model.note)}</p>"
-    else:  # the note is Markdown paragraphs (escaped)
-        note = parser.render(escape_paragraphs(model.note)).strip()
+    note = paragraphs_html(model.note).strip()  # the note's paragraphs, escaped
     # The caption leads the note's first paragraph.
     return [f'<figcaption class="caption">{note.replace("<p>", f"<p>{caption} ", 1)}</figcaption>']
 
 
 def _class(column: Column) -> str:
-    return f' class="{html.escape(column.id)}{" figures" if column.figures else ""}"'
+    return f' class="{escape_attribute(column.id)}{" figures" if column.figures else ""}"'
 
 
 def _lines(value: str) -> str:
     """A cell's text escaped, its lines kept as line breaks (as in the Markdown)."""
-    return "<br>".join(html.escape(line.strip()) for line in value.splitlines() if line.strip())
+    lines = (line.strip() for line in value.splitlines())
+    return "<br>".join(escape_attribute(line) for line in lines if line)

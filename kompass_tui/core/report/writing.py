@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from kompass_tui.core.files.atomic import write_bytes_atomic, write_text_atomic
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.report.formats import DATA_FORMATS
-from kompass_tui.core.report.markdown import render_markdown
 from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.session.model import Session
 
@@ -65,6 +64,8 @@ def render_export(fmt: str, content: ExportContent, chart_link: str | None = Non
         return questions(content.session, content.instrument, content.lang, content.comments)
     report = content.built_report()
     if fmt == "md":
+        from kompass_tui.core.report.markdown import render_markdown  # not for HTML
+
         return render_markdown(report, chart_link)
     if fmt == "html":
         from kompass_tui.core.report.charts import profile_svg
