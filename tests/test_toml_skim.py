@@ -14,8 +14,17 @@ from hypothesis import strategies as st
 
 from kompass_tui.core.compare.evaluation import LoadedEvaluations, load_file
 from kompass_tui.core.compare.session_index import listed_part, summarize
-from kompass_tui.core.files.toml_skim import skim, statements
+from kompass_tui.core.files.toml_skim import (
+    SkimError,
+    _quick_one_key,
+    _scanned_one_key,
+    quick_sections,
+    sections,
+    skim,
+    statements,
+)
 from kompass_tui.core.instrument.catalog import Catalog
+from tests.helpers import DEMO
 
 # Texts built from the characters that matter to a scanner.
 _TRICKY = st.lists(
@@ -91,6 +100,73 @@ def test_a_note_that_looks_like_tables_stays_a_note(catalog: Catalog, demo_copy:
     session = loaded.evaluations[0].session
     assert session is not None and session.areas["1"].older_scale_total == Decimal("64.0")
     assert session.areas["1"].notes == ""  # texts are not read for comparisons
+
+
+# Documents as a person may arrange them: indented headers, comments, arrays over lines,
+# nested arrays and inline tables, multi-line strings in odd places, stray characters.
+_PIECES = st.sampled_from(
+    [
+        "[t]\n",
+        "  [ t . u ]  # c\n",
+        "[[a]]\n",
+        "[t\n",
+        'x = """\n[t]\n"""\n',
+        "x = '''a\n''' # c\n",
+        'x = """a""" \n',
+        'x = """a""""\n',
+        'x = ""\n',
+        "x = ''\n",
+        'x = "a\\"b" # [t]\n',
+        "x = [\n  1, # ]\n  [2, {a = 3}],\n]\n",
+        "x = [[[1]]]\n",
+        'x = ["""a\n"""]\n',
+        "x = {a = [1, 2], b = {c = 'd'}}\n",
+        "k = 1\n",
+        "k=2 # k\n",
+        'k = """\nk = 3\n"""\n',
+        "# [t]\n",
+        "\n",
+        '"\n',
+        "\\\n",
+        "]\n",
+        "a = 'b\n",
+    ]
+)
+_DOCUMENTS = st.lists(_PIECES, max_size=12).map("".join)
+
+
+@given(st.one_of(_DOCUMENTS, st.builds(tomli_w.dumps, _TABLES, multiline_strings=st.booleans())))
+def test_the_quick_way_finds_what_the_scan_finds_or_gives_up(text: str) -> None:
+    try:
+        expected = sections(text)
+    except SkimError:
+        expected = None
+    try:
+        found = quick_sections(text)
+    except SkimError:
+        return  # the caller scans line by line instead
+    assert found == expected
+    for name, start, end in found:
+        if name is None:
+            continue
+        try:
+            one = _quick_one_key(text[start:end], "k")
+        except SkimError:
+            continue
+        assert one == _scanned_one_key(text[start:end], "k")
+
+
+def test_a_session_as_kompass_writes_it_takes_the_quick_way() -> None:
+    text = DEMO.read_text(encoding="utf-8")
+    found = quick_sections(text)  # no SkimError: the quick way knows it
+    assert found == sections(text)
+    areas = [(start, end) for name, start, end in found if name and name.count(".") == 1]
+    assert len(areas) == 8 and text.startswith("[areas.", areas[0][0])
+    for start, end in areas:
+        section = text[start:end]
+        quick = _quick_one_key(section, "older_scale_total")
+        assert quick == _scanned_one_key(section, "older_scale_total")
+        assert len(quick) == 2  # the header and the total
 
 
 def _first_key(name: str) -> str:

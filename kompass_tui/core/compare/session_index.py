@@ -45,6 +45,7 @@ _TEXT_TABLES = frozenset(
     {"comments", "report", "findings", "evidence", "interviews", "benchmarks", "consensus"}
 )
 _OLDER_TOTAL = "older_scale_total"
+_BOM = "\ufeff".encode()
 
 
 def _listed_table(name: str) -> bool | str:
@@ -80,13 +81,13 @@ def listed_part(raw: bytes) -> bytes | None:
         head = raw if first is None else raw[: first.start()]
         if b"\n[scores]" in head or head.startswith(b"[scores]"):
             return head
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    keep = _listed_table if _OLDER_TOTAL in text else _no_areas
-    part = skim(text.removeprefix("\ufeff"), keep)
-    return None if part is None else part.encode("utf-8")
+    # The skim reads the bytes as Latin-1 (one character a byte, no decoding): TOML's
+    # syntax is ASCII and no byte of a UTF-8 sequence is, so it finds what it would find
+    # in the decoded text; what it keeps goes back to the same bytes, which the parse of
+    # the listed part decodes and checks as UTF-8.
+    keep = _listed_table if _OLDER_TOTAL.encode() in raw else _no_areas
+    part = skim(raw.removeprefix(_BOM).decode("latin-1"), keep)
+    return None if part is None else part.encode("latin-1")
 
 
 def load_listed(path: Path, catalog: Catalog) -> LoadedSession:
