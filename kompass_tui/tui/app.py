@@ -7,6 +7,7 @@ first, then ends the app with a one-line message and a non-zero exit code.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 
@@ -30,6 +31,14 @@ from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.strings import tr, ui_language
 from kompass_tui.tui.undo_actions import undo_or_redo
+
+
+def _workbench_css() -> list[Path]:
+    """The workbench screen's style sheets, named as Textual names a screen's own."""
+    from kompass_tui.tui.screens.workbench import WorkbenchScreen
+
+    folder = Path(inspect.getfile(WorkbenchScreen)).parent
+    return [(folder / str(WorkbenchScreen.CSS_PATH)).resolve()]
 
 
 class KeyTableCommands(SystemCommandsProvider):
@@ -64,6 +73,10 @@ class KompassApp(App[int]):
         self.folder = folder or Path(".")
         self.catalog = catalog or Catalog.default()
         self.requested_lang = lang
+        if state is not None:
+            # The workbench is the first screen (`get_default_screen`): its style sheet is
+            # read with the app's, not parsed again when the screen comes.
+            self.css_path = [*self.css_path, *_workbench_css()]
         self.keeper: SessionKeeper | None = None
         self.router = KeyRouter(top=lambda: self.screen, on_error=self.crashed)
         self.crash_message = ""
@@ -75,10 +88,20 @@ class KompassApp(App[int]):
             return self.state.lang
         return self.requested_lang or "sv"
 
+    def get_default_screen(self) -> Screen[None]:
+        """The workbench, when a session was given: the app's first screen, composed with
+        the app and drawn in its first frame (a screen pushed from `on_mount` is drawn
+        twice, the first time while the app's start still holds the display back)."""
+        if self.state is None:
+            return super().get_default_screen()
+        from kompass_tui.tui.screens.workbench import WorkbenchScreen
+
+        return WorkbenchScreen(self.state)
+
     def on_mount(self) -> None:
-        """Show the workbench when a session was given, else the picker."""
+        """The workbench's start when a session was given, else the picker."""
         if self.state is not None:
-            self.show_session(self.state)
+            self._session_shown(self.state)
             return
         from kompass_tui.tui.screens.picker import PickerScreen
 
@@ -90,6 +113,10 @@ class KompassApp(App[int]):
 
         self.state = state
         self.push_screen(WorkbenchScreen(state))
+        self._session_shown(state)
+
+    def _session_shown(self, state: OpenSession) -> None:
+        """What the workbench says on opening a session; its work kept safe from now on."""
         for warning in state.warnings:
             self.notify(literal(warning), severity="warning", timeout=10, markup=False)
         if ui_language(state.lang) != state.lang:

@@ -6,9 +6,12 @@ Textual is imported only here, inside `run_open`, so the other commands start fa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
@@ -57,8 +60,38 @@ def run_open(
     from kompass_tui.core.session.open_session import OpenSession
 
     state = OpenSession.from_loaded(loaded, lang)
-    state.claim(catalog)  # the lock, or read-only; unsaved work to offer restoring
+    # The lock, or read-only; unsaved work to offer restoring. Taking the lock waits for
+    # the disk (its file is synced), so it runs while the workbench's modules load; the
+    # app starts, and takes keys, only once the claim is done.
+    try:
+        with _meanwhile(state.claim, catalog):
+            import kompass_tui.tui.app  # noqa: F401
+    except BaseException:
+        state.release()  # interrupted before the workbench ran: the lock goes
+        raise
     return _run(ui_lang, state=state, catalog=catalog, lang=lang)
+
+
+@contextlib.contextmanager
+def _meanwhile(work: Callable[[Catalog], None], catalog: Catalog) -> Iterator[None]:
+    """Run `work(catalog)` in a thread while the block runs; wait for it at the block's
+    end and raise what it raised."""
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work(catalog)
+        except BaseException as error:  # handed to the main thread
+            failure.append(error)
+
+    worker = threading.Thread(target=run, name="kompass-claim")
+    worker.start()
+    try:
+        yield
+    finally:
+        worker.join()
+    if failure:
+        raise failure[0]
 
 
 def _has_terminal() -> bool:
