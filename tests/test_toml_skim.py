@@ -18,6 +18,7 @@ from kompass_tui.core.files.toml_skim import (
     SkimError,
     _quick_one_key,
     _scanned_one_key,
+    number_table,
     quick_sections,
     sections,
     skim,
@@ -183,3 +184,41 @@ def _without_empty(value: Any) -> Any:
         inner = {k: _without_empty(v) for k, v in value.items()}
         return {k: v for k, v in inner.items() if v != {}}
     return value
+
+
+_NUMBER_LINES = st.lists(
+    st.one_of(
+        st.builds(
+            '"{}" = {}\n'.format,
+            st.sampled_from(["1.1", "1.2", "8.6", "10.10", "1", "1."]),
+            st.one_of(
+                st.integers(-5, 200).map(str),
+                st.decimals(-5, 200, places=2, allow_nan=False).map(str),
+                st.sampled_from(["0.0", "-0.0", "07", "1e2", "1_0", "+1", "inf", "1.", ".5"]),
+            ),
+        ),
+        st.sampled_from(["\n", "  \n", "# c\n", "x = 1\n", '"1.1"=1 # c\n', '\t"2.1"\t=\t3\r\n']),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_NUMBER_LINES)
+def test_a_table_of_plain_numbers_reads_as_the_parser_reads_it(body: str) -> None:
+    quick = number_table(body.encode())
+    try:
+        parsed = tomllib.loads(body, parse_float=Decimal)
+    except tomllib.TOMLDecodeError:
+        assert quick is None
+        return
+    if quick is not None:
+        assert quick == parsed
+        assert {type(v) for v in quick.values()} <= {int, Decimal}
+        assert [type(v) for v in quick.values()] == [type(v) for v in parsed.values()]
+
+
+def test_the_scores_of_a_session_are_read_without_the_parser() -> None:
+    raw = DEMO.read_bytes()
+    start = raw.index(b"[scores]\n") + len(b"[scores]\n")
+    body = raw[start : raw.index(b"\n[", start) + 1]
+    assert number_table(body) == tomllib.loads(body.decode(), parse_float=Decimal)

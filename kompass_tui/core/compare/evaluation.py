@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from kompass_tui.core.compare.benchmark import BenchmarkRecord, is_benchmark_data, parse_benchmarks
-from kompass_tui.core.compare.session_index import listed_part
+from kompass_tui.core.compare.session_index import listed_part, parse_listed
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
@@ -225,7 +225,7 @@ def load_file(path: Path, catalog: Catalog, into: LoadedEvaluations) -> None:
     head = listed_part(raw)
     if head is not None:
         try:
-            loaded = parse_session(parse_toml_bytes(head, str(path)), path, catalog)
+            loaded = parse_session(parse_listed(head, str(path)), path, catalog)
         except LoadError:
             pass  # report what the whole file says
         else:
