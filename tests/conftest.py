@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +24,10 @@ from tests.helpers import DEMO, FULL_EXAMPLES, write_small_instrument
 settings.register_profile("ci", max_examples=FULL_EXAMPLES)
 settings.register_profile("dev", max_examples=FULL_EXAMPLES // 20)
 settings.load_profile(os.environ.get("KOMPASS_HYPOTHESIS_PROFILE", "dev"))
+
+# What comparisons keep between runs goes to a cache folder of the test run's own, never
+# the user's (the kompass commands the tests start inherit it).
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="kompass-tests-cache-")
 
 
 @pytest.fixture(autouse=True)

@@ -288,7 +288,10 @@ def _quick_pass(text: str, position: int, lines: re.Pattern[str]) -> tuple[int, 
             return end, True
         delimiter = text[stop : stop + 3]
         if delimiter in _Q_MULTI_LINE:
-            position, line_start = _multi_line_end(text, stop + 3, delimiter), False
+            position = _multi_line_end(text, stop + 3, delimiter)
+            # Most often the line ends with the string: on to the next line at once.
+            line_start = text.startswith("\n", position)
+            position += line_start
             continue
         if not line_start:
             if text[stop] != "\n":
