@@ -263,7 +263,7 @@ stops the pass: a multi-line string, a header (at its line's start), the end of 
 text, or something the quick way does not know."""
 _Q_HEADER = re.compile(
     rf"[ \t]*(\[\[?)[ \t]*({_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART})*)[ \t]*(\]\]?)"
-    rf"[ \t]*(?:{_Q_COMMENT})?(?:\n|\Z)"
+    r"[ \t]*(?:\n|\Z)"
 )
 _Q_MULTI_LINE = ('"""', "'''")
 
