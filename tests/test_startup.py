@@ -4,6 +4,7 @@ until it is used."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kompass_tui.cli.commands.open import _meanwhile
+from kompass_tui.cli.commands.open import _meanwhile, run_open
 from kompass_tui.core.files.locks import SessionLock, lock_path
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.toml_io import load_session, save_session
@@ -133,3 +134,10 @@ def test_the_claim_made_meanwhile_is_done_and_its_failure_raised_after_the_block
     with pytest.raises(PermissionError), _meanwhile(refused, Catalog.default()):
         order.append("imported again")
     assert order[-1] == "imported again"
+
+
+def test_the_collector_waits_only_while_starting(tmp_path: Path) -> None:
+    """Held off while the program's long-lived objects are made, never left off."""
+    assert gc.isenabled()
+    assert run_open(tmp_path / "nope.toml", [], None) == 1  # refused before the workbench
+    assert gc.isenabled()

@@ -38,6 +38,17 @@ def run_open(
     workbench needs a terminal on stdin and stdout, else exit 2 with a message, never a
     program that waits forever for keys no one can type.
     """
+    # Starting makes many objects that live as long as the program (modules, the
+    # instrument, the session, the app) and little garbage: the collector waits until
+    # they are frozen (`_run`) instead of walking them again and again meanwhile.
+    gc.disable()
+    try:
+        return _open(path, criteria_dirs, lang, ui_lang)
+    finally:
+        gc.enable()
+
+
+def _open(path: Path | None, criteria_dirs: list[Path], lang: str | None, ui_lang: str) -> int:
     catalog = Catalog.default(criteria_dirs)
     if path is None:
         folder = DEFAULT_FOLDER if DEFAULT_FOLDER.is_dir() else Path(".")
@@ -111,6 +122,7 @@ def _run(ui_lang: str, **options: object) -> int:
     app = KompassApp(**options)  # type: ignore[arg-type]
     # What is loaded by now lives as long as the app: keep the collector from walking it.
     gc.freeze()
+    gc.enable()
     global _workbench_ran
     _workbench_ran = True
     try:
