@@ -6,16 +6,16 @@ but its texts) is most of the reading when a thousand files are compared. The pa
 is kept in `$XDG_CACHE_HOME/kompass/listed` (else `~/.cache/kompass/listed`), one entry per
 file name, together with the SHA-256 of the file's bytes it was found in: a file whose
 bytes changed in any way (even within one second, even to the same size) is read anew,
-and the entry replaced. An entry is written whole under a temporary name and renamed; it
-also holds the SHA-256 of the part it keeps, so one that was cut short or garbled (a crash
-of the machine, another program) is never used. Without a cache folder one can write in,
+and the entry replaced. An entry also holds the SHA-256 of the part it keeps, so one read
+while another kompass writes it, cut short by a crash of the machine or garbled is never
+used (it is written in place, unsynced: a rename and a sync per entry would cost more
+than they save). Without a cache folder one can write in,
 every file is read as before: the cache only saves time. What is kept is parsed and
 checked like the file itself each time.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 from pathlib import Path
@@ -48,6 +48,7 @@ class ListedCache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self._usable = folder is not None
+        self._folder_made = False
 
     @classmethod
     def default(cls) -> ListedCache:
@@ -69,20 +70,18 @@ class ListedCache:
 
     def _write_entry(self, entry: Path, digest: bytes, part: bytes) -> None:
         data = FORMAT + digest + hashlib.sha256(part).digest() + part
-        temp = entry.with_name(f".{entry.name}.{os.urandom(6).hex()}.tmp")
         try:
-            entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            # Not synced to disk: an entry lost or cut short in a crash is not used.
-            descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            if not self._folder_made:
+                entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                self._folder_made = True
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+            descriptor = os.open(entry, flags, 0o600)
             try:
                 os.write(descriptor, data)
             finally:
                 os.close(descriptor)
-            os.replace(temp, entry)
         except OSError:
             self._usable = False  # no cache here: read every file as before
-            with contextlib.suppress(OSError):
-                temp.unlink()
 
 
 def _read_entry(entry: Path, digest: bytes) -> bytes | None:
