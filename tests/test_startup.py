@@ -72,7 +72,7 @@ def test_the_workbench_imports_nothing_it_does_not_show_before_its_first_frame(
     assert not sorted(early)
 
 
-def test_the_workbench_is_the_first_screen_and_its_overview_drawn_once(
+def test_the_overview_is_drawn_once_at_its_width(
     demo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Drawn at the width it gets before its first layout, the overview is not drawn again
@@ -90,7 +90,7 @@ def test_the_workbench_is_the_first_screen_and_its_overview_drawn_once(
         app = workbench_app(demo_copy)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause(0.2)
-            assert [type(screen) for screen in app.screen_stack] == [WorkbenchScreen]
+            assert isinstance(app.screen, WorkbenchScreen)
             assert app.screen.query_one(Overview).size.width - 3 == drawn[0]
 
     asyncio.run(start())

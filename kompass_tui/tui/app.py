@@ -74,8 +74,8 @@ class KompassApp(App[int]):
         self.catalog = catalog or Catalog.default()
         self.requested_lang = lang
         if state is not None:
-            # The workbench is the first screen (`get_default_screen`): its style sheet is
-            # read with the app's, not parsed again when the screen comes.
+            # The workbench comes at once: its style sheet is read with the app's, not
+            # parsed again (with every other) when the screen is pushed.
             self.css_path = [*self.css_path, *_workbench_css()]
         self.keeper: SessionKeeper | None = None
         self.router = KeyRouter(top=lambda: self.screen, on_error=self.crashed)
@@ -88,20 +88,10 @@ class KompassApp(App[int]):
             return self.state.lang
         return self.requested_lang or "sv"
 
-    def get_default_screen(self) -> Screen[None]:
-        """The workbench, when a session was given: the app's first screen, composed with
-        the app and drawn in its first frame (a screen pushed from `on_mount` is drawn
-        twice, the first time while the app's start still holds the display back)."""
-        if self.state is None:
-            return super().get_default_screen()
-        from kompass_tui.tui.screens.workbench import WorkbenchScreen
-
-        return WorkbenchScreen(self.state)
-
     def on_mount(self) -> None:
-        """The workbench's start when a session was given, else the picker."""
+        """Show the workbench when a session was given, else the picker."""
         if self.state is not None:
-            self._session_shown(self.state)
+            self.show_session(self.state)
             return
         from kompass_tui.tui.screens.picker import PickerScreen
 
@@ -113,10 +103,6 @@ class KompassApp(App[int]):
 
         self.state = state
         self.push_screen(WorkbenchScreen(state))
-        self._session_shown(state)
-
-    def _session_shown(self, state: OpenSession) -> None:
-        """What the workbench says on opening a session; its work kept safe from now on."""
         for warning in state.warnings:
             self.notify(literal(warning), severity="warning", timeout=10, markup=False)
         if ui_language(state.lang) != state.lang:
