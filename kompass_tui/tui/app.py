@@ -41,6 +41,19 @@ def _workbench_css() -> list[Path]:
     return [(folder / str(WorkbenchScreen.CSS_PATH)).resolve()]
 
 
+class _Opening(Screen[None]):
+    """The app's first screen while the workbench is built: blank, and not ready for keys,
+    so the key router keeps every key typed meanwhile, in order, for the workbench."""
+
+    keys_ready = False
+
+    async def take_key(self, event: events.Key) -> None:
+        """Never called: the screen is never ready."""
+
+    async def take_paste(self, text: str) -> None:
+        """Never called: the screen is never ready."""
+
+
 class KeyTableCommands(SystemCommandsProvider):
     """The palette's commands in the key table's order, so it opens on a harmless one (the
     next unscored question, not Quit, which sorts first in Swedish)."""
@@ -88,10 +101,22 @@ class KompassApp(App[int]):
             return self.state.lang
         return self.requested_lang or "sv"
 
+    def get_default_screen(self) -> Screen[None]:
+        """Textual's first screen: when a session was given, a blank one whose keys wait
+        for the workbench (see `on_mount`)."""
+        if self.state is None:
+            return super().get_default_screen()
+        return _Opening(id="_default")
+
     def on_mount(self) -> None:
-        """Show the workbench when a session was given, else the picker."""
+        """Show the workbench when a session was given, else the picker.
+
+        The workbench is pushed once the app's start is over: pushed during it, it is laid
+        out and drawn once while the start holds the display back, that drawing thrown
+        away, and again for the first frame. Keys typed meanwhile wait for it (`_Opening`).
+        """
         if self.state is not None:
-            self.show_session(self.state)
+            self.call_later(self.show_session, self.state)
             return
         from kompass_tui.tui.screens.picker import PickerScreen
 
