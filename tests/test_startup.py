@@ -8,6 +8,7 @@ import gc
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.tui.screens.workbench import WorkbenchScreen
 from kompass_tui.tui.widgets.overview import Overview
 from tests.helpers import REPO
-from tests.tui_helpers import workbench_app
+from tests.tui_helpers import burst, place, workbench_app
 
 NOT_BEFORE_USED = (
     "kompass_tui.core.report.docx",
@@ -141,3 +142,21 @@ def test_the_collector_waits_only_while_starting(tmp_path: Path) -> None:
     assert gc.isenabled()
     assert run_open(tmp_path / "nope.toml", [], None) == 1  # refused before the workbench
     assert gc.isenabled()
+
+
+def test_keys_typed_before_the_workbench_is_drawn_wait_for_it(new_session_file: Path) -> None:
+    """The workbench comes after the app's start (drawn once); keys typed before it are
+    kept for it, in order, none lost to the blank screen beneath."""
+
+    async def start() -> None:
+        app = workbench_app(new_session_file)
+        async with app.run_test(size=(80, 24)) as pilot:
+            burst(app, "5", "down", "7", "down")
+            for _ in range(6):
+                await pilot.pause()
+            assert isinstance(app.screen, WorkbenchScreen)
+            assert app.state is not None
+            assert app.state.session.scores == {"1.1": Decimal(5), "1.2": Decimal(7)}
+            assert place(app) == "1.3"
+
+    asyncio.run(start())
