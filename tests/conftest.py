@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +25,11 @@ from tests.helpers import DEMO, FULL_EXAMPLES, write_small_instrument
 settings.register_profile("ci", max_examples=FULL_EXAMPLES)
 settings.register_profile("dev", max_examples=FULL_EXAMPLES // 20)
 settings.load_profile(os.environ.get("KOMPASS_HYPOTHESIS_PROFILE", "dev"))
+
+# What comparisons keep between runs goes to a cache folder of the test run's own, never
+# the user's (the kompass commands the tests start inherit it); removed when the run ends.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="kompass-tests-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:

@@ -5,8 +5,18 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from kompass_tui.core.compare.session_index import listed_part, summarize
+import pytest
+
+from kompass_tui.core.compare.session_index import (
+    _listed_table,
+    listed_part,
+    parse_listed,
+    summarize,
+)
+from kompass_tui.core.files.toml_reading import parse_toml_bytes
+from kompass_tui.core.files.toml_skim import skim
 from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.problems import LoadError
 from tests.helpers import DEMO
 
 
@@ -45,3 +55,36 @@ def test_a_broken_score_shows_as_a_problem_row(catalog: Catalog, demo_copy: Path
     row = summarize(demo_copy, catalog)
     assert not row.ok
     assert any('scores."1.1": above the maximum 15' in p for p in row.problems)
+
+
+def test_the_listed_part_is_read_from_the_bytes_as_from_the_text() -> None:
+    """The skim reads the bytes one a character: it keeps what it keeps of the decoded
+    text, byte for byte (Swedish letters in the texts and the kept part alike)."""
+    raw = DEMO.read_bytes()
+    keep = _listed_table
+    from_text = skim(raw.decode("utf-8"), keep)
+    assert from_text is not None and "Norrköping" in from_text
+    assert listed_part(raw) == from_text.encode("utf-8")
+    assert listed_part("\ufeff".encode() + raw) == listed_part(raw)
+
+
+def test_a_listed_part_that_is_not_utf8_is_named(catalog: Catalog, demo_copy: Path) -> None:
+    raw = demo_copy.read_bytes()
+    demo_copy.write_bytes(raw.replace("Norrköping".encode(), b"Norrk\xf6ping", 1))
+    row = summarize(demo_copy, catalog)
+    assert row.problems and str(demo_copy) in row.problems[0]
+    assert "UTF-8" in row.problems[0]
+
+
+def test_the_listed_part_parses_as_the_parser_parses_it() -> None:
+    head = listed_part(DEMO.read_bytes())
+    assert head is not None
+    assert parse_listed(head, "demo") == parse_toml_bytes(head, "demo")
+    # Scores defined twice: the parser's error, naming the file.
+    twice = head + b'[scores."1.1"]\nx = 1\n'
+    with pytest.raises(LoadError) as failure:
+        parse_listed(twice, "twice.toml")
+    assert "twice.toml" in str(failure.value.problems[0])
+    # A comment among the scores: read by the parser alike.
+    commented = head.replace(b'"1.2" = ', b'# a comment\n"1.2" = ', 1)
+    assert parse_listed(commented, "c") == parse_toml_bytes(commented, "c")

@@ -14,8 +14,18 @@ from hypothesis import strategies as st
 
 from kompass_tui.core.compare.evaluation import LoadedEvaluations, load_file
 from kompass_tui.core.compare.session_index import listed_part, summarize
-from kompass_tui.core.files.toml_skim import skim, statements
+from kompass_tui.core.files.toml_skim import (
+    SkimError,
+    _quick_one_key,
+    _scanned_one_key,
+    number_table,
+    quick_sections,
+    sections,
+    skim,
+    statements,
+)
 from kompass_tui.core.instrument.catalog import Catalog
+from tests.helpers import DEMO
 
 # Texts built from the characters that matter to a scanner.
 _TRICKY = st.lists(
@@ -93,6 +103,73 @@ def test_a_note_that_looks_like_tables_stays_a_note(catalog: Catalog, demo_copy:
     assert session.areas["1"].notes == ""  # texts are not read for comparisons
 
 
+# Documents as a person may arrange them: indented headers, comments, arrays over lines,
+# nested arrays and inline tables, multi-line strings in odd places, stray characters.
+_PIECES = st.sampled_from(
+    [
+        "[t]\n",
+        "  [ t . u ]  # c\n",
+        "[[a]]\n",
+        "[t\n",
+        'x = """\n[t]\n"""\n',
+        "x = '''a\n''' # c\n",
+        'x = """a""" \n',
+        'x = """a""""\n',
+        'x = ""\n',
+        "x = ''\n",
+        'x = "a\\"b" # [t]\n',
+        "x = [\n  1, # ]\n  [2, {a = 3}],\n]\n",
+        "x = [[[1]]]\n",
+        'x = ["""a\n"""]\n',
+        "x = {a = [1, 2], b = {c = 'd'}}\n",
+        "k = 1\n",
+        "k=2 # k\n",
+        'k = """\nk = 3\n"""\n',
+        "# [t]\n",
+        "\n",
+        '"\n',
+        "\\\n",
+        "]\n",
+        "a = 'b\n",
+    ]
+)
+_DOCUMENTS = st.lists(_PIECES, max_size=12).map("".join)
+
+
+@given(st.one_of(_DOCUMENTS, st.builds(tomli_w.dumps, _TABLES, multiline_strings=st.booleans())))
+def test_the_quick_way_finds_what_the_scan_finds_or_gives_up(text: str) -> None:
+    try:
+        expected = sections(text)
+    except SkimError:
+        expected = None
+    try:
+        found = quick_sections(text)
+    except SkimError:
+        return  # the caller scans line by line instead
+    assert found == expected
+    for name, start, end in found:
+        if name is None:
+            continue
+        try:
+            one = _quick_one_key(text[start:end], "k")
+        except SkimError:
+            continue
+        assert one == _scanned_one_key(text[start:end], "k")
+
+
+def test_a_session_as_kompass_writes_it_takes_the_quick_way() -> None:
+    text = DEMO.read_text(encoding="utf-8")
+    found = quick_sections(text)  # no SkimError: the quick way knows it
+    assert found == sections(text)
+    areas = [(start, end) for name, start, end in found if name and name.count(".") == 1]
+    assert len(areas) == 8 and text.startswith("[areas.", areas[0][0])
+    for start, end in areas:
+        section = text[start:end]
+        quick = _quick_one_key(section, "older_scale_total")
+        assert quick == _scanned_one_key(section, "older_scale_total")
+        assert len(quick) == 2  # the header and the total
+
+
 def _first_key(name: str) -> str:
     """The first part of a dotted header name as tomli_w writes it (`"1.1".x` → `1.1`)."""
     if name.startswith('"'):
@@ -107,3 +184,41 @@ def _without_empty(value: Any) -> Any:
         inner = {k: _without_empty(v) for k, v in value.items()}
         return {k: v for k, v in inner.items() if v != {}}
     return value
+
+
+_NUMBER_LINES = st.lists(
+    st.one_of(
+        st.builds(
+            '"{}" = {}\n'.format,
+            st.sampled_from(["1.1", "1.2", "8.6", "10.10", "1", "1."]),
+            st.one_of(
+                st.integers(-5, 200).map(str),
+                st.decimals(-5, 200, places=2, allow_nan=False).map(str),
+                st.sampled_from(["0.0", "-0.0", "07", "1e2", "1_0", "+1", "inf", "1.", ".5"]),
+            ),
+        ),
+        st.sampled_from(["\n", "  \n", "# c\n", "x = 1\n", '"1.1"=1 # c\n', '\t"2.1"\t=\t3\r\n']),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_NUMBER_LINES)
+def test_a_table_of_plain_numbers_reads_as_the_parser_reads_it(body: str) -> None:
+    quick = number_table(body.encode())
+    try:
+        parsed = tomllib.loads(body, parse_float=Decimal)
+    except tomllib.TOMLDecodeError:
+        assert quick is None
+        return
+    if quick is not None:
+        assert quick == parsed
+        assert {type(v) for v in quick.values()} <= {int, Decimal}
+        assert [type(v) for v in quick.values()] == [type(v) for v in parsed.values()]
+
+
+def test_the_scores_of_a_session_are_read_without_the_parser() -> None:
+    raw = DEMO.read_bytes()
+    start = raw.index(b"[scores]\n") + len(b"[scores]\n")
+    body = raw[start : raw.index(b"\n[", start) + 1]
+    assert number_table(body) == tomllib.loads(body.decode(), parse_float=Decimal)

@@ -7,6 +7,7 @@ first, then ends the app with a one-line message and a non-zero exit code.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 
@@ -34,6 +35,27 @@ from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.strings import tr, ui_language
 from kompass_tui.tui.terminal_mirror import TerminalMirror
 from kompass_tui.tui.undo_actions import undo_or_redo
+
+
+def _workbench_css() -> list[Path]:
+    """The workbench screen's style sheets, named as Textual names a screen's own."""
+    from kompass_tui.tui.screens.workbench import WorkbenchScreen
+
+    folder = Path(inspect.getfile(WorkbenchScreen)).parent
+    return [(folder / str(WorkbenchScreen.CSS_PATH)).resolve()]
+
+
+class _Opening(Screen[None]):
+    """The app's first screen while the workbench is built: blank, and not ready for keys,
+    so the key router keeps every key typed meanwhile, in order, for the workbench."""
+
+    keys_ready = False
+
+    async def take_key(self, event: events.Key) -> None:
+        """Never called: the screen is never ready."""
+
+    async def take_paste(self, text: str) -> None:
+        """Never called: the screen is never ready."""
 
 
 class KeyTableCommands(SystemCommandsProvider):
@@ -68,6 +90,10 @@ class KompassApp(App[int]):
         self.folder = folder or Path(".")
         self.catalog = catalog or Catalog.default()
         self.requested_lang = lang
+        if state is not None:
+            # The workbench comes at once: its style sheet is read with the app's, not
+            # parsed again (with every other) when the screen is pushed.
+            self.css_path = [*self.css_path, *_workbench_css()]
         self.keeper: SessionKeeper | None = None
         self.router = KeyRouter(top=lambda: self.screen, on_error=self.crashed)
         self.crash_message = ""
@@ -122,10 +148,22 @@ class KompassApp(App[int]):
             return self.state.lang
         return self.requested_lang or "sv"
 
+    def get_default_screen(self) -> Screen[None]:
+        """Textual's first screen: when a session was given, a blank one whose keys wait
+        for the workbench (see `on_mount`)."""
+        if self.state is None:
+            return super().get_default_screen()
+        return _Opening(id="_default")
+
     def on_mount(self) -> None:
-        """Show the workbench when a session was given, else the picker."""
+        """Show the workbench when a session was given, else the picker.
+
+        The workbench is pushed once the app's start is over: pushed during it, it is laid
+        out and drawn once while the start holds the display back, that drawing thrown
+        away, and again for the first frame. Keys typed meanwhile wait for it (`_Opening`).
+        """
         if self.state is not None:
-            self.show_session(self.state)
+            self.call_later(self.show_session, self.state)
             return
         from kompass_tui.tui.screens.picker import PickerScreen
 

@@ -6,9 +6,12 @@ Textual is imported only here, inside `run_open`, so the other commands start fa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_argument
@@ -35,6 +38,17 @@ def run_open(
     workbench needs a terminal on stdin and stdout, else exit 2 with a message, never a
     program that waits forever for keys no one can type.
     """
+    # Starting makes many objects that live as long as the program (modules, the
+    # instrument, the session, the app) and little garbage: the collector waits until
+    # they are frozen (`_run`) instead of walking them again and again meanwhile.
+    gc.disable()
+    try:
+        return _open(path, criteria_dirs, lang, ui_lang)
+    finally:
+        gc.enable()
+
+
+def _open(path: Path | None, criteria_dirs: list[Path], lang: str | None, ui_lang: str) -> int:
     catalog = Catalog.default(criteria_dirs)
     if path is None:
         folder = DEFAULT_FOLDER if DEFAULT_FOLDER.is_dir() else Path(".")
@@ -57,8 +71,38 @@ def run_open(
     from kompass_tui.core.session.open_session import OpenSession
 
     state = OpenSession.from_loaded(loaded, lang)
-    state.claim(catalog)  # the lock, or read-only; unsaved work to offer restoring
+    # The lock, or read-only; unsaved work to offer restoring. Taking the lock waits for
+    # the disk (its file is synced), so it runs while the workbench's modules load; the
+    # app starts, and takes keys, only once the claim is done.
+    try:
+        with _meanwhile(state.claim, catalog):
+            import kompass_tui.tui.app  # noqa: F401
+    except BaseException:
+        state.release()  # interrupted before the workbench ran: the lock goes
+        raise
     return _run(ui_lang, state=state, catalog=catalog, lang=lang)
+
+
+@contextlib.contextmanager
+def _meanwhile(work: Callable[[Catalog], None], catalog: Catalog) -> Iterator[None]:
+    """Run `work(catalog)` in a thread while the block runs; wait for it at the block's
+    end and raise what it raised."""
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work(catalog)
+        except BaseException as error:  # handed to the main thread
+            failure.append(error)
+
+    worker = threading.Thread(target=run, name="kompass-claim")
+    worker.start()
+    try:
+        yield
+    finally:
+        worker.join()
+    if failure:
+        raise failure[0]
 
 
 def _has_terminal() -> bool:
@@ -78,6 +122,7 @@ def _run(ui_lang: str, **options: object) -> int:
     app = KompassApp(**options)  # type: ignore[arg-type]
     # What is loaded by now lives as long as the app: keep the collector from walking it.
     gc.freeze()
+    gc.enable()
     global _workbench_ran
     _workbench_ran = True
     try:

@@ -14,7 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from kompass_tui.core.compare.benchmark import BenchmarkRecord, is_benchmark_data, parse_benchmarks
-from kompass_tui.core.compare.session_index import listed_part
+from kompass_tui.core.compare.listed_cache import ListedCache
+from kompass_tui.core.compare.session_index import listed_part, parse_listed
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
@@ -202,9 +203,10 @@ def load_evaluations(
     """Load session and benchmark files in order; raise LoadError with every file's problems."""
     result = LoadedEvaluations([], {}, [])
     problems: list[Problem] = []
+    cache = ListedCache.default()
     for done, path in enumerate(paths, 1):
         try:
-            load_file(path, catalog, result)
+            load_file(path, catalog, result, cache)
         except LoadError as failure:
             problems.extend(failure.problems)
         if progress is not None:
@@ -214,18 +216,21 @@ def load_evaluations(
     return result
 
 
-def load_file(path: Path, catalog: Catalog, into: LoadedEvaluations) -> None:
+def load_file(
+    path: Path, catalog: Catalog, into: LoadedEvaluations, cache: ListedCache | None = None
+) -> None:
     """Add the evaluations of one session or benchmark file; raise LoadError if it is bad.
 
     A session is read and checked without its texts, as the picker reads it (they are not
     compared, and parsing them would be most of the time with thousands of files);
-    `kompass validate` and opening it check the whole file.
+    `kompass validate` and opening it check the whole file. Where its texts begin is
+    kept in `cache` for the next time (while its bytes stay the same).
     """
     raw = read_file_bytes(path)
-    head = listed_part(raw)
+    head = listed_part(raw) if cache is None else cache.listed(path, raw)
     if head is not None:
         try:
-            loaded = parse_session(parse_toml_bytes(head, str(path)), path, catalog)
+            loaded = parse_session(parse_listed(head, str(path)), path, catalog)
         except LoadError:
             pass  # report what the whole file says
         else:

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
-from kompass_tui.core.files.toml_skim import skim
+from kompass_tui.core.files.toml_skim import number_table, skim
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError
 from kompass_tui.core.scoring.totals import session_score
@@ -45,6 +46,7 @@ _TEXT_TABLES = frozenset(
     {"comments", "report", "findings", "evidence", "interviews", "benchmarks", "consensus"}
 )
 _OLDER_TOTAL = "older_scale_total"
+_BOM = "\ufeff".encode()
 
 
 def _listed_table(name: str) -> bool | str:
@@ -80,13 +82,34 @@ def listed_part(raw: bytes) -> bytes | None:
         head = raw if first is None else raw[: first.start()]
         if b"\n[scores]" in head or head.startswith(b"[scores]"):
             return head
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    keep = _listed_table if _OLDER_TOTAL in text else _no_areas
-    part = skim(text.removeprefix("\ufeff"), keep)
-    return None if part is None else part.encode("utf-8")
+    # The skim reads the bytes as Latin-1 (one character a byte, no decoding): TOML's
+    # syntax is ASCII and no byte of a UTF-8 sequence is, so it finds what it would find
+    # in the decoded text; what it keeps goes back to the same bytes, which the parse of
+    # the listed part decodes and checks as UTF-8.
+    keep = _listed_table if _OLDER_TOTAL.encode() in raw else _no_areas
+    part = skim(raw.removeprefix(_BOM).decode("latin-1"), keep)
+    return None if part is None else part.encode("latin-1")
+
+
+_SCORES_HEADER = b"[scores]\n"
+
+
+def parse_listed(head: bytes, name: str) -> dict[str, Any]:
+    """The listed part parsed as `parse_toml_bytes` parses it; its scores (most of what is
+    listed) read without the parser when they are plain numbers (`number_table`)."""
+    start = 0 if head.startswith(_SCORES_HEADER) else head.find(b"\n" + _SCORES_HEADER) + 1
+    if start == 0 and not head.startswith(_SCORES_HEADER):
+        return parse_toml_bytes(head, name)
+    body = start + len(_SCORES_HEADER)
+    end = head.find(b"\n[", body - 1) + 1 or len(head)
+    scores = number_table(head[body:end])
+    if scores is None:
+        return parse_toml_bytes(head, name)
+    data = parse_toml_bytes(head[:start] + head[end:], name)
+    if "scores" in data:  # scores also defined elsewhere: an error the parser names
+        return parse_toml_bytes(head, name)
+    data["scores"] = scores
+    return data
 
 
 def load_listed(path: Path, catalog: Catalog) -> LoadedSession:
@@ -96,7 +119,7 @@ def load_listed(path: Path, catalog: Catalog) -> LoadedSession:
     head = listed_part(raw)
     if head is not None:
         try:
-            return parse_session(parse_toml_bytes(head, str(path)), path, catalog)
+            return parse_session(parse_listed(head, str(path)), path, catalog)
         except LoadError:
             pass  # report what the whole file says
     return parse_session(parse_toml_bytes(raw, str(path)), path, catalog)

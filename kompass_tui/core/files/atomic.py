@@ -83,16 +83,21 @@ def create_text_exclusive(path: Path, text: str, mode: int | None = None) -> Non
     create_bytes_exclusive(path, text.encode("utf-8"), mode)
 
 
-def create_bytes_exclusive(path: Path, data: bytes, mode: int | None = None) -> None:
+def create_bytes_exclusive(
+    path: Path, data: bytes, mode: int | None = None, *, durable: bool = True
+) -> None:
     """Write a new file whole, refusing (FileExistsError) if the name exists in any form.
 
     The data goes to a temp file first and is linked into place, so a reader never sees
     the file half-written and two writers cannot both create it. A symbolic link at
-    `path` counts as existing (even a dangling one): it is never followed.
+    `path` counts as existing (even a dangling one): it is never followed. Not `durable`:
+    neither the file nor its folder is synced to disk (a file that matters only while
+    its writer runs, like a lock, need not outlive a crash of the machine; waiting for
+    the disk would only delay its writer).
     """
     folder = path.parent if str(path.parent) else Path(".")
     temp_name = _written_temp_file(
-        folder, path.name, data, _mode_for(path) if mode is None else mode
+        folder, path.name, data, _mode_for(path) if mode is None else mode, durable=durable
     )
     try:
         # A hard link fails if the name exists, so two writers cannot both create it.
@@ -100,18 +105,22 @@ def create_bytes_exclusive(path: Path, data: bytes, mode: int | None = None) -> 
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
-    _fsync_folder(folder)
+    if durable:
+        _fsync_folder(folder)
 
 
-def _written_temp_file(folder: Path, name: str, data: bytes, mode: int) -> str:
-    """A temp file in `folder` holding `data` on disk (fsynced) with `mode`: its name.
-    Removed again if writing it fails."""
+def _written_temp_file(
+    folder: Path, name: str, data: bytes, mode: int, *, durable: bool = True
+) -> str:
+    """A temp file in `folder` holding `data` (on disk, fsynced, when `durable`) with
+    `mode`: its name. Removed again if writing it fails."""
     fd, temp_name = _temp_file(folder, name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(temp_name, mode)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -15,7 +15,6 @@ import contextlib
 import getpass
 import hashlib
 import os
-import secrets
 import socket
 import stat
 import tomllib
@@ -69,7 +68,7 @@ class LockInfo:
         except (KeyError, OSError):
             user = str(os.getuid()) if hasattr(os, "getuid") else "?"
         started = datetime.now().astimezone().isoformat(timespec="seconds")
-        return cls(user, socket.gethostname(), os.getpid(), started, secrets.token_hex(8))
+        return cls(user, socket.gethostname(), os.getpid(), started, os.urandom(8).hex())
 
     def is_stale(self) -> bool:
         """Whether the holder is a process on this host that no longer runs."""
@@ -124,7 +123,10 @@ class SessionLock:
         target = lock_path(path)
         for _ in range(ATTEMPTS):
             try:
-                create_bytes_exclusive(target, info.to_bytes(), _lock_mode(path))
+                # Not synced to disk: a lock matters only while its process runs, and
+                # after a crash of the machine that process is gone (its lock, if any
+                # survived, is stale). Creating it exclusively needs no sync.
+                create_bytes_exclusive(target, info.to_bytes(), _lock_mode(path), durable=False)
             except FileExistsError:
                 holder = read_lock(path)
                 if holder is None:  # released between our attempt and the read

@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,12 @@ def skim(text: str, keep_table: KeepTable) -> str | None:
     """The document with only the tables (and keys) `keep_table` keeps; the keys before
     the first header are kept. None when the text cannot be skimmed safely."""
     try:
+        try:
+            found = quick_sections(text)
+        except SkimError:
+            found = sections(text)
         kept: list[str] = []
-        for name, start, end in sections(text):
+        for name, start, end in found:
             keep = True if name is None else keep_table(name)
             if keep is True:
                 kept.append(text[start:end])
@@ -55,6 +60,14 @@ def skim(text: str, keep_table: KeepTable) -> str | None:
 
 def _one_key(section: str, key: str) -> list[str]:
     """A table's header and its statements of `key` (a bare key)."""
+    try:
+        return _quick_one_key(section, key)
+    except SkimError:
+        return _scanned_one_key(section, key)
+
+
+def _scanned_one_key(section: str, key: str) -> list[str]:
+    """`_one_key` line by line (for what the quick way does not know)."""
     line_end = section.find("\n")
     kept = [section if line_end == -1 else section[:line_end]]
     for position in top_level_lines(section, stop_at=key):
@@ -220,3 +233,141 @@ def _key_of(body: str) -> str:
     if found is None:
         raise SkimError("a statement that is neither a header nor key = value")
     return found.group(1)
+
+
+# -- the quick way --------------------------------------------------------------------------
+#
+# A regular expression passes over a run of whole top-level lines that are no table
+# header, every one-line string, comment, array and inline table in them taken whole, so
+# the scan runs in the regex engine instead of line by line in Python; it stops at a
+# multi-line string, which is passed over with `str.find` to its end (the long texts of a
+# session are in them). It knows arrays and inline tables nested two deep, without
+# multi-line strings in them; where it meets anything else (deeper nesting, a stray quote
+# or bracket, a backslash outside a string) it gives up, and the caller scans line by line
+# instead: the quick way finds what the slow one finds, or nothing.
+
+_Q_STRING = r'(?!""")"(?:[^"\\\n]++|\\[^\n])*+"' r"|(?!''')'[^'\n]*+'"
+_Q_COMMENT = r"#[^\n]*+"
+_Q_INLINE0 = rf"\{{(?:[^\"'\[\]{{}}#\\\n]++|{_Q_STRING})*+\}}"
+_Q_ARRAY0 = rf"\[(?:[^\"'\[\]{{}}#\\]++|{_Q_STRING}|{_Q_COMMENT})*+\]"
+_Q_ARRAY = rf"\[(?:[^\"'\[\]{{}}#\\]++|{_Q_STRING}|{_Q_COMMENT}|{_Q_ARRAY0}|{_Q_INLINE0})*+\]"
+_Q_INLINE = rf"\{{(?:[^\"'\[\]{{}}#\\\n]++|{_Q_STRING}|{_Q_ARRAY0}|{_Q_INLINE0})*+\}}"
+_Q_BODY_PATTERN = rf"(?:[^\"'\[\]{{}}#\\\n]++|{_Q_STRING}|{_Q_COMMENT}|{_Q_ARRAY}|{_Q_INLINE})*+"
+_Q_BODY = re.compile(_Q_BODY_PATTERN)
+"""What a line may hold (no multi-line string): up to its end or to what it does not know."""
+_Q_NO_HEADER = r"(?![ \t]*\[)"
+_Q_LINE = _Q_NO_HEADER + _Q_BODY_PATTERN
+_Q_LINES = re.compile(rf"(?:{_Q_LINE}\n)*+(?:{_Q_LINE})?")
+"""Whole top-level lines, none a table header, then what the next line holds up to what
+stops the pass: a multi-line string, a header (at its line's start), the end of the
+text, or something the quick way does not know."""
+_Q_HEADER = re.compile(
+    rf"[ \t]*(\[\[?)[ \t]*({_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART})*)[ \t]*(\]\]?)"
+    r"[ \t]*(?:\n|\Z)"
+)
+_Q_MULTI_LINE = ('"""', "'''")
+
+
+@functools.cache
+def _quick_lines_but(key: str) -> re.Pattern[str]:
+    """`_Q_LINES` stopping at a statement of the bare key `key` too (at its line's start)."""
+    line = rf"{_Q_NO_HEADER}(?![ \t]*{re.escape(key)}[ \t]*=)"
+    return re.compile(rf"(?:{line}{_Q_BODY_PATTERN}\n)*+(?:{line}{_Q_BODY_PATTERN})?")
+
+
+def _quick_pass(text: str, position: int, lines: re.Pattern[str]) -> tuple[int, bool]:
+    """Where a pass of `lines` from the line starting at `position` stops, multi-line
+    strings passed over: (where, whether that is a line's start); SkimError where the
+    quick way does not know the text."""
+    end = len(text)
+    line_start = True
+    while True:
+        run = lines.match(text, position) if line_start else _Q_BODY.match(text, position)
+        stop = run.end() if run else position
+        if stop >= end:
+            return end, True
+        delimiter = text[stop : stop + 3]
+        if delimiter in _Q_MULTI_LINE:
+            position = _multi_line_end(text, stop + 3, delimiter)
+            # Most often the line ends with the string: on to the next line at once.
+            line_start = text.startswith("\n", position)
+            position += line_start
+            continue
+        if not line_start:
+            if text[stop] != "\n":
+                raise SkimError("not known to the quick way")
+            position, line_start = stop + 1, True
+            continue
+        if stop > position and text[stop - 1] != "\n":
+            raise SkimError("not known to the quick way")  # stopped inside a line
+        return stop, True
+
+
+def quick_sections(text: str) -> list[tuple[str | None, int, int]]:
+    """`sections` mostly in the regex engine; SkimError where it does not know the text
+    (then `sections` scans it line by line)."""
+    found: list[tuple[str | None, int, int]] = []
+    name: str | None = None
+    start = position = 0
+    end = len(text)
+    while position < end:
+        position, _ = _quick_pass(text, position, _Q_LINES)
+        if position >= end:
+            break
+        header = _Q_HEADER.match(text, position)
+        if header is None or len(header[1]) != len(header[3]):
+            raise SkimError("a table header the quick way does not know")
+        found.append((name, start, position))
+        name, start, position = header[2], position, header.end()
+    found.append((name, start, end))
+    return found
+
+
+def _quick_one_key(section: str, key: str) -> list[str]:
+    """`_one_key` mostly in the regex engine; SkimError where it does not know the text."""
+    line_end = section.find("\n")
+    if line_end == -1:
+        return [section]
+    kept = [section[:line_end]]
+    lines = _quick_lines_but(key)
+    position, end = line_end + 1, len(section)
+    while position < end:
+        position, _ = _quick_pass(section, position, lines)
+        if position >= end:
+            break
+        line_end = section.find("\n", position)
+        statement = section[position : end if line_end == -1 else line_end]
+        found = _KEY.match(statement)
+        if found is None or found.group(1) != key or not _PLAIN.fullmatch(statement):
+            raise SkimError("a statement the quick way does not know")
+        kept.append(statement)
+        position = end if line_end == -1 else line_end + 1
+    return kept
+
+
+# -- a table of plain numbers ---------------------------------------------------------------
+
+_NUMBER_LINE = rb'[ \t]*"([0-9][0-9.]*)"[ \t]*=[ \t]*(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)[ \t]*\r?\n'
+_NUMBER_TABLE = re.compile(rb"(?:" + _NUMBER_LINE + rb"|[ \t]*\r?\n)*+")
+_NUMBER_PAIR = re.compile(rb"(?m)^" + _NUMBER_LINE)
+
+
+def number_table(body: bytes) -> dict[str, int | Decimal] | None:
+    """The body of a table (its lines after the header) whose every line is a quoted key
+    of digits and dots = a plain number (or blank), read as `tomllib` with Decimal floats
+    reads it, without the parser: the scores of many sessions are read quickly. None when
+    it is anything else (a comment, another form of key or number, a key twice): then
+    `tomllib` reads it."""
+    if not body.endswith(b"\n"):
+        body += b"\n"
+    found = _NUMBER_TABLE.match(body)
+    if found is None or found.end() != len(body):
+        return None
+    table: dict[str, int | Decimal] = {}
+    for key, number in _NUMBER_PAIR.findall(body):
+        name = key.decode("ascii")
+        if name in table:
+            return None
+        text = number.decode("ascii")
+        table[name] = Decimal(text) if "." in text else int(text)
+    return table

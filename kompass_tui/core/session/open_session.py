@@ -33,7 +33,6 @@ from kompass_tui.core.session.cursor import (
     next_matching,
 )
 from kompass_tui.core.session.entry import Entry, Refusal, check_entry, edited_text, shown_score
-from kompass_tui.core.session.merge import Side, merge_three
 from kompass_tui.core.session.model import Session, normalize_newlines
 from kompass_tui.core.session.practice_editing import PracticeEditing
 from kompass_tui.core.session.recovery import discard_recovery, pending_recovery
@@ -522,6 +521,8 @@ class OpenSession(PracticeEditing, ConsensusMeeting):
         change once, different changes kept as disagreements to settle (named `mine` and
         `other`). The result is unsaved and will save over the disk's version, which it
         holds. Returns how many disagreements are open now."""
+        from kompass_tui.core.session.merge import Side, merge_three  # not before it is used
+
         self._check_writable()
         if theirs.instrument.id != self.instrument.id:
             raise ValueError("the version on disk is of another instrument")

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from kompass_tui.tui.literal import literal
+from kompass_tui.tui.widgets.width import content_width
 
 
 class TabBar(Static):
@@ -36,7 +37,7 @@ class TabBar(Static):
         self._draw()
 
     def _draw(self) -> None:
-        width = max(10, self.size.width - 2) if self.size.width else 78
+        width = max(10, content_width(self) - 2)
         key = (tuple(self.labels), self.active, width)
         if key == self._drawn or not self.labels:
             return
