@@ -80,8 +80,9 @@ def test_the_same_municipality_in_another_year_is_no_repeat(tmp_path: Path) -> N
         ["compare", str(DEMO), "-o"],
         ["compare", str(DEMO), "--trend-svg"],
         ["plan", str(DEMO), "-o"],
+        ["questionnaire", str(DEMO), "-o"],
     ],
-    ids=["export-o", "export-svg", "compare-o", "compare-trend-svg", "plan-o"],
+    ids=["export-o", "export-svg", "compare-o", "compare-trend-svg", "plan-o", "questionnaire-o"],
 )
 def test_o_into_a_missing_folder_names_that_folder(tmp_path: Path, command: list[str]) -> None:
     for typed, folder in (("nowhere/", "nowhere"), ("a/b/", "a/b"), ("nowhere/r.md", "nowhere")):

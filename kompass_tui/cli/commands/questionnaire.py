@@ -82,11 +82,11 @@ def iso_date(typed: str) -> date:
 def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """`kompass questionnaire SESSION -o FILE [--return-by DATE] [--force]`."""
     words = Texts(lang, "cli.")
-    parser.add_argument("session", type=output_argument, help=words("option.session"))
+    parser.add_argument("session", type=path_argument, help=words("option.session"))
     parser.add_argument(
         "-o",
         "--output",
-        type=path_argument,
+        type=output_argument,
         metavar="FILE",
         required=True,
         help=words("questionnaire.output"),
