@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
+from kompass_tui.core.instrument.criteria import Area
 from kompass_tui.core.session.change import ReadOnlyError, SessionChange
 from kompass_tui.core.session.cursor import Place
 from kompass_tui.core.session.model import REPORT_SECTIONS
@@ -74,8 +75,8 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         """The question each area was left on, for Escape from its texts."""
         self.editing = TextEditing(self)
         self._first_shown = False
-        self._prebuild: Timer | None = None
         """Whether a tab has been shown: after that, a tab being built waits hidden."""
+        self._prebuild: Timer | None = None
         self._texts_behind: set[str] = set()
         """Areas whose texts changed while a dialog covered them."""
 
@@ -174,13 +175,23 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         else:
             area = self.state.area
             assert area is not None  # a question or an area's texts
-            pane = self.views.get(area.id)
-            if pane is None:
-                pane = self.views[area.id] = AreaView(area, self.state)
+            return self._area_view(area)
+        self._mount(pane)
+        return pane
+
+    def _area_view(self, area: Area) -> AreaView:
+        """An area's view: built (mounted hidden) the first time it is asked for."""
+        view = self.views.get(area.id)
+        if view is None:
+            view = self.views[area.id] = AreaView(area, self.state)
+            self._mount(view)
+        return view
+
+    def _mount(self, pane: ReportTexts | AreaView) -> None:
+        """Mount a pane built now, hidden once a tab has been shown."""
         if pane.parent is None:
             pane.display = not self._first_shown
             self.query_one("#body").mount(pane)
-        return pane
 
     def on_tab_ready(self, message: TabReady) -> None:
         """A tab built hidden is mounted: shown if it is the current place's."""
@@ -201,11 +212,7 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         index = self.state.place.area_index(self.state.instrument)  # areas from 1
         if self.state.area is None or index >= len(areas):
             return
-        area = areas[index]
-        if area.id not in self.views:
-            view = self.views[area.id] = AreaView(area, self.state)
-            view.display = False
-            self.query_one("#body").mount(view)
+        self._area_view(areas[index])
 
     def show_keys(self) -> None:
         """The key bar for the current context."""

@@ -101,7 +101,7 @@ class AreaTexts(Static):
         state, area, lang = self.state, self.area, self.state.lang
         place = state.place
         highlighted = place.row if place.kind == "texts" and place.area_id == area.id else -1
-        width = max(20, (self.size.width or laid_out_width(self)) - 4)
+        width = max(20, laid_out_width(self) - 4)
         key = (state.revision, highlighted, width)
         if key == self._drawn:
             return

@@ -15,8 +15,8 @@ from textual.content import Content
 from textual.widgets import Static
 
 from kompass_tui.tui.keys import KeyAction, in_context, label, short_key
+from kompass_tui.tui.laid_out import laid_out_width
 from kompass_tui.tui.strings import tr
-from kompass_tui.tui.widgets.width import content_width
 
 LAST = ("save", "help")
 """The keys the bar always ends with, in this order (save only where it can run)."""
@@ -80,7 +80,7 @@ class KeyBar(Static):
         self._draw()
 
     def _draw(self) -> None:
-        width = max(0, content_width(self) - 2)
+        width = max(0, laid_out_width(self) - 2)
         offered = bar_actions(self._bar_context, self._enabled)
         parts = fit_bar(offered, self.lang, width)
         shown = tuple(f"{k} {t}" for k, t in parts)

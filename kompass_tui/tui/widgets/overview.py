@@ -23,10 +23,10 @@ from kompass_tui.core.scoring.numbers import (
 from kompass_tui.core.scoring.totals import area_score
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.dispute_text import dispute_line
+from kompass_tui.tui.laid_out import laid_out_width
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.score_bar import bar_content
-from kompass_tui.tui.widgets.width import content_width
 
 WIDE = 100
 """From this width on, the overview shows full area titles and a longer bar."""
@@ -68,7 +68,7 @@ class Overview(VerticalScroll):
     def redraw(self) -> None:
         """Draw from the session as it is now (nothing when nothing changed)."""
         state = self.state
-        width = content_width(self) - 3
+        width = laid_out_width(self) - 3
         highlighted = state.place.row if state.place.kind == "overview" else -1
         key = (state.revision, width, highlighted, state.lang)
         if key == self._drawn:

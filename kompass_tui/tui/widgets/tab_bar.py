@@ -10,8 +10,8 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from kompass_tui.tui.laid_out import laid_out_width
 from kompass_tui.tui.literal import literal
-from kompass_tui.tui.widgets.width import content_width
 
 
 class TabBar(Static):
@@ -37,7 +37,7 @@ class TabBar(Static):
         self._draw()
 
     def _draw(self) -> None:
-        width = max(10, content_width(self) - 2)
+        width = max(10, laid_out_width(self) - 2)
         key = (tuple(self.labels), self.active, width)
         if key == self._drawn or not self.labels:
             return
