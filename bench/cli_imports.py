@@ -22,6 +22,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
+from run import FLOOR_COMMAND
+
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "sessions" / "norrkoping-2010.toml"
 _SCRIPT = Path(sys.executable).parent / "kompass"
@@ -29,15 +31,10 @@ KOMPASS = [str(_SCRIPT)] if _SCRIPT.exists() else ["-m", "kompass_tui"]
 """Python's arguments to run `kompass`: the installed script, as a user runs it."""
 _LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
 
-FLOOR = (
-    "import argparse, dataclasses, decimal, json, pathlib, re, sys, tomllib\n"
-    "tomllib.loads(pathlib.Path(sys.argv[1]).read_text('utf-8'), parse_float=decimal.Decimal)\n"
-)
-"""The stdlib floor of issue 23 (as bench/run.py's FLOOR_COMMAND)."""
 
 COMMANDS: dict[str, list[str]] = {
     # Python's arguments for each.
-    "stdlib floor": ["-c", FLOOR, str(DEMO)],
+    "stdlib floor": ["-c", FLOOR_COMMAND, str(DEMO)],
     "import rich": ["-c", "import rich"],
     "validate": [*KOMPASS, "validate", str(DEMO)],
     "criteria": [*KOMPASS, "criteria"],

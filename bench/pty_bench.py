@@ -356,13 +356,25 @@ def verdicts(subject: Figures, minimal: Figures) -> list[Verdict]:
     ]
 
 
+def _replace_once(body: str, pattern: str, replacement: str, missing: str) -> str:
+    """`body` with the first match of `pattern` replaced (taken literally); an error naming
+    what is `missing` when nothing matches."""
+    body, replaced = re.subn(pattern, lambda _: replacement, body, count=1)
+    if not replaced:
+        raise RuntimeError(missing)
+    return body
+
+
+def _without_one_score(demo: Path) -> str:
+    """The demo's text without 1.3's score."""
+    body = demo.read_text(encoding="utf-8")
+    return _replace_once(body, r'(?m)^"1\.3" = .*\n', "", f"{demo}: no score of question 1.3")
+
+
 def demo_with_one_unscored(demo: Path, copy: Path) -> None:
     """Copy the demo without 1.3's score: kompass opens on it with the cursor in 1.3's
     empty field, where a typed digit is a score and backspace takes it back."""
-    text, removed = re.subn(r'(?m)^"1\.3" = .*\n', "", demo.read_text(encoding="utf-8"), count=1)
-    if not removed:
-        raise RuntimeError(f"{demo}: no score of question 1.3 to remove")
-    copy.write_text(text, encoding="utf-8")
+    copy.write_text(_without_one_score(demo), encoding="utf-8")
 
 
 def subjects(
@@ -455,14 +467,13 @@ def long_text(demo: Path, words: int) -> str:
 
 def demo_with_long_text(demo: Path, copy: Path, text: str) -> None:
     """The demo without 1.3's score (kompass opens there) and with `text` as 1.3's findings."""
-    demo_with_one_unscored(demo, copy)
-    body = copy.read_text(encoding="utf-8")
     escaped = text.replace("\\", "\\\\").replace('"""', '""\\"')
-    body, replaced = re.subn(
-        r'(?ms)^"1\.3" = """\n.*?"""\n', lambda _: f'"1.3" = """\n{escaped}"""\n', body, count=1
+    body = _replace_once(
+        _without_one_score(demo),
+        r'(?ms)^"1\.3" = """\n.*?"""\n',
+        f'"1.3" = """\n{escaped}"""\n',
+        f"{demo}: no findings of question 1.3 to replace",
     )
-    if not replaced:
-        raise RuntimeError(f"{demo}: no findings of question 1.3 to replace")
     copy.write_text(body, encoding="utf-8")
 
 

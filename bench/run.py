@@ -445,7 +445,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             {
                 "bare": ([PY, "-c", "pass"], None),
                 "import textual": ([PY, "-c", "import textual.app"], None),
-                "import rich": ([PY, "-c", "import rich"], None),
                 "minimal": ([PY, str(ANCHORS / "minimal_app.py")], HEADLESS),
                 "naive": ([PY, str(ANCHORS / "naive_tabs_app.py")], HEADLESS),
                 "workbench": ([*KOMPASS, str(demo)], HEADLESS),
@@ -455,7 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ms = {name: run.seconds * 1000 for name, run in runs.items()}
     print(
         f"anchors: bare python {ms['bare']:.0f} ms, import textual.app "
-        f"{ms['import textual']:.0f} ms, import rich {ms['import rich']:.0f} ms, minimal app "
+        f"{ms['import textual']:.0f} ms, minimal app "
         f"{ms['minimal']:.0f} ms, naive tabs {ms['naive']:.0f} ms "
         f"({ms['naive'] / ms['minimal']:.2f}x minimal)\n"
     )
