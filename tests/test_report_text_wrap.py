@@ -28,8 +28,9 @@ _OVERFLOW = st.sampled_from(get_args(Overflow))
 @settings(max_examples=examples(400))
 @given(text=_TEXT, width=st.integers(1, 30), overflow=_OVERFLOW)
 def test_wrap_plain_makes_the_lines_rich_makes(text: str, width: int, overflow: Overflow) -> None:
-    rich_lines = Text(text).wrap(Console(), width, justify="left", overflow=overflow)
-    assert wrap_plain(text, width, overflow) == [line.plain for line in rich_lines]
+    console = Console()
+    rich_lines = Text(text).wrap(console, width, justify="left", overflow=overflow)
+    assert wrap_plain(text, width, overflow, console) == [line.plain for line in rich_lines]
 
 
 def _printed(renderable: object, width: int) -> str:

@@ -47,7 +47,7 @@ class TextBlocks:
         new_line = Segment.line()
         for block in self.blocks:
             if isinstance(block, Paragraph):
-                yield from _segments(wrap_plain("\n".join(block.lines), width, "fold"))
+                yield from _segments(wrap_plain("\n".join(block.lines), width, "fold", console))
             elif isinstance(block, BulletList):
                 yield Hanging(_items(block))
             else:
@@ -79,8 +79,8 @@ class Hanging:
         style = console.get_style(self.lead_style) if self.lead_style else None
         new_line = Segment.line()
         for lead, body in self.rows:
-            leads = wrap_plain(lead, lead_width, "ellipsis")
-            for index, line in enumerate(wrap_plain(body, width, "ellipsis")):
+            leads = wrap_plain(lead, lead_width, "ellipsis", console)
+            for index, line in enumerate(wrap_plain(body, width, "ellipsis", console)):
                 yield Segment(leads[index], style) if index < len(leads) else under
                 yield gap
                 yield Segment(line)
@@ -111,12 +111,12 @@ _ONE_CELL = frozenset(
 of only these is as wide as it is long."""
 
 
-def wrap_plain(text: str, width: int, overflow: Overflow) -> list[str]:
+def wrap_plain(text: str, width: int, overflow: Overflow, console: Console) -> list[str]:
     """The lines of a text without styles wrapped to `width` and padded to it, exactly as
     Rich's `Text.wrap(console, width, justify="left", overflow=overflow)` makes them (with
     Rich's own line breaking), without building a `Text` for every line."""
     if "\t" in text:  # Rich expands tabs first: let it
-        wrapped = Text(text).wrap(Console(), width, justify="left", overflow=overflow)
+        wrapped = Text(text).wrap(console, width, justify="left", overflow=overflow)
         return [line.plain for line in wrapped]
     one_cell = _ONE_CELL.issuperset(text)
     lines = []

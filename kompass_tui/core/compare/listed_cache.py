@@ -1,5 +1,5 @@
-"""What comparisons and the picker read of session files, kept between runs in the user's
-cache folder, never beside the sessions.
+"""What comparisons read of session files, kept between runs in the user's cache folder,
+never beside the sessions.
 
 Finding the part of a session file that lists it (`session_index.listed_part`: everything
 but its texts) is most of the reading when a thousand files are compared. The part found
@@ -16,13 +16,28 @@ checked like the file itself each time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from pathlib import Path
 
+from kompass_tui import __version__
+from kompass_tui.core.compare import session_index
 from kompass_tui.core.compare.session_index import listed_part
+from kompass_tui.core.files import toml_skim
 
-FORMAT = b"kompass listed part 1\n"
+
+def _rules() -> bytes:
+    """A fingerprint of the code that finds a listed part (and of kompass's version), so an
+    entry another kompass made is not used when that code changed."""
+    digest = hashlib.sha256(__version__.encode())
+    for module in (session_index, toml_skim):
+        with contextlib.suppress(OSError):  # no source beside the module: the version alone
+            digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()[:16].encode()
+
+
+FORMAT = b"kompass listed part 1 " + _rules() + b"\n"
 """The first line of every entry; another (a kompass that lists files otherwise) is not used."""
 _DIGEST = 32
 _MAX_ENTRY = 4 * 1024 * 1024

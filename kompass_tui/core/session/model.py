@@ -58,11 +58,12 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)
 def count_words(text: str) -> int:
     """Words in a text as a writer counts them: runs of letters and digits, so `7,5` and
     `e-tjänster` are one word each and Markdown-like marks (`-`, `|`) are none. (Cached: the
-    editor counts the text being typed, and its area's, after every key.)"""
+    editor counts the text being typed, and its area's, after every key; a few dozen texts
+    are counted again and again, each version of the one being typed once.)"""
     return len(_WORD.findall(text))
 
 
