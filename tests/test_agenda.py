@@ -99,3 +99,27 @@ def test_settling_on_the_agenda_is_undone_and_redone_whole(tmp_path: Path) -> No
     assert state.session.scores["1.2"] == D(11) and state.session.areas["3"].notes == "B."
     assert [s.place for s in state.session.consensus.log] == ["1.2", "notes.3"]
     assert state.open_count() == 3
+
+
+def test_settling_the_municipality_is_undone_whole(tmp_path: Path) -> None:
+    """A disagreement over the municipality's name, settled and undone: the name as it was
+    and the disagreement open again; redone: the agreed name."""
+    loaded = load_session(DEMO, Catalog.default())
+    base = loaded.session
+    anna, bo = copy.deepcopy(base), copy.deepcopy(base)
+    anna.municipality, bo.municipality = "Norrköpings kommun", "Norrköping kommun"
+    merged = merge_three(base, Side(anna, "Anna"), Side(bo, "Bo"), loaded.instrument)
+    path = tmp_path / "s.toml"
+    save_session(merged, loaded.instrument, path)
+    state = OpenSession.from_loaded(load_session(path, Catalog.default()), "sv")
+    state.who = "Cia"
+    place = next(i.place for i in state.agenda() if "municipality" in i.place)
+    before = state.session.municipality
+    agreed = "Norrköping kommun" if before != "Norrköping kommun" else "Norrköpings kommun"
+    state.settle_text(place, agreed, "stavning")
+    assert state.session.municipality == agreed
+    assert state.undo() is not None
+    assert state.session.municipality == before
+    assert place in [i.place for i in state.agenda()]
+    assert state.redo() is not None
+    assert state.session.municipality == agreed

@@ -139,7 +139,14 @@ class ConsensusMeeting(SessionEditing):
         )
 
 
-_UNDO_PARTS = {"findings": "findings", "comments": "comment", "notes": "notes", "report": "section"}
+_UNDO_PARTS = {
+    "findings": "findings",
+    "comments": "comment",
+    "notes": "notes",
+    "report": "section",
+    "municipality": "identity",
+    "affiliation": "identity",
+}
 """The undo part (`core/session/undo.py`) that holds a text of each kind of place."""
 
 

@@ -63,6 +63,8 @@ def read_part(session: Session, part: Part) -> object:
         return list(session.interviews)
     if kind == "dispute":  # the whole consensus: its disagreements and what was agreed
         return deepcopy(session.consensus)
+    if kind == "identity":
+        return (session.municipality, session.affiliation)
     raise ValueError(f"unknown part of a session: {kind!r}")
 
 
@@ -85,6 +87,9 @@ def write_part(session: Session, instrument: Instrument, part: Part, value: obje
     elif kind == "area":
         assert isinstance(value, AreaNotes)
         session.areas[key] = deepcopy(value)
+    elif kind == "identity":
+        assert isinstance(value, tuple)
+        session.municipality, session.affiliation = value
     elif kind == "evidence":
         assert isinstance(value, list)
         if value:
