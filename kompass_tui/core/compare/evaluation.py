@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kompass_tui.core.compare.benchmark import BenchmarkRecord, is_benchmark_data, parse_benchmarks
 from kompass_tui.core.compare.listed_cache import ListedCache
-from kompass_tui.core.compare.session_index import listed_part, parse_listed
+from kompass_tui.core.compare.session_index import from_listed, listed_part
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
@@ -228,14 +228,10 @@ def load_file(
     """
     raw = read_file_bytes(path)
     head = listed_part(raw) if cache is None else cache.listed(path, raw)
-    if head is not None:
-        try:
-            loaded = parse_session(parse_listed(head, str(path)), path, catalog)
-        except LoadError:
-            pass  # report what the whole file says
-        else:
-            _add_session(loaded, into)
-            return
+    loaded = from_listed(head, path, catalog)
+    if loaded is not None:
+        _add_session(loaded, into)
+        return
     data = parse_toml_bytes(raw, str(path))
     if is_benchmark_data(data):
         benchmarks = parse_benchmarks(data, path, catalog)

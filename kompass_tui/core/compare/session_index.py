@@ -112,16 +112,24 @@ def parse_listed(head: bytes, name: str) -> dict[str, Any]:
     return data
 
 
+def from_listed(head: bytes | None, path: Path, catalog: Catalog) -> LoadedSession | None:
+    """The session a file's listed part holds; None when there is none or it does not load
+    (the whole file then says what is wrong)."""
+    if head is None:
+        return None
+    try:
+        return parse_session(parse_listed(head, str(path)), path, catalog)
+    except LoadError:
+        return None
+
+
 def load_listed(path: Path, catalog: Catalog) -> LoadedSession:
     """A session file read for listing (see `listed_part`); raise LoadError with what the
     whole file says when the listed part does not load."""
     raw = read_file_bytes(path)
-    head = listed_part(raw)
-    if head is not None:
-        try:
-            return parse_session(parse_listed(head, str(path)), path, catalog)
-        except LoadError:
-            pass  # report what the whole file says
+    loaded = from_listed(listed_part(raw), path, catalog)
+    if loaded is not None:
+        return loaded
     return parse_session(parse_toml_bytes(raw, str(path)), path, catalog)
 
 
