@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import TextArea
 
 from kompass_tui.core.files.locks import LockInfo, lock_path
 from kompass_tui.core.instrument.catalog import Catalog
@@ -352,6 +353,18 @@ def test_action_form(snap_compare, demo_copy: Path) -> None:
 
 
 def test_text_editor(snap_compare, demo_copy: Path) -> None:
-    """ctrl+o on question 1.1: its findings in the editor, the editor's keys."""
-    press = ["f3", "ctrl+o"]
-    assert snap_compare(workbench_app(demo_copy), terminal_size=DIALOG_SIZE, press=press)
+    """ctrl+o on question 1.1: its findings in the editor, the editor's keys, scrolled to
+    the cursor at the text's end. The picture waits for that scroll: under load it was once
+    taken before it, with the text's start in view."""
+
+    async def open_editor(pilot: Pilot[int]) -> None:
+        await pilot.press("f3", "ctrl+o")
+        area = pilot.app.screen.query_one("#editor-text", TextArea)
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if area.scroll_y > 0:
+                break
+        await settled(pilot)
+
+    app = workbench_app(demo_copy)
+    assert snap_compare(app, terminal_size=DIALOG_SIZE, run_before=open_editor)
