@@ -36,7 +36,7 @@ async def test_a_new_session_is_confirmed(tmp_path: Path) -> None:
         await pilot.pause()
         await type_text(pilot, "Provby")
         await pilot.press("enter")
-        for _ in range(20):
+        for _ in range(100):  # waits for it (a loaded machine is slow), times nothing
             await pilot.pause(0.1)
             if app._notifications:
                 break

@@ -293,15 +293,19 @@ async def test_typing_on_past_two_seconds_writes_at_once(
 ) -> None:
     from kompass_tui.tui import safekeeping
 
-    clock = iter([100.0, 102.5, 102.6, 102.7, 102.8])
-    monkeypatch.setattr(safekeeping, "clock", lambda: next(clock, 103.0))
+    # Real timers never fire here, however slow the machine: the pause that writes is 30 s,
+    # the limit 60 s; only the clock's jump past the limit can write.
+    monkeypatch.setattr(safekeeping, "AUTOSAVE_IDLE", 30.0)
+    monkeypatch.setattr(safekeeping, "AUTOSAVE_MAX", 60.0)
+    clock = iter([100.0, 160.5, 160.6, 160.7, 160.8])
+    monkeypatch.setattr(safekeeping, "clock", lambda: next(clock, 161.0))
     app = claimed(new_session_file)
     recovery = recovery_path(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5")  # first unwritten edit at 100.0
         await pilot.pause()
         assert not recovery.exists()
-        await pilot.press("enter", "6")  # 2.5 s later: due already
+        await pilot.press("enter", "6")  # 60.5 s later: due already
         await pilot.pause()
         assert recovery.exists()
         held = load_session(recovery, Catalog.default()).session.scores

@@ -60,8 +60,10 @@ class QuestionRow(Vertical):
         yield Static("", classes="question-marks")
 
     def on_mount(self) -> None:
-        """Show what the session holds."""
-        self.show()
+        """Show what the session holds; nothing when the row's parts went while it was
+        being built (the app closed as an area was built ahead)."""
+        if self.query(".score-field"):
+            self.show()
 
     def show(self) -> None:
         """Redraw the field, reason, bar and marks where they changed."""
