@@ -61,6 +61,40 @@ def _questions_answer_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(choice_dialog, "QUESTION_SETTLE", 0.0)
 
 
+@pytest.fixture(autouse=True)
+def _pilot_apps_compose_no_frames(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An app under Textual's headless driver (the pilot) writes no frame anywhere, yet
+    Textual still composes each frame's lines: a third of a pilot test's CPU time. Here
+    the top screen's frame is not composed; its regions are marked drawn as before.
+
+    Layout, mounting, focus, timers and `call_after_refresh` callbacks run as ever, and a
+    test that looks at the screen renders it anew (`export_screenshot`: the snapshots).
+    What reaches a real terminal is tested on pseudo-terminals, and the frame's bytes in
+    `bench/` and tests/test_terminal_mirror.py, where no app is headless.
+
+    A test that reads the screen as drawn (a snapshot, `export_screenshot`) composes every
+    frame as the app does: a frame not composed leaves lines cached that a later
+    screenshot would reuse. Such tests use `snap_compare` or are marked `draws`."""
+    if "snap_compare" in request.fixturenames or request.node.get_closest_marker("draws"):
+        return
+    from textual.screen import Screen
+
+    composes = Screen._compositor_refresh
+
+    def compositor_refresh(screen: Screen[object]) -> None:
+        app = screen.app
+        if app.is_headless and not app.is_inline and screen is app.screen:
+            screen._compositor._dirty_regions.clear()
+            screen._dirty_widgets.clear()
+            app._update_mouse_over(screen)
+            return
+        composes(screen)
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", compositor_refresh)
+
+
 @pytest.fixture
 def catalog() -> Catalog:
     """The bundled instruments only."""

@@ -7,6 +7,8 @@ import socket
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from kompass_tui.core.files.locks import LockInfo, lock_path
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.model import new_session
@@ -25,6 +27,9 @@ IMPROVEMENT = "[link=https://x]click[/link]\x00\x9b31m"
 COMMENT = "[i]said[/i] \x1b[H\x1b[31m red"
 NOTES = "line one\n\x1b[1;1Hover\twritten\x08\x7f"
 CONTROLS = [chr(c) for c in range(0x20) if chr(c) not in "\n\t"] + ["\x7f", "\x9b"]
+
+# Its tests read the screen as drawn (export_screenshot).
+pytestmark = pytest.mark.draws
 
 
 def hostile_session(folder: Path) -> Path:
