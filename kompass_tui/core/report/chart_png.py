@@ -13,7 +13,8 @@ shown, so it stays sharp in print.
 
 from __future__ import annotations
 
-import io
+import struct
+import zlib
 from decimal import Decimal
 
 from kompass_tui.core.report.model import Report
@@ -79,10 +80,29 @@ def profile_png(report: Report) -> bytes:
                 font=small,
                 anchor="lm",
             )
-    buffer = io.BytesIO()
-    # zlib's default level: `optimize` took twice as long to save 6 % of the bytes.
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
+    return png_file(image.width, image.height, image.tobytes())
+
+
+def png_file(width: int, height: int, rgb: bytes) -> bytes:
+    """An RGB picture (8 bits a channel, row by row) as a PNG file: its rows unfiltered,
+    deflated at zlib's default level. Written here rather than by Pillow's `save`, which
+    imports its JPEG, BMP, GIF and PPM plugins first and filters each row five ways to pick
+    one; this takes half its time (#23) for a file a tenth larger, with the same pixels."""
+    stride = width * 3
+    rows = b"".join(b"\0" + rgb[top : top + stride] for top in range(0, stride * height, stride))
+    header = struct.pack(">2L5B", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, not interlaced
+    return b"".join(
+        (
+            b"\x89PNG\r\n\x1a\n",
+            _chunk(b"IHDR", header),
+            _chunk(b"IDAT", zlib.compress(rows)),
+            _chunk(b"IEND", b""),
+        )
+    )
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">L", len(data)) + kind + data + struct.pack(">L", zlib.crc32(kind + data))
 
 
 def _bar_width(share: Decimal | None) -> int:
