@@ -511,7 +511,9 @@ class _Blocks:
                 rows[-1].append((tokens[index + 1].children or [], token.type == "th_open", right))
             index += 1
         columns = max((len(row) for row in rows), default=0)
-        page = (PAGE_MM[0] - MARGINS_MM[1] - MARGINS_MM[3]) * _EMU_PER_MM
+        # The width between the margins as the section holds it, in whole twips.
+        twips = _twips(PAGE_MM[0]) - _twips(MARGINS_MM[1]) - _twips(MARGINS_MM[3])
+        page = twips * _EMU_PER_TWIP
         width = round(page // columns / float(_EMU_PER_TWIP)) if columns else 0
         cell = f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>'
         grid = f'<w:gridCol w:w="{width}"/>' * columns
