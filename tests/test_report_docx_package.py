@@ -196,7 +196,8 @@ def test_the_word_export_imports_neither_python_docx_nor_lxml_nor_zipfile(
     tmp_path: Path,
 ) -> None:
     """Through the real command: the Word file is made, and python-docx, lxml, zipfile and
-    xml.sax (which imports urllib.request, http and email) stay out of the process."""
+    xml.sax (which imports urllib.request, http and email) stay out of the process; the
+    README names what it imports (markdown-it and Pillow)."""
     out = tmp_path / "r.docx"
     code = (
         "import sys\n"
@@ -216,5 +217,6 @@ def test_the_word_export_imports_neither_python_docx_nor_lxml_nor_zipfile(
     assert out.is_file(), done.stderr[-2000:]
     roots = {name.split(".")[0] for name in loaded}
     assert not roots & {"docx", "lxml", "zipfile"}, roots & {"docx", "lxml", "zipfile"}
+    assert {"markdown_it", "PIL"} <= roots  # as the README says: the chapters, the chart
     assert "xml.sax" not in loaded and "urllib.request" not in loaded
     assert docx.Document(str(out)).core_properties.language == "sv-SE"
