@@ -17,7 +17,6 @@ import pytest
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.report import docx_package
-from kompass_tui.core.report.chart_png import png_file
 from kompass_tui.core.report.docx import render_docx, style_id
 from kompass_tui.core.report.model import build_report
 from kompass_tui.core.session.model import AreaNotes, Session
@@ -26,7 +25,6 @@ from tests.test_report_escaping import HOSTILE, _hostile_session
 from tests.test_report_support import load_demo
 
 docx = pytest.importorskip("docx")
-PIL_Image = pytest.importorskip("PIL.Image")
 
 from tests.word_reference import blank_template, reference_docx  # noqa: E402 (needs docx)
 
@@ -180,24 +178,12 @@ def test_the_package_is_a_zip_every_reader_takes() -> None:
     assert [(m.name, m.data()) for m in again] == [(m.name, m.data()) for m in members]
 
 
-def test_the_chart_png_holds_the_pixels_drawn() -> None:
-    image = PIL_Image.new("RGB", (7, 3), "white")
-    image.putpixel((0, 0), (46, 99, 160))
-    image.putpixel((6, 2), (1, 2, 3))
-    png = png_file(image.width, image.height, image.tobytes())
-    read = PIL_Image.open(io.BytesIO(png))
-    read.verify()
-    read = PIL_Image.open(io.BytesIO(png))
-    assert (read.mode, read.size) == ("RGB", (7, 3))
-    assert read.tobytes() == image.tobytes()
-
-
 def test_the_word_export_imports_neither_python_docx_nor_lxml_nor_zipfile(
     tmp_path: Path,
 ) -> None:
-    """Through the real command: the Word file is made, and python-docx, lxml, zipfile and
-    xml.sax (which imports urllib.request, http and email) stay out of the process; the
-    README names what it imports (markdown-it and Pillow)."""
+    """Through the real command: the Word file is made, and python-docx, lxml, Pillow,
+    zipfile and xml.sax (which imports urllib.request, http and email) stay out of the process; the
+    README names what it imports (markdown-it, not Pillow)."""
     out = tmp_path / "r.docx"
     code = (
         "import sys\n"
@@ -217,6 +203,6 @@ def test_the_word_export_imports_neither_python_docx_nor_lxml_nor_zipfile(
     assert out.is_file(), done.stderr[-2000:]
     roots = {name.split(".")[0] for name in loaded}
     assert not roots & {"docx", "lxml", "zipfile"}, roots & {"docx", "lxml", "zipfile"}
-    assert {"markdown_it", "PIL"} <= roots  # as the README says: the chapters, the chart
+    assert "markdown_it" in roots and "PIL" not in roots  # as the README says
     assert "xml.sax" not in loaded and "urllib.request" not in loaded
     assert docx.Document(str(out)).core_properties.language == "sv-SE"
