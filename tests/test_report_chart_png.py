@@ -120,12 +120,12 @@ def test_text_over_colour_and_off_the_edges_is_blended_as_pillow_blends_it() -> 
 
 
 def test_the_chart_png_holds_the_pixels_drawn() -> None:
-    image = Image.new("RGB", (7, 3), "white")
+    image = Image.new("RGB", (7, 5), "white")  # rows like the one above, and not
     image.putpixel((0, 0), (46, 99, 160))
-    image.putpixel((6, 2), (1, 2, 3))
+    image.putpixel((6, 3), (1, 2, 3))
     png = chart_png.png_file(image.width, image.height, image.tobytes())
     read = Image.open(io.BytesIO(png))
     read.verify()
     read = Image.open(io.BytesIO(png))
-    assert (read.mode, read.size) == ("RGB", (7, 3))
+    assert (read.mode, read.size) == ("RGB", (7, 5))
     assert read.tobytes() == image.tobytes()
