@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import struct
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kompass_tui.core.formats.word import word_language, word_text
 from kompass_tui.core.report.markdown import CONTENTS, ChartPlace, markdown_chapters
@@ -39,6 +39,9 @@ from kompass_tui.core.report.outline import outline
 from kompass_tui.core.report.profile import profile_figure
 from kompass_tui.core.report.tables import ReportTable
 from kompass_tui.core.texts.catalog import text
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 CHART_WIDTH_CM = 16
 PAGE_MM = (210, 297)
@@ -456,7 +459,7 @@ class _Blocks:
         self.lists: list[str] = []
         self.quote = False
 
-    def add(self, tokens: list[Any]) -> None:
+    def add(self, tokens: list[Token]) -> None:
         index = 0
         while index < len(tokens):
             token = tokens[index]
@@ -497,11 +500,11 @@ class _Blocks:
             return base if depth == 1 else f"{base} {min(depth, 3)}"
         return "Quote" if self.quote else None
 
-    def _table(self, tokens: list[Any], index: int) -> int:
+    def _table(self, tokens: list[Token], index: int) -> int:
         """A table typed in a report text (Markdown) as a Word table (header row bold and
         repeated, rows not split, alignment kept), its columns sharing the page's width;
         returns the index of its closing token."""
-        rows: list[list[tuple[list[Any], bool, bool]]] = []
+        rows: list[list[tuple[list[Token], bool, bool]]] = []
         while tokens[index].type != "table_close":
             token = tokens[index]
             if token.type == "tr_open":
@@ -536,13 +539,13 @@ class _Blocks:
         return index
 
 
-def _lead_in(children: list[Any]) -> bool:
+def _lead_in(children: list[Token]) -> bool:
     """Whether a paragraph is only bold text (a title for what follows)."""
     kinds = [child.type for child in children]
     return bool(kinds) and kinds[0] == "strong_open" and kinds[-1] == "strong_close"
 
 
-def _runs_xml(children: list[Any], bold: bool = False) -> str:
+def _runs_xml(children: list[Token], bold: bool = False) -> str:
     """The inline tokens of a paragraph as the XML of Word runs, as python-docx writes them:
     text, bold (throughout with `bold`), italic, line breaks."""
     parts = []
