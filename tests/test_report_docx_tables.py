@@ -1,6 +1,8 @@
 """A report table in the Word report is written as WordprocessingML at once (#23: set up
 cell by cell through python-docx it took most of a Word export's time): the same XML as
-python-docx writes for the same cell properties."""
+python-docx writes for the same cell properties. The writer that put that XML into a
+python-docx document (`tests/word_reference.py`) is the reference the package writer is
+compared with, part by part (`test_report_docx_package.py`)."""
 
 from __future__ import annotations
 
@@ -10,14 +12,9 @@ from typing import Any
 import pytest
 
 from kompass_tui.core.formats.word import word_text
-from kompass_tui.core.report.docx import (
-    MARGINS_MM,
-    PAGE_MM,
-    TABLE_FONT_PT,
-    column_widths,
-    word_table,
-)
+from kompass_tui.core.report.docx import MARGINS_MM, PAGE_MM, TABLE_FONT_PT, column_widths
 from kompass_tui.core.report.tables import Cell, Column, ReportTable, Row
+from tests.word_reference import word_table
 
 docx = pytest.importorskip("docx")
 
@@ -130,7 +127,7 @@ def _runs(paragraph: Any, children: list[Any], bold: bool = False) -> None:
 
 def _add_by_properties(document: Any, tokens: list[Any]) -> None:
     """Markdown blocks as python-docx adds them, one call at a time (the former way)."""
-    from kompass_tui.core.report.docx import _lead_in
+    from tests.word_reference import _lead_in
 
     lists: list[str] = []
     quote = False
@@ -201,7 +198,7 @@ radbrytning, "citat" & \x1b[31m.
 def test_report_text_is_the_xml_python_docx_writes_for_its_blocks() -> None:
     from markdown_it import MarkdownIt
 
-    from kompass_tui.core.report.docx import _Blocks, _remember_style_ids
+    from tests.word_reference import _Blocks, _remember_style_ids
 
     tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(MARKDOWN)
     written, expected = docx.Document(), docx.Document()
@@ -221,7 +218,7 @@ def test_a_typed_table_cell_has_the_runs_python_docx_writes() -> None:
     the XML python-docx writes run by run."""
     from markdown_it import MarkdownIt
 
-    from kompass_tui.core.report import docx as word
+    from tests import word_reference as word
 
     typed = "| *Mål* och **fet** | B\\<c\\> |\n|---|--:|\n| x<br>y | ![bild](b.png) |\n"
     tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(typed)

@@ -16,16 +16,21 @@ a page is kept on one, headings and the bold line before a list or table stay wi
 follows.
 
 Typed text stays literal: it reaches Word only as the text of runs (never as field codes
-or markup), after the Markdown escaping has been undone by the parser, and control
-characters are made visible first (python-docx refuses them: they are not valid XML).
+or markup), after the Markdown escaping has been undone by the parser, escaped for XML,
+and control characters are made visible first (they are not valid XML).
+
+Written as WordprocessingML strings into python-docx's blank document (its MIT-licensed
+template, shipped as `word_template.docx`; `docx_package.py` reads and zips the parts),
+without importing python-docx or lxml (#23: they were most of a Word export's start). The
+XML is what python-docx wrote for the same calls: `tests/word_reference.py` keeps that
+former writer, and `tests/test_report_docx_package.py` compares the two part by part.
 """
 
 from __future__ import annotations
 
-import io
 import re
-from typing import Any
-from xml.sax.saxutils import escape
+import struct
+from typing import TYPE_CHECKING
 
 from kompass_tui.core.formats.word import word_language, word_text
 from kompass_tui.core.report.markdown import CONTENTS, ChartPlace, markdown_chapters
@@ -34,6 +39,9 @@ from kompass_tui.core.report.outline import outline
 from kompass_tui.core.report.profile import profile_figure
 from kompass_tui.core.report.tables import ReportTable
 from kompass_tui.core.texts.catalog import text
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 CHART_WIDTH_CM = 16
 PAGE_MM = (210, 297)
@@ -47,173 +55,289 @@ _BOLD_CHAR_MM = 2.4
 _CELL_PADDING_MM = 5.0
 """Word's cell margins (1.9 mm each side) and a little air."""
 
+_EMU_PER_MM = 36000
+_EMU_PER_CM = 360000
+_EMU_PER_INCH = 914400
+_EMU_PER_TWIP = 635
+_HEADER_TABS = (4680, 9360)
+"""The Header style's tab stops (for US Letter), cleared in the running header."""
+_PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+_TITLE_SPACE_PT = 140
+"""Room above the title, so the first page reads as a title page."""
+_TOC = 'TOC \\o "1-1" \\h \\z \\u'
+"""The table of contents' field: the headings of level 1, as links, their page numbers."""
+_NAMESPACES = {
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
+}
+_IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+_TABLE_LOOK = (
+    '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
+    'w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
+)
+
 
 def render_docx(report: Report) -> bytes:
     """The whole report as the bytes of a .docx file."""
-    from docx import Document  # only when a Word report is asked for
-    from docx.shared import Cm
     from markdown_it import MarkdownIt
 
+    from kompass_tui.core.report import docx_package
     from kompass_tui.core.report.chart_png import profile_png
 
     # Raw HTML on: the only HTML in the chapters is the `<br>` the escaping puts for a line
     # break in a table cell; every `<` typed by a user arrives escaped, as text.
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
-    document: Any = Document()
-    _remember_style_ids(document)
-    document.core_properties.title = word_text(f"{report.instrument_name} – {report.municipality}")
-    document.core_properties.author = word_text(", ".join(report.evaluators))
-    document.core_properties.language = word_language(report.lang)
-    _page_setup(document, report)
-    _language(document, word_language(report.lang))
-    caption = profile_figure(report).caption
+    members = docx_package.template_members()
+    parts = {member.name: member for member in members}
+    relationships = parts["word/_rels/document.xml.rels"].text()
+    pictures = _Pictures(relationships)
+    body: list[str] = []
+    caption = word_text(profile_figure(report).caption)
     for number, chapter in enumerate(markdown_chapters(report)):
         if number:
-            document.add_page_break()
-        blocks = _Blocks(document)
+            body.append(_PAGE_BREAK)
+        blocks = _Blocks(body)
         if not number:
-            _title_spacing(document)
+            body.append(f'<w:p><w:pPr><w:spacing w:before="{_TITLE_SPACE_PT * 20}"/></w:pPr></w:p>')
         for part in chapter.parts:
             if isinstance(part, ChartPlace):
-                document.add_picture(io.BytesIO(profile_png(report)), width=Cm(CHART_WIDTH_CM))
-                document.paragraphs[-1].paragraph_format.keep_with_next = True
-                document.add_paragraph(word_text(caption), style="Caption")
+                body.append(pictures.add(profile_png(report)))
+                body.append(_paragraph_xml("Caption", False, _text_run(caption)))
             elif isinstance(part, ReportTable):
-                word_table(document, part)
+                body.append(table_xml(part))
             elif isinstance(part, str):
                 blocks.add(parser.parse(part))
         if not number and CONTENTS in chapter.parts:
-            document.add_page_break()
-            _contents(document, report)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+            body.append(_PAGE_BREAK)
+            body.append(_contents_xml(report))
+    lang = word_language(report.lang)
+    written = {
+        "[Content_Types].xml": pictures.content_types(parts["[Content_Types].xml"].text()),
+        "docProps/core.xml": _core_xml(parts["docProps/core.xml"].text(), report, lang),
+        "word/document.xml": _document_xml(parts["word/document.xml"].text(), "".join(body)),
+        "word/_rels/document.xml.rels": pictures.relationships(relationships),
+        "word/styles.xml": _styles_xml(parts["word/styles.xml"].text(), lang),
+        "word/settings.xml": _settings_xml(parts["word/settings.xml"].text(), lang),
+        "word/header1.xml": _header_xml(parts["word/header1.xml"].text(), report),
+        "word/footer1.xml": _footer_xml(parts["word/footer1.xml"].text(), report),
+    }
+    out = []
+    last_word = max(i for i, member in enumerate(members) if member.name.startswith("word/"))
+    for index, member in enumerate(members):
+        if member.name in written:
+            member = docx_package.Member.of(member.name, written[member.name].encode("utf-8"))
+        out.append(member)
+        if index == last_word:
+            out += [docx_package.Member.of(name, png) for name, png in pictures.media()]
+    return docx_package.write_package(out)
 
 
-def _remember_style_ids(document: Any) -> None:
-    """Look each style name up once: python-docx searches the styles part (and scans it
-    for the default style) on every paragraph, heading and table given a style by name,
-    which was most of a Word export's time. The styles do not change while the report is
-    written, so the id found first stays right."""
-    part = document.part
-    find = part.get_style_id
-    found: dict[tuple[str, object], str | None] = {}
-
-    def style_id(style_or_name: object, style_type: object) -> str | None:
-        if not isinstance(style_or_name, str):
-            given: str | None = find(style_or_name, style_type)
-            return given
-        key = (style_or_name, style_type)
-        if key not in found:
-            found[key] = find(style_or_name, style_type)
-        return found[key]
-
-    part.get_style_id = style_id
+def _escape(text: str) -> str:
+    """Text as XML character data."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _page_setup(document: Any, report: Report) -> None:
-    """A4 with margins; a running header and the page numbers on every page but the first."""
-    from docx.enum.text import WD_TAB_ALIGNMENT
-    from docx.shared import Mm, Twips
+def _attribute(text: str) -> str:
+    """Text as an XML attribute's value (in double quotes)."""
+    return _escape(text).replace('"', "&quot;")
 
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(PAGE_MM[0]), Mm(PAGE_MM[1])
+
+def _twips(mm: float) -> int:
+    """A length in mm as whole twips, as python-docx rounds `Mm(mm).twips`."""
+    return round(int(mm * _EMU_PER_MM) / float(_EMU_PER_TWIP))
+
+
+def style_id(name: str) -> str:
+    """The id of one of the template's styles the report uses, by its name (`Heading 1`,
+    `List Bullet 2`, `Table Grid`...): the name without its spaces."""
+    return name.replace(" ", "")
+
+
+def _text_run(shown: str) -> str:
+    """A run of text (tabs and line ends as Word's), as python-docx's `add_run(text)`."""
+    content = _run_content_xml(shown)
+    return f"<w:r>{content}</w:r>" if content else "<w:r/>"
+
+
+def _paragraph_xml(style: str | None, keep: bool, runs: str) -> str:
+    """A paragraph of a style (None: the document's default), kept with the next or not,
+    as python-docx writes it."""
+    properties = f'<w:pStyle w:val="{style_id(style)}"/>' if style is not None else ""
+    if keep:
+        properties += "<w:keepNext/>"
+    if properties:
+        properties = f"<w:pPr>{properties}</w:pPr>"
+    return f"<w:p>{properties}{runs}</w:p>"
+
+
+def _document_xml(template: str, body: str) -> str:
+    """The template's document with the report's body and the page set up: A4 with
+    margins, the title page without the running header and footer."""
+    start = template.index("<w:body>") + len("<w:body>")
+    section = template[start : template.index("</w:body>")]
     top, right, bottom, left = MARGINS_MM
-    section.top_margin, section.right_margin = Mm(top), Mm(right)
-    section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
-    section.different_first_page_header_footer = True  # the title page has neither
-    width = Mm(PAGE_MM[0] - left - right)
-    header = section.header.paragraphs[0]
-    stops = header.paragraph_format.tab_stops
-    for inherited in (Twips(4680), Twips(9360)):  # the Header style's (for US Letter)
-        stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
-    stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-    running = f"{report.running_name} – {report.municipality}"
-    _add_run(header, word_text(running))
+    size = f'<w:pgSz w:w="{_twips(PAGE_MM[0])}" w:h="{_twips(PAGE_MM[1])}"/>'
+    section = re.sub(r"<w:pgSz [^>]*/>", size, section, count=1)
+    margins = {"top": top, "right": right, "bottom": bottom, "left": left}
+    for side, mm in margins.items():
+        section = re.sub(f'(<w:pgMar [^>]*w:{side}=")[0-9]+"', rf'\g<1>{_twips(mm)}"', section)
+    section = section.replace("<w:docGrid ", "<w:titlePg/><w:docGrid ", 1)
+    return f"{template[:start]}{body}{section}</w:body></w:document>"
+
+
+def _header_xml(template: str, report: Report) -> str:
+    """The running header: the report's name and municipality, the year at the right."""
+    width = _twips(PAGE_MM[0] - MARGINS_MM[1] - MARGINS_MM[3])
+    stops = "".join(f'<w:tab w:pos="{pos}" w:val="clear"/>' for pos in _HEADER_TABS)
+    stops += f'<w:tab w:pos="{width}" w:val="right"/>'
+    runs = _text_run(word_text(f"{report.running_name} – {report.municipality}"))
     if report.year is not None:
-        header.add_run(f"\t{report.year}")
-    footer = section.footer.paragraphs[0]
-    footer.alignment = 1  # centred
+        runs += _text_run(f"\t{report.year}")
+    properties = f'<w:pPr><w:pStyle w:val="Header"/><w:tabs>{stops}</w:tabs></w:pPr>'
+    paragraph = f"<w:p>{properties}{runs}</w:p>"
+    return template.replace('<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p>', paragraph, 1)
+
+
+def _footer_xml(template: str, report: Report) -> str:
+    """ "sida N av M", centred, the page numbers as fields Word and LibreOffice compute."""
     words = text(report.lang, "report.page_of", page="\0PAGE\0", pages="\0NUMPAGES\0")
+    runs = []
     for index, piece in enumerate(words.split("\0")):
         if index % 2:
-            _field(footer, piece)
+            field = f'<w:fldSimple w:instr="{_attribute(piece)}">'
+            runs.append(f"{field}<w:r><w:t>1</w:t></w:r></w:fldSimple>")
         elif piece:
-            _add_run(footer, word_text(piece))
+            runs.append(_text_run(word_text(piece)))
+    properties = '<w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="center"/></w:pPr>'
+    paragraph = f"<w:p>{properties}{''.join(runs)}</w:p>"
+    return template.replace('<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr></w:p>', paragraph, 1)
 
 
-def _field(paragraph: Any, code: str) -> None:
-    """A simple field (PAGE, NUMPAGES) Word and LibreOffice compute when they lay out."""
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
+def _core_xml(template: str, report: Report, lang: str) -> str:
+    """The core properties: the title, the evaluators as authors, the language."""
+    title = _escape(word_text(f"{report.instrument_name} – {report.municipality}"))
+    author = _escape(word_text(", ".join(report.evaluators)))
+    core = template.replace("<dc:title/>", f"<dc:title>{title}</dc:title>", 1)
+    creator = f"<dc:creator>{author}</dc:creator>"
+    core = re.sub("<dc:creator>[^<]*</dc:creator>", lambda _: creator, core, count=1)
+    language = f"<dc:language>{_escape(lang)}</dc:language>"
+    return core.replace("</cp:coreProperties>", f"{language}</cp:coreProperties>", 1)
 
-    paragraph._p.append(
-        parse_xml(
-            f'<w:fldSimple {nsdecls("w")} w:instr="{code}"><w:r><w:t>1</w:t></w:r></w:fldSimple>'
-        )
+
+def _styles_xml(template: str, lang: str) -> str:
+    """The styles with the document's language in the default run properties."""
+    start = template.index("<w:rPrDefault><w:rPr>")
+    end = template.index("</w:rPr></w:rPrDefault>", start)
+    value = _attribute(lang)
+    properties = re.sub("<w:lang [^>]*/>", "", template[start:end])
+    properties += f'<w:lang w:val="{value}" w:eastAsia="{value}" w:bidi="ar-SA"/>'
+    return f"{template[:start]}{properties}{template[end:]}"
+
+
+def _settings_xml(template: str, lang: str) -> str:
+    """The settings: the theme's fonts in the document's language, and the fields (the
+    table of contents) updated when Word opens the file."""
+    settings = re.sub(
+        '(<w:themeFontLang w:val=")[^"]*"', lambda m: f'{m[1]}{_attribute(lang)}"', template
     )
+    return settings.replace("</w:settings>", '<w:updateFields w:val="true"/></w:settings>', 1)
 
 
-def _language(document: Any, tag: str) -> None:
-    """The document's language, in the default run properties and the settings."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    run_properties = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    for old in run_properties.findall(qn("w:lang")):
-        run_properties.remove(old)
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), tag)
-    lang.set(qn("w:eastAsia"), tag)
-    lang.set(qn("w:bidi"), "ar-SA")
-    run_properties.append(lang)
-    settings = document.settings.element
-    for old in settings.findall(qn("w:themeFontLang")):
-        old.set(qn("w:val"), tag)
-    update = OxmlElement("w:updateFields")  # Word fills in the table of contents on opening
-    update.set(qn("w:val"), "true")
-    settings.append(update)
-
-
-def _title_spacing(document: Any) -> None:
-    """Room above the title, so the first page reads as a title page."""
-    from docx.shared import Pt
-
-    document.add_paragraph().paragraph_format.space_before = Pt(140)
-
-
-def _contents(document: Any, report: Report) -> None:
-    """The table of contents: a TOC field over the headings of level 1 and 2, showing the
+def _contents_xml(report: Report) -> str:
+    """The table of contents: a TOC field over the headings of level 1, showing the
     numbered sections until Word updates it with their pages."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    document.add_heading(word_text(text(report.lang, "report.contents")), level=1)
+    heading = word_text(text(report.lang, "report.contents"))
+    parts = [_paragraph_xml("Heading 1", False, _text_run(heading) if heading else "")]
     lines = [f"{c.number}. {c.title}" for c in outline(report)] or [""]
     for index, line in enumerate(lines):
-        paragraph = document.add_paragraph()
+        runs = ""
         if index == 0:
-            for kind, instruction in (
-                ("begin", None),
-                (None, 'TOC \\o "1-1" \\h \\z \\u'),
-                ("separate", None),
-            ):
-                run = paragraph.add_run()
-                if kind:
-                    char = OxmlElement("w:fldChar")
-                    char.set(qn("w:fldCharType"), kind)
-                    run._r.append(char)
-                else:
-                    code = OxmlElement("w:instrText")
-                    code.set(qn("xml:space"), "preserve")
-                    code.text = instruction
-                    run._r.append(code)
-        _add_run(paragraph, word_text(line))
+            runs = (
+                '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve">{_escape(_TOC)}</w:instrText></w:r>'
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            )
+        runs += _text_run(word_text(line))
         if index == len(lines) - 1:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), "end")
-            paragraph.add_run()._r.append(char)
+            runs += '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        parts.append(f"<w:p>{runs}</w:p>")
+    return "".join(parts)
+
+
+class _Pictures:
+    """The PNG pictures of a document: each one's paragraph, its relationship from the
+    document, its part and the content type PNG gets."""
+
+    def __init__(self, relationships: str) -> None:
+        self.used = {int(n) for n in re.findall(r'Id="rId([0-9]+)"', relationships)}
+        self.added: dict[bytes, tuple[str, str]] = {}
+        self.shapes = 0
+
+    def add(self, png: bytes) -> str:
+        """The paragraph holding `png` CHART_WIDTH_CM wide, kept with its caption."""
+        if png not in self.added:
+            number = 1
+            while number in self.used:
+                number += 1
+            self.used.add(number)
+            self.added[png] = (f"rId{number}", f"word/media/image{len(self.added) + 1}.png")
+        rid = self.added[png][0]
+        self.shapes += 1
+        cx, cy = _extent(png)
+        namespaces = " ".join(f'xmlns:{k}="{v}"' for k, v in _NAMESPACES.items())
+        size = f'cx="{cx}" cy="{cy}"'
+        return (
+            f"<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline {namespaces}>"
+            f'<wp:extent {size}/><wp:docPr id="{self.shapes}" name="Picture {self.shapes}"/>'
+            '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/>'
+            f'</wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="{_NAMESPACES["pic"]}">'
+            '<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="image.png"/><pic:cNvPicPr/>'
+            f'</pic:nvPicPr><pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/>'
+            '</a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/>'
+            f'<a:ext {size}/></a:xfrm><a:prstGeom prst="rect"/></pic:spPr></pic:pic>'
+            "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
+        )
+
+    def relationships(self, template: str) -> str:
+        """The document's relationships with one to each picture."""
+        added = "".join(
+            f'<Relationship Id="{rid}" Type="{_IMAGE}" Target="{name.removeprefix("word/")}"/>'
+            for rid, name in self.added.values()
+        )
+        return template.replace("</Relationships>", f"{added}</Relationships>", 1)
+
+    def content_types(self, template: str) -> str:
+        """The content types, with PNG's when there is a picture."""
+        if not self.added:
+            return template
+        png = '<Default Extension="png" ContentType="image/png"/>'
+        return template.replace('<Default Extension="rels"', f'{png}<Default Extension="rels"', 1)
+
+    def media(self) -> list[tuple[str, bytes]]:
+        """Each picture's part name and bytes."""
+        return [(name, png) for png, (_, name) in self.added.items()]
+
+
+def _extent(png: bytes) -> tuple[int, int]:
+    """A PNG's size in EMU shown CHART_WIDTH_CM wide, as python-docx scales a picture: its
+    pixels at the resolution it states (72 dpi when it states none)."""
+    width, height = struct.unpack(">2L", png[16:24])
+    dpi = (72, 72)
+    offset = 8
+    while offset + 8 <= len(png):
+        length, kind = struct.unpack(">L4s", png[offset : offset + 8])
+        if kind == b"pHYs":
+            x, y, unit = struct.unpack(">2LB", png[offset + 8 : offset + 17])
+            if unit == 1:  # per metre
+                dpi = (round(x * 0.0254) if x else 72, round(y * 0.0254) if y else 72)
+            break
+        if kind in (b"IDAT", b"IEND"):
+            break
+        offset += 12 + length
+    native_width = int(width / dpi[0] * _EMU_PER_INCH)
+    native_height = int(height / dpi[1] * _EMU_PER_INCH)
+    cx = int(CHART_WIDTH_CM * _EMU_PER_CM)
+    return cx, round(native_height * (float(cx) / float(native_width)))
 
 
 def column_widths(model: ReportTable, total_mm: float) -> list[float]:
@@ -253,33 +377,28 @@ def column_widths(model: ReportTable, total_mm: float) -> list[float]:
     return widths
 
 
-def word_table(document: Any, model: ReportTable) -> None:
+def table_xml(model: ReportTable) -> str:
     """A report table as a Word table: its caption kept with it, columns as wide as their
     content, the header row repeated on every page, rows never split and kept together
     when the table fits on a page; figures right-aligned, totals bold, a question not
-    applicable or not scored in italics."""
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-    from docx.shared import Mm, Pt
-
+    applicable or not scored in italics. A paragraph without space follows (tables never
+    touch)."""
+    parts = []
     if model.caption:
-        paragraph = document.add_paragraph()
-        _add_run(paragraph, word_text(model.caption)).bold = True
+        runs = f"<w:r><w:rPr><w:b/></w:rPr>{_run_content_xml(word_text(model.caption))}</w:r>"
         if model.note:
-            _add_run(paragraph, " " + word_text(" ".join(model.note.split())))
-        paragraph.paragraph_format.keep_with_next = True
+            runs += _text_run(" " + word_text(" ".join(model.note.split())))
+        parts.append(f"<w:p><w:pPr><w:keepNext/></w:pPr>{runs}</w:p>")
     widths = column_widths(model, PAGE_MM[0] - MARGINS_MM[1] - MARGINS_MM[3])
-    table = document.add_table(rows=0, cols=len(model.columns))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    table.autofit = False
-    _fixed_layout(table)
-    for c, width in enumerate(widths):
-        table.columns[c].width = Mm(width)
-    for row in parse_xml(f"<w:tbl {nsdecls('w')}>{_rows_xml(model, widths)}</w:tbl>"):
-        table._tbl.append(row)
-    document.add_paragraph().paragraph_format.space_after = Pt(0)  # tables never touch
+    grid = "".join(f'<w:gridCol w:w="{_twips(width)}"/>' for width in widths)
+    parts.append(
+        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:type="auto" w:w="0"/>'
+        f'<w:jc w:val="left"/><w:tblLayout w:type="fixed"/>{_TABLE_LOOK}'
+        f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+        f"{_rows_xml(model, widths)}</w:tbl>"
+    )
+    parts.append('<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>')
+    return "".join(parts)
 
 
 def _rows_xml(model: ReportTable, widths: list[float]) -> str:
@@ -288,10 +407,8 @@ def _rows_xml(model: ReportTable, widths: list[float]) -> str:
     row but in the last row, right-aligned figures, 9 pt text, bold header and totals,
     italic questions not applicable or not scored), which took it most of a Word export's
     time. A row is never split; the header row repeats on every page."""
-    from docx.shared import Mm
-
     size = f'<w:sz w:val="{TABLE_FONT_PT * 2}"/>'
-    twips = [Mm(width).twips for width in widths]
+    twips = [_twips(width) for width in widths]
     lines = [(True, tuple((column.heading, "") for column in model.columns))]
     lines += [
         (row.total, tuple((cell.text, cell.kind) for cell in row.cells)) for row in model.rows
@@ -315,7 +432,6 @@ def _rows_xml(model: ReportTable, widths: list[float]) -> str:
 
 
 _RUN_BREAKS = re.compile(r"(\t|\r|\n)")
-_ATTRIBUTE = {'"': "&quot;"}
 
 
 def _run_content_xml(text: str) -> str:
@@ -329,44 +445,21 @@ def _run_content_xml(text: str) -> str:
             parts.append("<w:br/>")
         elif piece:
             space = ' xml:space="preserve"' if piece.strip() != piece else ""
-            parts.append(f"<w:t{space}>{escape(piece)}</w:t>")
+            parts.append(f"<w:t{space}>{_escape(piece)}</w:t>")
     return "".join(parts)
 
 
-def _fixed_layout(table: Any) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    table._tbl.tblPr.append(layout)
-
-
-def _row_properties(row: Any, header: bool) -> None:
-    """A row that never splits across pages; the header row repeats on each page."""
-    from docx.oxml import OxmlElement
-
-    properties = row._tr.get_or_add_trPr()
-    properties.append(OxmlElement("w:cantSplit"))
-    if header:
-        properties.append(OxmlElement("w:tblHeader"))
-
-
 class _Blocks:
-    """Adds the blocks of one parsed Markdown part to the document.
+    """Adds the blocks of one parsed Markdown part to a document's body, as the XML
+    python-docx writes for `add_heading`, `add_paragraph`, `add_run` and `add_table` with
+    the same properties."""
 
-    Headings and paragraphs are written as WordprocessingML, a part's at once (the XML
-    python-docx writes for `add_heading`, `add_paragraph` and `add_run` with the same
-    properties: through python-docx, element by element, they took half of a Word
-    export's time, #23); a table typed in a text goes through python-docx."""
-
-    def __init__(self, document: Any) -> None:
-        self.document = document
+    def __init__(self, body: list[str]) -> None:
+        self.body = body
         self.lists: list[str] = []
         self.quote = False
-        self.pending: list[str] = []
 
-    def add(self, tokens: list[Any]) -> None:
+    def add(self, tokens: list[Token]) -> None:
         index = 0
         while index < len(tokens):
             token = tokens[index]
@@ -375,14 +468,14 @@ class _Blocks:
                 level = min(int(token.tag[1]) - 1, 9)
                 style = "Title" if level == 0 else f"Heading {level}"
                 runs = _runs_xml(tokens[index + 1].children or [])
-                self.pending.append(self._paragraph_xml(style, True, runs))
+                self.body.append(_paragraph_xml(style, True, runs))
                 index += 2
             elif kind == "paragraph_open":
                 children = tokens[index + 1].children or []
                 # `Styrkor` before its list, a caption before a table: kept with it.
                 keep = _lead_in(children)
                 runs = _runs_xml(children)
-                self.pending.append(self._paragraph_xml(self._paragraph_style(), keep, runs))
+                self.body.append(_paragraph_xml(self._paragraph_style(), keep, runs))
                 index += 2
             elif kind in ("bullet_list_open", "ordered_list_open"):
                 self.lists.append("List Bullet" if kind == "bullet_list_open" else "List Number")
@@ -393,48 +486,12 @@ class _Blocks:
             elif kind == "blockquote_close":
                 self.quote = False
             elif kind == "table_open":
-                self._flush()
                 index = self._table(tokens, index)
             elif kind in ("html_block", "code_block", "fence"):
                 content = word_text(token.content.rstrip("\n"))
                 runs = f"<w:r>{_run_content_xml(content)}</w:r>" if content else ""
-                self.pending.append(self._paragraph_xml(None, False, runs))
+                self.body.append(_paragraph_xml(None, False, runs))
             index += 1
-        self._flush()
-
-    def _paragraph_xml(self, style: str | None, keep: bool, runs: str) -> str:
-        """A paragraph of a style (None: the document's default), kept with the next or not,
-        as python-docx writes it."""
-        from docx.enum.style import WD_STYLE_TYPE
-
-        properties = ""
-        if style is not None:
-            style_id = self.document.part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
-            if style_id is not None:
-                properties = f'<w:pStyle w:val="{escape(style_id, _ATTRIBUTE)}"/>'
-        if keep:
-            properties += "<w:keepNext/>"
-        if style is not None or keep:
-            properties = f"<w:pPr>{properties}</w:pPr>"
-        return f"<w:p>{properties}{runs}</w:p>"
-
-    def _flush(self) -> None:
-        """Put the paragraphs written so far into the document, where python-docx adds a
-        paragraph (before the body's section properties)."""
-        if not self.pending:
-            return
-        from docx.oxml import parse_xml
-        from docx.oxml.ns import nsdecls, qn
-
-        body = self.document.element.body
-        written = parse_xml(f"<w:body {nsdecls('w')}>{''.join(self.pending)}</w:body>")
-        self.pending.clear()
-        section = body.find(qn("w:sectPr"))
-        for paragraph in list(written):
-            if section is not None:
-                section.addprevious(paragraph)
-            else:
-                body.append(paragraph)
 
     def _paragraph_style(self) -> str | None:
         if self.lists:
@@ -443,12 +500,11 @@ class _Blocks:
             return base if depth == 1 else f"{base} {min(depth, 3)}"
         return "Quote" if self.quote else None
 
-    def _table(self, tokens: list[Any], index: int) -> int:
+    def _table(self, tokens: list[Token], index: int) -> int:
         """A table typed in a report text (Markdown) as a Word table (header row bold and
-        repeated, rows not split, alignment kept); returns the index of its closing token."""
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-        rows: list[list[tuple[list[Any], bool, bool]]] = []
+        repeated, rows not split, alignment kept), its columns sharing the page's width;
+        returns the index of its closing token."""
+        rows: list[list[tuple[list[Token], bool, bool]]] = []
         while tokens[index].type != "table_close":
             token = tokens[index]
             if token.type == "tr_open":
@@ -458,37 +514,38 @@ class _Blocks:
                 rows[-1].append((tokens[index + 1].children or [], token.type == "th_open", right))
             index += 1
         columns = max((len(row) for row in rows), default=0)
-        table = self.document.add_table(rows=len(rows), cols=columns)
-        table.style = "Table Grid"
+        # The width between the margins as the section holds it, in whole twips.
+        twips = _twips(PAGE_MM[0]) - _twips(MARGINS_MM[1]) - _twips(MARGINS_MM[3])
+        page = twips * _EMU_PER_TWIP
+        width = round(page // columns / float(_EMU_PER_TWIP)) if columns else 0
+        cell = f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>'
+        grid = f'<w:gridCol w:w="{width}"/>' * columns
+        parts = [
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:type="auto" w:w="0"/>'
+            f"{_TABLE_LOOK}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
+        ]
         for r, row in enumerate(rows):
-            _row_properties(table.rows[r], header=r == 0)
-            for c, (children, header, right) in enumerate(row):
-                paragraph = table.cell(r, c).paragraphs[0]
-                _runs(paragraph, children, bold=header)
-                paragraph.paragraph_format.keep_with_next = r < len(rows) - 1
-                if right:
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            header = "<w:tblHeader/>" if r == 0 else ""
+            parts.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>")
+            keep = "<w:keepNext/>" if r < len(rows) - 1 else '<w:keepNext w:val="0"/>'
+            for children, bold, right in row:
+                align = '<w:jc w:val="right"/>' if right else ""
+                runs = _runs_xml(children, bold)
+                parts.append(f"{cell}<w:p><w:pPr>{keep}{align}</w:pPr>{runs}</w:p></w:tc>")
+            parts.append(f"{cell}<w:p/></w:tc>" * (columns - len(row)))
+            parts.append("</w:tr>")
+        parts.append("</w:tbl>")
+        self.body.append("".join(parts))
         return index
 
 
-def _add_run(paragraph: Any, text: str) -> Any:
-    """`paragraph.add_run(text)`, without python-docx's walk through the text a character
-    at a time (for tabs and line breaks) when it holds neither, as almost every run."""
-    if "\t" in text or "\n" in text or "\r" in text:
-        return paragraph.add_run(text)
-    run = paragraph.add_run()
-    if text:
-        run._r.add_t(text)
-    return run
-
-
-def _lead_in(children: list[Any]) -> bool:
+def _lead_in(children: list[Token]) -> bool:
     """Whether a paragraph is only bold text (a title for what follows)."""
     kinds = [child.type for child in children]
     return bool(kinds) and kinds[0] == "strong_open" and kinds[-1] == "strong_close"
 
 
-def _runs_xml(children: list[Any], bold: bool = False) -> str:
+def _runs_xml(children: list[Token], bold: bool = False) -> str:
     """The inline tokens of a paragraph as the XML of Word runs, as python-docx writes them:
     text, bold (throughout with `bold`), italic, line breaks."""
     parts = []
@@ -511,18 +568,8 @@ def _runs_xml(children: list[Any], bold: bool = False) -> str:
         elif kind in ("text", "code_inline", "html_inline"):
             marks = ("<w:b/>" if strong > 0 else "") + ("<w:i/>" if emphasis > 0 else "")
             content = _run_content_xml(word_text(child.content))
-            parts.append(f"<w:r><w:rPr>{marks}</w:rPr>{content}</w:r>")
+            properties = f"<w:rPr>{marks}</w:rPr>" if marks else "<w:rPr/>"
+            parts.append(f"<w:r>{properties}{content}</w:r>")
         elif kind == "image":
-            parts.append(f"<w:r>{_run_content_xml(word_text(child.content))}</w:r>")
+            parts.append(_text_run(word_text(child.content)))
     return "".join(parts)
-
-
-def _runs(paragraph: Any, children: list[Any], bold: bool = False) -> None:
-    """The inline tokens of a paragraph as Word runs added to `paragraph` (a table cell's):
-    the runs `_runs_xml` writes, bold throughout in a header cell."""
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
-    runs = parse_xml(f"<w:p {nsdecls('w')}>{_runs_xml(children, bold)}</w:p>")
-    for run in list(runs):
-        paragraph._p.append(run)
