@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kompass_tui.core.formats.escaping import escape_inline, link_target
 from kompass_tui.core.instrument.criteria import Instrument
+
 # The chart's place is the blocks' own; the Word writer takes it from here with CONTENTS.
 from kompass_tui.core.report.blocks import CHART as CHART
 from kompass_tui.core.report.blocks import ChartPlace as ChartPlace
