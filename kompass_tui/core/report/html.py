@@ -15,21 +15,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from kompass_tui.core.report.blocks import (
-    Block,
-    BulletLists,
-    Bullets,
-    ChartPlace,
-    Footnote,
-    Heading,
-    Labelled,
-    Note,
-    Paragraphs,
-    QuestionList,
-    ReportText,
-    Table,
-    chapter_blocks,
-)
+from kompass_tui.core.report import blocks
+from kompass_tui.core.report.blocks import chapter_blocks
 from kompass_tui.core.report.html_text import (
     BREAK,
     bullet_list,
@@ -151,43 +138,43 @@ def _contents_list(report: Report) -> str:
     return f"{heading}<ol{start}>\n{items}</ol>\n"
 
 
-def blocks_html(blocks: Sequence[Block], chart: str = "") -> str:
+def blocks_html(chapter: Sequence[blocks.Block], chart: str = "") -> str:
     """A chapter's blocks as HTML, `chart` (a figure) at the chart's place; report texts
     that follow each other are one text (a list ending one and a list starting the next
     are one list, as in the Markdown)."""
     parts: list[str] = []
     texts: list[str] = []
-    for block in blocks:
-        if isinstance(block, ReportText):
+    for block in chapter:
+        if isinstance(block, blocks.ReportText):
             texts.append(block.text)
             continue
         if texts:
             parts.append(text_html(*texts))
             texts = []
-        parts.append(chart if isinstance(block, ChartPlace) else _block_html(block))
+        parts.append(chart if isinstance(block, blocks.ChartPlace) else _block_html(block))
     if texts:
         parts.append(text_html(*texts))
     return "".join(parts)
 
 
-def _block_html(block: Block) -> str:
-    if isinstance(block, Heading):
+def _block_html(block: blocks.Block) -> str:
+    if isinstance(block, blocks.Heading):
         return f"<h{block.level}>{inline_html(block.text)}</h{block.level}>\n"
-    if isinstance(block, Paragraphs):
+    if isinstance(block, blocks.Paragraphs):
         return paragraphs_html(block.text)
-    if isinstance(block, Note):
+    if isinstance(block, blocks.Note):
         return f"<p><em>{inline_html(block.text)}</em></p>\n"
-    if isinstance(block, Footnote):
+    if isinstance(block, blocks.Footnote):
         return f"<p>{inline_html(block.mark)} {inline_html(block.text)}</p>\n"
-    if isinstance(block, QuestionList):
+    if isinstance(block, blocks.QuestionList):
         return bullet_list((1, lines_html(f"{id} {text}")) for id, text in block.questions)
-    if isinstance(block, Labelled):
+    if isinstance(block, blocks.Labelled):
         return bullet_list((1, _labelled(id, lines_html(text))) for id, text in block.items)
-    if isinstance(block, Bullets):
+    if isinstance(block, blocks.Bullets):
         return _list_block(block.title, block.items)
-    if isinstance(block, BulletLists):
+    if isinstance(block, blocks.BulletLists):
         return "".join(_list_block(listed.title, listed.items) for listed in block.lists)
-    if isinstance(block, Table):
+    if isinstance(block, blocks.Table):
         return html_table(block.table)
     return ""  # the chart's place and a report text: see blocks_html
 

@@ -5,49 +5,36 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kompass_tui.core.formats.escaping import escape_inline, escape_list_item, escape_paragraphs
-from kompass_tui.core.report.blocks import (
-    Block,
-    BulletLists,
-    Bullets,
-    ChartPlace,
-    Footnote,
-    Heading,
-    Labelled,
-    Note,
-    Paragraphs,
-    QuestionList,
-    ReportText,
-    Table,
-)
+from kompass_tui.core.report import blocks
 from kompass_tui.core.report.markdown_text import text_markdown
 from kompass_tui.core.report.tables import Cell, ReportTable
 
 _DELIMITERS = {"left": "---", "right": "---:"}
 
 
-def block_parts(block: Block) -> list[str | ReportTable | ChartPlace]:
+def block_parts(block: blocks.Block) -> list[str | ReportTable | blocks.ChartPlace]:
     """A block as Markdown blocks (a table and the chart's place as they are, for the
     renderer to format); "" for a blank text."""
-    if isinstance(block, Heading):
+    if isinstance(block, blocks.Heading):
         return [f"{'#' * block.level} {escape_inline(block.text)}"]
-    if isinstance(block, ReportText):
+    if isinstance(block, blocks.ReportText):
         return [text_markdown(block.text)]
-    if isinstance(block, Paragraphs):
+    if isinstance(block, blocks.Paragraphs):
         return [escape_paragraphs(block.text)]
-    if isinstance(block, Note):
+    if isinstance(block, blocks.Note):
         return [f"*{escape_inline(block.text)}*"]
-    if isinstance(block, Footnote):
+    if isinstance(block, blocks.Footnote):
         return [f"{escape_inline(block.mark)} {escape_inline(block.text)}"]
-    if isinstance(block, QuestionList):
+    if isinstance(block, blocks.QuestionList):
         return ["\n".join(f"- {escape_list_item(f'{id} {text}')}" for id, text in block.questions)]
-    if isinstance(block, Labelled):
+    if isinstance(block, blocks.Labelled):
         items = (f"- **{escape_inline(id)}** {escape_list_item(text)}" for id, text in block.items)
         return ["\n".join(items)]
-    if isinstance(block, Bullets):
+    if isinstance(block, blocks.Bullets):
         return [*list_block(block.title, block.items)]
-    if isinstance(block, BulletLists):
+    if isinstance(block, blocks.BulletLists):
         return [part for listed in block.lists for part in list_block(listed.title, listed.items)]
-    if isinstance(block, Table):
+    if isinstance(block, blocks.Table):
         return [block.table]
     return [block]
 

@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.instrument.report_texts import IntroSection
 from kompass_tui.core.report.comparison_rows import BenchmarkRow, ComparisonTable, comparison_table
 from kompass_tui.core.scoring.numbers import HUNDRED, change_between
 from kompass_tui.core.scoring.totals import AreaScore, question_percent, session_score
@@ -116,14 +117,6 @@ class AreaSection:
 
 
 @dataclass(frozen=True)
-class IntroText:
-    """One of the instrument's opening sections, in the report's language."""
-
-    title: str
-    text: str
-
-
-@dataclass(frozen=True)
 class Report:
     """Everything a report of one session shows, with instrument texts in one language."""
 
@@ -144,7 +137,7 @@ class Report:
     """The instrument as running text calls it ("Kommunkompassen")."""
     affiliation: str = ""
     """The evaluators' organisation, for the title page."""
-    intro: tuple[IntroText, ...] = ()
+    intro: tuple[IntroSection[str], ...] = ()
     """The instrument's opening sections (the seed's sections 1 and 2)."""
     texts: dict[str, str] = field(default_factory=dict)
     """The session's own texts of the overview, by REPORT_SECTIONS key; blank ones absent."""
@@ -259,7 +252,7 @@ def build_report(
         ),
         affiliation=session.affiliation.strip(),
         intro=tuple(
-            IntroText(instrument.text(s.title, lang).strip(), instrument.text(s.text, lang))
+            IntroSection(instrument.text(s.title, lang).strip(), instrument.text(s.text, lang))
             for s in report_texts.sections
         ),
         texts={k: v for k, v in session.report_sections.items() if v.strip()},
