@@ -43,12 +43,11 @@ _WORDS = re.compile(r"\b[A-Z]\d\b")
 
 
 def _terminal(renderables: list[RenderableType]) -> str:
-    console = Console(file=io.StringIO(), width=100, color_system=None)
+    out = io.StringIO()
+    console = Console(file=out, width=100, color_system=None)
     for renderable in renderables:
         console.print(renderable)
-    output = console.file.getvalue()
-    assert isinstance(output, str)
-    return output
+    return out.getvalue()
 
 
 def _markdown(block: blocks.Block) -> str:
@@ -119,10 +118,9 @@ def test_the_three_formats_show_the_same_chapters_and_headings_in_order() -> Non
     report = replace(report, areas=report.areas[:3])  # fewer areas: a quicker terminal render
     markdown = render_markdown(report)
     html = render_html(report)
-    console = Console(file=io.StringIO(), width=120, color_system=None)
-    console.print(render_report(report))
-    terminal = console.file.getvalue()
-    assert isinstance(terminal, str)
+    out = io.StringIO()
+    Console(file=out, width=120, color_system=None).print(render_report(report))
+    terminal = out.getvalue()
     for chapter in outline(report):
         headings = [
             b.text for b in blocks.chapter_blocks(report, chapter) if isinstance(b, blocks.Heading)
