@@ -59,19 +59,34 @@ class QuestionLine:
 
 
 @dataclass(frozen=True)
-class AreaSection:
-    """One area of the report: its score table, total and what the evaluators wrote."""
+class Result:
+    """A result as the report shows it, an area's or the whole report's: its points, the
+    most they can be, their share and how many of its questions are scored (taken from
+    `scoring.totals`' AreaScore and SessionScore)."""
+
+    total: Decimal
+    max: Decimal
+    """The maximum without the not-applicable questions."""
+    percent: Decimal | None
+    """The total's share of the scored questions' maximum (see scoring.totals)."""
+    scored: int
+    """Applicable questions with a score."""
+    scorable: int
+    """Applicable questions."""
+
+    @property
+    def complete(self) -> bool:
+        """Whether every applicable question is scored."""
+        return self.scored == self.scorable
+
+
+@dataclass(frozen=True)
+class AreaSection(Result):
+    """One area of the report: its score table, result and what the evaluators wrote."""
 
     id: str
     title: str
     questions: tuple[QuestionLine, ...]
-    total: Decimal
-    max: Decimal
-    """The area's maximum without its not-applicable questions."""
-    percent: Decimal | None
-    """The total's share of the scored questions' maximum (see scoring.totals)."""
-    scored: int
-    scorable: int
     older_scale_total: Decimal | None
     strengths: tuple[str, ...]
     improvements: tuple[str, ...]
@@ -96,11 +111,6 @@ class AreaSection:
         return tuple(q for q in self.questions if q.evidence)
 
     @property
-    def complete(self) -> bool:
-        """Whether every applicable question of the area is scored."""
-        return self.scored == self.scorable
-
-    @property
     def change(self) -> Decimal | None:
         """The total minus the earlier total, as shown; None without an earlier one."""
         return change_between(self.earlier_total, self.total)
@@ -117,8 +127,9 @@ class AreaSection:
 
 
 @dataclass(frozen=True)
-class Report:
-    """Everything a report of one session shows, with instrument texts in one language."""
+class Report(Result):
+    """Everything a report of one session shows, with instrument texts in one language;
+    its result is the session's overall one."""
 
     lang: str
     instrument_name: str
@@ -126,11 +137,6 @@ class Report:
     dates: tuple[date, ...]
     evaluators: tuple[str, ...]
     areas: tuple[AreaSection, ...]
-    total: Decimal
-    max: Decimal
-    percent: Decimal | None
-    scored: int
-    scorable: int
     earlier: EarlierTotals | None = None
     """An earlier evaluation's totals to show beside these (change over time)."""
     running_name: str = ""
@@ -173,11 +179,6 @@ class Report:
     def has_earlier_questions(self) -> bool:
         """Whether the earlier evaluation gives question scores (a full session)."""
         return self.earlier is not None and bool(self.earlier.questions)
-
-    @property
-    def complete(self) -> bool:
-        """Whether every applicable question is scored."""
-        return self.scored == self.scorable
 
     @property
     def unscored(self) -> tuple[QuestionLine, ...]:
