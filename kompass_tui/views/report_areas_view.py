@@ -1,9 +1,9 @@
-"""The report's per-area sections in the terminal: the detailed review of an area (general
-text, one sub-section per question, its summary) and its score table."""
+"""The report's chapters in the terminal: their blocks (`core/report/blocks.py`: headings,
+texts, lists) as Rich renderables, and an area's score table."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -11,10 +11,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from kompass_tui.core.report.model import AreaSection, QuestionLine
-from kompass_tui.core.report.practice_text import source_text
+from kompass_tui.core.report import blocks
 from kompass_tui.core.report.tables import Cell, ReportTable
-from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.views.report_text_view import Hanging, text_renderable
 from kompass_tui.views.style import (
     HEADING_STYLE,
@@ -27,35 +25,51 @@ from kompass_tui.views.style import (
 SUBHEADING_STYLE = "bold"
 
 
-def area_details(area: AreaSection, words: Texts) -> list[RenderableType]:
-    """An area of the detailed review; nothing for an area without text."""
-    if not area.has_text:
-        return []
-    heading = Text(words("area_heading", id=area.id, title=area.title), style=HEADING_STYLE)
-    questions = Hanging([(question.id, question.text) for question in area.questions])
-    parts: list[RenderableType] = [heading, Padding(questions, (0, 0, 1, 2))]
-    if area.general:
-        parts += [Text(words("general"), style=SUBHEADING_STYLE), text_renderable(area.general)]
-    for question in area.questions:
-        if question.findings.strip():
-            title = question.heading or f"{question.id} {question.text}"
-            parts += [Text(title, style=SUBHEADING_STYLE), text_renderable(question.findings)]
-    if area.strengths or area.improvements:
-        parts.append(Text(words("area_summary", id=area.id), style=SUBHEADING_STYLE))
-        parts.append(_summary_lists(area, words))
-    if area.commented:
-        parts.append(Text(words("comments"), style=SUBHEADING_STYLE))
-        comments = Text("\n").join(_comment(q) for q in area.commented)
-        parts.append(Padding(comments, (0, 0, 1, 2)))
-    if area.sourced:
-        parts.append(Text(words("sources"), style=SUBHEADING_STYLE))
-        lines = [
-            Text.assemble((f"{q.id}  ", "bold"), source_text(e, words.lang))
-            for q in area.sourced
-            for e in q.evidence
-        ]
-        parts.append(Padding(Text("\n").join(lines), (0, 0, 1, 2)))
+def block_renderables(
+    chapter: Sequence[blocks.Block], kind: str, tables: Callable[[ReportTable], RenderableType]
+) -> list[RenderableType]:
+    """A chapter's blocks (`core/report/blocks.py`) in the terminal: an area's heading
+    (level 3 in the detailed review) in the heading style, other headings in bold, an
+    area's strengths and improvements side by side; `tables` draws a report table (with
+    its caption). The chart's place is a blank line: the diagram is described in words."""
+    parts: list[RenderableType] = []
+    for index, block in enumerate(chapter):
+        following = chapter[index + 1] if index + 1 < len(chapter) else None
+        parts += _block(block, kind, following, tables)
     return parts
+
+
+def _block(
+    block: blocks.Block,
+    kind: str,
+    following: blocks.Block | None,
+    tables: Callable[[ReportTable], RenderableType],
+) -> list[RenderableType]:
+    if isinstance(block, blocks.Heading):
+        area = block.level == 3 and kind == "details"
+        return [Text(block.text, style=HEADING_STYLE if area else SUBHEADING_STYLE)]
+    if isinstance(block, blocks.ReportText):
+        return [text_renderable(block.text)]
+    if isinstance(block, blocks.Paragraphs):
+        # A table's own top edge is the blank line between them.
+        above_table = isinstance(following, blocks.Table)
+        return [Text(block.text) if above_table else Padding(Text(block.text), (0, 0, 1, 0))]
+    if isinstance(block, blocks.Note):
+        return [Text(block.text, style="dim italic")]
+    if isinstance(block, blocks.Footnote):
+        return [Text(f"{block.mark} {block.text}", style="dim")]
+    if isinstance(block, blocks.QuestionList):
+        return [Padding(Hanging(list(block.questions)), (0, 0, 1, 2))]
+    if isinstance(block, blocks.Labelled):
+        lines = [Text.assemble((f"{id}  ", "bold"), text) for id, text in block.items]
+        return [Padding(Text("\n").join(lines), (0, 0, 1, 2))]
+    if isinstance(block, blocks.BulletLists):
+        return [_side_by_side(block.lists)]
+    if isinstance(block, blocks.Bullets):
+        return [_bullets(block, "green")]
+    if isinstance(block, blocks.Table):
+        return [tables(block.table)]
+    return [Text("")]  # the chart's place
 
 
 def area_table(model: ReportTable) -> Table:
@@ -94,24 +108,21 @@ def table_cell(cell: Cell, percent_colour: bool = True) -> Text:
     return Text(cell.text, style=_CELL_STYLES.get(cell.kind, ""))
 
 
-def _summary_lists(area: AreaSection, words: Texts) -> Padding:
+_LIST_STYLES = ("green", "yellow")
+"""The strengths' colour and the improvements'."""
+
+
+def _side_by_side(lists: Sequence[blocks.Bullets]) -> Padding:
     grid = Table.grid(expand=True, padding=(0, 2))
-    grid.add_column(ratio=1)
-    grid.add_column(ratio=1)
-    grid.add_row(
-        _bullets(words("strengths"), area.strengths, "green"),
-        _bullets(words("improvements"), area.improvements, "yellow"),
-    )
+    for _ in lists:
+        grid.add_column(ratio=1)
+    styles = (_LIST_STYLES[index % len(_LIST_STYLES)] for index in range(len(lists)))
+    grid.add_row(*(_bullets(listed, style) for listed, style in zip(lists, styles, strict=True)))
     return Padding(grid, (0, 0, 1, 2))
 
 
-def _bullets(title: str, items: Sequence[str], style: str) -> Group:
+def _bullets(listed: blocks.Bullets, style: str) -> Group:
     return Group(
-        Text(title, style=f"bold {style}"), Hanging([("•", item) for item in items], style)
+        Text(listed.title, style=f"bold {style}"),
+        Hanging([("•", item) for item in listed.items], style),
     )
-
-
-def _comment(question: QuestionLine) -> Text:
-    text = Text(f"{question.id}  ", style="bold")
-    text.append(question.comment.strip())
-    return text

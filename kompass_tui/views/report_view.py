@@ -13,34 +13,26 @@ from typing import Any, cast
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from kompass_tui.core.report.blocks import chapter_blocks
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.report.outline import (
-    OVERVIEW_TEXTS,
     fill,
     outline,
-    overview_headings,
     report_words,
-    table_1_caption,
-    table_2_caption,
     wording_note,
 )
-from kompass_tui.core.report.practice_text import interview_sentence
-from kompass_tui.core.report.profile import chart_description
-from kompass_tui.core.report.tables import area_table as core_area_table
+from kompass_tui.core.report.tables import ReportTable, results_table
 from kompass_tui.core.report.tables import comparison_table as core_comparison_table
-from kompass_tui.core.report.tables import results_table
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.texts.grammar import dates_text, join_names
 from kompass_tui.core.visible import visible
-from kompass_tui.views.report_areas_view import area_details, area_table
+from kompass_tui.views.report_areas_view import area_table, block_renderables
 from kompass_tui.views.report_areas_view import table_cell as _cell
-from kompass_tui.views.report_text_view import text_renderable
 from kompass_tui.views.style import (
     HEADING_STYLE,
     NOTICE_STYLE,
@@ -70,22 +62,8 @@ def render_report(report: Report) -> Group:
         parts.append(_notice(report, words))
     for chapter in outline(report):
         parts += [Text(""), Rule(Text(f"{chapter.number} {chapter.title}", style=HEADING_STYLE))]
-        if chapter.kind == "intro":
-            parts.append(text_renderable(report.intro[chapter.index].text))
-        elif chapter.kind == "overview":
-            parts += _overview(report, words)
-        elif chapter.kind == "details":
-            for area in report.areas:
-                parts += area_details(area, words)
-        else:
-            parts += [
-                Text(words("results_by_area"), style=SUBHEADING_STYLE),
-                Text(words("scores_intro")),
-            ]
-            for area in report.areas:
-                parts.append(area_table(core_area_table(report, area)))
-                if area.has_not_applicable:
-                    parts.append(Text(words("not_applicable_note"), style="dim italic"))
+        chapter_parts = chapter_blocks(report, chapter)
+        parts += block_renderables(chapter_parts, chapter.kind, lambda model: _table(report, model))
     return Group(*parts)
 
 
@@ -138,35 +116,17 @@ def _title(report: Report) -> Panel:
     return Panel(Text("\n").join(lines), border_style="cyan", expand=False)
 
 
-def _overview(report: Report, words: Texts) -> list[RenderableType]:
-    parts: list[RenderableType] = []
-    headings = overview_headings(report)
-    interviewed = interview_sentence(report.interviews, report.lang)
-    for key in OVERVIEW_TEXTS:
-        if key in report.texts or (key == "evaluation" and interviewed):
-            parts.append(Text(headings[key], style=SUBHEADING_STYLE))
-        if key in report.texts:
-            parts.append(text_renderable(report.texts[key]))
-        if key == "evaluation" and interviewed:
-            parts.append(Padding(Text(interviewed), (0, 0, 1, 0)))
-    caption = Text(table_1_caption(report), style="italic")
-    if report.has_older_scale and report.older_scale_note:
-        caption.append(" " + report.older_scale_note.strip(), style="")
-    parts += [Text(words("summary"), style=SUBHEADING_STYLE), caption]
-    parts.append(_FitToWidth(lambda width: summary_table(report, width)))
-    if report.earlier is not None and not (report.complete and report.earlier.complete):
-        parts.append(Text(f"* {words('incomplete_change')}", style="dim"))
-    if "results" in report.texts:
-        parts.append(text_renderable(report.texts["results"]))
-    # The results table carries the profile as bars; the diagram is described in words.
-    parts.append(Padding(Text(chart_description(report)), (0, 0, 1, 0)))
-    if "comparison" in report.texts:
-        parts += [Text(""), text_renderable(report.texts["comparison"])]
-    if report.comparison is not None:
-        parts += [Text(table_2_caption(report), style="italic"), comparison_table(report)]
-    if "closing" in report.texts:
-        parts.append(text_renderable(report.texts["closing"]))
-    return parts
+def _table(report: Report, model: ReportTable) -> RenderableType:
+    """A report table under its caption: the results with a bar per area, as wide as the
+    terminal allows; the comparison with the year under each municipality."""
+    if model.kind == "area":
+        return area_table(model)
+    caption = Text(model.caption, style="italic")
+    if model.note:
+        caption.append(" " + model.note.strip(), style="")
+    if model.kind == "results":
+        return Group(caption, _FitToWidth(lambda width: summary_table(report, width)))
+    return Group(caption, comparison_table(report))
 
 
 def _notice(report: Report, words: Texts) -> Panel:

@@ -10,7 +10,7 @@ Texts are in every language of the instrument, like titles and questions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from kompass_tui.core.files.toml_codec import unknown_keys
 from kompass_tui.core.instrument.fields import Texts, one_line_texts, read_texts
@@ -20,12 +20,18 @@ REPORT_KEYS = {"name", "older_scale_note", "sections"}
 SECTION_KEYS = {"title", "text"}
 
 
-@dataclass(frozen=True)
-class IntroSection:
-    """A section every report of the instrument opens with, like "Vad är Kommunkompassen?"."""
+Wording = TypeVar("Wording", Texts, str)
+"""An intro section's words: in every language of the instrument (`Texts`), or in the one
+language of a report (`str`)."""
 
-    title: Texts
-    text: Texts
+
+@dataclass(frozen=True)
+class IntroSection(Generic[Wording]):
+    """A section every report of the instrument opens with, like "Vad är Kommunkompassen?":
+    the instrument's in every language, a report's in its one."""
+
+    title: Wording
+    text: Wording
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,7 @@ class ReportTexts:
 
     name: Texts = field(default_factory=dict)
     """The instrument's name as running text uses it; empty to use the instrument's name."""
-    sections: tuple[IntroSection, ...] = ()
+    sections: tuple[IntroSection[Texts], ...] = ()
     """The sections that open every report, in order."""
     older_scale_note: Texts = field(default_factory=dict)
     """What the results table says when it shows the older scale too."""
@@ -60,7 +66,7 @@ def parse_report(value: Any, languages: tuple[str, ...], problems: ProblemList) 
 
 def _sections(
     value: Any, languages: tuple[str, ...], problems: ProblemList
-) -> tuple[IntroSection, ...]:
+) -> tuple[IntroSection[Texts], ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(s, dict) for s in value):

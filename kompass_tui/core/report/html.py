@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from kompass_tui.core.report import blocks
+from kompass_tui.core.report.blocks import chapter_blocks
 from kompass_tui.core.report.html_text import (
     BREAK,
     bullet_list,
@@ -25,25 +27,10 @@ from kompass_tui.core.report.html_text import (
     paragraphs_html,
     text_html,
 )
-from kompass_tui.core.report.model import AreaSection, Report
-from kompass_tui.core.report.outline import (
-    OVERVIEW_TEXTS,
-    fill,
-    outline,
-    overview_headings,
-    report_words,
-    wording_note,
-)
-from kompass_tui.core.report.practice_text import interview_sentence, source_text
-from kompass_tui.core.report.profile import chart_description, profile_figure
-from kompass_tui.core.report.tables import (
-    INCOMPLETE_MARK,
-    Column,
-    ReportTable,
-    area_table,
-    comparison_table,
-    results_table,
-)
+from kompass_tui.core.report.model import Report
+from kompass_tui.core.report.outline import fill, outline, report_words, wording_note
+from kompass_tui.core.report.profile import profile_figure
+from kompass_tui.core.report.tables import Column, ReportTable
 from kompass_tui.core.texts.catalog import Texts, text
 from kompass_tui.core.texts.grammar import dates_text, join_names
 from kompass_tui.core.visible import visible
@@ -82,17 +69,10 @@ def render_html(
     if links:
         sections.append(_contents(report))  # on a page of their own, after the title
     for chapter in outline(report):
-        parts = [f"<h2>{chapter.number} {inline_html(chapter.title)}</h2>\n"]
-        if chapter.kind == "intro":
-            parts.append(text_html(report.intro[chapter.index].text))
-        elif chapter.kind == "overview":
-            parts += _overview(report, words, chart_svg)
-        elif chapter.kind == "details":
-            parts += [_area_details(area, words) for area in report.areas]
-        else:
-            parts += _score_tables(report, words)
+        heading = f"<h2>{chapter.number} {inline_html(chapter.title)}</h2>\n"
+        chart = _figure(chart_svg, profile_figure(report).caption) if chart_svg else ""
         anchor = f' id="section-{chapter.number}"' if links else ""
-        body = _lead_ins("".join(parts))
+        body = _lead_ins(heading + blocks_html(chapter_blocks(report, chapter), chart))
         sections.append(f'<section class="{chapter.kind}"{anchor}>\n{body}</section>\n')
     title = f"{report.instrument_name} – {report.municipality}"
     style = STYLE_FILE.read_text(encoding="utf-8")
@@ -158,62 +138,45 @@ def _contents_list(report: Report) -> str:
     return f"{heading}<ol{start}>\n{items}</ol>\n"
 
 
-def _overview(report: Report, words: Texts, chart_svg: str | None) -> list[str]:
+def blocks_html(chapter: Sequence[blocks.Block], chart: str = "") -> str:
+    """A chapter's blocks as HTML, `chart` (a figure) at the chart's place; report texts
+    that follow each other are one text (a list ending one and a list starting the next
+    are one list, as in the Markdown)."""
     parts: list[str] = []
-    headings = overview_headings(report)
-    interviewed = interview_sentence(report.interviews, report.lang)
-    for key in OVERVIEW_TEXTS:
-        if key in report.texts:
-            parts += [f"<h3>{inline_html(headings[key])}</h3>\n", text_html(report.texts[key])]
-        elif key == "evaluation" and interviewed:
-            parts.append(f"<h3>{inline_html(headings[key])}</h3>\n")
-        if key == "evaluation" and interviewed:
-            parts.append(paragraphs_html(interviewed))
-    parts += [f"<h3>{escape_html(words('summary'))}</h3>\n", html_table(results_table(report))]
-    if report.earlier is not None and not (report.complete and report.earlier.complete):
-        change = escape_html(words("incomplete_change"))
-        parts.append(f"<p>{inline_html(INCOMPLETE_MARK)} {change}</p>\n")
-    parts.append(text_html(report.texts.get("results", "")))
-    parts.append(paragraphs_html(chart_description(report)))
-    if chart_svg:
-        parts.append(_figure(chart_svg, profile_figure(report).caption))
-    if report.comparison is not None:
-        parts.append(text_html(report.texts.get("comparison", "")))
-        parts.append(html_table(comparison_table(report)))
-        parts.append(text_html(report.texts.get("closing", "")))
-    else:  # the two texts follow each other in the Markdown
-        parts.append(text_html(report.texts.get("comparison", ""), report.texts.get("closing", "")))
-    return parts
-
-
-def _area_details(area: AreaSection, words: Texts) -> str:
-    """An area of the detailed review; nothing for an area without text."""
-    if not area.has_text:
-        return ""
-    heading = inline_html(words("area_heading", id=area.id, title=area.title))
-    parts = [f"<h3>{heading}</h3>\n"]
-    parts.append(bullet_list((1, lines_html(f"{q.id} {q.text}")) for q in area.questions))
-    if area.general:
-        parts += [f"<h4>{escape_html(words('general'))}</h4>\n", text_html(area.general)]
-    for question in area.questions:
-        if question.findings.strip():
-            shown = question.heading or f"{question.id} {question.text}"
-            parts += [f"<h4>{inline_html(shown)}</h4>\n", text_html(question.findings)]
-    if area.strengths or area.improvements:
-        parts.append(f"<h4>{inline_html(words('area_summary', id=area.id))}</h4>\n")
-        parts.append(_list_block(words("strengths"), area.strengths))
-        parts.append(_list_block(words("improvements"), area.improvements))
-    if area.commented:
-        items = ((1, _labelled(q.id, lines_html(q.comment))) for q in area.commented)
-        parts += [f"<h4>{escape_html(words('comments'))}</h4>\n", bullet_list(items)]
-    if area.sourced:
-        items = (
-            (1, _labelled(q.id, lines_html(source_text(e, words.lang))))
-            for q in area.sourced
-            for e in q.evidence
-        )
-        parts += [f"<h4>{escape_html(words('sources'))}</h4>\n", bullet_list(items)]
+    texts: list[str] = []
+    for block in chapter:
+        if isinstance(block, blocks.ReportText):
+            texts.append(block.text)
+            continue
+        if texts:
+            parts.append(text_html(*texts))
+            texts = []
+        parts.append(chart if isinstance(block, blocks.ChartPlace) else _block_html(block))
+    if texts:
+        parts.append(text_html(*texts))
     return "".join(parts)
+
+
+def _block_html(block: blocks.Block) -> str:
+    if isinstance(block, blocks.Heading):
+        return f"<h{block.level}>{inline_html(block.text)}</h{block.level}>\n"
+    if isinstance(block, blocks.Paragraphs):
+        return paragraphs_html(block.text)
+    if isinstance(block, blocks.Note):
+        return f"<p><em>{inline_html(block.text)}</em></p>\n"
+    if isinstance(block, blocks.Footnote):
+        return f"<p>{inline_html(block.mark)} {inline_html(block.text)}</p>\n"
+    if isinstance(block, blocks.QuestionList):
+        return bullet_list((1, lines_html(f"{id} {text}")) for id, text in block.questions)
+    if isinstance(block, blocks.Labelled):
+        return bullet_list((1, _labelled(id, lines_html(text))) for id, text in block.items)
+    if isinstance(block, blocks.Bullets):
+        return _list_block(block.title, block.items)
+    if isinstance(block, blocks.BulletLists):
+        return "".join(_list_block(listed.title, listed.items) for listed in block.lists)
+    if isinstance(block, blocks.Table):
+        return html_table(block.table)
+    return ""  # the chart's place and a report text: see blocks_html
 
 
 def _labelled(label: str, content: str) -> str:
@@ -227,20 +190,7 @@ def _list_block(title: str, items: Sequence[str]) -> str:
     if not items:
         return ""
     listed = bullet_list((1, lines_html(item)) for item in items)
-    return f"<p><strong>{escape_html(title)}</strong></p>\n{listed}"
-
-
-def _score_tables(report: Report, words: Texts) -> list[str]:
-    """The score table of every area, as the seed's last section prints them."""
-    parts = [
-        f"<h3>{escape_html(words('results_by_area'))}</h3>\n",
-        f"<p>{escape_html(words('scores_intro'))}</p>\n",
-    ]
-    for area in report.areas:
-        parts.append(html_table(area_table(report, area)))
-        if area.has_not_applicable:
-            parts.append(f"<p><em>{escape_html(words('not_applicable_note'))}</em></p>\n")
-    return parts
+    return f"<p><strong>{inline_html(title)}</strong></p>\n{listed}"
 
 
 def _contents(report: Report) -> str:

@@ -3,8 +3,9 @@ title page, the instrument's introduction, the overview with the results, the de
 review per area and the score tables.
 
 Every text the user typed and every instrument text goes through `escaping` (report texts
-through `markdown_text`), so it renders literally. The HTML report renders these same
-chapters; the chart is a placeholder there (`CHART`) and an image link here.
+through `markdown_text`), so it renders literally. The numbered chapters are the
+renderer-neutral blocks of `blocks.py` (the HTML and the terminal format the same ones);
+the chart is a placeholder among the parts (`CHART`) and an image link in the file.
 """
 
 from __future__ import annotations
@@ -12,27 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kompass_tui.core.formats.escaping import escape_inline, escape_paragraphs, link_target
+from kompass_tui.core.formats.escaping import escape_inline, link_target
 from kompass_tui.core.instrument.criteria import Instrument
-from kompass_tui.core.report.markdown_areas import area_details, markdown_table, score_tables
-from kompass_tui.core.report.markdown_text import text_markdown
+
+# The chart's place is the blocks' own; the Word writer takes it from here with CONTENTS.
+from kompass_tui.core.report.blocks import CHART as CHART
+from kompass_tui.core.report.blocks import ChartPlace as ChartPlace
+from kompass_tui.core.report.blocks import chapter_blocks
+from kompass_tui.core.report.markdown_areas import block_parts, markdown_table
 from kompass_tui.core.report.model import Report, build_report
-from kompass_tui.core.report.outline import (
-    OVERVIEW_TEXTS,
-    fill,
-    outline,
-    overview_headings,
-    report_words,
-    wording_note,
-)
-from kompass_tui.core.report.practice_text import interview_sentence
-from kompass_tui.core.report.profile import chart_description
-from kompass_tui.core.report.tables import (
-    INCOMPLETE_MARK,
-    ReportTable,
-    comparison_table,
-    results_table,
-)
+from kompass_tui.core.report.outline import fill, outline, report_words, wording_note
+from kompass_tui.core.report.tables import ReportTable
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.texts.grammar import dates_text, join_names
@@ -40,13 +31,6 @@ from kompass_tui.core.visible import visible
 
 if TYPE_CHECKING:
     from kompass_tui.core.report.earlier import EarlierTotals
-
-
-class ChartPlace:
-    """Where the profile chart goes among a chapter's blocks."""
-
-
-CHART = ChartPlace()
 
 
 class ContentsPlace:
@@ -108,15 +92,8 @@ def markdown_chapters(report: Report) -> list[MarkdownChapter]:
     chapters = [MarkdownChapter("title", tuple(_title_page(report, words)))]
     for chapter in outline(report):
         parts: list[Part] = [f"## {chapter.number} {escape_inline(chapter.title)}"]
-        if chapter.kind == "intro":
-            parts.append(text_markdown(report.intro[chapter.index].text))
-        elif chapter.kind == "overview":
-            parts += _overview(report, words)
-        elif chapter.kind == "details":
-            for area in report.areas:
-                parts += area_details(area, words)
-        else:
-            parts += score_tables(report, words)
+        for block in chapter_blocks(report, chapter):
+            parts += block_parts(block)
         chapters.append(MarkdownChapter(chapter.kind, tuple(p for p in parts if p)))
     return chapters
 
@@ -155,26 +132,3 @@ def _title_page(report: Report, words: Texts) -> list[Part]:
         lines += [f"> - {q.id} {escape_inline(q.text)}" for q in report.unscored]
         blocks.append("\n".join(lines))
     return blocks
-
-
-def _overview(report: Report, words: Texts) -> list[Part]:
-    parts: list[Part] = []
-    headings = overview_headings(report)
-    interviewed = interview_sentence(report.interviews, report.lang)
-    for key in OVERVIEW_TEXTS:
-        if key in report.texts:
-            parts += [f"### {escape_inline(headings[key])}", text_markdown(report.texts[key])]
-        elif key == "evaluation" and interviewed:
-            parts.append(f"### {escape_inline(headings[key])}")
-        if key == "evaluation" and interviewed:
-            parts.append(escape_paragraphs(interviewed))
-    parts += [f"### {words('summary')}", results_table(report)]
-    if report.earlier is not None and not (report.complete and report.earlier.complete):
-        parts.append(f"{escape_inline(INCOMPLETE_MARK)} {words('incomplete_change')}")
-    parts.append(text_markdown(report.texts.get("results", "")))
-    parts += [escape_paragraphs(chart_description(report)), CHART]
-    parts.append(text_markdown(report.texts.get("comparison", "")))
-    if report.comparison is not None:
-        parts.append(comparison_table(report))
-    parts.append(text_markdown(report.texts.get("closing", "")))
-    return parts

@@ -1,59 +1,42 @@
-"""Markdown of the report's per-area sections: the detailed review (general text, one
-sub-section per question, the area's summary) and the score tables."""
+"""Markdown of the report's blocks (`blocks.py`): headings, texts, lists and tables."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from kompass_tui.core.formats.escaping import escape_inline, escape_list_item, escape_paragraphs
+from kompass_tui.core.report import blocks
 from kompass_tui.core.report.markdown_text import text_markdown
-from kompass_tui.core.report.model import AreaSection, Report
-from kompass_tui.core.report.practice_text import source_text
-from kompass_tui.core.report.tables import Cell, ReportTable, area_table
-from kompass_tui.core.texts.catalog import Texts
+from kompass_tui.core.report.tables import Cell, ReportTable
 
 _DELIMITERS = {"left": "---", "right": "---:"}
 
 
-def area_details(area: AreaSection, words: Texts) -> list[str]:
-    """An area of the detailed review; nothing for an area without text."""
-    if not area.has_text:
-        return []
-    blocks = [f"### {escape_inline(words('area_heading', id=area.id, title=area.title))}"]
-    blocks.append("\n".join(f"- {escape_list_item(f'{q.id} {q.text}')}" for q in area.questions))
-    if area.general:
-        blocks += [f"#### {words('general')}", text_markdown(area.general)]
-    for question in area.questions:
-        if question.findings.strip():
-            heading = question.heading or f"{question.id} {question.text}"
-            blocks += [f"#### {escape_inline(heading)}", text_markdown(question.findings)]
-    if area.strengths or area.improvements:
-        blocks.append(f"#### {escape_inline(words('area_summary', id=area.id))}")
-        blocks += list_block(words("strengths"), area.strengths)
-        blocks += list_block(words("improvements"), area.improvements)
-    if area.commented:
-        items = [
-            f"- **{escape_inline(q.id)}** {escape_list_item(q.comment)}" for q in area.commented
-        ]
-        blocks += [f"#### {words('comments')}", "\n".join(items)]
-    if area.sourced:
-        items = [
-            f"- **{escape_inline(q.id)}** {escape_list_item(source_text(e, words.lang))}"
-            for q in area.sourced
-            for e in q.evidence
-        ]
-        blocks += [f"#### {words('sources')}", "\n".join(items)]
-    return blocks
-
-
-def score_tables(report: Report, words: Texts) -> list[str | ReportTable]:
-    """The score table of every area, as the seed's last section prints them."""
-    blocks: list[str | ReportTable] = [f"### {words('results_by_area')}", words("scores_intro")]
-    for area in report.areas:
-        blocks.append(area_table(report, area))
-        if area.has_not_applicable:
-            blocks.append(f"*{words('not_applicable_note')}*")
-    return blocks
+def block_parts(block: blocks.Block) -> list[str | ReportTable | blocks.ChartPlace]:
+    """A block as Markdown blocks (a table and the chart's place as they are, for the
+    renderer to format); "" for a blank text."""
+    if isinstance(block, blocks.Heading):
+        return [f"{'#' * block.level} {escape_inline(block.text)}"]
+    if isinstance(block, blocks.ReportText):
+        return [text_markdown(block.text)]
+    if isinstance(block, blocks.Paragraphs):
+        return [escape_paragraphs(block.text)]
+    if isinstance(block, blocks.Note):
+        return [f"*{escape_inline(block.text)}*"]
+    if isinstance(block, blocks.Footnote):
+        return [f"{escape_inline(block.mark)} {escape_inline(block.text)}"]
+    if isinstance(block, blocks.QuestionList):
+        return ["\n".join(f"- {escape_list_item(f'{id} {text}')}" for id, text in block.questions)]
+    if isinstance(block, blocks.Labelled):
+        items = (f"- **{escape_inline(id)}** {escape_list_item(text)}" for id, text in block.items)
+        return ["\n".join(items)]
+    if isinstance(block, blocks.Bullets):
+        return [*list_block(block.title, block.items)]
+    if isinstance(block, blocks.BulletLists):
+        return [part for listed in block.lists for part in list_block(listed.title, listed.items)]
+    if isinstance(block, blocks.Table):
+        return [block.table]
+    return [block]
 
 
 def markdown_table(model: ReportTable) -> str:
@@ -81,7 +64,8 @@ def list_block(title: str, items: Sequence[str]) -> list[str]:
     """A bold title and its bullet list; nothing without items."""
     if not items:
         return []
-    return [f"**{title}**", "\n".join(f"- {escape_list_item(item)}" for item in items)]
+    listed = "\n".join(f"- {escape_list_item(item)}" for item in items)
+    return [f"**{escape_inline(title)}**", listed]
 
 
 def bold(text: str) -> str:

@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.instrument.report_texts import IntroSection
 from kompass_tui.core.report.comparison_rows import BenchmarkRow, ComparisonTable, comparison_table
 from kompass_tui.core.scoring.numbers import HUNDRED, change_between
 from kompass_tui.core.scoring.totals import AreaScore, question_percent, session_score
@@ -58,19 +59,34 @@ class QuestionLine:
 
 
 @dataclass(frozen=True)
-class AreaSection:
-    """One area of the report: its score table, total and what the evaluators wrote."""
+class Result:
+    """A result as the report shows it, an area's or the whole report's: its points, the
+    most they can be, their share and how many of its questions are scored (taken from
+    `scoring.totals`' AreaScore and SessionScore)."""
+
+    total: Decimal
+    max: Decimal
+    """The maximum without the not-applicable questions."""
+    percent: Decimal | None
+    """The total's share of the scored questions' maximum (see scoring.totals)."""
+    scored: int
+    """Applicable questions with a score."""
+    scorable: int
+    """Applicable questions."""
+
+    @property
+    def complete(self) -> bool:
+        """Whether every applicable question is scored."""
+        return self.scored == self.scorable
+
+
+@dataclass(frozen=True)
+class AreaSection(Result):
+    """One area of the report: its score table, result and what the evaluators wrote."""
 
     id: str
     title: str
     questions: tuple[QuestionLine, ...]
-    total: Decimal
-    max: Decimal
-    """The area's maximum without its not-applicable questions."""
-    percent: Decimal | None
-    """The total's share of the scored questions' maximum (see scoring.totals)."""
-    scored: int
-    scorable: int
     older_scale_total: Decimal | None
     strengths: tuple[str, ...]
     improvements: tuple[str, ...]
@@ -95,11 +111,6 @@ class AreaSection:
         return tuple(q for q in self.questions if q.evidence)
 
     @property
-    def complete(self) -> bool:
-        """Whether every applicable question of the area is scored."""
-        return self.scored == self.scorable
-
-    @property
     def change(self) -> Decimal | None:
         """The total minus the earlier total, as shown; None without an earlier one."""
         return change_between(self.earlier_total, self.total)
@@ -116,16 +127,9 @@ class AreaSection:
 
 
 @dataclass(frozen=True)
-class IntroText:
-    """One of the instrument's opening sections, in the report's language."""
-
-    title: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Report:
-    """Everything a report of one session shows, with instrument texts in one language."""
+class Report(Result):
+    """Everything a report of one session shows, with instrument texts in one language;
+    its result is the session's overall one."""
 
     lang: str
     instrument_name: str
@@ -133,18 +137,13 @@ class Report:
     dates: tuple[date, ...]
     evaluators: tuple[str, ...]
     areas: tuple[AreaSection, ...]
-    total: Decimal
-    max: Decimal
-    percent: Decimal | None
-    scored: int
-    scorable: int
     earlier: EarlierTotals | None = None
     """An earlier evaluation's totals to show beside these (change over time)."""
     running_name: str = ""
     """The instrument as running text calls it ("Kommunkompassen")."""
     affiliation: str = ""
     """The evaluators' organisation, for the title page."""
-    intro: tuple[IntroText, ...] = ()
+    intro: tuple[IntroSection[str], ...] = ()
     """The instrument's opening sections (the seed's sections 1 and 2)."""
     texts: dict[str, str] = field(default_factory=dict)
     """The session's own texts of the overview, by REPORT_SECTIONS key; blank ones absent."""
@@ -180,11 +179,6 @@ class Report:
     def has_earlier_questions(self) -> bool:
         """Whether the earlier evaluation gives question scores (a full session)."""
         return self.earlier is not None and bool(self.earlier.questions)
-
-    @property
-    def complete(self) -> bool:
-        """Whether every applicable question is scored."""
-        return self.scored == self.scorable
 
     @property
     def unscored(self) -> tuple[QuestionLine, ...]:
@@ -259,7 +253,7 @@ def build_report(
         ),
         affiliation=session.affiliation.strip(),
         intro=tuple(
-            IntroText(instrument.text(s.title, lang).strip(), instrument.text(s.text, lang))
+            IntroSection(instrument.text(s.title, lang).strip(), instrument.text(s.text, lang))
             for s in report_texts.sections
         ),
         texts={k: v for k, v in session.report_sections.items() if v.strip()},
