@@ -53,21 +53,24 @@ LOSING_WORDS = re.compile(
 def choices_in_source() -> list[tuple[str, str, str, str | None]]:
     """Every `Choice(...)` in kompass's source: (where, answer, label's catalog key, the
     armed label's catalog key or None)."""
-    found = []
+    found: list[tuple[str, str, str, str | None]] = []
     root = Path(kompass_tui.__file__).parent
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            is_choice = isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Choice"
-            if not is_choice:
+            if not isinstance(node, ast.Call):
                 continue
-            assert isinstance(node, ast.Call)
+            called = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if called != "Choice":
+                continue
             where = f"{path.relative_to(root.parent)}:{node.lineno}"
             answer, label = node.args[0], node.args[1]
             assert isinstance(answer, ast.Constant), f"{where}: the answer is not a literal"
             confirm = next((k.value for k in node.keywords if k.arg == "confirm"), None)
             assert confirm is not None, f"{where}: no confirm="
-            found.append((where, str(answer.value), catalog_key(label), catalog_key(confirm)))
+            label_key = catalog_key(label)
+            assert label_key is not None, f"{where}: no label"
+            found.append((where, str(answer.value), label_key, catalog_key(confirm)))
     return found
 
 
@@ -76,14 +79,13 @@ def catalog_key(node: ast.expr) -> str | None:
     if isinstance(node, ast.Constant) and node.value is None:
         return None
     assert isinstance(node, ast.Call) and isinstance(node.args[1], ast.Constant), ast.dump(node)
-    return f"tui.{node.args[1].value}"
+    return f"tui.{node.args[1].value!s}"
 
 
 def test_every_destructive_answer_is_marked() -> None:
     listed = choices_in_source()
     assert len(listed) >= 18, listed  # the eight questions' answers, at least
     for where, answer, label, confirm in listed:
-        assert label is not None
         assert answer in DESTRUCTIVE or answer in HARMLESS, (
             f"{where}: classify the answer {answer!r} here (does it discard, overwrite, "
             "delete or take over anything?)"
