@@ -195,7 +195,8 @@ class ChoiceDialog(Dialog[str]):
                 self._answer(choice)
 
     def action_cancel(self) -> None:
-        """Escape: the escape answer, when the dialog has one."""
+        """Escape: the escape answer, when the dialog has one (when an answer is armed,
+        Escape only puts the question back: `take_key`)."""
         if self.escape_answer is not None:
             self.close(self.escape_answer)
 
@@ -218,7 +219,7 @@ class ChoiceDialog(Dialog[str]):
         self.set_focus(button)
         if QUESTION_SETTLE > 0:
             self.keys_ready = False
-            self.set_timer(QUESTION_SETTLE, self._arm_settled)
+            self.call_after_refresh(self.set_timer, QUESTION_SETTLE, self._arm_settled)
 
     def _arm_settled(self) -> None:
         """Keys that arrived while the armed button was not yet readable answer nothing:
