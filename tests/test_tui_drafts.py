@@ -107,7 +107,11 @@ async def test_escape_on_a_new_refused_source_asks_and_keeps_the_draft(
         await pilot.pause(2.2)  # the draft is in the recovery file, as typed
         held = load_session(recovery_path(new_session_file), Catalog.default()).session
         assert held.evidence == {"1.1": kept}
-        await pilot.press("escape", "d")  # thrown away on purpose
+        await pilot.press("escape", "d")  # one d only arms throwing it away
+        await settle(pilot)
+        assert question(app) == "discard-draft"
+        assert app.state.session.evidence == {"1.1": kept}
+        await pilot.press("d")  # thrown away on purpose, with a second d
         await settle(pilot)
         assert question(app) is None and not isinstance(app.screen, EvidenceForm)
         assert app.state.session.evidence == {}

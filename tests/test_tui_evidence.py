@@ -155,7 +155,7 @@ async def test_a_source_typed_reaches_the_recovery_file(new_session_file: Path) 
         await pilot.press("escape")  # a new source: asked first (#20)
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog) and app.screen.name == "discard-draft"
-        await pilot.press("d")  # thrown away on purpose: taken back again
+        await pilot.press("d", "d")  # thrown away on purpose (two keys): taken back again
         await pilot.pause(2.2)
         assert load_session(recovery, Catalog.default()).session.evidence == {}
         app.exit()

@@ -124,7 +124,11 @@ async def test_deleting_an_improvement_area_with_actions_asks_first(demo_copy: P
         await settle(pilot)
         assert app.state is not None
         assert STRATEGY in app.state.session.areas["1"].improvements
-        await pilot.press("d", "j")
+        await pilot.press("d", "j")  # j once only arms deleting: nothing is deleted yet
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog) and app.screen.name == "delete-improvement"
+        assert STRATEGY in app.state.session.areas["1"].improvements
+        await pilot.press("j")  # the second, deliberate key deletes
         await settle(pilot)
         notes = app.state.session.areas["1"]
         assert STRATEGY not in notes.improvements and notes.actions_for(STRATEGY) == []

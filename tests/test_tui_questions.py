@@ -128,6 +128,9 @@ async def test_a_read_only_window_offers_the_lock_once_it_is_released(
             await pilot.pause(0.1)
             if question(app):
                 break
+        await pilot.press("t")  # one key only arms taking the lock
+        await pilot.pause()
+        assert question(app) == "lock-released" and app.state.read_only
         await pilot.press("t")
         await pilot.pause()
         assert not app.state.read_only

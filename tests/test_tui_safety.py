@@ -134,7 +134,7 @@ async def test_external_change_take_theirs_then_discard_mine_leaves_theirs(
         theirs = change_on_disk(new_session_file, "1.2", 3)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        await pilot.press("t", "d")  # take theirs, then throw mine away on purpose
+        await pilot.press("t", "d", "d")  # take theirs, then throw mine away on purpose
         await pilot.pause()
         assert dialog(app) is None
         await pilot.press("f3")
@@ -188,6 +188,9 @@ async def test_discarding_recovered_work_removes_the_recovery_file(new_session_f
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert dialog(app) == "restore"
+        await pilot.press("d")  # one key only arms discarding
+        await pilot.pause()
+        assert dialog(app) == "restore" and recovery_path(new_session_file).exists()
         await pilot.press("d")
         await pilot.pause()
         assert dialog(app) is None
@@ -215,6 +218,9 @@ async def test_stale_lock_can_be_taken_over_then_unsaved_work_is_offered(
         assert dialog(app) == "take-over"
         shown = "\n".join(str(s.render()) for s in app.screen.query("Static"))
         assert f"pid {stale.pid}" in shown and "no longer runs" in shown
+        await pilot.press("t")  # one key only arms taking over
+        await pilot.pause()
+        assert dialog(app) == "take-over" and app.state is not None and app.state.read_only
         await pilot.press("t")
         await pilot.pause()
         assert app.state is not None and not app.state.read_only
@@ -271,6 +277,9 @@ async def test_edits_reach_the_recovery_file_within_two_seconds(new_session_file
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert dialog(app) == "quit"
+        await pilot.press("d")  # one key only arms quitting without saving
+        await pilot.pause()
+        assert dialog(app) == "quit" and recovery.exists()
         await pilot.press("d")
         await pilot.pause()
     assert not recovery.exists()

@@ -14,6 +14,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pyte
 import pytest
 
 from kompass_tui.core.files.locks import read_lock
@@ -56,6 +57,34 @@ def answer(app: PtyKompass, key: bytes, then: str, tries: int = 4) -> bool:
     return False
 
 
+def screen_shows(app: PtyKompass, needle: str, timeout: float = 5.0) -> bool:
+    """Wait until the screen, read through a terminal emulator, shows `needle` (a changed
+    button label reaches the terminal as the cells that differ only, not in one piece)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        screen = pyte.Screen(80, 24)
+        pyte.ByteStream(screen).feed(bytes(app.output))
+        if needle in "\n".join(screen.display):
+            return True
+        if app.process.poll() is not None:
+            return False
+        time.sleep(0.05)
+    return False
+
+
+def answer_twice(app: PtyKompass, key: bytes, armed: str, then: str, tries: int = 4) -> bool:
+    """A destructive answer, as a person gives it: its key, read what its button says now
+    (`armed`: "press it again to …"), the key again. True once `then` is shown."""
+    for _ in range(tries):
+        read(app)
+        app.type(key)
+        if not screen_shows(app, armed):
+            continue  # set aside: the question took no keys yet
+        if answer(app, key, then, tries=1):
+            return True
+    return False
+
+
 def killed_with_unsaved_work(path: Path) -> None:
     """Type two scores, wait past the autosave, touch the session file, kill -9."""
     with start(path) as app:
@@ -77,8 +106,9 @@ def test_unsaved_work_is_offered_after_the_session_file_was_touched(tmp_path: Pa
     with PtyKompass(path) as app:
         assert app.wait_for(title_start("stale_title")), app.text()[-2000:]
         mark = app.mark()
-        # Take over the killed workbench's lock; its unsaved work is offered then.
-        assert answer(app, b"t", title_start("restore_title")), app.text()[-2000:]
+        # Take over the killed workbench's lock (two keys); its unsaved work is offered then.
+        armed = tr("sv", "stale_take_over_again")
+        assert answer_twice(app, b"t", armed, title_start("restore_title")), app.text()[-2000:]
         assert app.wait_for("Fråga 1.2: poäng – → 7", 5, since=mark)
         # Restore: the restored work is unsaved.
         assert answer(app, b"r", UNSAVED), app.text()[-2000:]
@@ -92,8 +122,9 @@ def test_unsaved_work_is_offered_after_the_session_file_was_touched(tmp_path: Pa
 
 
 def race_take_over(path: Path) -> tuple[list[int], str]:
-    """Two workbenches on one stale lock press `t` together; the pids and what the lock
-    file then names."""
+    """Two workbenches on one stale lock press `t` (taking over takes two keys: each
+    presses it once, which arms it, then both press it again together); the pids and what
+    the lock file then names."""
     apps = [PtyKompass(path), PtyKompass(path)]
     try:
         for app in apps:
@@ -101,6 +132,11 @@ def race_take_over(path: Path) -> tuple[list[int], str]:
         for app in apps:
             app.wait_quiet(0.3)
         read(apps[0])  # both questions take keys by now
+        armed = tr("sv", "stale_take_over_again")
+        for app in apps:
+            app.type(b"t")
+            assert screen_shows(app, armed), app.text()[-2000:]
+        read(apps[0])  # both armed buttons take keys by now
         marks = [app.mark() for app in apps]
         with ThreadPoolExecutor(2) as pool:
             list(pool.map(lambda app: app.type(b"t"), apps))

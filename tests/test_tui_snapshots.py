@@ -247,6 +247,32 @@ def test_quit_unsaved_dialog(snap_compare, demo_copy: Path) -> None:
     assert snap_compare(claimed(demo_copy), terminal_size=DIALOG_SIZE, press=press)
 
 
+def test_quit_unsaved_dialog_armed(snap_compare, demo_copy: Path) -> None:
+    """d once at the quit question: its button says what a second d does, and has focus."""
+    from tests.test_tui_safety import claimed
+
+    press = ["f3", "5", "ctrl+q", "d"]
+    assert snap_compare(claimed(demo_copy), terminal_size=DIALOG_SIZE, press=press)
+
+
+def test_take_over_dialog_armed(
+    snap_compare, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """t once at a stale lock, in English: its button says what a second t does."""
+    from tests.test_tui_safety import claimed
+
+    held_by_kontoret(demo_copy)
+    monkeypatch.setattr(LockInfo, "is_stale", lambda self: True)
+
+    async def arm(pilot: Pilot[int]) -> None:
+        await settled(pilot)
+        await pilot.press("t")
+        await settled(pilot)
+
+    app = claimed(demo_copy, "en")
+    assert snap_compare(app, terminal_size=DIALOG_SIZE, run_before=arm)
+
+
 def test_delete_improvement_dialog(snap_compare, demo_copy: Path) -> None:
     """d on an improvement area with actions: how many go with it; keep first."""
     app = workbench_app(demo_copy)

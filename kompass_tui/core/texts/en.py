@@ -1050,4 +1050,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # (end of s24d)
     # -- s24r: records and snapshots (#24) --
     # (end of s24r)
+    # -- r25k: two keys for a destructive answer --
+    "tui.quit_discard_again": "Press d again to quit without saving",
+    "tui.restore_discard_again": "Press d again to discard them",
+    "tui.draft_discard_again": "Press d again to throw it away",
+    "tui.delete_yes_again": "Press y again to delete",
+    "tui.stale_take_over_again": "Press t again to take over the lock",
+    "tui.lock_released_take_again": "Press t again to take the lock",
+    # (end of r25k)
 }

@@ -1063,4 +1063,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # (end of s24d)
     # -- s24r: records and snapshots (#24) --
     # (end of s24r)
+    # -- r25k: two keys for a destructive answer --
+    "tui.quit_discard_again": "Trykk d igjen for å avslutte uten å lagre",
+    "tui.restore_discard_again": "Trykk d igjen for å forkaste dem",
+    "tui.draft_discard_again": "Trykk d igjen for å kaste det",
+    "tui.delete_yes_again": "Trykk j igjen for å slette",
+    "tui.stale_take_over_again": "Trykk t igjen for å ta over låsen",
+    "tui.lock_released_take_again": "Trykk t igjen for å ta låsen",
+    # (end of r25k)
 }

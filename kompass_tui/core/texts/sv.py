@@ -1060,4 +1060,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # (end of s24d)
     # -- s24r: records and snapshots (#24) --
     # (end of s24r)
+    # -- r25k: two keys for a destructive answer --
+    "tui.quit_discard_again": "Tryck d igen för att avsluta utan att spara",
+    "tui.restore_discard_again": "Tryck d igen för att slänga dem",
+    "tui.draft_discard_again": "Tryck d igen för att slänga det",
+    "tui.delete_yes_again": "Tryck j igen för att ta bort",
+    "tui.stale_take_over_again": "Tryck t igen för att ta över låset",
+    "tui.lock_released_take_again": "Tryck t igen för att ta låset",
+    # (end of r25k)
 }

@@ -12,12 +12,21 @@ Such a question cannot be answered by accident (#20):
 - the answer focused at first (the one Enter picks) is `default`, which the caller chooses
   among the answers that neither discard nor overwrite anything;
 - keys that are not answers do nothing here (no text to type into, no app binding).
+
+Nothing destructive is one key away: an answer that discards, overwrites, deletes or takes
+over something (`Choice.confirm` is set) takes two deliberate keys. Its key, Enter on its
+button or a click arms it: focus moves to its button, which now says what a second press
+does ("Press d again to quit without saving"); only then its key again, Enter or a click
+answers. The armed button is a question of its own: keys arriving before it has been on
+screen for `QUESTION_SETTLE` seconds (a double tap, a held key, a burst) are set aside and
+put the question back as it opened. Another answer's key is that answer; any other key
+(Escape, Tab …) puts the question back as it opened, the harmless default focused.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 
 from textual import events
 from textual.app import ComposeResult
@@ -40,12 +49,25 @@ person reads a question, over SSH sees it a round trip late, and only then answe
 
 @dataclass(frozen=True)
 class Choice:
-    """One answer: what the dialog gives, its button label and its keys (comma-separated)."""
+    """One answer: what the dialog gives, its button label and its keys (comma-separated).
+
+    Every choice says whether it is destructive (`confirm`, which has no default, so that no
+    dialog forgets it)."""
 
     answer: str
     label: str
     key: str
     variant: str = "default"
+    _: KW_ONLY
+    confirm: str | None
+    """None for a harmless answer, which its key gives at once. For one that discards,
+    overwrites, deletes or takes over something: what its button says once a first key
+    armed it ("Press d again to …"); a second key answers it."""
+
+    @property
+    def destructive(self) -> bool:
+        """Whether the answer discards, overwrites, deletes or takes over something."""
+        return self.confirm is not None
 
 
 class ChoiceDialog(Dialog[str]):
@@ -56,6 +78,7 @@ class ChoiceDialog(Dialog[str]):
     ChoiceDialog { align: center middle; background: $background 60%; }
     ChoiceDialog .choice-details { height: auto; max-height: 10; margin-bottom: 1; }
     ChoiceDialog Button { width: 100%; margin-bottom: 1; }
+    ChoiceDialog Button.-armed { text-style: bold; }
     ChoiceDialog .choice-set-aside { color: $text-warning; margin-bottom: 1; display: none; }
     """
 
@@ -78,9 +101,15 @@ class ChoiceDialog(Dialog[str]):
         self.escape_answer = escape
         self.default = default if default is not None else choices[0].answer
         """The answer focused at first: Enter picks it (never one that discards)."""
-        self.answer_of_key = {k.strip(): c.answer for c in choices for k in c.key.split(",")}
+        self.choice_of = {c.answer: c for c in choices}
+        self.choice_of_key = {k.strip(): c for c in choices for k in c.key.split(",")}
+        for harmless in (self.default, escape):
+            if harmless is not None and self.choice_of[harmless].destructive:
+                raise ValueError(f"{name}: Enter or Escape would answer {harmless!r}")
         self.set_aside = 0
         """Keys typed before the question was on screen, set aside unanswered."""
+        self.armed: Choice | None = None
+        """The destructive answer a first key chose: a second one gives it."""
 
     def compose(self) -> ComposeResult:
         """Title, details and buttons."""
@@ -114,6 +143,11 @@ class ChoiceDialog(Dialog[str]):
             self._settled()
 
     def _settled(self) -> None:
+        self._count_set_aside()
+        super()._become_ready()
+
+    def _count_set_aside(self) -> int:
+        """Set aside the keys waiting now, say how many so far; how many now."""
         router = getattr(self.app, "router", None)
         waiting = router.set_aside() if isinstance(router, KeyRouter) else 0
         if waiting:
@@ -121,13 +155,19 @@ class ChoiceDialog(Dialog[str]):
             line = self.query_one(".choice-set-aside", Static)
             line.update(tr(self.lang, "set_aside", n=self.set_aside))
             line.display = True
-        super()._become_ready()
+        return waiting
 
     async def take_key(self, event: events.Key) -> None:
-        """A choice's own key answers at once; the others as in every dialog."""
-        answer = self.answer_of_key.get(event.character or event.key)
-        if answer is not None:
-            self.close(answer)
+        """A choice's own key answers (a destructive one: arms it, or answers when armed);
+        while one is armed, Enter answers it and any other key puts the question back."""
+        choice = self.choice_of_key.get(event.character or event.key)
+        armed = self.armed
+        if armed is not None and choice is not armed and event.key != "enter":
+            self._disarm()
+            if choice is None:
+                return  # Escape, Tab or any other key: only the question back as it opened
+        if choice is not None:
+            self._answer(choice)
             return
         await super().take_key(event)
 
@@ -138,16 +178,67 @@ class ChoiceDialog(Dialog[str]):
         """A paste answers nothing."""
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        """A click on a button."""
-        self.close((event.button.id or "").removeprefix("choice-"))
+        """A click on a button (none while the question takes no keys)."""
+        choice = self.choice_of.get((event.button.id or "").removeprefix("choice-"))
+        if choice is None or not self.keys_ready:
+            return
+        if self.armed is not None and choice is not self.armed:
+            self._disarm()
+        self._answer(choice)
 
     def action_choose(self) -> None:
         """Enter: the focused button's answer."""
         focused = self.focused
         if isinstance(focused, Button):
-            self.close((focused.id or "").removeprefix("choice-"))
+            choice = self.choice_of.get((focused.id or "").removeprefix("choice-"))
+            if choice is not None:
+                self._answer(choice)
 
     def action_cancel(self) -> None:
-        """Escape: the escape answer, when the dialog has one."""
+        """Escape: the escape answer, when the dialog has one (when an answer is armed,
+        Escape only puts the question back: `take_key`)."""
         if self.escape_answer is not None:
             self.close(self.escape_answer)
+
+    # -- two keys for a destructive answer ---------------------------------------------------
+
+    def _answer(self, choice: Choice) -> None:
+        """Give a harmless answer, or the armed one; arm a destructive one."""
+        if not choice.destructive or choice is self.armed:
+            self.close(choice.answer)
+        else:
+            self._arm(choice)
+
+    def _arm(self, choice: Choice) -> None:
+        """The first key of a destructive answer: its button says what the second does,
+        and takes keys once it has been on screen for `QUESTION_SETTLE` seconds."""
+        self.armed = choice
+        button = self.query_one(f"#choice-{choice.answer}", Button)
+        button.label = literal_content(choice.confirm or choice.label)
+        button.add_class("-armed")
+        self.set_focus(button)
+        if QUESTION_SETTLE > 0:
+            self.keys_ready = False
+            self.call_after_refresh(self.set_timer, QUESTION_SETTLE, self._arm_settled)
+
+    def _arm_settled(self) -> None:
+        """Keys that arrived while the armed button was not yet readable answer nothing:
+        they are set aside, and the question is put back as it opened."""
+        if self.closed:
+            return
+        if self._count_set_aside():
+            self._disarm()
+        self.keys_ready = True
+        router = getattr(self.app, "router", None)
+        if isinstance(router, KeyRouter):
+            self.app.call_later(router.drain)
+
+    def _disarm(self) -> None:
+        """Put the question back as it opened: the armed button's own label, the harmless
+        default focused."""
+        armed, self.armed = self.armed, None
+        if armed is not None:
+            button = self.query_one(f"#choice-{armed.answer}", Button)
+            button.label = literal_content(armed.label)
+            button.remove_class("-armed")
+        self.set_focus(self.first_focus())

@@ -306,8 +306,14 @@ class RecordForm(Dialog[bool], Generic[Record]):
                 self._put_back()
 
         choices = [
-            Choice("keep", tr(lang, "draft_keep"), "c"),
-            Choice("discard", tr(lang, "draft_discard"), "d", "error"),
+            Choice("keep", tr(lang, "draft_keep"), "c", confirm=None),
+            Choice(
+                "discard",
+                tr(lang, "draft_discard"),
+                "d",
+                "error",
+                confirm=tr(lang, "draft_discard_again"),
+            ),
         ]
         question = ChoiceDialog(
             "discard-draft", tr(lang, "draft_title"), [], choices, lang, answered, escape="keep"

@@ -246,10 +246,17 @@ class TextEditing:
         text = self.state.list_items("improvements", area_id)[index]
         count = len(self._actions_of(index))
         title = tr(lang, "delete_improvement", n=count, text=literal(text, one_line=True))
-        # Keeping first, so that Enter (or a second d typed fast) keeps them.
+        # Keeping first, so that Enter (or a second d typed fast) keeps them; deleting takes
+        # two keys (its own twice).
         choices = [
-            Choice("keep", tr(lang, "cancel"), "c"),
-            Choice("delete", tr(lang, "delete_yes"), "j,y", "error"),
+            Choice("keep", tr(lang, "cancel"), "c", confirm=None),
+            Choice(
+                "delete",
+                tr(lang, "delete_yes"),
+                "j,y",
+                "error",
+                confirm=tr(lang, "delete_yes_again"),
+            ),
         ]
 
         def answered(answer: str | None) -> None:
