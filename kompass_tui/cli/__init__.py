@@ -17,6 +17,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from kompass_tui import __version__
 from kompass_tui.cli.help_format import DescriptionFormatter, HelpFormatter, terminal_columns
@@ -61,9 +62,9 @@ def _description(lang: str) -> str:
 def build_parser(command_name: str | None = None, lang: str = "en") -> argparse.ArgumentParser:
     """The argument parser, its help in `lang`; only `command_name`'s arguments are set up
     (all when None)."""
-    parser = VisibleArgumentParser(
+    parser = _MainParser(
+        lang,
         prog="kompass",
-        description=_description(lang),
         formatter_class=DescriptionFormatter,
         add_help=False,
     )
@@ -74,7 +75,9 @@ def build_parser(command_name: str | None = None, lang: str = "en") -> argparse.
         version=f"kompass {__version__}",
         help=text(lang, "cli.option.version"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=VisibleArgumentParser
+    )
     for command in COMMANDS:
         sub = commands.add_parser(
             command.name,
@@ -82,11 +85,26 @@ def build_parser(command_name: str | None = None, lang: str = "en") -> argparse.
             formatter_class=HelpFormatter,
             add_help=False,
         )
-        _help_option(sub, lang)
         if command_name is None or command.name == command_name:
+            # Only the command run can print its help: the others are names to choose (#23).
+            _help_option(sub, lang)
             importlib.import_module(command.module).configure(sub, lang)
     parser.set_defaults(ui_lang=lang)
     return parser
+
+
+class _MainParser(VisibleArgumentParser):
+    """`kompass`'s own parser: its description (every command and its summary, wrapped)
+    is written only when the help is printed, not for every command run (#23)."""
+
+    def __init__(self, lang: str, **options: Any) -> None:
+        super().__init__(**options)
+        self._lang = lang
+
+    def format_help(self) -> str:
+        if self.description is None:
+            self.description = _description(self._lang)
+        return super().format_help()
 
 
 def _help_option(parser: argparse.ArgumentParser, lang: str) -> None:

@@ -28,7 +28,6 @@ from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_byte
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import KompassError, Problem, ProblemList, join_key
-from kompass_tui.core.scoring.disputes import consensus_table, parse_consensus_table
 from kompass_tui.core.session.fields import (
     read_areas,
     read_dates,
@@ -179,7 +178,10 @@ def parse_session(data: dict[str, Any], path: Path, catalog: Catalog) -> LoadedS
         session.interviews = read_interviews(data.get("interviews", []), instrument, problems)
         session.earlier = read_earlier(data.get("earlier"), instrument, problems)
         session.benchmarks = read_benchmarks(data.get("benchmarks", []), instrument, problems)
-        session.consensus = parse_consensus_table(data.get("consensus"), instrument, problems)
+        if "consensus" in data:  # its code only for a session that has one (#23)
+            from kompass_tui.core.scoring.disputes import parse_consensus_table
+
+            session.consensus = parse_consensus_table(data["consensus"], instrument, problems)
 
     problems.raise_if_errors()
     assert instrument is not None
@@ -277,6 +279,8 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
     if session.benchmarks:
         parts.append(benchmarks_toml(session.benchmarks, instrument))
     if session.consensus is not None:
+        from kompass_tui.core.scoring.disputes import consensus_table
+
         consensus = {"consensus": consensus_table(session.consensus, instrument)}
         parts.append(toml_text(consensus))
     return "\n".join(part for part in parts if part)
