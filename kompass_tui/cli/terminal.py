@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import textwrap
 from typing import TYPE_CHECKING
 
 from kompass_tui.cli.help_format import terminal_columns
@@ -60,6 +59,8 @@ def fit_line(line: str, width: int) -> list[str]:
         indent = leading + 4  # no column to continue under: a little further in
     if indent > width // 2:
         indent = 0
+    import textwrap  # only for a line wider than a terminal
+
     wrapped = textwrap.wrap(
         line[leading:],
         width=width,

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from kompass_tui.cli.arguments import output_argument, path_argument, report_options
 from kompass_tui.cli.output import document_language, warn, warn_all, write_failure, write_output
-from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem, UsageError
 from kompass_tui.core.report.formats import (
@@ -150,7 +149,7 @@ def run_export(args: argparse.Namespace) -> int:
         problem = _target_problem(option, target, args.session, args.earlier, args.compare)
         if problem:
             raise LoadError([Problem("", "", problem)])
-    if args.output is not None and args.svg is not None and same_target(args.output, args.svg):
+    if args.output is not None and args.svg is not None and _same_target(args.output, args.svg):
         message = "-o and --svg name the same file; the chart would overwrite the report"
         raise LoadError([Problem(str(args.svg), "", message)])
     if args.output is not None:
@@ -190,12 +189,20 @@ def _target_problem(
 ) -> str:
     if target is None:
         return ""
+    from kompass_tui.core.files.targets import target_problem  # only when a file is named
+
     problem = target_problem(option, target, [session], "the session file")
     if not problem and earlier is not None:
         problem = target_problem(option, target, [earlier], "the earlier evaluation's file")
     if not problem and compared:
         problem = target_problem(option, target, compared, "a file it compares with")
     return problem
+
+
+def _same_target(first: Path, second: Path) -> bool:
+    from kompass_tui.core.files.targets import same_target
+
+    return same_target(first, second)
 
 
 def configure(parser: argparse.ArgumentParser, lang: str) -> None:

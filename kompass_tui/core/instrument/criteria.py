@@ -25,7 +25,6 @@ for an instrument file is checked here, and every problem is reported at its key
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -221,6 +220,8 @@ class Instrument:
 
 
 def _hash(value: Any) -> str:
+    import hashlib  # only for a session's check: `kompass criteria` lists without it (#23)
+
     blob = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
