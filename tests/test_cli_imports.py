@@ -13,7 +13,8 @@ import sys
 
 import pytest
 
-from tests.helpers import DEMO, KK2010
+from kompass_tui.cli.registry import COMMANDS
+from tests.helpers import DEMO, KK2010, kompass
 
 EARLIER = ("kompass_tui.core.report.earlier", "kompass_tui.core.compare.benchmark")
 ONLY_WHEN_ASKED = {*EARLIER, "kompass_tui.core.report.compared"}
@@ -115,3 +116,53 @@ def test_quick_commands_run_without_the_cycle_collector_and_give_it_back(
     assert main(["validate", str(DEMO)]) == 0
     assert during == [False]
     assert gc.isenabled()
+    assert gc.get_freeze_count() == 0  # called with arguments: not the program, nothing kept
+
+
+def test_a_quick_command_run_as_the_program_freezes_what_it_made_before_the_exit() -> None:
+    # #23: Python's collections at exit walked every object the command made; frozen, they
+    # pass over them. Only as the program (`main()` reads sys.argv), which ends next.
+    code = (
+        "import gc, sys\n"
+        "from kompass_tui.cli import main\n"
+        f"sys.argv = ['kompass', 'validate', {str(DEMO)!r}]\n"
+        "status = main()\n"
+        "print(status, gc.isenabled(), gc.get_freeze_count() > 10_000)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.split("\n")[-2] == "0 True True"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("export", str(DEMO)), ("validate", str(DEMO)), ("criteria",)],
+    ids=["export", "validate", "criteria"],
+)
+def test_quick_commands_load_no_code_for_what_the_demo_lacks(args: tuple[str]) -> None:
+    # #23: the demo has no consensus and no earlier link, names no output file and fits
+    # any line on a pipe: their code, the output-target checks and textwrap stay out.
+    loaded = modules_after(*args)
+    assert "kompass_tui.core.scoring.disputes" not in loaded
+    assert "kompass_tui.core.session.earlier_link" not in loaded
+    assert "kompass_tui.core.files.targets" not in loaded
+    assert "textwrap" not in loaded
+
+
+def test_listing_the_instruments_needs_no_fingerprint() -> None:
+    # The sha256 behind an instrument's fingerprints is for checking a session (#23).
+    assert "hashlib" not in modules_after("criteria")
+
+
+def test_help_before_a_command_still_lists_every_command_and_a_mistyped_one_all_choices() -> None:
+    # #23: the description and the other commands' options are built only when printed;
+    # `kompass --help export` prints kompass's own help, which lists them all.
+    helped = kompass("--help", "export", env={"LC_ALL": "C.UTF-8", "COLUMNS": "200"})
+    assert helped.returncode == 0
+    for command in COMMANDS:
+        assert f"  {command.usage}  " in helped.stdout
+        assert command.summary("en") in helped.stdout
+    assert "Run `kompass COMMAND --help`" in helped.stdout
+    mistyped = kompass("--lang", "sv", "export", str(DEMO), env={"LC_ALL": "C.UTF-8"})
+    assert mistyped.returncode == 2
+    names = ", ".join(f"'{command.name}'" for command in COMMANDS)
+    assert f"invalid choice: 'sv' (choose from {names})" in mistyped.stderr
