@@ -8,12 +8,15 @@ imports shutil just to size a help text it does not print; none but `open` impor
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from kompass_tui.cli.registry import COMMANDS
+from kompass_tui.core.instrument.criteria import Instrument
 from tests.helpers import DEMO, KK2010, kompass
 
 EARLIER = ("kompass_tui.core.report.earlier", "kompass_tui.core.compare.benchmark")
@@ -166,3 +169,30 @@ def test_help_before_a_command_still_lists_every_command_and_a_mistyped_one_all_
     assert mistyped.returncode == 2
     names = ", ".join(f"'{command.name}'" for command in COMMANDS)
     assert f"invalid choice: 'sv' (choose from {names})" in mistyped.stderr
+
+
+def test_a_reevaluation_export_reads_its_instrument_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # #23: the session, its earlier evaluation (the `[earlier]` link) and --earlier share
+    # one catalog, so the instrument is read and checked once.
+    from kompass_tui.cli import main
+    from kompass_tui.core.instrument import catalog
+
+    earlier, session = tmp_path / "norrkoping-2010.toml", tmp_path / "norrkoping-2014.toml"
+    shutil.copyfile(DEMO, earlier)
+    assert kompass("new", session, "--from", earlier, "--no-open").returncode == 0
+    read: list[Path] = []
+    load = catalog.load_instrument
+
+    def counting(path: Path) -> Instrument:
+        read.append(path)
+        return load(path)
+
+    monkeypatch.setattr(catalog, "load_instrument", counting)
+    assert main(["export", str(session), "--lang", "en"]) == 0
+    assert "Norrköping" in capsys.readouterr().out
+    assert len(read) == 1
+    read.clear()
+    assert main(["export", str(session), "--earlier", str(earlier), "--lang", "en"]) == 0
+    assert len(read) == 1
