@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from kompass_tui import __version__
 from kompass_tui.cli.registry import COMMANDS
 from kompass_tui.core.instrument.criteria import Instrument
 from tests.helpers import DEMO, KK2010, kompass
@@ -196,3 +197,19 @@ def test_a_reevaluation_export_reads_its_instrument_once(
     read.clear()
     assert main(["export", str(session), "--earlier", str(earlier), "--lang", "en"]) == 0
     assert len(read) == 1
+
+
+def test_the_program_loads_its_modules_without_the_cycle_collector_and_gives_it_back() -> None:
+    # #23: `kompass` (kompass_tui.__main__.main) freezes what loading made and collects
+    # again afterwards: here for `--version`, which is no quick command.
+    code = (
+        "import gc, sys\n"
+        "sys.argv = ['kompass', '--version']\n"
+        "from kompass_tui.__main__ import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as end:\n"
+        "    print(end.code, gc.isenabled(), gc.get_freeze_count() > 10_000)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.splitlines() == [f"kompass {__version__}", "0 True True"]
