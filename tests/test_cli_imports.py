@@ -213,3 +213,24 @@ def test_the_program_loads_its_modules_without_the_cycle_collector_and_gives_it_
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.splitlines() == [f"kompass {__version__}", "0 True True"]
+
+
+@pytest.mark.parametrize(
+    "args", [("export", str(DEMO)), ("validate", str(DEMO))], ids=["export", "validate"]
+)
+def test_checking_a_session_takes_its_sha256_without_loading_openssl(args: tuple[str]) -> None:
+    # #23: hashlib loads OpenSSL (3-4 ms) for the fingerprints and the file's digest;
+    # CPython's own SHA-256 gives the same digest (see core/files/digest.py).
+    loaded = modules_after(*args)
+    assert "kompass_tui.core.files.digest" in loaded
+    assert "hashlib" not in loaded and "_hashlib" not in loaded
+
+
+@pytest.mark.parametrize("size", [0, 1, 55, 56, 64, 1000, 77_381])
+def test_the_digest_is_sha256(size: int) -> None:
+    import hashlib
+
+    from kompass_tui.core.files.digest import sha256_hex
+
+    data = bytes((index * 31 + size) % 256 for index in range(size))
+    assert sha256_hex(data) == hashlib.sha256(data).hexdigest()

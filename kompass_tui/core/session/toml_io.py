@@ -14,7 +14,6 @@ wrote schema 1 would refuse it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kompass_tui.core.files.atomic import create_text_exclusive, write_text_atomic
+from kompass_tui.core.files.digest import sha256_hex
 from kompass_tui.core.files.regular import read_regular, real_path
 from kompass_tui.core.files.toml_codec import kind, toml_text, unknown_keys
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
@@ -121,7 +121,7 @@ def session_from_bytes(raw: bytes, path: Path, catalog: Catalog) -> LoadedSessio
 
 def content_digest(raw: bytes) -> str:
     """The digest used to tell whether a file on disk still holds what was loaded."""
-    return hashlib.sha256(raw).hexdigest()
+    return sha256_hex(raw)
 
 
 def file_digest(path: Path) -> str | None:
