@@ -17,7 +17,7 @@ import pytest
 
 from kompass_tui import __version__
 from kompass_tui.cli.registry import COMMANDS
-from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.instrument.criteria import Instrument, load_instrument
 from tests.helpers import DEMO, KK2010, kompass
 
 EARLIER = ("kompass_tui.core.report.earlier", "kompass_tui.core.compare.benchmark")
@@ -184,11 +184,10 @@ def test_a_reevaluation_export_reads_its_instrument_once(
     shutil.copyfile(DEMO, earlier)
     assert kompass("new", session, "--from", earlier, "--no-open").returncode == 0
     read: list[Path] = []
-    load = catalog.load_instrument
 
     def counting(path: Path) -> Instrument:
         read.append(path)
-        return load(path)
+        return load_instrument(path)
 
     monkeypatch.setattr(catalog, "load_instrument", counting)
     assert main(["export", str(session), "--lang", "en"]) == 0
