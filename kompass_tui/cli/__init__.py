@@ -17,6 +17,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from kompass_tui import __version__
 from kompass_tui.cli.help_format import DescriptionFormatter, HelpFormatter, terminal_columns
@@ -31,7 +32,9 @@ _QUICK = frozenset({"export", "show", "validate", "criteria"})
 """Commands that read one session (or the instruments) and end: Python's cycle collector,
 run again and again on the many objects their imports and the TOML parser make (nearly
 none of them garbage), took some 6-10 % of `show`'s and `export`'s CPU time, so it is off
-while they run (#23)."""
+while they run (#23). Run as the program (`main()` reading `sys.argv`), they end by
+freezing what they made (`gc.freeze`): Python's collections at exit then pass over none
+of it, where they took some 5 ms each; the process ends next and frees it all at once."""
 
 
 def _description(lang: str) -> str:
@@ -58,12 +61,16 @@ def _description(lang: str) -> str:
     return "\n".join(lines)
 
 
-def build_parser(command_name: str | None = None, lang: str = "en") -> argparse.ArgumentParser:
+def build_parser(
+    command_name: str | None = None, lang: str = "en", lean: bool = False
+) -> argparse.ArgumentParser:
     """The argument parser, its help in `lang`; only `command_name`'s arguments are set up
-    (all when None)."""
-    parser = VisibleArgumentParser(
+    (all when None). `lean`: `command_name` is the only command it knows, and instead of
+    kompass's own help or an error of its own it raises FullParserNeeded (see `_run`)."""
+    parser = _MainParser(
+        lang,
+        lean and command_name is not None,
         prog="kompass",
-        description=_description(lang),
         formatter_class=DescriptionFormatter,
         add_help=False,
     )
@@ -74,19 +81,52 @@ def build_parser(command_name: str | None = None, lang: str = "en") -> argparse.
         version=f"kompass {__version__}",
         help=text(lang, "cli.option.version"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=VisibleArgumentParser
+    )
     for command in COMMANDS:
+        if parser.lean and command.name != command_name:
+            continue
         sub = commands.add_parser(
             command.name,
             help=command.summary(lang),
             formatter_class=HelpFormatter,
             add_help=False,
         )
-        _help_option(sub, lang)
         if command_name is None or command.name == command_name:
+            # Only the command run can print its help: the others are names to choose (#23).
+            _help_option(sub, lang)
             importlib.import_module(command.module).configure(sub, lang)
     parser.set_defaults(ui_lang=lang)
     return parser
+
+
+class FullParserNeeded(Exception):
+    """A lean parser (one command) met kompass's own help or an error of its own, which
+    name every command: the full parser is to parse the arguments again."""
+
+
+class _MainParser(VisibleArgumentParser):
+    """`kompass`'s own parser: its description (every command and its summary, wrapped)
+    is written only when the help is printed, not for every command run (#23). A `lean`
+    one knows only the command run; it prints nothing of its own (FullParserNeeded)."""
+
+    def __init__(self, lang: str, lean: bool = False, **options: Any) -> None:
+        super().__init__(**options)
+        self._lang = lang
+        self.lean = lean
+
+    def error(self, message: str) -> NoReturn:
+        if self.lean:
+            raise FullParserNeeded(message)
+        super().error(message)
+
+    def format_help(self) -> str:
+        if self.lean:
+            raise FullParserNeeded("help")
+        if self.description is None:
+            self.description = _description(self._lang)
+        return super().format_help()
 
 
 def _help_option(parser: argparse.ArgumentParser, lang: str) -> None:
@@ -118,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return _run(args_list, named)
         finally:
+            if argv is None:
+                gc.freeze()
             gc.enable()
     return _run(args_list, named)
 
@@ -125,7 +167,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args_list: list[str], named: str | None) -> int:
     """Parse the arguments and run the command they name."""
     lang = command_language(requested_language(args_list), os.environ)
-    args = build_parser(named, lang).parse_args(args_list)
+    # The command named is nearly always the one run: a parser of it alone is enough (the
+    # other thirteen took some 1.5 ms). For kompass's own help or errors, which list every
+    # command, the full parser parses again and prints them as ever (#23).
+    try:
+        args = build_parser(named, lang, lean=True).parse_args(args_list)
+    except FullParserNeeded:
+        args = build_parser(named, lang).parse_args(args_list)
     command = BY_NAME[args.command]
     try:
         return int(importlib.import_module(command.module).run(args))

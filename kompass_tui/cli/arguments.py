@@ -10,7 +10,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kompass_tui.core.files.targets import folder_meant
 from kompass_tui.core.texts.catalog import text
 
 
@@ -26,6 +25,8 @@ def output_argument(typed: str) -> Path:
     """A file a command writes; an empty path or a name ending in `/` whose folder does not
     exist is an error naming that folder (a `Path` would forget the slash)."""
     path = path_argument(typed)
+    from kompass_tui.core.files.targets import folder_meant  # only when a file is named
+
     meant = folder_meant(typed)
     if meant is not None:
         raise argparse.ArgumentTypeError(meant.message(""))

@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING, TextIO
 
 from kompass_tui.cli.help_format import terminal_columns
 from kompass_tui.cli.terminal import fit_text
-from kompass_tui.core.files.atomic import write_text_atomic
-from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import LoadError, Problem
 from kompass_tui.core.texts.catalog import text
 from kompass_tui.core.visible import visible
@@ -26,6 +24,8 @@ from kompass_tui.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
+
+    from kompass_tui.core.instrument.criteria import Instrument
 
 
 def say(*parts: object, sep: str = " ") -> None:
@@ -77,6 +77,8 @@ def write_output(output: Path | None, text: str) -> int:
         sys.stdout.buffer.write(terminal_text(text).encode("utf-8"))
         sys.stdout.flush()
         return EXIT_OK
+    from kompass_tui.core.files.atomic import write_text_atomic  # only for -o
+
     try:
         write_text_atomic(output, text)
     except OSError as error:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import textwrap
 from typing import TYPE_CHECKING
 
 from kompass_tui.cli.help_format import terminal_columns
@@ -23,7 +22,8 @@ if TYPE_CHECKING:
 
 # Where a line's text starts: after its leading spaces and any run of short fields each
 # followed by two or more spaces (`  1.1   15  Finns en plan …`, `ok: file: …`).
-_HANGING = re.compile(r"^( *(?:[-–•] )?(?:\S{1,12}(?: \S{1,12})? {2,})*)")
+# Compiled (and kept by `re`) the first time a line is too wide: most output never is (#23).
+_HANGING = r"^( *(?:[-–•] )?(?:\S{1,12}(?: \S{1,12})? {2,})*)"
 
 
 def on_terminal() -> bool:
@@ -54,12 +54,14 @@ def fit_line(line: str, width: int) -> list[str]:
     if len(line) <= width:
         return [line]
     leading = len(line) - len(line.lstrip(" "))
-    match = _HANGING.match(line)
+    match = re.match(_HANGING, line)
     indent = len(match.group(1)) if match else 0
     if indent <= leading or indent > width // 2:
         indent = leading + 4  # no column to continue under: a little further in
     if indent > width // 2:
         indent = 0
+    import textwrap  # only for a line wider than a terminal
+
     wrapped = textwrap.wrap(
         line[leading:],
         width=width,

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from kompass_tui.cli.arguments import output_argument, path_argument, report_options
 from kompass_tui.cli.output import document_language, warn, warn_all, write_failure, write_output
-from kompass_tui.core.files.targets import same_target, target_problem
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem, UsageError
 from kompass_tui.core.report.formats import (
@@ -36,15 +35,18 @@ if TYPE_CHECKING:
     from kompass_tui.core.report.earlier import EarlierTotals
 
 
-def load_for_report(path: Path, criteria_dirs: list[Path]) -> LoadedSession:
-    """Load a session and print its warnings; LoadError (every problem) if it is invalid."""
-    loaded = load_session(path, Catalog.default(criteria_dirs))
+def load_for_report(
+    path: Path, criteria_dirs: list[Path], catalog: Catalog | None = None
+) -> LoadedSession:
+    """Load a session and print its warnings; LoadError (every problem) if it is invalid.
+    `catalog`: the run's, when it has one (its instruments are read once)."""
+    loaded = load_session(path, catalog or Catalog.default(criteria_dirs))
     warn_all(loaded.warnings)
     return loaded
 
 
 def earlier_for_report(
-    path: Path | None, loaded: LoadedSession, criteria_dirs: list[Path], ui_lang: str
+    path: Path | None, loaded: LoadedSession, catalog: Catalog, ui_lang: str
 ) -> EarlierTotals | None:
     """The totals of `--earlier FILE` for the report (None without the option); raise
     KompassError saying why the file does not load or cannot be used."""
@@ -53,7 +55,6 @@ def earlier_for_report(
     # Only now: an earlier evaluation brings in the comparison and benchmark code.
     from kompass_tui.core.report.earlier import EarlierError, load_earlier
 
-    catalog = Catalog.default(criteria_dirs)
     try:
         earlier = load_earlier(path, loaded.session, loaded.instrument, loaded.path, catalog)
     except LoadError as failure:
@@ -72,7 +73,7 @@ def earlier_for_report(
 
 
 def compared_for_report(
-    paths: list[Path], loaded: LoadedSession, criteria_dirs: list[Path], ui_lang: str
+    paths: list[Path], loaded: LoadedSession, catalog: Catalog, ui_lang: str
 ) -> list[BenchmarkEntry] | None:
     """The columns of `--compare FILE...` for the comparison table (None without the
     option); raise KompassError saying why a file cannot be used."""
@@ -82,7 +83,6 @@ def compared_for_report(
     from kompass_tui.core.compare.comparison import ComparisonError
     from kompass_tui.core.report.compared import load_compared
 
-    catalog = Catalog.default(criteria_dirs)
     try:
         compared = load_compared(paths, loaded.instrument, loaded.path, catalog)
     except LoadError as failure:
@@ -97,11 +97,14 @@ def compared_for_report(
 def report_for(args: argparse.Namespace) -> tuple[LoadedSession, Report]:
     """The report the options ask for (`--earlier`, `--compare`, `--exact`, `--lang`);
     LoadError or KompassError saying why it cannot be made."""
-    loaded = load_for_report(args.session, args.criteria_dir)
-    earlier = earlier_for_report(args.earlier, loaded, args.criteria_dir, args.ui_lang)
+    # One catalog for the session, the earlier evaluation and the compared files: each
+    # instrument is read and checked once (#23).
+    catalog = Catalog.default(args.criteria_dir)
+    loaded = load_for_report(args.session, args.criteria_dir, catalog)
+    earlier = earlier_for_report(args.earlier, loaded, catalog, args.ui_lang)
     if args.earlier is None and loaded.session.earlier is not None:
-        earlier = linked_earlier(loaded, args.criteria_dir)
-    benchmarks = compared_for_report(args.compare, loaded, args.criteria_dir, args.ui_lang)
+        earlier = linked_earlier(loaded, catalog)
+    benchmarks = compared_for_report(args.compare, loaded, catalog, args.ui_lang)
     check_final(loaded, args)
     lang = document_language(loaded.instrument, args.lang, args.ui_lang)
     report = build_report(
@@ -130,13 +133,12 @@ def check_final(loaded: LoadedSession, args: argparse.Namespace) -> None:
     warn(words("preliminary", path=args.session, n=count))
 
 
-def linked_earlier(loaded: LoadedSession, criteria_dirs: list[Path]) -> EarlierTotals:
+def linked_earlier(loaded: LoadedSession, catalog: Catalog) -> EarlierTotals:
     """The totals of the evaluation the session re-evaluates (its `[earlier]` link), from
     the earlier file when it loads, else as kept in the link; warnings printed."""
     from kompass_tui.core.report.earlier import totals_of_resolved
     from kompass_tui.core.session.reevaluation import resolve_earlier
 
-    catalog = Catalog.default(criteria_dirs)
     resolved = resolve_earlier(loaded.session, loaded.path, loaded.instrument, catalog)
     assert resolved is not None
     warn_all(resolved.warnings)
@@ -150,7 +152,7 @@ def run_export(args: argparse.Namespace) -> int:
         problem = _target_problem(option, target, args.session, args.earlier, args.compare)
         if problem:
             raise LoadError([Problem("", "", problem)])
-    if args.output is not None and args.svg is not None and same_target(args.output, args.svg):
+    if args.output is not None and args.svg is not None and _same_target(args.output, args.svg):
         message = "-o and --svg name the same file; the chart would overwrite the report"
         raise LoadError([Problem(str(args.svg), "", message)])
     if args.output is not None:
@@ -190,12 +192,20 @@ def _target_problem(
 ) -> str:
     if target is None:
         return ""
+    from kompass_tui.core.files.targets import target_problem  # only when a file is named
+
     problem = target_problem(option, target, [session], "the session file")
     if not problem and earlier is not None:
         problem = target_problem(option, target, [earlier], "the earlier evaluation's file")
     if not problem and compared:
         problem = target_problem(option, target, compared, "a file it compares with")
     return problem
+
+
+def _same_target(first: Path, second: Path) -> bool:
+    from kompass_tui.core.files.targets import same_target
+
+    return same_target(first, second)
 
 
 def configure(parser: argparse.ArgumentParser, lang: str) -> None:

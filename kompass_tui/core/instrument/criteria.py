@@ -25,7 +25,6 @@ for an instrument file is checked here, and every problem is reported at its key
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -33,6 +32,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from kompass_tui.core.files.digest import sha256_hex
 from kompass_tui.core.files.toml_codec import read_number, unknown_keys
 from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.fields import (
@@ -222,7 +222,7 @@ class Instrument:
 
 def _hash(value: Any) -> str:
     blob = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+    return sha256_hex(blob.encode("utf-8"))[:16]
 
 
 def load_instrument(path: Path) -> Instrument:

@@ -7,12 +7,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import KompassError
-from kompass_tui.core.scoring.disputes import ConsensusNotes
 from kompass_tui.core.scoring.numbers import check_score
-from kompass_tui.core.session.earlier_link import EarlierLink
 from kompass_tui.core.session.practice import (
     ANSWER,
     Action,
@@ -20,6 +19,12 @@ from kompass_tui.core.session.practice import (
     Interview,
     record_problems,
 )
+
+if TYPE_CHECKING:
+    # Only a session that has them brings in their code (`toml_io` imports it then): the
+    # quick commands on a session without a consensus or an earlier link skip it (#23).
+    from kompass_tui.core.scoring.disputes import ConsensusNotes
+    from kompass_tui.core.session.earlier_link import EarlierLink
 
 ScoreState = tuple[Decimal | None, bool]
 """A question's score (None: not scored) and whether it is marked not applicable."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kompass_tui.core.files.toml_codec import (
     inline_numbers,
@@ -20,7 +20,6 @@ from kompass_tui.core.files.toml_codec import (
 )
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import ProblemList, join_key, toml_key
-from kompass_tui.core.session.earlier_link import EarlierLink
 from kompass_tui.core.session.fields import (
     read_area_totals,
     read_string,
@@ -34,6 +33,9 @@ from kompass_tui.core.session.practice import (
     is_digest,
     record_problems,
 )
+
+if TYPE_CHECKING:
+    from kompass_tui.core.session.earlier_link import EarlierLink
 
 EVIDENCE_KEYS = ("kind", "status", "reference", "role", "date", "shows", "digest")
 INTERVIEW_KEYS = ("people", "role", "approximate", "date", "areas", "note")
@@ -211,6 +213,8 @@ def read_earlier(value: Any, instrument: Instrument, problems: ProblemList) -> E
     areas = read_area_totals(value.get("areas", {}), "earlier.areas", instrument, problems)
     if len(problems.errors) > before:
         return None
+    from kompass_tui.core.session.earlier_link import EarlierLink  # only for a link (#23)
+
     return EarlierLink(file, digest, label, areas, complete)
 
 

@@ -14,7 +14,6 @@ wrote schema 1 would refuse it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,13 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from kompass_tui.core.files.atomic import create_text_exclusive, write_text_atomic
+from kompass_tui.core.files.digest import sha256_hex
 from kompass_tui.core.files.regular import read_regular, real_path
 from kompass_tui.core.files.toml_codec import kind, toml_text, unknown_keys
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import KompassError, Problem, ProblemList, join_key
-from kompass_tui.core.scoring.disputes import consensus_table, parse_consensus_table
 from kompass_tui.core.session.fields import (
     read_areas,
     read_dates,
@@ -122,7 +121,7 @@ def session_from_bytes(raw: bytes, path: Path, catalog: Catalog) -> LoadedSessio
 
 def content_digest(raw: bytes) -> str:
     """The digest used to tell whether a file on disk still holds what was loaded."""
-    return hashlib.sha256(raw).hexdigest()
+    return sha256_hex(raw)
 
 
 def file_digest(path: Path) -> str | None:
@@ -179,7 +178,10 @@ def parse_session(data: dict[str, Any], path: Path, catalog: Catalog) -> LoadedS
         session.interviews = read_interviews(data.get("interviews", []), instrument, problems)
         session.earlier = read_earlier(data.get("earlier"), instrument, problems)
         session.benchmarks = read_benchmarks(data.get("benchmarks", []), instrument, problems)
-        session.consensus = parse_consensus_table(data.get("consensus"), instrument, problems)
+        if "consensus" in data:  # its code only for a session that has one (#23)
+            from kompass_tui.core.scoring.disputes import parse_consensus_table
+
+            session.consensus = parse_consensus_table(data["consensus"], instrument, problems)
 
     problems.raise_if_errors()
     assert instrument is not None
@@ -277,6 +279,8 @@ def session_to_toml(session: Session, instrument: Instrument) -> str:
     if session.benchmarks:
         parts.append(benchmarks_toml(session.benchmarks, instrument))
     if session.consensus is not None:
+        from kompass_tui.core.scoring.disputes import consensus_table
+
         consensus = {"consensus": consensus_table(session.consensus, instrument)}
         parts.append(toml_text(consensus))
     return "\n".join(part for part in parts if part)
