@@ -5,10 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.toml_io import load_session
 from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.widgets.area_view import AreaView
+from kompass_tui.tui.widgets.question_row import QuestionRow
 from kompass_tui.tui.widgets.status_line import StatusLine
 from tests.tui_helpers import field_of, place, row_of, text_of, type_text, workbench_app
 
@@ -229,6 +232,29 @@ async def test_area_tabs_are_built_lazily(demo_copy: Path) -> None:
         await pilot.press("pagedown")
         await pilot.pause()
         assert place(app) == "4.1"
+
+
+async def test_a_key_handled_while_an_area_is_built_is_shown_in_its_row(
+    new_session_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under load a key can be handled after an area's rows drew themselves and before
+    the area's view is mounted (a burst typed at PgDn, seen on a pty): its row shows it."""
+    app = workbench_app(new_session_file)
+    drawn_alone = QuestionRow.on_mount
+
+    def mounted_then_a_key(row: QuestionRow) -> None:
+        drawn_alone(row)
+        if row.question.id == "2.5":  # the area's last row: every row has drawn itself
+            assert app.state is not None
+            app.state.set_score("2.1", Decimal(7))
+
+    monkeypatch.setattr(QuestionRow, "on_mount", mounted_then_a_key)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3", "pagedown")
+        for _ in range(4):
+            await pilot.pause()
+        assert place(app) == "2.1"
+        assert field_of(app, "2.1") == "7,0"
 
 
 async def test_keys_move_between_questions_and_areas(new_session_file: Path) -> None:

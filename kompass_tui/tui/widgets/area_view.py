@@ -78,7 +78,15 @@ class AreaView(Vertical):
             yield AreaTexts(state, area)
 
     def on_mount(self) -> None:
-        """Show the totals and bring the current question into view; say it is ready."""
+        """Show the rows and totals as the session is now, bring the current question into
+        view; say it is ready.
+
+        Each row drew itself when it was mounted, but keys handled between that and this
+        (a burst typed while the area was built, under load) changed the session while the
+        view was not yet mounted, and the workbench redraws rows of mounted views only: the
+        rows draw again here (each only what changed)."""
+        for row in self.rows.values():
+            row.show()
         self.show_total()
         self._show_earlier_total()
         self.follow_place()
