@@ -28,6 +28,7 @@ from kompass_tui.core.session.toml_io import create_session_file, load_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.widgets.key_bar import KeyBar
 from kompass_tui.tui.widgets.status_line import StatusLine
+from tests.helpers import examples
 from tests.pty_kompass import CTRL_S, ENTER, PtyKompass
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
@@ -36,7 +37,8 @@ MUNICIPALITY = "Testby"
 UNSAVED = "osparad"
 AREA_1 = ["1.1", "1.2", "1.3", "1.4", "1.5"]
 BACKSPACE = b"\x7f"
-KILL_RUNS = 24
+KILL_RUNS = max(12, examples(24))
+"""Runs killed: 24 under the "ci" hypothesis profile, 12 in the README's test command."""
 PARALLEL = 2
 TOUCH_EVERY = 3
 """Every third run touches the session file between the autosave and the kill (#11)."""
