@@ -84,7 +84,12 @@ class AreaView(Vertical):
         Each row drew itself when it was mounted, but keys handled between that and this
         (a burst typed while the area was built, under load) changed the session while the
         view was not yet mounted, and the workbench redraws rows of mounted views only: the
-        rows draw again here (each only what changed)."""
+        rows draw again here (each only what changed).
+
+        Nothing is drawn if the app is closing (an area built ahead as it quit): the parts
+        of the view may be gone already."""
+        if not self.app.is_running:
+            return
         for row in self.rows.values():
             row.show()
         self.show_total()

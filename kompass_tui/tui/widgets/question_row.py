@@ -60,9 +60,9 @@ class QuestionRow(Vertical):
         yield Static("", classes="question-marks")
 
     def on_mount(self) -> None:
-        """Show what the session holds; nothing when the row's parts went while it was
-        being built (the app closed as an area was built ahead)."""
-        if self.query(".score-field"):
+        """Show what the session holds (nothing if the row was taken down while it was
+        built: the app closing as an area was built ahead)."""
+        if self.app.is_running:
             self.show()
 
     def show(self) -> None:
