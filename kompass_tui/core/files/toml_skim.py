@@ -43,7 +43,7 @@ def skim(text: str, keep_table: KeepTable) -> str | None:
     the first header are kept. None when the text cannot be skimmed safely."""
     try:
         try:
-            found = quick_sections(text)
+            found = quick_sections(text, stop_past=_last_kept_header(text, keep_table))
         except SkimError:
             found = sections(text)
         kept: list[str] = []
@@ -56,6 +56,28 @@ def skim(text: str, keep_table: KeepTable) -> str | None:
         return "\n".join(kept) + "\n"
     except SkimError:
         return None
+
+
+_HEADER_LIKE = re.compile(r"\n[ \t]*\[")
+_FIRST_HEADER_LIKE = re.compile(r"[ \t]*\[")
+
+
+def _last_kept_header(text: str, keep_table: KeepTable) -> int:
+    """Where the last line starts that may be the header of a table `keep_table` keeps (or
+    of one it cannot name); -1 when none: past it, every header drops its table.
+
+    A real header is always such a line, and a line inside a string only adds to them:
+    the scan may stop at the first real header past it, with nothing after it kept (the
+    long texts at the end of a session are not scanned)."""
+    starts = [0] if _FIRST_HEADER_LIKE.match(text) else []
+    starts += [found.start() + 1 for found in _HEADER_LIKE.finditer(text)]
+    for start in reversed(starts):
+        header = _Q_HEADER.match(text, start)
+        if header is None or len(header[1]) != len(header[3]):
+            return start  # not a header the quick way knows: it may be kept
+        if keep_table(header[2]) is not False:
+            return start
+    return -1
 
 
 def _one_key(section: str, key: str) -> list[str]:
@@ -303,9 +325,11 @@ def _quick_pass(text: str, position: int, lines: re.Pattern[str]) -> tuple[int, 
         return stop, True
 
 
-def quick_sections(text: str) -> list[tuple[str | None, int, int]]:
+def quick_sections(text: str, stop_past: int | None = None) -> list[tuple[str | None, int, int]]:
     """`sections` mostly in the regex engine; SkimError where it does not know the text
-    (then `sections` scans it line by line)."""
+    (then `sections` scans it line by line). With `stop_past`, the scan stops at the first
+    header that starts after it: the rest of the text is one last section, by that
+    header's name, not looked into."""
     found: list[tuple[str | None, int, int]] = []
     name: str | None = None
     start = position = 0
@@ -319,6 +343,8 @@ def quick_sections(text: str) -> list[tuple[str | None, int, int]]:
             raise SkimError("a table header the quick way does not know")
         found.append((name, start, position))
         name, start, position = header[2], position, header.end()
+        if stop_past is not None and start > stop_past:
+            break
     found.append((name, start, end))
     return found
 
