@@ -104,7 +104,6 @@ def test_kompass_compare_keeps_nothing_beside_the_sessions(tmp_path: Path) -> No
     assert len(list((env_cache / "kompass" / "listed").iterdir())) == 1
 
 
-
 def test_one_cache_file_per_folder_keeps_what_every_run_found(
     tmp_path: Path, catalog: Catalog
 ) -> None:

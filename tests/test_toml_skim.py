@@ -189,8 +189,10 @@ def _without_empty(value: Any) -> Any:
 _NUMBER_LINES = st.lists(
     st.one_of(
         st.builds(
-            '"{}" = {}\n'.format,
-            st.sampled_from(["1.1", "1.2", "8.6", "10.10", "1", "1."]),
+            "{} = {}\n".format,
+            # Keys quoted as the scores' are, or bare as an older-scale total's.
+            st.sampled_from(['"1.1"', '"1.2"', '"8.6"', '"10.10"', '"1"', '"1."', "1", "1.1"])
+            | st.sampled_from(["older_scale_total", "a-b", "x_1", "0", "true", "a b", "é"]),
             st.one_of(
                 st.integers(-5, 200).map(str),
                 st.decimals(-5, 200, places=2, allow_nan=False).map(str),

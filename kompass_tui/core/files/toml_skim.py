@@ -373,25 +373,28 @@ def _quick_one_key(section: str, key: str) -> list[str]:
 
 # -- a table of plain numbers ---------------------------------------------------------------
 
-_NUMBER_LINE = rb'[ \t]*"([0-9][0-9.]*)"[ \t]*=[ \t]*(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)[ \t]*\r?\n'
+_NUMBER_LINE = (
+    rb'[ \t]*(?:"([0-9][0-9.]*)"|([A-Za-z0-9_-]+))'
+    rb"[ \t]*=[ \t]*(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)[ \t]*\r?\n"
+)
 _NUMBER_TABLE = re.compile(rb"(?:" + _NUMBER_LINE + rb"|[ \t]*\r?\n)*+")
 _NUMBER_PAIR = re.compile(rb"(?m)^" + _NUMBER_LINE)
 
 
 def number_table(body: bytes) -> dict[str, int | Decimal] | None:
-    """The body of a table (its lines after the header) whose every line is a quoted key
-    of digits and dots = a plain number (or blank), read as `tomllib` with Decimal floats
-    reads it, without the parser: the scores of many sessions are read quickly. None when
-    it is anything else (a comment, another form of key or number, a key twice): then
-    `tomllib` reads it."""
+    """The body of a table (its lines after the header) whose every line is a bare key or
+    a quoted key of digits and dots = a plain number (or blank), read as `tomllib` with
+    Decimal floats reads it, without the parser: the scores and older-scale totals of many
+    sessions are read quickly. None when it is anything else (a comment, another form of
+    key or number, a key twice): then `tomllib` reads it."""
     if not body.endswith(b"\n"):
         body += b"\n"
     found = _NUMBER_TABLE.match(body)
     if found is None or found.end() != len(body):
         return None
     table: dict[str, int | Decimal] = {}
-    for key, number in _NUMBER_PAIR.findall(body):
-        name = key.decode("ascii")
+    for quoted, bare, number in _NUMBER_PAIR.findall(body):
+        name = (quoted or bare).decode("ascii")
         if name in table:
             return None
         text = number.decode("ascii")
