@@ -43,19 +43,25 @@ def skim(text: str, keep_table: KeepTable) -> str | None:
     the first header are kept. None when the text cannot be skimmed safely."""
     try:
         try:
-            found = quick_sections(text, stop_past=_last_kept_header(text, keep_table))
+            kept = quick_kept(text, keep_table, _last_kept_header(text, keep_table))
         except SkimError:
-            found = sections(text)
-        kept: list[str] = []
-        for name, start, end in found:
-            keep = True if name is None else keep_table(name)
-            if keep is True:
-                kept.append(text[start:end])
-            elif keep is not False:
-                kept.extend(_one_key(text[start:end], keep))
+            kept = scanned_kept(text, keep_table)
         return "\n".join(kept) + "\n"
     except SkimError:
         return None
+
+
+def scanned_kept(text: str, keep_table: KeepTable) -> list[str]:
+    """What `skim` keeps, in pieces, found line by line; SkimError where the text is not
+    TOML as the scanner knows it."""
+    kept: list[str] = []
+    for name, start, end in sections(text):
+        keep = True if name is None else keep_table(name)
+        if keep is True:
+            kept.append(text[start:end])
+        elif keep is not False:
+            kept.extend(_one_key(text[start:end], keep))
+    return kept
 
 
 _HEADER_LIKE = re.compile(r"\n[ \t]*\[")
@@ -349,6 +355,46 @@ def quick_sections(text: str, stop_past: int | None = None) -> list[tuple[str | 
     return found
 
 
+def quick_kept(text: str, keep_table: KeepTable, stop_past: int | None = None) -> list[str]:
+    """`scanned_kept` mostly in the regex engine, in one pass: a table of which one key is
+    kept is passed over stopping at that key's statements. With `stop_past`, the pass ends
+    at the first header that starts after it (see `_last_kept_header`). SkimError where
+    the quick way does not know the text."""
+    kept: list[str] = []
+    keep: bool | str = True  # the keys before the first header
+    start = position = 0
+    end = len(text)
+    while position < end:
+        lines = _Q_LINES if isinstance(keep, bool) else _quick_lines_but(keep)
+        position, _ = _quick_pass(text, position, lines)
+        if position >= end:
+            break
+        header = _Q_HEADER.match(text, position)
+        if header is None and not isinstance(keep, bool):  # the statement of the key kept
+            line_end = text.find("\n", position)
+            statement = text[position : end if line_end == -1 else line_end]
+            found = _KEY.match(statement)
+            if found is None or found.group(1) != keep or not _PLAIN.fullmatch(statement):
+                raise SkimError("a statement the quick way does not know")
+            kept.append(statement)
+            position = end if line_end == -1 else line_end + 1
+            continue
+        if header is None or len(header[1]) != len(header[3]):
+            raise SkimError("a table header the quick way does not know")
+        if keep is True:
+            kept.append(text[start:position])
+        start, position = position, header.end()
+        if stop_past is not None and start > stop_past:
+            return kept  # no table past here is kept
+        keep = keep_table(header[2])
+        if not isinstance(keep, bool):
+            line_end = text.find("\n", start)
+            kept.append(text[start : end if line_end == -1 else line_end])
+    if keep is True:
+        kept.append(text[start:end])
+    return kept
+
+
 def _quick_one_key(section: str, key: str) -> list[str]:
     """`_one_key` mostly in the regex engine; SkimError where it does not know the text."""
     line_end = section.find("\n")
@@ -373,11 +419,13 @@ def _quick_one_key(section: str, key: str) -> list[str]:
 
 # -- a table of plain numbers ---------------------------------------------------------------
 
-_NUMBER_LINE = (
-    rb'[ \t]*(?:"([0-9][0-9.]*)"|([A-Za-z0-9_-]+))'
-    rb"[ \t]*=[ \t]*(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)[ \t]*\r?\n"
+_NUMBER_KEY = rb'[ \t]*(?:"([0-9][0-9.]*)"|([A-Za-z0-9_-]+))[ \t]*=[ \t]*'
+_NUMBER = rb"(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)"
+_NUMBER_LINE = _NUMBER_KEY + _NUMBER + rb"[ \t]*\r?\n"
+# Without capturing groups: Python 3.11's engine fails on groups in a possessive repeat.
+_NUMBER_TABLE = re.compile(
+    rb"(?:" + re.sub(rb"\((?!\?)", b"(?:", _NUMBER_LINE) + rb"|[ \t]*\r?\n)*+"
 )
-_NUMBER_TABLE = re.compile(rb"(?:" + _NUMBER_LINE + rb"|[ \t]*\r?\n)*+")
 _NUMBER_PAIR = re.compile(rb"(?m)^" + _NUMBER_LINE)
 
 
