@@ -11,6 +11,7 @@ from kompass_tui.core.compare.session_index import (
     _listed_table,
     listed_part,
     parse_listed,
+    session_data,
     summarize,
 )
 from kompass_tui.core.files.toml_reading import parse_toml_bytes
@@ -113,3 +114,19 @@ def test_the_older_scale_totals_are_read_as_the_parser_reads_them() -> None:
         with pytest.raises(LoadError) as parsed:
             parse_toml_bytes(twice, "twice.toml")
         assert failure.value.problems == parsed.value.problems
+
+
+def test_a_whole_session_file_reads_as_the_parser_reads_it(demo_copy: Path) -> None:
+    """`session_data` (what consensus reads) gives what the parser gives, and a file that
+    does not parse gets the parser's message about the whole file (its line numbers)."""
+    raw = DEMO.read_bytes()
+    assert session_data(raw, "demo") == parse_toml_bytes(raw, "demo")
+    broken = raw.replace(b"[findings]\n", b"[findings]\nbad =\n", 1)  # after the scores
+    with pytest.raises(LoadError) as rest:
+        parse_listed(broken, "broken.toml")  # the parser's message about the rest alone
+    with pytest.raises(LoadError) as failure:
+        session_data(broken, "broken.toml")
+    with pytest.raises(LoadError) as whole:
+        parse_toml_bytes(broken, "broken.toml")
+    assert failure.value.problems == whole.value.problems != rest.value.problems
+    assert "line" in str(whole.value.problems[0])

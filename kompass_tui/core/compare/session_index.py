@@ -125,6 +125,16 @@ def parse_listed(head: bytes, name: str) -> dict[str, Any]:
     return data
 
 
+def session_data(raw: bytes, name: str) -> dict[str, Any]:
+    """A whole session file's bytes parsed as `parse_toml_bytes` parses them, its tables of
+    plain numbers without the parser (see `parse_listed`: a consensus of hundreds of
+    files); a file that does not parse is named as the parser names it, by its lines."""
+    try:
+        return parse_listed(raw, name)
+    except LoadError:
+        return parse_toml_bytes(raw, name)
+
+
 def from_listed(head: bytes | None, path: Path, catalog: Catalog) -> LoadedSession | None:
     """The session a file's listed part holds; None when there is none or it does not load
     (the whole file then says what is wrong)."""

@@ -138,7 +138,7 @@ def parse_score(text: str, maximum: Decimal) -> Decimal:
 def shown_points(value: Decimal) -> Decimal:
     """A figure in points as it is shown: exact up to two decimals, else rounded half-up
     to two; zero without a sign."""
-    if decimals_of(value) > MAX_SCORE_DECIMALS:
+    if _more_decimals(value, MAX_SCORE_DECIMALS):
         value = value.quantize(_SHOWN_STEP, rounding=ROUND_HALF_UP)
     return abs(value) if value == 0 else value
 
@@ -166,9 +166,10 @@ def format_number(value: Decimal, lang: str) -> str:
 
 def format_points(value: Decimal, lang: str) -> str:
     """Points by the display rule: '14,0', '7,5', '1,13'; a mean 7,1666… as '7,17'."""
-    shown = shown_points(value)
-    places = max(1, decimals_of(shown))
-    text = f"{shown.quantize(Decimal(1).scaleb(-places)):f}"
+    # The decimals it needs, at least one (a consensus lists thousands of scores).
+    text = f"{shown_points(value).normalize():f}"
+    if "." not in text:
+        text += ".0"
     return text.replace(".", decimal_separator(lang))
 
 
