@@ -6,7 +6,9 @@ parses only those.
 pairs, a value running over many lines with its multi-line strings and arrays); `skim`
 keeps those a caller asks for. The result is parsed with `tomllib` like any TOML, so a
 skim is checked as strictly as the whole file would be; where the scanner meets anything
-it does not expect it gives up (None), and the caller parses the whole file instead.
+it does not expect it gives up (None), and the caller parses the whole file instead. The
+scan stops at the first header past the last line that may head a table kept: the texts
+at the end of a session are not scanned (nor checked: opening the file checks them).
 """
 
 from __future__ import annotations
