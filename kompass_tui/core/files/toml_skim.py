@@ -66,25 +66,25 @@ def scanned_kept(text: str, keep_table: KeepTable) -> list[str]:
     return kept
 
 
-_HEADER_LIKE = re.compile(r"\n[ \t]*\[")
-_FIRST_HEADER_LIKE = re.compile(r"[ \t]*\[")
-
-
 def _last_kept_header(text: str, keep_table: KeepTable) -> int:
     """Where the last line starts that may be the header of a table `keep_table` keeps (or
     of one it cannot name); -1 when none: past it, every header drops its table.
 
-    A real header is always such a line, and a line inside a string only adds to them:
-    the scan may stop at the first real header past it, with nothing after it kept (the
-    long texts at the end of a session are not scanned)."""
-    starts = [0] if _FIRST_HEADER_LIKE.match(text) else []
-    starts += [found.start() + 1 for found in _HEADER_LIKE.finditer(text)]
-    for start in reversed(starts):
-        header = _Q_HEADER.match(text, start)
+    A real header is always a line whose first character but spaces and tabs is `[`, and
+    a line inside a string only adds to them: the scan may stop at the first real header
+    past it, with nothing after it kept (the long texts at the end of a session are not
+    scanned). Found from the end, bracket by bracket (few are in texts)."""
+    position = len(text)
+    while (position := text.rfind("[", 0, position)) != -1:
+        line_start = text.rfind("\n", 0, position) + 1
+        if text[line_start:position].strip(" \t"):
+            continue  # not the first character of its line
+        header = _Q_HEADER.match(text, line_start)
         if header is None or len(header[1]) != len(header[3]):
-            return start  # not a header the quick way knows: it may be kept
+            return line_start  # not a header the quick way knows: it may be kept
         if keep_table(header[2]) is not False:
-            return start
+            return line_start
+        position = line_start
     return -1
 
 
