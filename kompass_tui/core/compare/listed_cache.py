@@ -17,6 +17,7 @@ checked like the file itself each time.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import struct
@@ -30,19 +31,19 @@ from kompass_tui.core.compare.session_index import listed_part
 from kompass_tui.core.files import toml_skim
 
 
-def _rules() -> bytes:
-    """A fingerprint of the code that finds a listed part (and of kompass's version), so a
-    file another kompass made is not used when that code changed."""
+@functools.cache
+def file_format() -> bytes:
+    """The first line of every folder's file, with a fingerprint of the code that finds a
+    listed part (and of kompass's version): a file another kompass made (one that lists
+    files otherwise) is not used. Worked out when the cache is first used, not on import
+    (`consensus` imports this module's neighbours)."""
     digest = hashlib.sha256(__version__.encode())
     for module in (session_index, toml_skim):
         with contextlib.suppress(OSError):  # no source beside the module: the version alone
             digest.update(Path(module.__file__ or "").read_bytes())
-    return digest.hexdigest()[:16].encode()
+    return b"kompass listed parts 2 " + digest.hexdigest()[:16].encode() + b"\n"
 
 
-FORMAT = b"kompass listed parts 2 " + _rules() + b"\n"
-"""The first line of every folder's file; another (a kompass that lists files otherwise) is
-not used."""
 _DIGEST = 32
 _MAX_FILE = 256 * 1024 * 1024
 _NOTHING = b"-"
@@ -126,7 +127,7 @@ class ListedCache:
         for name, (digest, part) in entries.items():
             chunks += [_SIZES.pack(len(name), len(part)), name, digest, part]
         body = b"".join(chunks)
-        data = FORMAT + hashlib.sha256(body).digest() + body
+        data = file_format() + hashlib.sha256(body).digest() + body
         try:
             target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=".new-")
@@ -153,11 +154,12 @@ def _read_folder(kept: Path) -> dict[bytes, tuple[bytes, bytes]]:
             data = handle.read(_MAX_FILE + 1)
     except OSError:
         return {}
-    start = len(FORMAT) + _DIGEST
-    if len(data) > _MAX_FILE or not data.startswith(FORMAT):
+    head = file_format()
+    start = len(head) + _DIGEST
+    if len(data) > _MAX_FILE or not data.startswith(head):
         return {}
     body = memoryview(data)[start:]
-    if hashlib.sha256(body).digest() != data[len(FORMAT) : start]:
+    if hashlib.sha256(body).digest() != data[len(head) : start]:
         return {}
     entries: dict[bytes, tuple[bytes, bytes]] = {}
     position, end = start, len(data)
