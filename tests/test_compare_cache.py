@@ -1,6 +1,6 @@
 """What comparisons keep between runs (#23): in the user's cache folder, never beside the
-sessions; a file whose bytes changed is read anew; an entry that does not check out is
-not used."""
+sessions, one file per folder of sessions; a file whose bytes changed is read anew; a
+cache file that does not check out is not used."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from tests.helpers import DEMO
 def _total(path: Path, catalog: Catalog, cache: ListedCache) -> Decimal | None:
     loaded = LoadedEvaluations([], {}, [])
     load_file(path, catalog, loaded, cache)
+    cache.save()
     return loaded.evaluations[0].total
 
 
@@ -99,4 +100,33 @@ def test_kompass_compare_keeps_nothing_beside_the_sessions(tmp_path: Path) -> No
     ]
     assert runs[0] == runs[1] and "Kommun 2" in runs[0]
     assert sorted(p.name for p in sessions.iterdir()) == ["k0.toml", "k1.toml", "k2.toml"]
-    assert len(list((env_cache / "kompass" / "listed").iterdir())) == 3
+    # One file for the folder, written at once (no temporary file left).
+    assert len(list((env_cache / "kompass" / "listed").iterdir())) == 1
+
+
+def test_one_cache_file_per_folder_keeps_what_every_run_found(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    """Comparing part of a folder keeps what comparisons of its other files found; a file
+    gone from the folder is left out when the folder's cache file is written again."""
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for folder in folders:
+        folder.mkdir()
+        for number in range(3):
+            (folder / f"k{number}.toml").write_bytes(DEMO.read_bytes())
+    a0, a1, a2 = (folders[0] / f"k{n}.toml" for n in range(3))
+    kept = tmp_path / "cache"
+    cache = ListedCache(kept)
+    for path in (a0, a1, folders[1] / "k0.toml"):
+        _total(path, catalog, cache)
+    assert len(list(kept.iterdir())) == 2  # one per folder, no temporary file left
+    (file_a,) = [e for e in kept.iterdir() if b"k1.toml" in e.read_bytes()]
+    for path in (a1, a2):  # another run: a2 is new
+        _total(path, catalog, ListedCache(kept))
+    assert all(name in file_a.read_bytes() for name in (b"k0.toml", b"k1.toml", b"k2.toml"))
+    a0.unlink()
+    a1.write_bytes(DEMO.read_bytes() + b"\n")  # changed: found anew, the file written again
+    _total(a1, catalog, ListedCache(kept))
+    data = file_a.read_bytes()
+    assert b"k0.toml" not in data and b"k1.toml" in data and b"k2.toml" in data
+    assert len(list(kept.iterdir())) == 2

@@ -11,6 +11,7 @@ from kompass_tui.core.compare.session_index import (
     _listed_table,
     listed_part,
     parse_listed,
+    session_data,
     summarize,
 )
 from kompass_tui.core.files.toml_reading import parse_toml_bytes
@@ -88,3 +89,44 @@ def test_the_listed_part_parses_as_the_parser_parses_it() -> None:
     # A comment among the scores: read by the parser alike.
     commented = head.replace(b'"1.2" = ', b'# a comment\n"1.2" = ', 1)
     assert parse_listed(commented, "c") == parse_toml_bytes(commented, "c")
+
+
+def test_the_older_scale_totals_are_read_as_the_parser_reads_them() -> None:
+    """Tables of plain numbers besides the scores (an area's older-scale total) are read
+    without the parser, and as it reads them, also where the file defines them twice or
+    otherwise."""
+    head = listed_part(DEMO.read_bytes())
+    assert head is not None and b"[areas.8]\nolder_scale_total = 80.0\n" in head
+    assert parse_listed(head, "demo")["areas"]["8"] == {"older_scale_total": Decimal("80.0")}
+    for other in (
+        b"[areas]\nx = 1\n",  # the areas' table also written as a table
+        b'[areas."9"]\nolder_scale_total = 1\n',
+        b"[areas.8.x]\ny = 2\n",
+        b"[areas.9]\nolder_scale_total = 1 # a comment\n",
+        b"[[areas.9]]\nolder_scale_total = 1\n",
+        b"[areas.9]\r\nolder_scale_total = 1\r\n",
+    ):
+        changed = head + other
+        assert parse_listed(changed, "c") == parse_toml_bytes(changed, "c")
+    for twice in (head + b"[areas.1]\nolder_scale_total = 2.0\n", b"areas = 1\n" + head):
+        with pytest.raises(LoadError) as failure:
+            parse_listed(twice, "twice.toml")
+        with pytest.raises(LoadError) as parsed:
+            parse_toml_bytes(twice, "twice.toml")
+        assert failure.value.problems == parsed.value.problems
+
+
+def test_a_whole_session_file_reads_as_the_parser_reads_it(demo_copy: Path) -> None:
+    """`session_data` (what consensus reads) gives what the parser gives, and a file that
+    does not parse gets the parser's message about the whole file (its line numbers)."""
+    raw = DEMO.read_bytes()
+    assert session_data(raw, "demo") == parse_toml_bytes(raw, "demo")
+    broken = raw.replace(b"[findings]\n", b"[findings]\nbad =\n", 1)  # after the scores
+    with pytest.raises(LoadError) as rest:
+        parse_listed(broken, "broken.toml")  # the parser's message about the rest alone
+    with pytest.raises(LoadError) as failure:
+        session_data(broken, "broken.toml")
+    with pytest.raises(LoadError) as whole:
+        parse_toml_bytes(broken, "broken.toml")
+    assert failure.value.problems == whole.value.problems != rest.value.problems
+    assert "line" in str(whole.value.problems[0])

@@ -40,9 +40,13 @@ NOT_BEFORE_USED = (
     "merge3",
     "docx",
     "secrets",
+    "textual.widgets._text_area",
+    "textual.document",
+    "textual.system_commands",
 )
-"""Export, Word, git, merging, comparisons, the questionnaire, help, the picker: loaded
-when first used, not before the workbench's first frame."""
+"""Export, Word, git, merging, comparisons, the questionnaire, help, the picker, the text
+editor and the command palette: loaded when first used, not before the workbench's first
+frame."""
 
 
 def test_the_workbench_imports_nothing_it_does_not_show_before_its_first_frame(

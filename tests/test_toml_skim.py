@@ -3,6 +3,7 @@ texts around them hold (quotes, brackets, comments, headers inside strings)."""
 
 from __future__ import annotations
 
+import contextlib
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -16,10 +17,13 @@ from kompass_tui.core.compare.evaluation import LoadedEvaluations, load_file
 from kompass_tui.core.compare.session_index import listed_part, summarize
 from kompass_tui.core.files.toml_skim import (
     SkimError,
+    _last_kept_header,
     _quick_one_key,
     _scanned_one_key,
     number_table,
+    quick_kept,
     quick_sections,
+    scanned_kept,
     sections,
     skim,
     statements,
@@ -157,6 +161,51 @@ def test_the_quick_way_finds_what_the_scan_finds_or_gives_up(text: str) -> None:
         assert one == _scanned_one_key(text[start:end], "k")
 
 
+@given(
+    st.one_of(_DOCUMENTS, st.builds(tomli_w.dumps, _TABLES, multiline_strings=st.booleans())),
+    st.sampled_from(["t", "x", "report", "a"]),
+    st.sampled_from(["t", "u", "x", "report"]),
+)
+def test_the_quick_way_keeps_what_the_scan_keeps_or_gives_up(
+    text: str, dropped: str, one_key_of: str
+) -> None:
+    """Also when it stops at the first header past the last one that may be kept: what
+    follows is not looked into, and only a text the scan gives up on may differ there."""
+
+    def keep(name: str) -> bool | str:
+        first = name.split(".")[0].strip()
+        return "k" if first == one_key_of else first != dropped
+
+    try:
+        expected = scanned_kept(text, keep)
+    except SkimError:
+        expected = None
+    with contextlib.suppress(SkimError):  # else the caller scans line by line instead
+        assert quick_kept(text, keep) == expected
+    try:
+        early = quick_kept(text, keep, _last_kept_header(text, keep))
+    except SkimError:
+        return
+    assert early == expected or expected is None
+
+
+def test_the_skim_stops_past_the_last_table_it_may_keep() -> None:
+    """The texts at the end of a session are not scanned: a text there that the scanner
+    does not know (an unclosed string) does not stop it; a header-like line in a text
+    table makes it go on to the next real header."""
+    text = DEMO.read_text(encoding="utf-8")
+
+    def keep(name: str) -> bool:
+        return name.split(".")[0] not in ("findings", "evidence", "benchmarks")
+
+    broken = text + '\n[findings.x]\ny = "not closed\n'
+    stopped = skim(broken, keep)
+    assert stopped is not None and stopped == skim(text, keep) and "not closed" not in stopped
+    assert skim(broken + "[kept]\na = 1\n", keep) is None  # past it: scanned, not known
+    looks_kept = text.replace('"""\n', '"""\n[scores]\n', 1)
+    assert _last_kept_header(looks_kept, lambda name: name == "scores") > text.index("[scores]")
+
+
 def test_a_session_as_kompass_writes_it_takes_the_quick_way() -> None:
     text = DEMO.read_text(encoding="utf-8")
     found = quick_sections(text)  # no SkimError: the quick way knows it
@@ -189,8 +238,10 @@ def _without_empty(value: Any) -> Any:
 _NUMBER_LINES = st.lists(
     st.one_of(
         st.builds(
-            '"{}" = {}\n'.format,
-            st.sampled_from(["1.1", "1.2", "8.6", "10.10", "1", "1."]),
+            "{} = {}\n".format,
+            # Keys quoted as the scores' are, or bare as an older-scale total's.
+            st.sampled_from(['"1.1"', '"1.2"', '"8.6"', '"10.10"', '"1"', '"1."', "1", "1.1"])
+            | st.sampled_from(["older_scale_total", "a-b", "x_1", "0", "true", "a b", "é"]),
             st.one_of(
                 st.integers(-5, 200).map(str),
                 st.decimals(-5, 200, places=2, allow_nan=False).map(str),

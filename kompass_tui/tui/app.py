@@ -15,10 +15,9 @@ from rich.console import RenderableType
 from textual import events
 from textual._compositor import ChopsUpdate, LayoutUpdate
 from textual.app import App, SystemCommand
-from textual.command import DiscoveryHit, Hits
+from textual.command import Provider
 from textual.geometry import Offset
 from textual.screen import Screen
-from textual.system_commands import SystemCommandsProvider
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import LoadError
@@ -58,15 +57,12 @@ class _Opening(Screen[None]):
         """Never called: the screen is never ready."""
 
 
-class KeyTableCommands(SystemCommandsProvider):
-    """The palette's commands in the key table's order, so it opens on a harmless one (the
-    next unscored question, not Quit, which sorts first in Swedish)."""
+def _key_table_commands() -> type[Provider]:
+    """The palette's commands, imported when it first opens (Textual's system commands are
+    not needed before)."""
+    from kompass_tui.tui.palette_commands import KeyTableCommands
 
-    async def discover(self) -> Hits:
-        """Every command of the screen, in the order the app gives them."""
-        for name, help_text, callback, discover in self.app.get_system_commands(self.screen):
-            if discover:
-                yield DiscoveryHit(name, callback, help=help_text)
+    return KeyTableCommands
 
 
 class KompassApp(App[int]):
@@ -74,7 +70,7 @@ class KompassApp(App[int]):
 
     TITLE = "kompass"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = {KeyTableCommands}
+    COMMANDS = {_key_table_commands}
 
     def __init__(
         self,

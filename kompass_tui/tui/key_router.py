@@ -14,13 +14,17 @@ get keys the usual way.
 
 from __future__ import annotations
 
+import sys
 from collections import deque
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, TypeGuard, runtime_checkable
 
 from textual import events
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
+
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
 
 
 @runtime_checkable
@@ -94,6 +98,13 @@ class KeyRouter:
             self.busy = False
 
 
+def _is_text_area(widget: object) -> TypeGuard[TextArea]:
+    """Whether a widget is a text area, without importing TextArea and its document model
+    before one was made (not before the first frame): none can be one before."""
+    module = sys.modules.get("textual.widgets._text_area")
+    return module is not None and isinstance(widget, module.TextArea)
+
+
 async def type_into(widget: Widget | None, event: events.Key) -> None:
     """Apply a key to a text field now, as Textual would, without going through its queue.
 
@@ -102,7 +113,7 @@ async def type_into(widget: Widget | None, event: events.Key) -> None:
     """
     if widget is None:
         return
-    if isinstance(widget, TextArea) and not widget.read_only:
+    if _is_text_area(widget) and not widget.read_only:
         insert = "\n" if event.key == "enter" else event.character
         if insert is not None and (insert == "\n" or insert.isprintable()):
             widget.replace(insert, *widget.selection, maintain_selection_offset=False)
@@ -124,7 +135,7 @@ async def type_into(widget: Widget | None, event: events.Key) -> None:
 
 def paste_into(widget: Widget | None, text: str) -> None:
     """Insert pasted text into a text field now (the first line only, in a one-line field)."""
-    if isinstance(widget, TextArea) and not widget.read_only:
+    if _is_text_area(widget) and not widget.read_only:
         widget.replace(text, *widget.selection, maintain_selection_offset=False)
     elif isinstance(widget, Input) and text:
         line = text.splitlines()[0]

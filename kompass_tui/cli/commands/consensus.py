@@ -9,8 +9,9 @@ from kompass_tui.cli.arguments import criteria_dir_option, lang_option, path_arg
 from kompass_tui.cli.output import say, warn, warn_all, write_failure
 from kompass_tui.core.compare.benchmark import is_benchmark_data
 from kompass_tui.core.compare.evaluation import repeated_file
+from kompass_tui.core.compare.session_index import session_data
 from kompass_tui.core.files.targets import check_target
-from kompass_tui.core.files.toml_reading import read_toml
+from kompass_tui.core.files.toml_reading import read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.problems import KompassError, LoadError, Problem
@@ -82,7 +83,7 @@ def _load_all(paths: list[Path], catalog: Catalog) -> tuple[list[tuple[Session, 
     problems: list[Problem] = []
     for path in paths:
         try:
-            data = read_toml(path)
+            data = session_data(read_file_bytes(path), str(path))
             if is_benchmark_data(data):
                 message = "is a benchmark file (area totals only); consensus merges sessions"
                 raise LoadError([Problem(str(path), "", message)])

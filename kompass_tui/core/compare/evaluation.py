@@ -204,13 +204,16 @@ def load_evaluations(
     result = LoadedEvaluations([], {}, [])
     problems: list[Problem] = []
     cache = ListedCache.default()
-    for done, path in enumerate(paths, 1):
-        try:
-            load_file(path, catalog, result, cache)
-        except LoadError as failure:
-            problems.extend(failure.problems)
-        if progress is not None:
-            progress(done, len(paths))
+    try:
+        for done, path in enumerate(paths, 1):
+            try:
+                load_file(path, catalog, result, cache)
+            except LoadError as failure:
+                problems.extend(failure.problems)
+            if progress is not None:
+                progress(done, len(paths))
+    finally:
+        cache.save()  # what was found is kept, whatever the files hold
     if problems:
         raise LoadError(problems)
     return result
@@ -223,8 +226,8 @@ def load_file(
 
     A session is read and checked without its texts, as the picker reads it (they are not
     compared, and parsing them would be most of the time with thousands of files);
-    `kompass validate` and opening it check the whole file. Where its texts begin is
-    kept in `cache` for the next time (while its bytes stay the same).
+    `kompass validate` and opening it check the whole file. Its listed part is kept in
+    `cache` for the next time (while its bytes stay the same; `cache.save()` writes it).
     """
     raw = read_file_bytes(path)
     head = listed_part(raw) if cache is None else cache.listed(path, raw)

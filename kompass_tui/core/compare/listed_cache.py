@@ -2,14 +2,14 @@
 never beside the sessions.
 
 Finding the part of a session file that lists it (`session_index.listed_part`: everything
-but its texts) is most of the reading when a thousand files are compared. The part found
-is kept in `$XDG_CACHE_HOME/kompass/listed` (else `~/.cache/kompass/listed`), one entry per
-file name, together with the SHA-256 of the file's bytes it was found in: a file whose
-bytes changed in any way (even within one second, even to the same size) is read anew,
-and the entry replaced. An entry also holds the SHA-256 of the part it keeps, so one read
-while another kompass writes it, cut short by a crash of the machine or garbled is never
-used (it is written in place, unsynced: a rename and a sync per entry would cost more
-than they save). Without a cache folder one can write in,
+but its texts) is most of the reading when a thousand files are compared. The parts found
+are kept in `$XDG_CACHE_HOME/kompass/listed` (else `~/.cache/kompass/listed`), one file
+per folder of sessions, each part under the file's name together with the SHA-256 of the
+file's bytes it was found in: a file whose bytes changed in any way (even within one
+second, even to the same size) is read anew, and its part replaced. A folder's file is
+written once at the end of a run that found something new (`save`), to a temporary file
+renamed over the old one, and holds the SHA-256 of all it keeps, so one cut short by a
+crash of the machine or garbled is never used. Without a cache folder one can write in,
 every file is read as before: the cache only saves time. What is kept is parsed and
 checked like the file itself each time.
 """
@@ -17,8 +17,12 @@ checked like the file itself each time.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
+import struct
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kompass_tui import __version__
@@ -27,22 +31,25 @@ from kompass_tui.core.compare.session_index import listed_part
 from kompass_tui.core.files import toml_skim
 
 
-def _rules() -> bytes:
-    """A fingerprint of the code that finds a listed part (and of kompass's version), so an
-    entry another kompass made is not used when that code changed."""
+@functools.cache
+def file_format() -> bytes:
+    """The first line of every folder's file, with a fingerprint of the code that finds a
+    listed part (and of kompass's version): a file another kompass made (one that lists
+    files otherwise) is not used. Worked out when the cache is first used, not on import
+    (`consensus` imports this module's neighbours)."""
     digest = hashlib.sha256(__version__.encode())
     for module in (session_index, toml_skim):
         with contextlib.suppress(OSError):  # no source beside the module: the version alone
             digest.update(Path(module.__file__ or "").read_bytes())
-    return digest.hexdigest()[:16].encode()
+    return b"kompass listed parts 2 " + digest.hexdigest()[:16].encode() + b"\n"
 
 
-FORMAT = b"kompass listed part 1 " + _rules() + b"\n"
-"""The first line of every entry; another (a kompass that lists files otherwise) is not used."""
 _DIGEST = 32
-_MAX_ENTRY = 4 * 1024 * 1024
+_MAX_FILE = 256 * 1024 * 1024
 _NOTHING = b"-"
-"""The entry of a file whose listed part cannot be found: the whole file is read."""
+"""What is kept for a file whose listed part cannot be found: the whole file is read."""
+_SIZES = struct.Struct("<II")
+"""Before each entry: the length of the file's name and of its part."""
 
 
 def cache_folder() -> Path | None:
@@ -57,13 +64,24 @@ def cache_folder() -> Path | None:
     return Path(base) / "kompass" / "listed"
 
 
+@dataclass
+class _Folder:
+    """What is kept of one folder of sessions: by file name, (SHA-256 of its bytes, part)."""
+
+    kept: Path
+    entries: dict[bytes, tuple[bytes, bytes]] = field(default_factory=dict)
+    new: set[bytes] = field(default_factory=set)
+    """The names whose entries this run found (kept whatever else happened to the folder)."""
+
+
 class ListedCache:
-    """The listed parts of files, from the cache when the file's bytes are the same."""
+    """The listed parts of files, from the cache when the file's bytes are the same; call
+    `save` when done to keep what was found."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self._usable = folder is not None
-        self._folder_made = False
+        self._folders: dict[str, _Folder] = {}
 
     @classmethod
     def default(cls) -> ListedCache:
@@ -74,45 +92,89 @@ class ListedCache:
         """`listed_part(raw)` of the file at `path`."""
         if not self._usable or self.folder is None:
             return listed_part(raw)
+        where, name = os.path.split(os.path.abspath(path))
+        kept = self._folders.get(where)
+        if kept is None:
+            digest_of_folder = hashlib.sha256(os.fsencode(where)).hexdigest()
+            kept = self._folders[where] = _Folder(self.folder / digest_of_folder)
+            kept.entries = _read_folder(kept.kept)
         digest = hashlib.sha256(raw).digest()
-        entry = self.folder / (hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest())
-        kept = _read_entry(entry, digest)
-        if kept is not None:
-            return None if kept == _NOTHING else kept
+        key = os.fsencode(name)
+        entry = kept.entries.get(key)
+        if entry is not None and entry[0] == digest:
+            return None if entry[1] == _NOTHING else entry[1]
         head = listed_part(raw)
-        self._write_entry(entry, digest, _NOTHING if head is None else head)
+        kept.entries[key] = (digest, _NOTHING if head is None else head)
+        kept.new.add(key)
         return head
 
-    def _write_entry(self, entry: Path, digest: bytes, part: bytes) -> None:
-        data = FORMAT + digest + hashlib.sha256(part).digest() + part
+    def save(self) -> None:
+        """Write the file of every folder in which something new was found. Entries of
+        files no longer there are left out."""
+        for where, kept in self._folders.items():
+            if not kept.new or not self._usable:
+                continue
+            entries = {
+                name: entry
+                for name, entry in kept.entries.items()
+                if name in kept.new or os.path.exists(os.path.join(os.fsencode(where), name))
+            }
+            self._write_folder(kept.kept, entries)
+            kept.new.clear()
+
+    def _write_folder(self, target: Path, entries: dict[bytes, tuple[bytes, bytes]]) -> None:
+        chunks = []
+        for name, (digest, part) in entries.items():
+            chunks += [_SIZES.pack(len(name), len(part)), name, digest, part]
+        body = b"".join(chunks)
+        data = file_format() + hashlib.sha256(body).digest() + body
         try:
-            if not self._folder_made:
-                entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-                self._folder_made = True
-            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
-            descriptor = os.open(entry, flags, 0o600)
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=".new-")
             try:
-                os.write(descriptor, data)
-            finally:
-                os.close(descriptor)
+                with os.fdopen(descriptor, "wb") as handle:
+                    handle.write(data)
+                # Not synced: a cache file lost or cut short by a crash of the machine costs
+                # one slower run (its digest does not check out, so it is not used), while a
+                # sync would cost more than the cache saves.
+                os.replace(temporary, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+                raise
         except OSError:
             self._usable = False  # no cache here: read every file as before
 
 
-def _read_entry(entry: Path, digest: bytes) -> bytes | None:
-    """The part an entry keeps for a file with `digest`, or None (no entry, another file's
-    bytes, not whole)."""
+def _read_folder(kept: Path) -> dict[bytes, tuple[bytes, bytes]]:
+    """The entries kept for a folder; none when there is no file, or it is another
+    kompass's, not whole or garbled."""
     try:
-        with open(entry, "rb") as handle:
-            data = handle.read(_MAX_ENTRY + 1)
+        with open(kept, "rb") as handle:
+            data = handle.read(_MAX_FILE + 1)
     except OSError:
-        return None
-    if len(data) > _MAX_ENTRY:
-        return None
-    start = len(FORMAT) + 2 * _DIGEST
-    if not data.startswith(FORMAT) or data[len(FORMAT) : len(FORMAT) + _DIGEST] != digest:
-        return None
-    part = data[start:]
-    if hashlib.sha256(part).digest() != data[start - _DIGEST : start]:
-        return None
-    return part
+        return {}
+    head = file_format()
+    start = len(head) + _DIGEST
+    if len(data) > _MAX_FILE or not data.startswith(head):
+        return {}
+    body = memoryview(data)[start:]
+    if hashlib.sha256(body).digest() != data[len(head) : start]:
+        return {}
+    entries: dict[bytes, tuple[bytes, bytes]] = {}
+    position, end = start, len(data)
+    try:
+        while position < end:
+            name_length, part_length = _SIZES.unpack_from(data, position)
+            position += _SIZES.size
+            name = data[position : position + name_length]
+            position += name_length
+            digest = data[position : position + _DIGEST]
+            position += _DIGEST
+            entries[name] = (digest, data[position : position + part_length])
+            position += part_length
+    except struct.error:
+        return {}
+    if position != end:
+        return {}
+    return entries

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
-from kompass_tui.core.files.toml_skim import number_table, skim
+from kompass_tui.core.files.toml_skim import SkimError, number_table, quick_sections, skim
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError
 from kompass_tui.core.scoring.totals import session_score
@@ -91,25 +91,48 @@ def listed_part(raw: bytes) -> bytes | None:
     return None if part is None else part.encode("latin-1")
 
 
-_SCORES_HEADER = b"[scores]\n"
+_NUMBER_TABLES = re.compile(r"scores|areas\.[0-9]+")
+"""The tables of a listed part that hold plain numbers: the scores, the older-scale totals."""
 
 
 def parse_listed(head: bytes, name: str) -> dict[str, Any]:
-    """The listed part parsed as `parse_toml_bytes` parses it; its scores (most of what is
-    listed) read without the parser when they are plain numbers (`number_table`)."""
-    start = 0 if head.startswith(_SCORES_HEADER) else head.find(b"\n" + _SCORES_HEADER) + 1
-    if start == 0 and not head.startswith(_SCORES_HEADER):
+    """The listed part parsed as `parse_toml_bytes` parses it; its tables of plain numbers
+    (the scores and the areas' older-scale totals, most of what is listed) read without
+    the parser (`number_table`), the rest with it."""
+    try:
+        found = quick_sections(head.decode("latin-1"))  # one character a byte, as skimmed
+    except SkimError:
         return parse_toml_bytes(head, name)
-    body = start + len(_SCORES_HEADER)
-    end = head.find(b"\n[", body - 1) + 1 or len(head)
-    scores = number_table(head[body:end])
-    if scores is None:
-        return parse_toml_bytes(head, name)
-    data = parse_toml_bytes(head[:start] + head[end:], name)
-    if "scores" in data:  # scores also defined elsewhere: an error the parser names
-        return parse_toml_bytes(head, name)
-    data["scores"] = scores
+    tables: dict[str, dict[str, Any]] = {}
+    rest: list[bytes] = []
+    for table, start, end in found:
+        if table is not None and table not in tables and _NUMBER_TABLES.fullmatch(table):
+            header = b"[" + table.encode() + b"]\n"
+            numbers = number_table(head[start + len(header) : end])
+            if head.startswith(header, start) and numbers is not None:
+                tables[table] = numbers
+                continue
+        rest.append(head[start:end])
+    data = parse_toml_bytes(b"".join(rest), name)
+    if any(table.split(".")[0] in data for table in tables):
+        return parse_toml_bytes(head, name)  # defined elsewhere too: as the parser reads it
+    for table, numbers in tables.items():
+        group, _, key = table.partition(".")
+        if key:
+            data.setdefault(group, {})[key] = numbers
+        else:
+            data[group] = numbers
     return data
+
+
+def session_data(raw: bytes, name: str) -> dict[str, Any]:
+    """A whole session file's bytes parsed as `parse_toml_bytes` parses them, its tables of
+    plain numbers without the parser (see `parse_listed`: a consensus of hundreds of
+    files); a file that does not parse is named as the parser names it, by its lines."""
+    try:
+        return parse_listed(raw, name)
+    except LoadError:
+        return parse_toml_bytes(raw, name)
 
 
 def from_listed(head: bytes | None, path: Path, catalog: Catalog) -> LoadedSession | None:

@@ -24,9 +24,9 @@ def unknown_keys(
 ) -> None:
     """An error for every key of `data` not in `known`, at `key.name`: `unknown key
     (expected: a, b)`, the expected keys in their order (a set's sorted)."""
-    expected = ", ".join(known if isinstance(known, tuple | list) else sorted(known))
     for name in data:
         if name not in known:
+            expected = ", ".join(known if isinstance(known, tuple | list) else sorted(known))
             problems.error(join_key(key, name), f"unknown key (expected: {expected})")
 
 

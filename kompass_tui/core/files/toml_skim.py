@@ -6,7 +6,9 @@ parses only those.
 pairs, a value running over many lines with its multi-line strings and arrays); `skim`
 keeps those a caller asks for. The result is parsed with `tomllib` like any TOML, so a
 skim is checked as strictly as the whole file would be; where the scanner meets anything
-it does not expect it gives up (None), and the caller parses the whole file instead.
+it does not expect it gives up (None), and the caller parses the whole file instead. The
+scan stops at the first header past the last line that may head a table kept: the texts
+at the end of a session are not scanned (nor checked: opening the file checks them).
 """
 
 from __future__ import annotations
@@ -43,19 +45,47 @@ def skim(text: str, keep_table: KeepTable) -> str | None:
     the first header are kept. None when the text cannot be skimmed safely."""
     try:
         try:
-            found = quick_sections(text)
+            kept = quick_kept(text, keep_table, _last_kept_header(text, keep_table))
         except SkimError:
-            found = sections(text)
-        kept: list[str] = []
-        for name, start, end in found:
-            keep = True if name is None else keep_table(name)
-            if keep is True:
-                kept.append(text[start:end])
-            elif keep is not False:
-                kept.extend(_one_key(text[start:end], keep))
+            kept = scanned_kept(text, keep_table)
         return "\n".join(kept) + "\n"
     except SkimError:
         return None
+
+
+def scanned_kept(text: str, keep_table: KeepTable) -> list[str]:
+    """What `skim` keeps, in pieces, found line by line; SkimError where the text is not
+    TOML as the scanner knows it."""
+    kept: list[str] = []
+    for name, start, end in sections(text):
+        keep = True if name is None else keep_table(name)
+        if keep is True:
+            kept.append(text[start:end])
+        elif keep is not False:
+            kept.extend(_one_key(text[start:end], keep))
+    return kept
+
+
+def _last_kept_header(text: str, keep_table: KeepTable) -> int:
+    """Where the last line starts that may be the header of a table `keep_table` keeps (or
+    of one it cannot name); -1 when none: past it, every header drops its table.
+
+    A real header is always a line whose first character but spaces and tabs is `[`, and
+    a line inside a string only adds to them: the scan may stop at the first real header
+    past it, with nothing after it kept (the long texts at the end of a session are not
+    scanned). Found from the end, bracket by bracket (few are in texts)."""
+    position = len(text)
+    while (position := text.rfind("[", 0, position)) != -1:
+        line_start = text.rfind("\n", 0, position) + 1
+        if text[line_start:position].strip(" \t"):
+            continue  # not the first character of its line
+        header = _Q_HEADER.match(text, line_start)
+        if header is None or len(header[1]) != len(header[3]):
+            return line_start  # not a header the quick way knows: it may be kept
+        if keep_table(header[2]) is not False:
+            return line_start
+        position = line_start
+    return -1
 
 
 def _one_key(section: str, key: str) -> list[str]:
@@ -303,9 +333,11 @@ def _quick_pass(text: str, position: int, lines: re.Pattern[str]) -> tuple[int, 
         return stop, True
 
 
-def quick_sections(text: str) -> list[tuple[str | None, int, int]]:
+def quick_sections(text: str, stop_past: int | None = None) -> list[tuple[str | None, int, int]]:
     """`sections` mostly in the regex engine; SkimError where it does not know the text
-    (then `sections` scans it line by line)."""
+    (then `sections` scans it line by line). With `stop_past`, the scan stops at the first
+    header that starts after it: the rest of the text is one last section, by that
+    header's name, not looked into."""
     found: list[tuple[str | None, int, int]] = []
     name: str | None = None
     start = position = 0
@@ -319,8 +351,50 @@ def quick_sections(text: str) -> list[tuple[str | None, int, int]]:
             raise SkimError("a table header the quick way does not know")
         found.append((name, start, position))
         name, start, position = header[2], position, header.end()
+        if stop_past is not None and start > stop_past:
+            break
     found.append((name, start, end))
     return found
+
+
+def quick_kept(text: str, keep_table: KeepTable, stop_past: int | None = None) -> list[str]:
+    """`scanned_kept` mostly in the regex engine, in one pass: a table of which one key is
+    kept is passed over stopping at that key's statements. With `stop_past`, the pass ends
+    at the first header that starts after it (see `_last_kept_header`). SkimError where
+    the quick way does not know the text."""
+    kept: list[str] = []
+    keep: bool | str = True  # the keys before the first header
+    start = position = 0
+    end = len(text)
+    while position < end:
+        lines = _Q_LINES if isinstance(keep, bool) else _quick_lines_but(keep)
+        position, _ = _quick_pass(text, position, lines)
+        if position >= end:
+            break
+        header = _Q_HEADER.match(text, position)
+        if header is None and not isinstance(keep, bool):  # the statement of the key kept
+            line_end = text.find("\n", position)
+            statement = text[position : end if line_end == -1 else line_end]
+            found = _KEY.match(statement)
+            if found is None or found.group(1) != keep or not _PLAIN.fullmatch(statement):
+                raise SkimError("a statement the quick way does not know")
+            kept.append(statement)
+            position = end if line_end == -1 else line_end + 1
+            continue
+        if header is None or len(header[1]) != len(header[3]):
+            raise SkimError("a table header the quick way does not know")
+        if keep is True:
+            kept.append(text[start:position])
+        start, position = position, header.end()
+        if stop_past is not None and start > stop_past:
+            return kept  # no table past here is kept
+        keep = keep_table(header[2])
+        if not isinstance(keep, bool):
+            line_end = text.find("\n", start)
+            kept.append(text[start : end if line_end == -1 else line_end])
+    if keep is True:
+        kept.append(text[start:end])
+    return kept
 
 
 def _quick_one_key(section: str, key: str) -> list[str]:
@@ -347,25 +421,30 @@ def _quick_one_key(section: str, key: str) -> list[str]:
 
 # -- a table of plain numbers ---------------------------------------------------------------
 
-_NUMBER_LINE = rb'[ \t]*"([0-9][0-9.]*)"[ \t]*=[ \t]*(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)[ \t]*\r?\n'
-_NUMBER_TABLE = re.compile(rb"(?:" + _NUMBER_LINE + rb"|[ \t]*\r?\n)*+")
+_NUMBER_KEY = rb'[ \t]*(?:"([0-9][0-9.]*)"|([A-Za-z0-9_-]+))[ \t]*=[ \t]*'
+_NUMBER = rb"(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)"
+_NUMBER_LINE = _NUMBER_KEY + _NUMBER + rb"[ \t]*\r?\n"
+# Without capturing groups: Python 3.11's engine fails on groups in a possessive repeat.
+_NUMBER_TABLE = re.compile(
+    rb"(?:" + re.sub(rb"\((?!\?)", b"(?:", _NUMBER_LINE) + rb"|[ \t]*\r?\n)*+"
+)
 _NUMBER_PAIR = re.compile(rb"(?m)^" + _NUMBER_LINE)
 
 
 def number_table(body: bytes) -> dict[str, int | Decimal] | None:
-    """The body of a table (its lines after the header) whose every line is a quoted key
-    of digits and dots = a plain number (or blank), read as `tomllib` with Decimal floats
-    reads it, without the parser: the scores of many sessions are read quickly. None when
-    it is anything else (a comment, another form of key or number, a key twice): then
-    `tomllib` reads it."""
+    """The body of a table (its lines after the header) whose every line is a bare key or
+    a quoted key of digits and dots = a plain number (or blank), read as `tomllib` with
+    Decimal floats reads it, without the parser: the scores and older-scale totals of many
+    sessions are read quickly. None when it is anything else (a comment, another form of
+    key or number, a key twice): then `tomllib` reads it."""
     if not body.endswith(b"\n"):
         body += b"\n"
     found = _NUMBER_TABLE.match(body)
     if found is None or found.end() != len(body):
         return None
     table: dict[str, int | Decimal] = {}
-    for key, number in _NUMBER_PAIR.findall(body):
-        name = key.decode("ascii")
+    for quoted, bare, number in _NUMBER_PAIR.findall(body):
+        name = (quoted or bare).decode("ascii")
         if name in table:
             return None
         text = number.decode("ascii")

@@ -96,14 +96,16 @@ def read_areas(value: Any, instrument: Instrument, problems: ProblemList) -> dic
             problems.error(key, f"must be a table, not {kind(raw)}")
             raw = {}
         unknown_keys(raw, AREA_KEYS, key, problems)
+        # Key paths are built only for what is there (compare reads thousands of files).
+        strengths, improvements = raw.get("strengths"), raw.get("improvements")
         areas[area.id] = AreaNotes(
-            strengths=read_string_list(
-                raw.get("strengths", []), join_key(key, "strengths"), problems
-            ),
-            improvements=read_string_list(
-                raw.get("improvements", []), join_key(key, "improvements"), problems
-            ),
-            notes=read_string(raw, "notes", key, problems),
+            strengths=[]
+            if strengths is None
+            else read_string_list(strengths, join_key(key, "strengths"), problems),
+            improvements=[]
+            if improvements is None
+            else read_string_list(improvements, join_key(key, "improvements"), problems),
+            notes=read_string(raw, "notes", key, problems) if "notes" in raw else "",
             older_scale_total=read_points(raw.get("older_scale_total"), key, problems),
         )
     return areas

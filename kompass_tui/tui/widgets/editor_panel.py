@@ -7,15 +7,20 @@ it, ctrl+o hands the text to $EDITOR.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Static, TextArea
+from textual.widgets import Static
 
 from kompass_tui.core.session.model import count_words
 from kompass_tui.tui.literal import literal, literal_content
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.steady import steady
+
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
 
 
 class EditorPanel(Vertical):
@@ -37,14 +42,21 @@ class EditorPanel(Vertical):
         self.heading = ""
 
     def compose(self) -> ComposeResult:
-        """A title line and the text area."""
+        """A title line; the text area comes with the first text opened (`area`)."""
         yield Static("", id="editor-title")
-        yield steady(TextArea("", soft_wrap=True, id="editor-text"))
 
     @property
     def area(self) -> TextArea:
-        """The text area."""
-        return self.query_one(TextArea)
+        """The text area, made when first asked for: the first frame shows none (nor
+        imports TextArea and its document model)."""
+        from textual.widgets import TextArea
+
+        found = self.query(TextArea)
+        if found:
+            return found.first()
+        area = steady(TextArea("", soft_wrap=True, id="editor-text"))
+        self.mount(area)
+        return area
 
     @property
     def is_open(self) -> bool:

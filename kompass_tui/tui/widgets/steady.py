@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from textual.widgets import Input, TextArea
+if TYPE_CHECKING:  # TextArea is imported where one is made, not before the first frame
+    from textual.widgets import Input, TextArea
 
-Field = TypeVar("Field", Input, TextArea)
+Field = TypeVar("Field", "Input", "TextArea")
 
 
 def steady(field: Field) -> Field:
