@@ -66,12 +66,6 @@ EXIT_GRACE = 3.0
 EXIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 LOCK_POLL = 1.0
 """Seconds between looks, in a read-only window, at whether the lock was released."""
-_TAKE_OVER_TEXTS = {
-    "take-over": ("stale_take_over", "stale_take_over_again", "stale_read_only"),
-    "lock-released": ("lock_released_take", "lock_released_take_again", "lock_released_stay"),
-}
-"""The take-over questions' answers (catalog keys): take over, what its armed button
-says, stay read-only; by question."""
 
 
 class SessionKeeper:
@@ -126,28 +120,36 @@ class SessionKeeper:
         if self._release_offered or (callable(question_open) and question_open()):
             return
         self._release_offered = True
-        title = tr(self.lang, "lock_released_title", name=state.path.name)
-        self._ask_take_over("lock-released", title, self._taken_after_release)
+        lang = self.lang
+        choices = [
+            Choice(
+                "take_over",
+                tr(lang, "lock_released_take"),
+                "t",
+                "warning",
+                confirm=tr(lang, "lock_released_take_again"),
+            ),
+            Choice("read_only", tr(lang, "lock_released_stay"), "r", confirm=None),
+        ]
+        title = tr(lang, "lock_released_title", name=state.path.name)
+        self._ask_take_over("lock-released", title, choices, self._taken_after_release)
 
     def _taken_after_release(self) -> None:
         # The other kompass may have saved meanwhile: edit what the file holds now.
         if self.reload_from_disk(keep_recovery=True):
             self.ask_on_open()
 
-    def _ask_take_over(self, name: str, title: str, then: Callable[[], None]) -> None:
-        """Offer to take over the lock (t, twice) or to stay read-only (r, Enter, Escape):
-        the stale lock's question on opening and the released lock's; `then` runs once
-        the lock is ours."""
-        take, again, stay = [tr(self.lang, key) for key in _TAKE_OVER_TEXTS[name]]
+    def _ask_take_over(
+        self, name: str, title: str, choices: list[Choice], then: Callable[[], None]
+    ) -> None:
+        """Offer to take over the lock (`take_over`, two keys) or to stay read-only
+        (`read_only`, Enter, Escape): the stale lock's question on opening and the
+        released lock's; `then` runs once the lock is ours."""
 
         def chosen(answer: str | None) -> None:
             if answer == "take_over" and self._take_over():
                 then()
 
-        choices = [
-            Choice("take_over", take, "t", "warning", confirm=again),
-            Choice("read_only", stay, "r", confirm=None),
-        ]
         self._ask(name, title, [], choices, chosen, escape="read_only", default="read_only")
 
     def _take_over(self) -> bool:
@@ -420,9 +422,19 @@ class SessionKeeper:
         state, lang = self.state, self.lang
         holder = state.lock_holder
         if holder is not None and holder.is_stale():
+            choices = [
+                Choice(
+                    "take_over",
+                    tr(lang, "stale_take_over"),
+                    "t",
+                    "warning",
+                    confirm=tr(lang, "stale_take_over_again"),
+                ),
+                Choice("read_only", tr(lang, "stale_read_only"), "r", confirm=None),
+            ]
             named = describe_holder(holder, lang)
             title = tr(lang, "stale_title", name=state.path.name, holder=named)
-            self._ask_take_over("take-over", title, self.ask_on_open)
+            self._ask_take_over("take-over", title, choices, self.ask_on_open)
         elif state.recovery is not None:
             self._ask_restore()
 

@@ -297,27 +297,19 @@ class RecordForm(Dialog[bool], Generic[Record]):
         self._put_back()
 
     def _ask_before_discarding(self) -> None:
-        from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
+        from kompass_tui.tui.screens.choice_dialog import Choice, keep_or_destroy
 
         lang = self.lang
-
-        def answered(answer: str | None) -> None:
-            if answer == "discard":
-                self._put_back()
-
-        choices = [
-            Choice("keep", tr(lang, "draft_keep"), "c", confirm=None),
-            Choice(
-                "discard",
-                tr(lang, "draft_discard"),
-                "d",
-                "error",
-                confirm=tr(lang, "draft_discard_again"),
-            ),
-        ]
-        question = ChoiceDialog(
-            "discard-draft", tr(lang, "draft_title"), [], choices, lang, answered, escape="keep"
+        keep = Choice("keep", tr(lang, "draft_keep"), "c", confirm=None)
+        discard = Choice(
+            "discard",
+            tr(lang, "draft_discard"),
+            "d",
+            "error",
+            confirm=tr(lang, "draft_discard_again"),
         )
+        title = tr(lang, "draft_title")
+        question = keep_or_destroy("discard-draft", title, lang, keep, discard, self._put_back)
         self.app.push_screen(question)
 
     def _put_back(self) -> None:
