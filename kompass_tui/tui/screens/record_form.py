@@ -50,21 +50,25 @@ class FormProblem(Exception):
 
 
 @dataclass(frozen=True)
-class TextField:
-    """A one-line text field: its name, label, text and the hint shown while it is empty."""
+class FormField:
+    """A row of a form: its name (the id of its row and widget) and its label."""
 
     name: str
     label: str
+
+
+@dataclass(frozen=True)
+class TextField(FormField):
+    """A one-line text field: its text and the hint shown while it is empty."""
+
     value: str = ""
     placeholder: str = ""
 
 
 @dataclass(frozen=True)
-class Options:
-    """A field with a few options, (value, label) each."""
+class Options(FormField):
+    """A field with a few options, (value, label) each, and the one chosen."""
 
-    name: str
-    label: str
     options: tuple[tuple[str, str], ...]
     value: str
 
