@@ -31,7 +31,7 @@ from textual.widgets import Input, Label, Static
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.keys import DIALOG, OPTION
 from kompass_tui.tui.literal import edited_or_original, literal, literal_content
-from kompass_tui.tui.screens.base import Dialog
+from kompass_tui.tui.screens.base import LiveEditDialog
 from kompass_tui.tui.screens.shelf import Record, Shelf
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.option_field import OptionField
@@ -73,7 +73,7 @@ class Options(FormField):
     value: str
 
 
-class RecordForm(Dialog[bool], Generic[Record]):
+class RecordForm(LiveEditDialog[bool], Generic[Record]):
     """Add a record at `index` of its shelf (`original` None) or edit the one there;
     subclasses say which fields it has and how they make a record."""
 
@@ -85,15 +85,10 @@ class RecordForm(Dialog[bool], Generic[Record]):
         index: int,
         original: Record | None,
     ) -> None:
-        super().__init__(state.lang)
-        self.state = state
+        super().__init__(state, index, adding=original is None)
         self.title_text = title
         self.shelf = shelf
-        self.index = index
         self.original = original
-        self.adding = original is None
-        self.added = False
-        """Whether an added record is in the session yet."""
         self.originals: dict[str, str] = {}
         self._values: tuple[str, ...] = ()
         self._problem = ""
@@ -323,6 +318,3 @@ class RecordForm(Dialog[bool], Generic[Record]):
         elif self.original is not None:
             self._write(self.shelf.replace, self.original)
         self.close(None)
-
-    def before_save(self) -> None:
-        """ctrl+s with the form open: the record is in the session already; keep editing."""
