@@ -121,28 +121,39 @@ class SessionKeeper:
             return
         self._release_offered = True
         lang = self.lang
-        self._ask(
-            "lock-released",
-            tr(lang, "lock_released_title", name=state.path.name),
-            [],
-            [
-                Choice(
-                    "take_over",
-                    tr(lang, "lock_released_take"),
-                    "t",
-                    "warning",
-                    confirm=tr(lang, "lock_released_take_again"),
-                ),
-                Choice("read_only", tr(lang, "lock_released_stay"), "r", confirm=None),
-            ],
-            self._released_chosen,
-            escape="read_only",
-            default="read_only",
-        )
+        choices = [
+            Choice(
+                "take_over",
+                tr(lang, "lock_released_take"),
+                "t",
+                "warning",
+                confirm=tr(lang, "lock_released_take_again"),
+            ),
+            Choice("read_only", tr(lang, "lock_released_stay"), "r", confirm=None),
+        ]
+        title = tr(lang, "lock_released_title", name=state.path.name)
+        self._ask_take_over("lock-released", title, choices, self._taken_after_release)
 
-    def _released_chosen(self, answer: str | None) -> None:
-        if answer != "take_over":
-            return
+    def _taken_after_release(self) -> None:
+        # The other kompass may have saved meanwhile: edit what the file holds now.
+        if self.reload_from_disk(keep_recovery=True):
+            self.ask_on_open()
+
+    def _ask_take_over(
+        self, name: str, title: str, choices: list[Choice], then: Callable[[], None]
+    ) -> None:
+        """Offer to take over the lock (`take_over`, two keys) or to stay read-only
+        (`read_only`, Enter, Escape): the stale lock's question on opening and the
+        released lock's; `then` runs once the lock is ours."""
+
+        def chosen(answer: str | None) -> None:
+            if answer == "take_over" and self._take_over():
+                then()
+
+        self._ask(name, title, [], choices, chosen, escape="read_only", default="read_only")
+
+    def _take_over(self) -> bool:
+        """Take the lock over; False, and said why, when that fails."""
         state = self.state
         try:
             state.take_over(self.catalog)
@@ -152,10 +163,8 @@ class SessionKeeper:
             reason = literal(str(failure), one_line=True)
             text = tr(self.lang, "take_over_failed", reason=reason)
             self.app.notify(text, severity="error", markup=False)
-            return
-        # The other kompass may have saved meanwhile: edit what the file holds now.
-        if self.reload_from_disk(keep_recovery=True):
-            self.ask_on_open()
+            return False
+        return True
 
     def _ask(
         self,
@@ -413,45 +422,21 @@ class SessionKeeper:
         state, lang = self.state, self.lang
         holder = state.lock_holder
         if holder is not None and holder.is_stale():
-            self._ask(
-                "take-over",
-                tr(
-                    lang,
-                    "stale_title",
-                    name=state.path.name,
-                    holder=describe_holder(holder, lang),
+            choices = [
+                Choice(
+                    "take_over",
+                    tr(lang, "stale_take_over"),
+                    "t",
+                    "warning",
+                    confirm=tr(lang, "stale_take_over_again"),
                 ),
-                [],
-                [
-                    Choice(
-                        "take_over",
-                        tr(lang, "stale_take_over"),
-                        "t",
-                        "warning",
-                        confirm=tr(lang, "stale_take_over_again"),
-                    ),
-                    Choice("read_only", tr(lang, "stale_read_only"), "r", confirm=None),
-                ],
-                self._take_over_chosen,
-                escape="read_only",
-                default="read_only",
-            )
+                Choice("read_only", tr(lang, "stale_read_only"), "r", confirm=None),
+            ]
+            named = describe_holder(holder, lang)
+            title = tr(lang, "stale_title", name=state.path.name, holder=named)
+            self._ask_take_over("take-over", title, choices, self.ask_on_open)
         elif state.recovery is not None:
             self._ask_restore()
-
-    def _take_over_chosen(self, answer: str | None) -> None:
-        if answer != "take_over":
-            return
-        try:
-            self.state.take_over(self.catalog)
-        except (LockHeldError, OSError) as failure:
-            if isinstance(failure, LockHeldError):
-                self.state.lock_holder = failure.holder
-            reason = literal(str(failure), one_line=True)
-            text = tr(self.lang, "take_over_failed", reason=reason)
-            self.app.notify(text, severity="error", markup=False)
-            return
-        self.ask_on_open()
 
     def _ask_restore(self) -> None:
         state, lang = self.state, self.lang

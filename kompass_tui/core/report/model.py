@@ -12,13 +12,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.instrument.report_texts import IntroSection
 from kompass_tui.core.report.comparison_rows import BenchmarkRow, ComparisonTable, comparison_table
 from kompass_tui.core.scoring.numbers import HUNDRED, change_between
-from kompass_tui.core.scoring.totals import AreaScore, question_percent, session_score
+from kompass_tui.core.scoring.totals import (
+    AreaScore,
+    SessionScore,
+    question_percent,
+    session_score,
+)
 from kompass_tui.core.session.model import AreaNotes, BenchmarkEntry, Session
 from kompass_tui.core.session.practice import Evidence, InterviewCount, interview_counts
 
@@ -78,6 +83,27 @@ class Result:
     def complete(self) -> bool:
         """Whether every applicable question is scored."""
         return self.scored == self.scorable
+
+
+class ResultFields(TypedDict):
+    """A `Result`'s fields by name: what `result_of` takes from a score."""
+
+    total: Decimal
+    max: Decimal
+    percent: Decimal | None
+    scored: int
+    scorable: int
+
+
+def result_of(score: AreaScore | SessionScore) -> ResultFields:
+    """A score's result, as the keywords that make a `Result` (an area or the report)."""
+    return ResultFields(
+        total=score.total,
+        max=score.max,
+        percent=score.percent,
+        scored=score.scored,
+        scorable=score.scorable,
+    )
 
 
 @dataclass(frozen=True)
@@ -240,11 +266,7 @@ def build_report(
         dates=tuple(session.dates),
         evaluators=tuple(session.evaluators),
         areas=areas,
-        total=score.total,
-        max=score.max,
-        percent=score.percent,
-        scored=score.scored,
-        scorable=score.scorable,
+        **result_of(score),
         earlier=earlier,
         running_name=(
             instrument.text(report_texts.name, lang)
@@ -322,11 +344,7 @@ def _section(
         id=area.id,
         title=instrument.text(area.title, lang),
         questions=questions,
-        total=scored.total,
-        max=scored.max,
-        percent=scored.percent,
-        scored=scored.scored,
-        scorable=scored.scorable,
+        **result_of(scored),
         older_scale_total=notes.older_scale_total,
         strengths=tuple(s for s in notes.strengths if s.strip()),
         improvements=tuple(s for s in notes.improvements if s.strip()),

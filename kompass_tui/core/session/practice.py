@@ -61,8 +61,9 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Interview:
-    """One interview, or one group of interviewees of one role, in the interview log."""
+class InterviewCount:
+    """How many people of one role were interviewed: an entry of the interview log, or
+    all of the role's entries added up (`interview_counts`)."""
 
     people: int = 1
     """How many people were interviewed."""
@@ -70,6 +71,12 @@ class Interview:
     """One of ROLES, or "" when the role was not recorded."""
     approximate: bool = False
     """Whether `people` is an approximate count ("ett 40-tal", about 40)."""
+
+
+@dataclass(frozen=True)
+class Interview(InterviewCount):
+    """One interview, or one group of interviewees of one role, in the interview log."""
+
     date: date | None = None
     areas: tuple[str, ...] = ()
     """The area ids the interview informed, in instrument order."""
@@ -92,15 +99,6 @@ class Action:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class InterviewCount:
-    """How many people of one role were interviewed (role "" = not recorded)."""
-
-    role: str
-    people: int
-    approximate: bool = False
-
-
 def interview_counts(interviews: Iterable[Interview]) -> list[InterviewCount]:
     """People interviewed per role, in ROLES order, the unrecorded role last; a count is
     approximate when any of its entries is."""
@@ -111,7 +109,7 @@ def interview_counts(interviews: Iterable[Interview]) -> list[InterviewCount]:
         if interview.approximate:
             approximate.add(interview.role)
     order = [*ROLES, ""]
-    return [InterviewCount(r, people[r], r in approximate) for r in order if people[r]]
+    return [InterviewCount(people[r], r, r in approximate) for r in order if people[r]]
 
 
 @dataclass

@@ -7,13 +7,16 @@ current context and runs the action, or types it into the focused field.
 `Dialog` is the base of every modal: one style sheet, Escape to cancel, the interface
 language, and `close`, which can run only once — a second Enter or Escape typed fast never
 pops another screen — and hands the result over at once, not later.
+
+`LiveEditDialog` is the base of the dialogs that edit one entry of the session as it is
+typed (a strength or improvement area, a source, an interview, an action).
 """
 
 from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from textual import events
 from textual.app import SystemCommand
@@ -23,6 +26,9 @@ from textual.widget import Widget
 from kompass_tui.tui.key_router import paste_into, type_into
 from kompass_tui.tui.keys import DIALOG, KeyAction, find
 from kompass_tui.tui.kompass_app import kompass_app
+
+if TYPE_CHECKING:
+    from kompass_tui.core.session.open_session import OpenSession
 
 Result = TypeVar("Result")
 
@@ -138,3 +144,20 @@ class Dialog(KeyedScreenMixin, ModalScreen[None], Generic[Result]):
 
     def before_save(self) -> None:
         """ctrl+s while the dialog is open: keep what it holds (a dialog may override)."""
+
+
+class LiveEditDialog(Dialog[Result]):
+    """Edits the entry at `index` of the open session, a new one (`adding`) or the one
+    there, as it is typed: what is typed is in the session at once (so autosave keeps it),
+    Escape puts back what was there before."""
+
+    def __init__(self, state: OpenSession, index: int, *, adding: bool) -> None:
+        super().__init__(state.lang)
+        self.state = state
+        self.index = index
+        self.adding = adding
+        self.added = False
+        """Whether an added entry is in the session yet."""
+
+    def before_save(self) -> None:
+        """ctrl+s with the dialog open: the entry is in the session already; keep editing."""

@@ -242,3 +242,19 @@ class ChoiceDialog(Dialog[str]):
             button.label = literal_content(armed.label)
             button.remove_class("-armed")
         self.set_focus(self.first_focus())
+
+
+def keep_or_destroy(
+    name: str, title: str, lang: str, keep: Choice, destroy: Choice, then: Callable[[], None]
+) -> ChoiceDialog:
+    """A question of two answers: `keep` (its key, Enter or Escape: nothing happens) or
+    `destroy`, which discards or deletes something and so takes two keys; `then` runs
+    after it."""
+    if keep.destructive or not destroy.destructive:
+        raise ValueError(f"{name}: keep {keep.answer!r} or destroy {destroy.answer!r}?")
+
+    def answered(answer: str | None) -> None:
+        if answer == destroy.answer:
+            then()
+
+    return ChoiceDialog(name, title, [], [keep, destroy], lang, answered, escape=keep.answer)

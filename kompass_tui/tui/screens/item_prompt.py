@@ -17,27 +17,23 @@ from textual.widgets import Input, Static
 from kompass_tui.core.session.model import PlanError
 from kompass_tui.core.session.open_session import ListKind, OpenSession
 from kompass_tui.tui.literal import edited_or_original, literal, literal_content
-from kompass_tui.tui.screens.base import Dialog
+from kompass_tui.tui.screens.base import LiveEditDialog
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.steady import steady
 
 
-class ItemPrompt(Dialog[str]):
-    """Add an item at `index`, or edit the item there (`adding=False`)."""
+class ItemPrompt(LiveEditDialog[str]):
+    """Add an item at `index`, or edit the item there (`adding=False`); an added item is
+    in the session once its text is not empty."""
 
     def __init__(
         self, state: OpenSession, kind: ListKind, area_id: str, index: int, *, adding: bool
     ) -> None:
-        super().__init__(state.lang)
-        self.state = state
+        super().__init__(state, index, adding=adding)
         self.kind = kind
         self.area_id = area_id
-        self.index = index
-        self.adding = adding
         items = state.list_items(kind, area_id)
         self.original = "" if adding else items[index]
-        self.added = False
-        """Whether an added item is in the session yet (it is once the text is not empty)."""
         self.problem = ""
         """What the prompt says is wrong with the text ('' when nothing is)."""
 
@@ -110,6 +106,3 @@ class ItemPrompt(Dialog[str]):
         elif not self.adding:
             self.state.replace_item(self.kind, self.area_id, self.index, self.original)
         self.close(None)
-
-    def before_save(self) -> None:
-        """ctrl+s with the prompt open: the text is in the session already; keep editing."""

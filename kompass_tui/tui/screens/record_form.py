@@ -31,7 +31,7 @@ from textual.widgets import Input, Label, Static
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.keys import DIALOG, OPTION
 from kompass_tui.tui.literal import edited_or_original, literal, literal_content
-from kompass_tui.tui.screens.base import Dialog
+from kompass_tui.tui.screens.base import LiveEditDialog
 from kompass_tui.tui.screens.shelf import Record, Shelf
 from kompass_tui.tui.strings import tr
 from kompass_tui.tui.widgets.option_field import OptionField
@@ -50,26 +50,30 @@ class FormProblem(Exception):
 
 
 @dataclass(frozen=True)
-class TextField:
-    """A one-line text field: its name, label, text and the hint shown while it is empty."""
+class FormField:
+    """A row of a form: its name (the id of its row and widget) and its label."""
 
     name: str
     label: str
+
+
+@dataclass(frozen=True)
+class TextField(FormField):
+    """A one-line text field: its text and the hint shown while it is empty."""
+
     value: str = ""
     placeholder: str = ""
 
 
 @dataclass(frozen=True)
-class Options:
-    """A field with a few options, (value, label) each."""
+class Options(FormField):
+    """A field with a few options, (value, label) each, and the one chosen."""
 
-    name: str
-    label: str
     options: tuple[tuple[str, str], ...]
     value: str
 
 
-class RecordForm(Dialog[bool], Generic[Record]):
+class RecordForm(LiveEditDialog[bool], Generic[Record]):
     """Add a record at `index` of its shelf (`original` None) or edit the one there;
     subclasses say which fields it has and how they make a record."""
 
@@ -81,15 +85,10 @@ class RecordForm(Dialog[bool], Generic[Record]):
         index: int,
         original: Record | None,
     ) -> None:
-        super().__init__(state.lang)
-        self.state = state
+        super().__init__(state, index, adding=original is None)
         self.title_text = title
         self.shelf = shelf
-        self.index = index
         self.original = original
-        self.adding = original is None
-        self.added = False
-        """Whether an added record is in the session yet."""
         self.originals: dict[str, str] = {}
         self._values: tuple[str, ...] = ()
         self._problem = ""
@@ -297,27 +296,19 @@ class RecordForm(Dialog[bool], Generic[Record]):
         self._put_back()
 
     def _ask_before_discarding(self) -> None:
-        from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
+        from kompass_tui.tui.screens.choice_dialog import Choice, keep_or_destroy
 
         lang = self.lang
-
-        def answered(answer: str | None) -> None:
-            if answer == "discard":
-                self._put_back()
-
-        choices = [
-            Choice("keep", tr(lang, "draft_keep"), "c", confirm=None),
-            Choice(
-                "discard",
-                tr(lang, "draft_discard"),
-                "d",
-                "error",
-                confirm=tr(lang, "draft_discard_again"),
-            ),
-        ]
-        question = ChoiceDialog(
-            "discard-draft", tr(lang, "draft_title"), [], choices, lang, answered, escape="keep"
+        keep = Choice("keep", tr(lang, "draft_keep"), "c", confirm=None)
+        discard = Choice(
+            "discard",
+            tr(lang, "draft_discard"),
+            "d",
+            "error",
+            confirm=tr(lang, "draft_discard_again"),
         )
+        title = tr(lang, "draft_title")
+        question = keep_or_destroy("discard-draft", title, lang, keep, discard, self._put_back)
         self.app.push_screen(question)
 
     def _put_back(self) -> None:
@@ -327,6 +318,3 @@ class RecordForm(Dialog[bool], Generic[Record]):
         elif self.original is not None:
             self._write(self.shelf.replace, self.original)
         self.close(None)
-
-    def before_save(self) -> None:
-        """ctrl+s with the form open: the record is in the session already; keep editing."""

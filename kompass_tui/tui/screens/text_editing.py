@@ -240,7 +240,7 @@ class TextEditing:
         return [i for i, action in enumerate(actions) if action.improvement == text]
 
     def _ask_before_deleting(self, area_id: str, index: int) -> None:
-        from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
+        from kompass_tui.tui.screens.choice_dialog import Choice, keep_or_destroy
 
         lang = self.state.lang
         text = self.state.list_items("improvements", area_id)[index]
@@ -248,27 +248,19 @@ class TextEditing:
         title = tr(lang, "delete_improvement", n=count, text=literal(text, one_line=True))
         # Keeping first, so that Enter (or a second d typed fast) keeps them; deleting takes
         # two keys (its own twice).
-        choices = [
-            Choice("keep", tr(lang, "cancel"), "c", confirm=None),
-            Choice(
-                "delete",
-                tr(lang, "delete_yes"),
-                "j,y",
-                "error",
-                confirm=tr(lang, "delete_yes_again"),
-            ),
-        ]
+        keep = Choice("keep", tr(lang, "cancel"), "c", confirm=None)
+        delete = Choice(
+            "delete", tr(lang, "delete_yes"), "j,y", "error", confirm=tr(lang, "delete_yes_again")
+        )
 
-        def answered(answer: str | None) -> None:
+        def deleted() -> None:
             area = self.state.area
-            if answer == "delete" and area is not None and area.id == area_id:
+            if area is not None and area.id == area_id:
                 self.state.delete_item("improvements", area_id, index)
                 self._keep_highlight_in(area)
 
-        dialog = ChoiceDialog(
-            "delete-improvement", title, [], choices, lang, answered, escape="keep"
-        )
-        self.screen.app.push_screen(dialog)
+        question = keep_or_destroy("delete-improvement", title, lang, keep, delete, deleted)
+        self.screen.app.push_screen(question)
 
     def add_action(self) -> None:
         """A new action for the highlighted improvement area (after the highlighted action)."""
