@@ -373,13 +373,8 @@ def quick_kept(text: str, keep_table: KeepTable, stop_past: int | None = None) -
             break
         header = _Q_HEADER.match(text, position)
         if header is None and not isinstance(keep, bool):  # the statement of the key kept
-            line_end = text.find("\n", position)
-            statement = text[position : end if line_end == -1 else line_end]
-            found = _KEY.match(statement)
-            if found is None or found.group(1) != keep or not _PLAIN.fullmatch(statement):
-                raise SkimError("a statement the quick way does not know")
+            statement, position = _kept_statement(text, position, keep)
             kept.append(statement)
-            position = end if line_end == -1 else line_end + 1
             continue
         if header is None or len(header[1]) != len(header[3]):
             raise SkimError("a table header the quick way does not know")
@@ -409,14 +404,21 @@ def _quick_one_key(section: str, key: str) -> list[str]:
         position, _ = _quick_pass(section, position, lines)
         if position >= end:
             break
-        line_end = section.find("\n", position)
-        statement = section[position : end if line_end == -1 else line_end]
-        found = _KEY.match(statement)
-        if found is None or found.group(1) != key or not _PLAIN.fullmatch(statement):
-            raise SkimError("a statement the quick way does not know")
+        statement, position = _kept_statement(section, position, key)
         kept.append(statement)
-        position = end if line_end == -1 else line_end + 1
     return kept
+
+
+def _kept_statement(text: str, position: int, key: str) -> tuple[str, int]:
+    """The statement at `position`, which must set `key` to a plain value, and where the
+    next line starts; SkimError where the quick way does not know it."""
+    end = len(text)
+    line_end = text.find("\n", position)
+    statement = text[position : end if line_end == -1 else line_end]
+    found = _KEY.match(statement)
+    if found is None or found.group(1) != key or not _PLAIN.fullmatch(statement):
+        raise SkimError("a statement the quick way does not know")
+    return statement, end if line_end == -1 else line_end + 1
 
 
 # -- a table of plain numbers ---------------------------------------------------------------
