@@ -222,6 +222,10 @@ async def test_a_read_only_session_shows_its_sources_and_plan_and_changes_nothin
     stale_lock(demo_copy)
     app = claimed(demo_copy)
     async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(50):  # the take-over question first (slow under load)
+            await pilot.pause()
+            if isinstance(app.screen, ChoiceDialog):
+                break
         await pilot.press("escape")  # open read-only rather than take the lock over
         await settle(pilot)
         assert app.state is not None and app.state.read_only
