@@ -1058,4 +1058,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.stale_take_over_again": "Press t again to take over the lock",
     "tui.lock_released_take_again": "Press t again to take the lock",
     # (end of r25k)
+    # -- r25o: two keys to write an export over a file that exists --
+    "tui.export_overwrite_again": "Press Enter again to overwrite {name}",
+    # (end of r25o)
 }

@@ -1071,4 +1071,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.stale_take_over_again": "Trykk t igjen for å ta over låsen",
     "tui.lock_released_take_again": "Trykk t igjen for å ta låsen",
     # (end of r25k)
+    # -- r25o: two keys to write an export over a file that exists --
+    "tui.export_overwrite_again": "Trykk Enter igjen for å overskrive {name}",
+    # (end of r25o)
 }

@@ -1068,4 +1068,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.stale_take_over_again": "Tryck t igen för att ta över låset",
     "tui.lock_released_take_again": "Tryck t igen för att ta låset",
     # (end of r25k)
+    # -- r25o: two keys to write an export over a file that exists --
+    "tui.export_overwrite_again": "Tryck Enter igen för att skriva över {name}",
+    # (end of r25o)
 }

@@ -21,6 +21,9 @@ answers. The armed button is a question of its own: keys arriving before it has 
 screen for `QUESTION_SETTLE` seconds (a double tap, a held key, a burst) are set aside and
 put the question back as it opened. Another answer's key is that answer; any other key
 (Escape, Tab …) puts the question back as it opened, the harmless default focused.
+
+`SettlingDialog` holds that waiting and setting aside for any dialog whose next key answers
+something it has just shown: the export prompt's "Enter again to overwrite" uses it too.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from textual.widgets import Button, Static
 from kompass_tui.tui.key_router import KeyRouter
 from kompass_tui.tui.keys import CHOICE
 from kompass_tui.tui.literal import literal_content
-from kompass_tui.tui.screens.base import Dialog
+from kompass_tui.tui.screens.base import Dialog, Result
 from kompass_tui.tui.strings import tr
 
 QUESTION_SETTLE = 0.4
@@ -70,7 +73,51 @@ class Choice:
         return self.confirm is not None
 
 
-class ChoiceDialog(Dialog[str]):
+class SettlingDialog(Dialog[Result]):
+    """A dialog whose next key answers something it has just shown: keys count only once
+    that has been on screen for `QUESTION_SETTLE` seconds; those arriving sooner (typed
+    ahead, a double tap, a held key, a burst) are set aside, and a line says how many.
+
+    The line is the dialog's `Static` with the class `set-aside` (hidden until then)."""
+
+    set_aside: int = 0
+    """Keys typed before what they would answer was on screen, set aside unanswered."""
+
+    def hold_keys(self) -> None:
+        """What the next key answers has just changed: keys wait until it has been on
+        screen for `QUESTION_SETTLE` seconds; those that came sooner are then set aside
+        (`keys_set_aside`)."""
+        if QUESTION_SETTLE > 0:
+            self.keys_ready = False
+            self.call_after_refresh(self.set_timer, QUESTION_SETTLE, self._held_settled)
+
+    def _held_settled(self) -> None:
+        if self.closed:
+            return
+        if self._count_set_aside():
+            self.keys_set_aside()
+        self.keys_ready = True
+        router = getattr(self.app, "router", None)
+        if isinstance(router, KeyRouter):
+            self.app.call_later(router.drain)
+
+    def keys_set_aside(self) -> None:
+        """Keys came before what they would answer could be read (a dialog puts itself
+        back as it was before the key that changed it)."""
+
+    def _count_set_aside(self) -> int:
+        """Set aside the keys waiting now, say how many so far; how many now."""
+        router = getattr(self.app, "router", None)
+        waiting = router.set_aside() if isinstance(router, KeyRouter) else 0
+        if waiting:
+            self.set_aside += waiting
+            line = self.query_one(".set-aside", Static)
+            line.update(tr(self.lang, "set_aside", n=self.set_aside))
+            line.display = True
+        return waiting
+
+
+class ChoiceDialog(SettlingDialog[str]):
     """A title, scrollable detail lines and one button per choice; Escape gives `escape`."""
 
     key_context = CHOICE
@@ -106,8 +153,6 @@ class ChoiceDialog(Dialog[str]):
         for harmless in (self.default, escape):
             if harmless is not None and self.choice_of[harmless].destructive:
                 raise ValueError(f"{name}: Enter or Escape would answer {harmless!r}")
-        self.set_aside = 0
-        """Keys typed before the question was on screen, set aside unanswered."""
         self.armed: Choice | None = None
         """The destructive answer a first key chose: a second one gives it."""
 
@@ -118,7 +163,7 @@ class ChoiceDialog(Dialog[str]):
             if self.details:
                 with VerticalScroll(classes="choice-details"):
                     yield Static(literal_content("\n".join(self.details)))
-            yield Static("", classes="choice-set-aside")
+            yield Static("", classes="choice-set-aside set-aside")
             for choice in self.choices:
                 yield Button(
                     literal_content(choice.label),
@@ -145,17 +190,6 @@ class ChoiceDialog(Dialog[str]):
     def _settled(self) -> None:
         self._count_set_aside()
         super()._become_ready()
-
-    def _count_set_aside(self) -> int:
-        """Set aside the keys waiting now, say how many so far; how many now."""
-        router = getattr(self.app, "router", None)
-        waiting = router.set_aside() if isinstance(router, KeyRouter) else 0
-        if waiting:
-            self.set_aside += waiting
-            line = self.query_one(".choice-set-aside", Static)
-            line.update(tr(self.lang, "set_aside", n=self.set_aside))
-            line.display = True
-        return waiting
 
     async def take_key(self, event: events.Key) -> None:
         """A choice's own key answers (a destructive one: arms it, or answers when armed);
@@ -217,21 +251,12 @@ class ChoiceDialog(Dialog[str]):
         button.label = literal_content(choice.confirm or choice.label)
         button.add_class("-armed")
         self.set_focus(button)
-        if QUESTION_SETTLE > 0:
-            self.keys_ready = False
-            self.call_after_refresh(self.set_timer, QUESTION_SETTLE, self._arm_settled)
+        self.hold_keys()
 
-    def _arm_settled(self) -> None:
+    def keys_set_aside(self) -> None:
         """Keys that arrived while the armed button was not yet readable answer nothing:
         they are set aside, and the question is put back as it opened."""
-        if self.closed:
-            return
-        if self._count_set_aside():
-            self._disarm()
-        self.keys_ready = True
-        router = getattr(self.app, "router", None)
-        if isinstance(router, KeyRouter):
-            self.app.call_later(router.drain)
+        self._disarm()
 
     def _disarm(self) -> None:
         """Put the question back as it opened: the armed button's own label, the harmless
