@@ -26,7 +26,7 @@ from kompass_tui.tui.screens.workbench import WorkbenchScreen
 from kompass_tui.tui.strings import tr
 from tests.test_export_formats import format_of_file
 from tests.test_tui_safety_matrix import settle
-from tests.tui_helpers import burst, text_of, workbench_app
+from tests.tui_helpers import burst, text_of, until, workbench_app
 
 HAND_EDITED = b"PK\x03\x04 the evaluators' own edits, hours of them"
 """What the file that exists holds (not a report kompass wrote: its bytes tell)."""
@@ -89,7 +89,7 @@ async def test_two_deliberate_enters_write_over_it(
     async with app.run_test(size=(80, 24)) as pilot:
         prompt = await prompt_for(app, pilot, report)
         await pilot.press("enter")
-        await pilot.pause(real_settle + 0.4)  # read what the line says now …
+        await until(pilot, lambda: prompt.keys_ready)  # read what the line says now …
         assert note(app) == tr(lang, "export_overwrite_again", name="rapport.docx")
         assert report.read_bytes() == HAND_EDITED
         await pilot.press("enter")  # … and write
@@ -104,7 +104,7 @@ async def test_a_burst_of_two_enters_writes_nothing(demo_copy: Path, real_settle
     async with app.run_test(size=(80, 24)) as pilot:
         prompt = await prompt_for(app, pilot, report)
         burst(app, "enter", "enter")  # a double tap: the second before the line is read
-        await pilot.pause(real_settle + 0.4)
+        await until(pilot, lambda: prompt.set_aside > 0 and prompt.keys_ready)
         await settle(pilot)
         assert app.screen is prompt and prompt.armed is None  # back as it was
         assert note(app) == "rapport.docx finns redan och skrivs över"
@@ -131,7 +131,7 @@ async def test_keys_typed_before_the_prompt_was_on_screen_write_over_nothing(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         burst(app, "ctrl+e", "enter", "enter", "enter")
-        await pilot.pause(real_settle + 0.4)
+        await until(pilot, lambda: isinstance(app.screen, ExportPrompt) and app.screen.keys_ready)
         await settle(pilot)
         prompt = app.screen
         assert isinstance(prompt, ExportPrompt) and prompt.armed is None

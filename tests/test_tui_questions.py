@@ -22,6 +22,7 @@ from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.screens.help import HelpScreen
 from kompass_tui.tui.widgets.status_line import StatusLine
 from tests.test_tui_safety import change_on_disk, claimed
+from tests.tui_helpers import until
 
 
 def question(app: object) -> str | None:
@@ -38,7 +39,7 @@ async def test_a_key_pressed_as_the_question_appears_is_set_aside(
     app = claimed(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5", "ctrl+q", "d")  # d at once: no one has read the question yet
-        await pilot.pause(0.6)
+        await until(pilot, lambda: question(app) is not None)  # settled, 0.4 s on screen
         assert question(app) == "quit"
         shown = str(app.screen.query_one(".choice-set-aside").render())
         assert "1 tangent som skrevs innan frågan visades lades åt sidan" in shown

@@ -25,7 +25,7 @@ from kompass_tui.tui.screens import choice_dialog
 from kompass_tui.tui.screens.choice_dialog import Choice, ChoiceDialog
 from tests.test_tui_safety import claimed
 from tests.test_tui_safety_matrix import Case, make_case, settle
-from tests.tui_helpers import burst
+from tests.tui_helpers import burst, until
 
 LANGS = ("sv", "en", "nb")
 DESTRUCTIVE = {"discard", "delete", "take_over"}
@@ -271,12 +271,12 @@ async def test_a_second_key_typed_before_the_armed_button_is_read_is_set_aside(
     app = claimed(new_session_file)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5", "ctrl+q")
-        await pilot.pause(0.8)
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog) and app.screen.keys_ready)
         asked = app.screen
         assert isinstance(asked, ChoiceDialog) and asked.keys_ready
         answers = recorded(asked)
         burst(app, "d", "d", "d")  # a double tap, a held key: the button cannot be read yet
-        await pilot.pause(0.8)
+        await until(pilot, lambda: asked.set_aside > 0 and asked.keys_ready)
         await settle(pilot)
         await back_as_opened(asked, answers)
         assert asked.set_aside == 2
@@ -284,7 +284,7 @@ async def test_a_second_key_typed_before_the_armed_button_is_read_is_set_aside(
         assert "2 tangenter som skrevs innan frågan visades lades åt sidan" in shown
         assert app.state is not None and app.state.dirty
         await pilot.press("d")
-        await pilot.pause(0.8)  # read what the button says now …
+        await until(pilot, lambda: asked.keys_ready)  # read what the button says now …
         assert asked.armed is not None and answers == []
         await pilot.press("d")  # … and answer
         await settle(pilot)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import events
@@ -59,3 +61,11 @@ def burst(app: KompassApp, *keys: str) -> None:
     for key in keys:
         character = characters.get(key, key if len(key) == 1 else None)
         app.post_message(events.Key(key, character))
+
+
+async def until(pilot: Pilot[int], condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    """Pause until `condition()` holds, at most `seconds`: a wait for what the test checks
+    next (a question settled after its 0.4 s), never a timing; a loaded machine is slow."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        await pilot.pause(0.05)
