@@ -208,6 +208,8 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
 
     def _prebuild_next(self) -> None:
         self._prebuild = None
+        if not self.is_attached or not self.app.is_running:
+            return  # the workbench went (the app closing, a screen in its place) meanwhile
         areas = self.state.instrument.areas
         index = self.state.place.area_index(self.state.instrument)  # areas from 1
         if self.state.area is None or index >= len(areas):
