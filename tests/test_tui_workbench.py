@@ -9,6 +9,7 @@ import pytest
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.session.toml_io import load_session
+from kompass_tui.tui.screens import workbench
 from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.screens.workbench import WorkbenchScreen
 from kompass_tui.tui.widgets.area_view import AreaView
@@ -240,6 +241,7 @@ async def test_a_key_handled_while_an_area_is_built_is_shown_in_its_row(
 ) -> None:
     """Under load a key can be handled after an area's rows drew themselves and before
     the area's view is mounted (a burst typed at PgDn, seen on a pty): its row shows it."""
+    monkeypatch.setattr(workbench, "PREBUILD_AFTER", 60.0)  # area 2 is built at PgDn
     app = workbench_app(new_session_file)
     drawn_alone = QuestionRow.on_mount
 

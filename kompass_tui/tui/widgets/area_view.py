@@ -16,6 +16,7 @@ from decimal import Decimal
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.geometry import Region
 from textual.widgets import Static
 
@@ -86,14 +87,15 @@ class AreaView(Vertical):
         view was not yet mounted, and the workbench redraws rows of mounted views only: the
         rows draw again here (each only what changed).
 
-        Nothing is drawn if the app is closing (an area built ahead as it quit): the parts
-        of the view may be gone already."""
-        if not self.app.is_running:
+        A view taken down while it was built (an area built ahead as the app quit or its
+        workbench was replaced) has lost its parts: it draws nothing and is not shown."""
+        try:
+            for row in self.rows.values():
+                row.show()
+            self.show_total()
+            self._show_earlier_total()
+        except NoMatches:
             return
-        for row in self.rows.values():
-            row.show()
-        self.show_total()
-        self._show_earlier_total()
         self.follow_place()
         self.post_message(TabReady(self))
 

@@ -9,11 +9,13 @@ sources the question has, and the start of the question's texts. It never edits.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.widgets import Static
 
 from kompass_tui.core.instrument.criteria import Question
@@ -60,9 +62,10 @@ class QuestionRow(Vertical):
         yield Static("", classes="question-marks")
 
     def on_mount(self) -> None:
-        """Show what the session holds (nothing if the row was taken down while it was
-        built: the app closing as an area was built ahead)."""
-        if self.app.is_running:
+        """Show what the session holds. A row taken down while it was built (an area built
+        ahead as the app quit or its workbench was replaced) has lost its parts: it draws
+        nothing."""
+        with suppress(NoMatches):
             self.show()
 
     def show(self) -> None:
