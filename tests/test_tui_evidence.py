@@ -20,7 +20,7 @@ from kompass_tui.tui.screens.evidence import EvidenceForm, EvidenceList
 from kompass_tui.tui.screens.interviews import InterviewForm, InterviewList
 from kompass_tui.tui.screens.workbench import WorkbenchScreen
 from tests.test_tui_safety import claimed, stale_lock
-from tests.tui_helpers import burst, place, row_of, type_text, workbench_app
+from tests.tui_helpers import burst, place, row_of, type_text, until, workbench_app
 
 
 async def settle(pilot) -> None:
@@ -222,10 +222,7 @@ async def test_a_read_only_session_shows_its_sources_and_plan_and_changes_nothin
     stale_lock(demo_copy)
     app = claimed(demo_copy)
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(50):  # the take-over question first (slow under load)
-            await pilot.pause()
-            if isinstance(app.screen, ChoiceDialog):
-                break
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))  # the question first
         await pilot.press("escape")  # open read-only rather than take the lock over
         await settle(pilot)
         assert app.state is not None and app.state.read_only

@@ -9,7 +9,7 @@ from pathlib import Path
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.tui.app import KompassApp
 from tests.conftest import DEMO
-from tests.tui_helpers import type_text, workbench_app
+from tests.tui_helpers import type_text, until, workbench_app
 
 
 async def test_an_export_is_confirmed_and_the_confirmation_goes(demo_copy: Path) -> None:
@@ -36,9 +36,6 @@ async def test_a_new_session_is_confirmed(tmp_path: Path) -> None:
         await pilot.pause()
         await type_text(pilot, "Provby")
         await pilot.press("enter")
-        for _ in range(100):  # waits for it (a loaded machine is slow), times nothing
-            await pilot.pause(0.1)
-            if app._notifications:
-                break
+        await until(pilot, lambda: bool(app._notifications))
         created = [n for n in app._notifications if "Skapade" in str(n.message)]
         assert created and 0 < created[0].timeout <= 10, [n.message for n in app._notifications]

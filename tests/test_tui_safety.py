@@ -20,7 +20,7 @@ from kompass_tui.core.session.toml_io import load_session, save_session
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.screens.choice_dialog import ChoiceDialog
 from kompass_tui.tui.widgets.status_line import StatusLine
-from tests.tui_helpers import field_of
+from tests.tui_helpers import field_of, until
 
 
 def claimed(path: Path, lang: str | None = None) -> KompassApp:
@@ -231,10 +231,8 @@ async def test_stale_lock_can_be_taken_over_then_unsaved_work_is_offered(
         await pilot.pause()
         assert "read-only" not in status(app)
         await pilot.press("f3", "6")  # to the first unscored question, 1.2
-        for _ in range(50):  # the restored session's area is built anew (slow under load)
-            await pilot.pause()
-            if "1.2" in app.state.session.scores:
-                break
+        # The restored session's area is built anew (slow under load).
+        await until(pilot, lambda: "1.2" in app.state.session.scores)
         assert app.state.session.scores == {"1.1": Decimal(4), "1.2": Decimal(6)}
     assert not lock_path(new_session_file).exists()  # released when the app ended
     recovered = load_session(recovery_path(new_session_file), Catalog.default())

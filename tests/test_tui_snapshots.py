@@ -19,7 +19,7 @@ from kompass_tui.core.session.recovery import recovery_path
 from kompass_tui.tui.app import KompassApp
 from kompass_tui.tui.widgets.area_texts import TextRow, text_rows
 from tests.conftest import DEMO
-from tests.tui_helpers import workbench_app
+from tests.tui_helpers import until, workbench_app
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -386,10 +386,7 @@ def test_text_editor(snap_compare, demo_copy: Path) -> None:
     async def open_editor(pilot: Pilot[int]) -> None:
         await pilot.press("f3", "ctrl+o")
         area = pilot.app.screen.query_one("#editor-text", TextArea)
-        for _ in range(50):
-            await pilot.pause(0.02)
-            if area.scroll_y > 0:
-                break
+        await until(pilot, lambda: area.scroll_y > 0, seconds=1.0)
         await settled(pilot)
 
     app = workbench_app(demo_copy)
