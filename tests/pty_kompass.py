@@ -152,11 +152,15 @@ class PtyKompass:
             self.process.send_signal(signum)
 
     def wait(self, timeout: float = 10.0) -> int | None:
-        """Wait for the process to end; its exit code, or None if it is still running."""
+        """Wait for the process to end; its exit code, or None if it is still running.
+        Once it ended, what it wrote last (a line after leaving the alternate screen) is
+        read too: the reader stops at the terminal's end, or after 2 s."""
         try:
-            return self.process.wait(timeout)
+            code = self.process.wait(timeout)
         except subprocess.TimeoutExpired:
             return None
+        self._reader.join(2)
+        return code
 
     def hang_up(self) -> None:
         """Close the terminal, as closing the window or losing SSH does."""
