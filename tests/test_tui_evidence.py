@@ -222,7 +222,8 @@ async def test_a_read_only_session_shows_its_sources_and_plan_and_changes_nothin
     stale_lock(demo_copy)
     app = claimed(demo_copy)
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))  # the question first
+        # The question first, taking keys (keys typed before that are set aside).
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog) and app.screen.keys_ready)
         await pilot.press("escape")  # open read-only rather than take the lock over
         await settle(pilot)
         assert app.state is not None and app.state.read_only
