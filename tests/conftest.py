@@ -6,6 +6,7 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -95,6 +96,42 @@ def _pilot_apps_compose_no_frames(
         composes(screen)
 
     monkeypatch.setattr(Screen, "_compositor_refresh", compositor_refresh)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _apps_share_parsed_css() -> Iterator[None]:
+    """Every app of a test process parses the same CSS with the same theme: Textual parses
+    it again for each app (its parse cache belongs to the app's stylesheet), some 50 ms of
+    each pilot test's CPU. Here the apps of one process share what was parsed, keyed by
+    everything the parse reads: the CSS, where it was read from, its kind, its scope and
+    the theme's variables. Textual never changes a parsed rule set, so sharing one is what
+    a second parse would give. The CSS of each kind of screen is still parsed, once."""
+    from textual.css.model import RuleSet
+    from textual.css.stylesheet import Stylesheet
+    from textual.css.types import CSSLocation
+
+    parsed: dict[tuple[object, ...], list[RuleSet]] = {}
+    parse_rules = Stylesheet._parse_rules
+
+    def shared_parse_rules(
+        stylesheet: Stylesheet,
+        css: str,
+        read_from: CSSLocation,
+        is_default_rules: bool = False,
+        tie_breaker: int = 0,
+        scope: str = "",
+    ) -> list[RuleSet]:
+        variables = tuple(stylesheet._variables.items())
+        key = (css, read_from, is_default_rules, tie_breaker, scope, variables)
+        if key not in parsed:
+            parsed[key] = parse_rules(
+                stylesheet, css, read_from, is_default_rules, tie_breaker, scope
+            )
+        return parsed[key]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Stylesheet, "_parse_rules", shared_parse_rules)
+        yield
 
 
 @pytest.fixture
