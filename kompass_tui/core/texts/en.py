@@ -433,8 +433,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.read_only_refused": "Read-only: the file is open by {holder}",
     "tui.lock_holder": "{who} (pid {pid}, since {since})",
     "tui.changed_title": "{name} changed on disk since it was loaded.",
-    "tui.changed_overwrite": "Overwrite it with my changes (o)",
-    "tui.changed_reload": "Reload the file from disk, dropping my changes (r)",
     "tui.reload_title": "Drop your unsaved changes and load {name} from disk?",
     "tui.reload_yes": "Yes, reload from disk (y)",
     "tui.reloaded": "Reloaded {name} from disk",

@@ -451,8 +451,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.read_only_refused": "Skrivebeskyttet: filen er åpen hos {holder}",
     "tui.lock_holder": "{who} (pid {pid}, siden {since})",
     "tui.changed_title": "{name} er endret på disken siden den ble lest inn.",
-    "tui.changed_overwrite": "Skriv over med endringene mine (o)",
-    "tui.changed_reload": "Les inn filen fra disken og forkast endringene mine (r)",
     "tui.reload_title": "Forkaste de ulagrede endringene dine og lese inn {name} fra disken?",
     "tui.reload_yes": "Ja, les inn fra disken (j)",
     "tui.reloaded": "Leste inn {name} fra disken",

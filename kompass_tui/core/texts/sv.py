@@ -445,8 +445,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "tui.read_only_refused": "Skrivskyddad: filen är öppen hos {holder}",
     "tui.lock_holder": "{who} (pid {pid}, sedan {since})",
     "tui.changed_title": "{name} har ändrats på disken sedan den lästes in.",
-    "tui.changed_overwrite": "Skriv över med mina ändringar (o)",
-    "tui.changed_reload": "Läs in filen från disken och släng mina ändringar (r)",
     "tui.reload_title": "Släng dina osparade ändringar och läs in {name} från disken?",
     "tui.reload_yes": "Ja, läs in från disken (j)",
     "tui.reloaded": "Läste in {name} från disken",
