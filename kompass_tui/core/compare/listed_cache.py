@@ -22,13 +22,13 @@ import hashlib
 import os
 import struct
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from kompass_tui import __version__
 from kompass_tui.core.compare import session_index
 from kompass_tui.core.compare.session_index import listed_part
 from kompass_tui.core.files import toml_skim
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 
 
 @functools.cache
@@ -64,7 +64,7 @@ def cache_folder() -> Path | None:
     return Path(base) / "kompass" / "listed"
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class _Folder:
     """What is kept of one folder of sessions: by file name, (SHA-256 of its bytes, part)."""
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import KompassError
 from kompass_tui.core.scoring.numbers import check_score
 from kompass_tui.core.session.practice import (
@@ -72,7 +73,7 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class AreaNotes:
     """What the evaluators write about one area."""
 
@@ -93,7 +94,7 @@ class AreaNotes:
         return [a for a in self.actions if a.improvement == improvement]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class BenchmarkEntry:
     """A published result kept in the session for the report's comparison table."""
 
@@ -114,7 +115,7 @@ class BenchmarkEntry:
         return f"{self.municipality} {self.year}"
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class Session:
     """One evaluation: who was evaluated, by whom, and every score and note."""
 

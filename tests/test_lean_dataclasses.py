@@ -1,0 +1,169 @@
+"""`lean_dataclass` (#23) behaves as `dataclass(frozen=True)` (or `dataclass` with
+`frozen=False`) does, for everything kompass relies on: construction and defaults, equality
+and hashing by the compared fields, the shown form, refusal to change a frozen one, and the
+dataclasses module's own functions; and the quick commands make no stdlib dataclass."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+from dataclasses import FrozenInstanceError, dataclass
+
+import pytest
+
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
+from tests.helpers import DEMO
+
+
+@lean_dataclass
+class Lean:
+    """A frozen one."""
+
+    id: str
+    points: int = 0
+    notes: tuple[str, ...] = ()
+    source: str = field(default="", compare=False)
+    secret: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class Std:
+    """The same, as the standard library makes it."""
+
+    id: str
+    points: int = 0
+    notes: tuple[str, ...] = ()
+    source: str = field(default="", compare=False)
+    secret: str = field(default="", repr=False)
+
+
+@lean_dataclass
+class LeanChild(Lean):
+    """A subclass with a field of its own."""
+
+    extra: list[int] = field(default_factory=list)
+
+
+@lean_dataclass(frozen=False)
+class Mutable:
+    """One that may change."""
+
+    id: str
+    items: list[str] = field(default_factory=list)
+
+
+@lean_dataclass
+class OwnMethods:
+    """Keeps the methods it defines itself."""
+
+    id: str
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, OwnMethods) and other.id.lower() == self.id.lower()
+
+    def __hash__(self) -> int:
+        return hash(self.id.lower())
+
+    def __repr__(self) -> str:
+        return f"<{self.id}>"
+
+
+def test_made_shown_and_compared_as_a_frozen_dataclass() -> None:
+    for values in [("1.1",), ("1.1", 5, ("a",), "src", "s"), ("2", 0, (), "other")]:
+        lean, std = Lean(*values), Std(*values)  # type: ignore[arg-type]
+        assert repr(lean) == repr(std).replace("Std(", "Lean(")
+        assert dataclasses.astuple(lean) == dataclasses.astuple(std)
+    assert Lean("1.1", 5) == Lean("1.1", 5, source="elsewhere")  # source is not compared
+    assert hash(Lean("1.1", 5)) == hash(Lean("1.1", 5, source="elsewhere"))
+    assert Lean("1.1", 5) != Lean("1.1", 6)
+    assert Lean("1.1") != Std("1.1")  # another class is never equal
+    assert Lean("1.1") != LeanChild("1.1")
+    assert len({Lean("a"), Lean("a"), Lean("b")}) == 2
+    assert "secret" not in repr(Lean("1", secret="x"))
+
+
+def test_frozen_refuses_changes() -> None:
+    lean = Lean("1.1", 5)
+    with pytest.raises(FrozenInstanceError):
+        lean.points = 6  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError):
+        del lean.points
+    assert lean.points == 5
+
+
+def test_the_dataclasses_functions_work() -> None:
+    lean = LeanChild("1.1", 5, extra=[1])
+    assert dataclasses.is_dataclass(lean)
+    assert [f.name for f in dataclasses.fields(lean)] == [
+        "id",
+        "points",
+        "notes",
+        "source",
+        "secret",
+        "extra",
+    ]
+    changed = dataclasses.replace(lean, points=7)
+    assert changed == LeanChild("1.1", 7, extra=[1]) and lean.points == 5
+    assert dataclasses.asdict(lean)["extra"] == [1]
+    assert LeanChild("x").extra is not LeanChild("x").extra  # a fresh default each time
+    match lean:
+        case LeanChild("1.1", points=5):
+            pass
+        case _:
+            pytest.fail("matched by position and keyword as a dataclass")
+
+
+def test_not_frozen_changes_and_is_unhashable_as_a_dataclass() -> None:
+    mutable = Mutable("a")
+    mutable.items.append("x")
+    mutable.id = "b"
+    assert mutable == Mutable("b", ["x"])
+    assert repr(mutable) == "Mutable(id='b', items=['x'])"
+    with pytest.raises(TypeError):
+        hash(mutable)
+
+
+def test_methods_of_its_own_are_kept() -> None:
+    assert OwnMethods("A") == OwnMethods("a")
+    assert hash(OwnMethods("A")) == hash(OwnMethods("a"))
+    assert repr(OwnMethods("A")) == "<A>"
+
+
+_FULL_DATACLASSES_MADE = """\
+import dataclasses, os, sys
+made = []
+process = dataclasses._process_class
+def counted(cls, init, repr, eq, *rest):
+    if eq:  # a lean one is made with eq=False, its equality shared
+        made.append(cls.__qualname__)
+    return process(cls, init, repr, eq, *rest)
+dataclasses._process_class = counted
+sys.stdout = open(os.devnull, "w")
+from kompass_tui.cli import main
+status = main(sys.argv[1:])
+sys.stderr.write("\\nMADE " + " ".join(made) + "\\n")
+sys.exit(status)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", str(DEMO)),
+        ("export", "--format", "html", str(DEMO)),
+        ("validate", str(DEMO)),
+        ("criteria",),
+    ],
+    ids=["markdown", "html", "validate", "criteria"],
+)
+def test_quick_commands_make_only_lean_dataclasses(args: tuple[str, ...]) -> None:
+    # Each full dataclass compiles five more methods as it is made, some 0.5 ms a class.
+    done = subprocess.run(
+        [sys.executable, "-c", _FULL_DATACLASSES_MADE, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.rsplit("\nMADE ", 1)[1].split() == []
