@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from kompass_tui.core.files.digest import sha256_hex
+from kompass_tui.core.files.kept_toml import read_toml_kept
 from kompass_tui.core.files.toml_codec import read_number, unknown_keys
-from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.fields import (
     Texts,
     one_line_texts,
@@ -227,8 +227,9 @@ def _hash(value: Any) -> str:
 
 
 def load_instrument(path: Path) -> Instrument:
-    """Load and validate an instrument file; raise LoadError listing every problem."""
-    data = read_toml(path)
+    """Load and validate an instrument file; raise LoadError listing every problem. What
+    `tomllib` makes of its bytes is kept between runs (`files/kept_toml.py`)."""
+    data = read_toml_kept(path)
     problems = ProblemList(str(path))
     instrument = parse_instrument(data, problems, path)
     problems.raise_if_errors()
