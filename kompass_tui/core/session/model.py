@@ -51,7 +51,8 @@ SCALES = ("current", "older")
 """Benchmark figures are on the instrument's own scale or on the older one (see
 `AreaNotes.older_scale_total`)."""
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’.,:/][^\W_]+)*")
+_WORD = r"[^\W_]+(?:[-'’.,:/][^\W_]+)*"
+"""A word, as counted (compiled when first counted: only the workbench counts words)."""
 
 
 def municipality_key(name: str) -> str:
@@ -70,7 +71,7 @@ def count_words(text: str) -> int:
     `e-tjänster` are one word each and Markdown-like marks (`-`, `|`) are none. (Cached: the
     editor counts the text being typed, and its area's, after every key; a few dozen texts
     are counted again and again, each version of the one being typed once.)"""
-    return len(_WORD.findall(text))
+    return len(re.findall(_WORD, text))
 
 
 @lean_dataclass(frozen=False)
