@@ -45,6 +45,18 @@ class LeanChild(Lean):
     extra: list[int] = field(default_factory=list)
 
 
+@lean_dataclass
+class One:
+    """A single field: compared as a tuple of one, as a dataclass does."""
+
+    value: float
+
+
+@lean_dataclass
+class NoFields:
+    """None at all."""
+
+
 @lean_dataclass(frozen=False)
 class Mutable:
     """One that may change."""
@@ -81,6 +93,15 @@ def test_made_shown_and_compared_as_a_frozen_dataclass() -> None:
     assert Lean("1.1") != LeanChild("1.1")
     assert len({Lean("a"), Lean("a"), Lean("b")}) == 2
     assert "secret" not in repr(Lean("1", secret="x"))
+
+
+def test_one_field_and_none_compare_as_in_a_dataclass() -> None:
+    nan = float("nan")
+    assert One(nan) == One(nan)  # the same object: equal in a tuple, as in a dataclass
+    assert One(1.0) == One(1) and hash(One(1.0)) == hash(One(1))
+    assert One(1.0) != One(2.0)
+    assert NoFields() == NoFields() and hash(NoFields()) == hash(NoFields())
+    assert repr(NoFields()) == "NoFields()"
 
 
 def test_frozen_refuses_changes() -> None:

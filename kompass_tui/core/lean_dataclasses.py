@@ -62,8 +62,8 @@ def _made(cls: type[_T], frozen: bool) -> type[_T]:
     shown = tuple(f.name for f in every if f.repr)
     parts: dict[str, object] = {
         # What the shared methods read, the class's own.
-        "__lean_compared__": _values(compared),
-        "__lean_hashed__": _values(hashed),
+        "__lean_compared__": staticmethod(_values(compared)),
+        "__lean_hashed__": staticmethod(_values(hashed)),
         "__lean_shown__": shown,
         "__eq__": _eq,
         "__repr__": _repr,
