@@ -1,17 +1,21 @@
 """`lean_dataclass` (#23) behaves as `dataclass(frozen=True)` (or `dataclass` with
 `frozen=False`) does, for everything kompass relies on: construction and defaults, equality
 and hashing by the compared fields, the shown form, refusal to change a frozen one, and the
-dataclasses module's own functions; and the quick commands make no stdlib dataclass."""
+dataclasses module's own functions; and the quick commands make no stdlib dataclass, nor do
+the core and the command line declare one."""
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import subprocess
 import sys
 from dataclasses import FrozenInstanceError, dataclass
+from pathlib import Path
 
 import pytest
 
+import kompass_tui
 from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from tests.helpers import DEMO
 
@@ -188,3 +192,20 @@ def test_quick_commands_make_only_lean_dataclasses(args: tuple[str, ...]) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr.rsplit("\nMADE ", 1)[1].split() == []
+
+
+def test_the_core_and_the_command_line_make_only_lean_dataclasses() -> None:
+    # Both are imported by every command and the workbench at start: one rule for all.
+    package = Path(kompass_tui.__file__).parent
+    full = []
+    for source in sorted([*(package / "core").rglob("*.py"), *(package / "cli").rglob("*.py")]):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for decorator in node.decorator_list:
+                called = decorator.func if isinstance(decorator, ast.Call) else decorator
+                name = called.attr if isinstance(called, ast.Attribute) else ""
+                name = called.id if isinstance(called, ast.Name) else name
+                if name == "dataclass":
+                    full.append(f"{source.relative_to(package)}: {node.name}")
+    assert full == []
