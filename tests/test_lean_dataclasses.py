@@ -149,6 +149,40 @@ def test_not_frozen_changes_and_is_unhashable_as_a_dataclass() -> None:
         hash(mutable)
 
 
+@lean_dataclass
+class Options:
+    """Keyword-only fields, a field not taken by `__init__`, and `__post_init__`."""
+
+    id: str
+    seen: list[str] = field(default_factory=list, init=False)
+    limit: int = field(default=3, kw_only=True)
+    flag: bool = field(default=False, kw_only=True)
+
+    def __post_init__(self) -> None:
+        self.seen.append(self.id)
+
+
+def test_made_with_the_arguments_a_dataclass_takes() -> None:
+    made = dataclasses.astuple(Lean("1.1", 5, ("a",), source="s"))
+    assert made == dataclasses.astuple(Std("1.1", 5, ("a",), source="s"))
+    lean = Lean(id="1.1", notes=("a",))
+    assert (lean.id, lean.points, lean.notes, lean.source) == ("1.1", 0, ("a",), "")
+    assert list(vars(LeanChild("x", 1))) == ["id", "points", "notes", "source", "secret", "extra"]
+    options = Options("a", flag=True)
+    assert (options.limit, options.flag, options.seen) == (3, True, ["a"])
+    assert Options("b").seen == ["b"]  # a fresh list each time, then __post_init__
+    for wrong in (
+        lambda: Lean(),  # type: ignore[call-arg]
+        lambda: Lean("1", 2, (), "", "", "too many"),  # type: ignore[call-arg]
+        lambda: Lean("1", id="1"),  # type: ignore[misc]
+        lambda: Lean("1", colour="red"),  # type: ignore[call-arg]
+        lambda: Options("a", 4),  # type: ignore[call-arg]
+        lambda: Options("a", seen=[]),  # type: ignore[call-arg]
+    ):
+        with pytest.raises(TypeError):
+            wrong()
+
+
 def test_methods_of_its_own_are_kept() -> None:
     assert OwnMethods("A") == OwnMethods("a")
     assert hash(OwnMethods("A")) == hash(OwnMethods("a"))
@@ -209,3 +243,14 @@ def test_the_core_and_the_command_line_make_only_lean_dataclasses() -> None:
                 if name == "dataclass":
                     full.append(f"{source.relative_to(package)}: {node.name}")
     assert full == []
+
+
+def test_an_init_only_field_is_refused() -> None:
+    # Its `__init__` takes fields only: an InitVar would be silently lost.
+    with pytest.raises(TypeError, match="InitVar"):
+
+        @lean_dataclass
+        class WithInitVar:
+            """Takes a value only to make another."""
+
+            seed: dataclasses.InitVar[int]
