@@ -5,6 +5,7 @@ file, and an entry that is not whole, garbled or not ours is ignored."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tomllib
 from decimal import Decimal
@@ -138,3 +139,13 @@ def test_the_program_keeps_its_instruments_in_the_users_cache(tmp_path: Path) ->
     assert first.stdout == again.stdout == uncached.stdout
     assert (tmp_path / "xdg" / "kompass" / "parsed" / entry_for(BUNDLED, tmp_path).name).exists()
     assert sorted(p.name for p in criteria.rglob("*")) == listing
+
+
+def test_an_entry_that_is_no_regular_file_is_not_read(instrument: Path, tmp_path: Path) -> None:
+    # A named pipe would block a reader forever: it is passed over, then replaced.
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    entry = entry_for(instrument, cache)
+    os.mkfifo(entry)
+    assert read_toml_kept(instrument, cache) == parsed(instrument)
+    assert entry.is_file()
