@@ -11,8 +11,9 @@ time (bench/run.py times the whole commands against the stdlib floor).
 
 For each kompass command it also says how many dataclasses the run creates and the CPU
 time their creation takes (the decorator compiles each class's methods at run time: in
-Python 3.11 some 0.5 ms a frozen class, the largest single part of the quick commands'
-own imports).
+Python 3.11 some 0.5 ms a frozen class, once the largest single part of the quick
+commands' own imports; kompass's own are `lean_dataclass`es, none of whose methods is
+compiled, some 0.1 ms a class).
 """
 
 from __future__ import annotations

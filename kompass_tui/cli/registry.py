@@ -9,12 +9,11 @@ the workbench, Rich or the report machinery.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.texts.catalog import text
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Command:
     """A subcommand of `kompass`."""
 

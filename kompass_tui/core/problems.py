@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from typing import Literal
+
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 
 Severity = Literal["error", "warning"]
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Problem:
     """One thing wrong with one file, located by its TOML key path."""
 

@@ -30,7 +30,6 @@ give or take 0,5 per area). Records in one file may use different instruments.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -40,6 +39,7 @@ from kompass_tui.core.files.toml_codec import read_number, toml_text, unknown_ke
 from kompass_tui.core.files.toml_reading import check_top_level, read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import Problem, ProblemList, join_key
 from kompass_tui.core.scoring.numbers import ScoreError, format_number, parse_decimal
 from kompass_tui.core.session.model import municipality_key, normalize_newlines
@@ -53,7 +53,7 @@ ROUNDING_PER_AREA = Decimal("0.5")
 _ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class BenchmarkRecord:
     """One published result: a municipality's figures in one year, on one instrument."""
 
@@ -75,7 +75,7 @@ class BenchmarkRecord:
         return sum(self.areas.values(), _ZERO)
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class LoadedBenchmarks:
     """The records of one benchmark file, the instruments they use by id, and warnings."""
 

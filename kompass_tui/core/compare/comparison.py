@@ -9,7 +9,6 @@ question left out does not show up as a difference.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from itertools import pairwise
@@ -35,6 +34,7 @@ from kompass_tui.core.compare.statistics import (
 )
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.scoring.numbers import change_between, round_percent
 from kompass_tui.core.session.model import Session, municipality_key
 
@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ComparisonRow:
     """One row: an area (or the total, `area` None) across the evaluations."""
 
@@ -94,7 +94,7 @@ class ComparisonRow:
         return None if self.reference is None else self.reference.mean
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class AreaChange:
     """How an area's figure (or the total, `area` None) changed between two evaluations."""
 
@@ -119,7 +119,7 @@ class AreaChange:
         return change_between(self.before, self.after)
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class QuestionChange:
     """How one question's score changed; None where a side is unscored or not applicable."""
 
@@ -135,7 +135,7 @@ class QuestionChange:
         return self.after - self.before
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class EvaluationChange:
     """Change over time: consecutive evaluations of the same municipality."""
 
@@ -162,7 +162,7 @@ class EvaluationChange:
         return self.areas[-1]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Comparison:
     """The whole comparison: evaluations in order, a row per area plus the total, changes."""
 
@@ -331,7 +331,7 @@ def _score(session: Session, question: Question) -> Decimal | None:
     return session.scores.get(question.id)
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class LoadedComparison:
     """A comparison of files, with the loading warnings to show."""
 

@@ -8,7 +8,7 @@ areas, or all of them; its figures are shown as printed (`72`, not `72,0`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +19,7 @@ from kompass_tui.core.compare.session_index import from_listed, listed_part
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import LoadError, Problem
 from kompass_tui.core.scoring.numbers import percent
 from kompass_tui.core.scoring.totals import session_score
@@ -28,7 +29,7 @@ from kompass_tui.core.session.toml_io import LoadedSession, parse_session
 _ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Evaluation:
     """One evaluation in a comparison: who, when, on which instrument, and what is known."""
 
@@ -184,7 +185,7 @@ def label_of(municipality: str, year: int | None) -> str:
     return f"{name} {year}" if year else name
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class LoadedEvaluations:
     """Everything loaded for a comparison: the evaluations, their instruments and warnings."""
 

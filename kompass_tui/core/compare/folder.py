@@ -9,7 +9,6 @@ counted in `unreadable`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,10 +21,11 @@ from kompass_tui.core.compare.evaluation import (
 from kompass_tui.core.compare.statistics import median
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import KompassError
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class FolderEvaluations:
     """The evaluations found beside a session: those made with its instrument, and failures."""
 
@@ -68,7 +68,7 @@ def other_evaluations(
     return found
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ProfileLine:
     """One area (or the total, `area` None): the open evaluation and the others' median."""
 

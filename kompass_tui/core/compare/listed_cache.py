@@ -22,13 +22,14 @@ import hashlib
 import os
 import struct
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from kompass_tui import __version__
 from kompass_tui.core.compare import session_index
 from kompass_tui.core.compare.session_index import listed_part
 from kompass_tui.core.files import toml_skim
+from kompass_tui.core.files.kept_toml import cache_home
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 
 
 @functools.cache
@@ -55,16 +56,11 @@ _SIZES = struct.Struct("<II")
 def cache_folder() -> Path | None:
     """The folder of the entries; None when the environment names none (XDG's rule: a
     relative `$XDG_CACHE_HOME` is ignored)."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):
-        home = os.path.expanduser("~")
-        if not os.path.isabs(home):
-            return None
-        base = os.path.join(home, ".cache")
-    return Path(base) / "kompass" / "listed"
+    home = cache_home()
+    return None if home is None else home / "listed"
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class _Folder:
     """What is kept of one folder of sessions: by file name, (SHA-256 of its bytes, part)."""
 

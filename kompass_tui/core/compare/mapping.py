@@ -24,7 +24,7 @@ only for an evaluation that no other rule puts on the comparison's instrument.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from kompass_tui.core.compare.evaluation import Evaluation
 from kompass_tui.core.files.toml_reading import check_top_level, read_toml
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.problems import ProblemList, join_key
 
 MAPPING_FORMAT = 1
@@ -39,7 +40,7 @@ FORMAT_KEY = "area_mapping"
 TOP_KEYS = (FORMAT_KEY, "from", "to", "note", "areas")
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class AreaMapping:
     """Which area of the `to` instrument each area of the `from` instrument is shown as."""
 

@@ -7,13 +7,13 @@ a change; its areas show `–`. Between different maxima the change is in percen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from kompass_tui.core.compare.comparison import Comparison, EvaluationChange
 from kompass_tui.core.compare.evaluation import Evaluation
 from kompass_tui.core.compare.tables import UNKNOWN, Grid, change_cell, figure_cell
 from kompass_tui.core.formats.svg_charts import TrendPoint, TrendSeries, trend_chart
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.scoring.numbers import (
     format_max,
     format_percent,
@@ -82,7 +82,7 @@ def pair_name(change: EvaluationChange) -> str:
     return f"{change.earlier.label} → {later}"
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Trend:
     """One municipality's evaluations over time, oldest first, with the changes between."""
 

@@ -15,7 +15,6 @@ diagram). Both come from a session with older-scale totals and a benchmark file:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from kompass_tui.core.compare.tables import UNKNOWN, Grid, figure_cell
 from kompass_tui.core.formats.svg_charts import ProfileBar, profile_chart
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.scoring.numbers import format_figure, format_max, format_percent, percent
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.texts.catalog import Texts
@@ -80,7 +80,7 @@ def tabell2_grid(comparison: Comparison, lang: str) -> Grid:
     return grid
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ReferenceMedian:
     """The median per area and of the total over a population of evaluations."""
 

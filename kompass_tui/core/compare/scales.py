@@ -16,12 +16,13 @@ and otherwise the comparison is refused with a message naming both instruments.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from kompass_tui.core.compare.evaluation import Evaluation, older_scale_evaluation
 from kompass_tui.core.compare.mapping import MAPPINGS_FOLDER, AreaMapping, find_mapping
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.problems import KompassError, LoadError
 
 
@@ -29,7 +30,7 @@ class ComparisonError(KompassError):
     """Evaluations that cannot be compared; the message says why, naming the files."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Placed:
     """Evaluations on one instrument, in the order given."""
 

@@ -4,8 +4,6 @@ these, so the two cannot drift apart."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kompass_tui.core.compare.comparison import Comparison
 from kompass_tui.core.compare.notes import caveats, population_note
 from kompass_tui.core.compare.over_time import (
@@ -15,10 +13,11 @@ from kompass_tui.core.compare.over_time import (
     trends,
 )
 from kompass_tui.core.compare.tables import Grid, area_legend, rank_grid, summary_grid, turned
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.texts.catalog import Texts
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Section:
     """One grid after the first, with its heading."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -12,12 +11,13 @@ from typing import Any
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.files.toml_skim import SkimError, number_table, quick_sections, skim
 from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import KompassError, LoadError
 from kompass_tui.core.scoring.totals import session_score
 from kompass_tui.core.session.toml_io import LoadedSession, parse_session
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class SessionSummary:
     """One session file: who, when, with what, how far; or why it does not load."""
 

@@ -9,8 +9,9 @@ A rank is "competition" style: equal values share a rank, and the next rank skip
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Context, Decimal
+
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 
 _ZERO = Decimal(0)
 # Division in a fixed context, so a caller's decimal settings cannot change results.
@@ -44,7 +45,7 @@ def ranks(values: Sequence[Decimal | None]) -> list[int | None]:
     return [None if v is None else first[v] for v in values]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Statistic:
     """A median and a mean with the number of values behind them."""
 
@@ -61,7 +62,7 @@ def statistic(values: Sequence[Decimal | None]) -> Statistic | None:
     return Statistic(median(known), mean(known), len(known))
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Population:
     """Which evaluations the median and mean are taken over: a span of years, or all."""
 

@@ -10,11 +10,11 @@ needs, at least one, half-up; percentages whole, half-up.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kompass_tui.core.compare.comparison import AreaChange, Comparison, ComparisonRow
 from kompass_tui.core.compare.evaluation import Evaluation
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.scoring.numbers import (
     format_figure,
     format_max,
@@ -29,7 +29,7 @@ UNKNOWN = "–"
 DIFFERENT_MAXIMA = "‡"
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class Grid:
     """A table as text cells: a header, body rows, and which rows are totals (bold)."""
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 
-@dataclass(frozen=True)
+
+@lean_dataclass
 class GitResult:
     """What one git command did."""
 

@@ -18,7 +18,6 @@ import os
 import socket
 import stat
 import tomllib
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from kompass_tui.core.files.regular import (
     real_path,
 )
 from kompass_tui.core.files.toml_codec import toml_text
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 
 LOCK_SUFFIX = ".lock"
 CLAIM_SUFFIX = ".claim"
@@ -49,7 +49,7 @@ def lock_path(path: Path) -> Path:
     return real.with_name(f".{real.name}{LOCK_SUFFIX}")
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class LockInfo:
     """Who holds a lock."""
 

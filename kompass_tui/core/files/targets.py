@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from kompass_tui.core.files.regular import real_path, regular_or_missing
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 
 TargetIssue = Literal["empty", "protected", "folder", "special", "no_folder", "exists", "suffix"]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class TargetProblem:
     """Why an output path cannot be written: `issue` for a translated message, `detail` the
     kind of file or the missing folder, and `message(option, what)` in English."""

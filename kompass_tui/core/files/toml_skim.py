@@ -16,11 +16,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 
-@dataclass(frozen=True)
+
+@lean_dataclass
 class Statement:
     """One top-level statement: a table header (`table` is its name, `key` empty) or a
     key/value pair inside the table named `table` (`""` for the top)."""

@@ -10,10 +10,10 @@ report's profile with them, `core/compare/` a reference profile and a trend.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.scoring.numbers import format_percent
 from kompass_tui.core.visible import visible
 
@@ -72,7 +72,7 @@ def _document(width: float, height: float, title: str, body: list[str]) -> str:
     return head + "\n".join(body) + "\n</svg>\n"
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ProfileBar:
     """One area of a profile: its label and share of the maximum, and the reference's."""
 
@@ -191,7 +191,7 @@ def _legend(x: float, y: float, items: list[tuple[str, str]]) -> list[str]:
     return parts
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class TrendPoint:
     """One evaluation in a series: when, its total's share and how the total reads."""
 
@@ -205,7 +205,7 @@ class TrendPoint:
     """Each area's % of its maximum, by area id (absent or None: unknown)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class TrendSeries:
     """One municipality over time."""
 

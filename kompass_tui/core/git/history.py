@@ -8,18 +8,18 @@ its first parent. Nothing is kept beside git.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from kompass_tui.core.files.git_run import git, top_level
 from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import KompassError, LoadError
 from kompass_tui.core.session.model import ScoreState, Session
 from kompass_tui.core.session.toml_io import session_from_bytes
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ScoreChange:
     """One question's score changed by one commit."""
 
@@ -32,7 +32,7 @@ class ScoreChange:
     """The sides' scores, when the commit left the question in disagreement."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class TextChange:
     """One of the question's texts changed by one commit: the paragraphs removed, added."""
 
@@ -42,7 +42,7 @@ class TextChange:
     added: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Commit:
     """One commit that changed what was asked about."""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,13 +18,14 @@ from typing import Any
 from kompass_tui.core.files.git_run import git
 from kompass_tui.core.files.toml_reading import parse_toml_bytes
 from kompass_tui.core.instrument.catalog import Catalog
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.problems import KompassError, LoadError, Problem
 from kompass_tui.core.session.merge import Side, merge_three
 from kompass_tui.core.session.model import Session
 from kompass_tui.core.session.toml_io import LoadedSession, parse_session, session_to_toml
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class FileMerge:
     """The merged file and what it holds."""
 
@@ -36,7 +36,7 @@ class FileMerge:
     """Conflicts left in a plain-text merge (as conflict markers)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Author:
     """Who made one side, and when (from git's log when it knows)."""
 

@@ -10,20 +10,20 @@ changes nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from kompass_tui.core.files.atomic import write_text_atomic
 from kompass_tui.core.files.git_run import git
 from kompass_tui.core.files.regular import read_regular
 from kompass_tui.core.git.merge_file import looks_like_session
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 
 DRIVER = "kompass"
 NAME = "kompass: sessions merged by their questions, disagreements kept"
 ATTRIBUTE = f"merge={DRIVER}"
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class Setup:
     """What git-setup found and did."""
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from kompass_tui.core.instrument.criteria import Instrument, load_instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import LoadError, Problem, ProblemList
 
 ENV_VAR = "KOMPASS_CRITERIA_PATH"
@@ -36,7 +36,7 @@ def criteria_dirs(extra: Iterable[Path] = ()) -> list[Path]:
     return dirs
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class Catalog:
     """The instruments available to this run, loaded on demand and cached."""
 

@@ -26,15 +26,15 @@ for an instrument file is checked here, and every problem is reported at its key
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, cast
 
 from kompass_tui.core.files.digest import sha256_hex
+from kompass_tui.core.files.kept_toml import read_toml_kept
 from kompass_tui.core.files.toml_codec import read_number, unknown_keys
-from kompass_tui.core.files.toml_reading import read_toml
 from kompass_tui.core.instrument.fields import (
     Texts,
     one_line_texts,
@@ -47,6 +47,7 @@ from kompass_tui.core.instrument.questionnaire_texts import (
     parse_questionnaire,
 )
 from kompass_tui.core.instrument.report_texts import ReportTexts, parse_report
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import ProblemList, UsageError, join_key
 from kompass_tui.core.texts.catalog import LANGUAGES, base_language, has_language
 
@@ -88,7 +89,7 @@ def pick(texts: Texts, lang: str, fallback: str) -> str:
     return texts.get(lang) or texts.get(fallback) or next(iter(texts.values()), "")
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Question:
     """A sub-question: its id (like `1.1`), its maximum points and its text per language."""
 
@@ -106,7 +107,7 @@ def combined_max(maxima: list[Decimal], aggregate: Aggregate) -> Decimal:
     return sum(maxima, Decimal(0))
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Area:
     """A main area of the instrument with its questions, full title and short tab title."""
 
@@ -124,7 +125,7 @@ class Area:
         return combined_max([q.max for q in self.questions], self.aggregate)
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Instrument:
     """An evaluation instrument loaded from one TOML file."""
 
@@ -226,8 +227,9 @@ def _hash(value: Any) -> str:
 
 
 def load_instrument(path: Path) -> Instrument:
-    """Load and validate an instrument file; raise LoadError listing every problem."""
-    data = read_toml(path)
+    """Load and validate an instrument file; raise LoadError listing every problem. What
+    `tomllib` makes of its bytes is kept between runs (`files/kept_toml.py`)."""
+    data = read_toml_kept(path)
     problems = ProblemList(str(path))
     instrument = parse_instrument(data, problems, path)
     problems.raise_if_errors()

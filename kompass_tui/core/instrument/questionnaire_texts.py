@@ -15,17 +15,17 @@ describe. Every part is optional; texts are in every language of the instrument:
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from typing import Any
 
 from kompass_tui.core.files.toml_codec import unknown_keys
 from kompass_tui.core.instrument.fields import Texts, read_texts
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import ProblemList, join_key
 
 QUESTIONNAIRE_KEYS = {"areas", "questions"}
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class AreaRequest:
     """What the questionnaire says about one area."""
 
@@ -34,7 +34,7 @@ class AreaRequest:
     """The documents the municipality is asked to attach, in order."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class QuestionnaireTexts:
     """The instrument's texts for the questionnaire, by area and question id."""
 

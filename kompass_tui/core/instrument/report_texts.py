@@ -9,11 +9,11 @@ Texts are in every language of the instrument, like titles and questions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from kompass_tui.core.files.toml_codec import unknown_keys
 from kompass_tui.core.instrument.fields import Texts, one_line_texts, read_texts
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import ProblemList, join_key
 
 REPORT_KEYS = {"name", "older_scale_note", "sections"}
@@ -25,7 +25,7 @@ Wording = TypeVar("Wording", Texts, str)
 language of a report (`str`)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class IntroSection(Generic[Wording]):
     """A section every report of the instrument opens with, like "Vad är Kommunkompassen?":
     the instrument's in every language, a report's in its one."""
@@ -34,7 +34,7 @@ class IntroSection(Generic[Wording]):
     text: Wording
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ReportTexts:
     """The instrument's own report texts; every part is optional."""
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import KompassError
 from kompass_tui.core.questionnaire.document import CUSTOM_NS, TABLE_CAPTION, VT_NS
 from kompass_tui.core.questionnaire.identity import QuestionnaireIdentity
@@ -38,7 +38,7 @@ class NotAQuestionnaireError(KompassError):
     """The file is not a Word document, or not a questionnaire kompass can take in."""
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class ReadQuestionnaire:
     """What a returned questionnaire holds."""
 

@@ -7,9 +7,8 @@ kept by Word and LibreOffice when the municipality saves), and in the core prope
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.session.model import Session
 
 FORMAT = "1"
@@ -19,7 +18,7 @@ IDENTIFIER_TAG = "kompass-questionnaire"
 """The core `identifier` starts with this: `kompass-questionnaire 1 INSTRUMENT STRUCTURE`."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class QuestionnaireIdentity:
     """The instrument (id and edition) and the session a questionnaire was made for."""
 

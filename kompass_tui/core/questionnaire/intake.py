@@ -9,10 +9,11 @@ says which answers changed, which are new and which were withdrawn.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import KompassError
 from kompass_tui.core.questionnaire.answers import ReadQuestionnaire
 from kompass_tui.core.questionnaire.identity import QuestionnaireIdentity
@@ -24,7 +25,7 @@ class WrongQuestionnaireError(KompassError):
     """The questionnaire was made for another instrument, edition or municipality."""
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class IntakeResult:
     """What taking in one file did."""
 

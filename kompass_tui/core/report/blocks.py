@@ -10,8 +10,7 @@ own way (a page in Markdown and HTML, a panel in the terminal).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.report.model import AreaSection, Report
 from kompass_tui.core.report.outline import OVERVIEW_TEXTS, Chapter, overview_headings, report_words
 from kompass_tui.core.report.practice_text import interview_sentence, source_text
@@ -26,7 +25,7 @@ from kompass_tui.core.report.tables import (
 from kompass_tui.core.texts.catalog import Texts
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Heading:
     """A heading inside a chapter: level 3 (an area, an overview text) or 4 (under an
     area); the chapter's own heading (level 2) is the renderer's."""
@@ -35,7 +34,7 @@ class Heading:
     text: str
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ReportText:
     """A report text (a session's or the instrument's): paragraphs, lists and tables as
     `text_blocks` reads them. Report texts that follow each other read as one text."""
@@ -43,21 +42,21 @@ class ReportText:
     text: str
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Paragraphs:
     """Plain running text: blank lines separate its paragraphs, its lines are kept."""
 
     text: str
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Note:
     """A one-line remark set apart (in italics): what `Ej tillämplig` means under a table."""
 
     text: str
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Footnote:
     """The line under a table that says what its `mark` (after a cell) means."""
 
@@ -65,21 +64,21 @@ class Footnote:
     text: str
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class QuestionList:
     """The questions of an area, (id, text) each."""
 
     questions: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Labelled:
     """A list whose every item is led by its question's id in bold: (id, text) each."""
 
     items: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Bullets:
     """A bold title and its bullet list (`Styrkor`); nothing at all without items."""
 
@@ -87,7 +86,7 @@ class Bullets:
     items: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class BulletLists:
     """Bullet lists that belong together (an area's strengths and improvements): one after
     the other, or side by side where there is room."""
@@ -95,14 +94,14 @@ class BulletLists:
     lists: tuple[Bullets, ...]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Table:
     """One of the report's tables (`tables.py`)."""
 
     table: ReportTable
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ChartPlace:
     """Where the profile chart goes (a format without images leaves it out)."""
 

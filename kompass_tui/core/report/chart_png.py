@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import struct
 import zlib
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.report.profile import profile_figure
 from kompass_tui.core.texts.catalog import text
@@ -90,7 +90,7 @@ def profile_png(report: Report) -> bytes:
     return png_file(canvas.width, canvas.height, bytes(canvas.pixels))
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class _Glyph:
     """A character (or a whole axis label) as Pillow renders it: how far it moves the pen,
     where its mask lies from the point it is drawn at, and the mask (coverage 0-255)."""

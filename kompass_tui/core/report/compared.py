@@ -9,17 +9,17 @@ bundled Tabell 2 records): their figures are then on that scale.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from kompass_tui.core.compare.comparison import ComparisonError, load_evaluations
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.problems import Problem
 from kompass_tui.core.session.model import BenchmarkEntry, municipality_key
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class LoadedComparison:
     """The columns for the comparison table and any warnings from loading them."""
 

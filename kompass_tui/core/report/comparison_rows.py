@@ -8,13 +8,13 @@ municipality itself, all on one scale. The published rows come from benchmark en
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.session.model import BenchmarkEntry
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class BenchmarkRow:
     """One column of the comparison: a municipality and year, its area figures and total."""
 
@@ -29,7 +29,7 @@ class BenchmarkRow:
     """The year of a published result (the chart's caption names the years)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ComparisonTable:
     """Every row of the comparison, the report's own municipality last."""
 

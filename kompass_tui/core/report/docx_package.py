@@ -14,8 +14,9 @@ from __future__ import annotations
 import struct
 import time
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
+
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 
 TEMPLATE = Path(__file__).with_name("word_template.docx")
 
@@ -30,7 +31,7 @@ _CENTRAL = struct.Struct("<4s4B4HL2L5H2L")
 _END = struct.Struct("<4s4H2LH")
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Member:
     """A part of the package as a zip holds it: its data compressed, its CRC and size."""
 

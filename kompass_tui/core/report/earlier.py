@@ -14,7 +14,6 @@ every area is given, the total has no change.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +22,7 @@ from kompass_tui.core.compare.evaluation import Evaluation, load_evaluations
 from kompass_tui.core.compare.scales import ComparisonError, place_evaluation
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import Problem
 from kompass_tui.core.session.model import Session, municipality_key
 from kompass_tui.core.session.reevaluation import ResolvedEarlier
@@ -34,7 +34,7 @@ class EarlierError(ComparisonError):
     """An earlier evaluation that cannot go into the report; the message says why."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class EarlierTotals:
     """What the report shows of the earlier evaluation: its label and exact totals."""
 
@@ -64,7 +64,7 @@ class EarlierTotals:
         return sum(self.areas.values(), _ZERO) if self.every_area else None
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class LoadedEarlier:
     """The chosen earlier evaluation, its totals for the report and any loading warnings."""
 

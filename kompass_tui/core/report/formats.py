@@ -11,9 +11,10 @@ rapport`, `/dev/stdout`) takes `--format`, else Markdown. A new format is one li
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 
 FORMAT_OF_SUFFIX: dict[str, str] = {
     ".md": "md",
@@ -45,7 +46,7 @@ class PdfUnavailable(Exception):
     Here, not in `pdf.py`, so that a command can catch it without loading the writer."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class FormatProblem:
     """Why a name cannot be written in the format asked: an ending the command does not
     write (`unknown`), or a format asked that the ending contradicts; `message()` in

@@ -10,11 +10,11 @@ the chart is a placeholder among the parts (`CHART`) and an image link in the fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kompass_tui.core.formats.escaping import escape_inline, link_target
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 
 # The chart's place is the blocks' own; the Word writer takes it from here with CONTENTS.
 from kompass_tui.core.report.blocks import CHART as CHART
@@ -43,7 +43,7 @@ Part = str | ChartPlace | ContentsPlace | ReportTable
 formats these)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class MarkdownChapter:
     """The Markdown blocks of one part of the report (the title page or a section)."""
 

@@ -9,13 +9,13 @@ Numbers stay exact Decimals here; rounding happens when they are formatted for d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, TypedDict
 
 from kompass_tui.core.instrument.criteria import Instrument
 from kompass_tui.core.instrument.report_texts import IntroSection
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.report.comparison_rows import BenchmarkRow, ComparisonTable, comparison_table
 from kompass_tui.core.scoring.numbers import HUNDRED, change_between
 from kompass_tui.core.scoring.totals import (
@@ -34,7 +34,7 @@ FULL = "█"
 EMPTY = "░"
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class QuestionLine:
     """One row of an area's score table."""
 
@@ -63,7 +63,7 @@ class QuestionLine:
         return self.score is None and not self.not_applicable
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Result:
     """A result as the report shows it, an area's or the whole report's: its points, the
     most they can be, their share and how many of its questions are scored (taken from
@@ -106,7 +106,7 @@ def result_of(score: AreaScore | SessionScore) -> ResultFields:
     )
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class AreaSection(Result):
     """One area of the report: its score table, result and what the evaluators wrote."""
 
@@ -152,7 +152,7 @@ class AreaSection(Result):
         return tuple(q for q in self.questions if q.comment.strip())
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Report(Result):
     """Everything a report of one session shows, with instrument texts in one language;
     its result is the session's overall one."""

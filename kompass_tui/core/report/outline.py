@@ -3,9 +3,9 @@ every renderer so that Markdown, HTML and the terminal say the same in the same 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.scoring.numbers import format_number, format_percent, format_points
 from kompass_tui.core.texts.catalog import Texts, has_language, text
@@ -15,7 +15,7 @@ OVERVIEW_TEXTS = ("about_municipality", "organisation", "evaluation")
 """The session texts that open the overview, each under its own heading."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Chapter:
     """A numbered section of the report."""
 

@@ -13,10 +13,10 @@ Every figure is written as the table beside it prints it (Tabell 1 and Tabell 2)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from kompass_tui.core.compare.statistics import median
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.report.comparison_rows import BenchmarkRow
 from kompass_tui.core.report.model import Report
 from kompass_tui.core.report.outline import (
@@ -33,7 +33,7 @@ OLDER_AREA_MAX = Decimal(100)
 """An area's maximum on the older scale (criteria/kommunkompassen-aldre.toml: 8 x 100)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ProfileLine:
     """One bar of the profile (an area, or the total): its label, its figure and share of
     the maximum, and the median's, each written as the tables write them."""
@@ -46,7 +46,7 @@ class ProfileLine:
     reference_value: str = ""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ProfileFigure:
     """The profile chart of a report: what is drawn, on which scale, against what."""
 

@@ -10,10 +10,10 @@ say which are figures (right-aligned, narrow) and which are names or question te
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.report.model import AreaSection, QuestionLine, Report
 from kompass_tui.core.report.outline import (
     earlier_heading,
@@ -37,7 +37,7 @@ INCOMPLETE_MARK = "*"
 """After a change one side of which is not completely scored (see the note under it)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Column:
     """A column: its heading, what it holds (`id` like `points`, `percent`, `question`) and
     whether it holds figures (right-aligned and narrow) or words."""
@@ -47,7 +47,7 @@ class Column:
     figures: bool = True
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Cell:
     """One cell: the text shown and what it is."""
 
@@ -57,7 +57,7 @@ class Cell:
     """The exact figure behind a percentage or a change (for colouring by it)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Row:
     """A row of cells; `total` rows (an area's or the report's total) are set in bold."""
 
@@ -65,7 +65,7 @@ class Row:
     total: bool = False
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ReportTable:
     """A table of the report: its kind, columns and rows (the header is the columns')."""
 

@@ -17,21 +17,22 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 
 _ITEM = re.compile(r"( *)- +(\S.*)")
 _DELIMITER_CELL = re.compile(r":?-+:?")
 MAX_LEVEL = 3
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Paragraph:
     """Lines of running text, printed with their line breaks."""
 
     lines: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ListItem:
     """One bullet: its nesting level (1 is the outermost) and its lines."""
 
@@ -39,14 +40,14 @@ class ListItem:
     lines: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class BulletList:
     """Consecutive list items."""
 
     items: tuple[ListItem, ...]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class TextTable:
     """A table typed with pipes: header cells, alignment per column and the rows."""
 

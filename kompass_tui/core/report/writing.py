@@ -8,12 +8,13 @@ never links to a chart that is missing.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kompass_tui.core.files.atomic import write_bytes_atomic, write_text_atomic
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.report.formats import DATA_FORMATS
 from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.session.model import Session
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from kompass_tui.core.report.earlier import EarlierTotals
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ExportContent:
     """What an export shows: a session in a language, its private comments only when
     `comments` asks, and the report as the command line built it (None: built here)."""

@@ -38,12 +38,12 @@ module reads and writes the table and says how a spread compares with the thresh
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from kompass_tui.core.files.toml_codec import read_number, unknown_keys
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import ProblemList, join_key
 from kompass_tui.core.scoring.numbers import (
     HUNDRED,
@@ -62,7 +62,7 @@ LOG_KEYS = ("place", "score", "text", "not_applicable", "reason", "by", "at")
 WRITTEN_BY_KEYS = ("place", "text", "by")
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class Dispute:
     """One question the evaluators scored too differently (or disagreed on applying)."""
 
@@ -84,7 +84,7 @@ class Dispute:
         return [*self.scores, *self.not_applicable, *self.unscored]
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class TextDispute:
     """A text both sides changed differently: every version, whole."""
 
@@ -94,7 +94,7 @@ class TextDispute:
     """When each author wrote theirs (an ISO date or time), where known."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Settlement:
     """One agreement of the consensus meeting, kept in the log (never printed)."""
 
@@ -109,7 +109,7 @@ class Settlement:
     not_applicable: bool = False
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class WrittenBy:
     """Who wrote a list item of a merged session: shown in the workbench, never printed."""
 
@@ -119,7 +119,7 @@ class WrittenBy:
     by: tuple[str, ...]
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class ConsensusNotes:
     """What a consensus merge records beside the merged session."""
 

@@ -19,11 +19,11 @@ taken over what is scored only. Every figure is exact; only display rounds.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Set
-from dataclasses import dataclass
 from decimal import Context, Decimal
 from typing import Protocol
 
 from kompass_tui.core.instrument.criteria import Aggregate, Area, Instrument, Question
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.scoring.numbers import percent
 
 
@@ -62,7 +62,7 @@ class _Share:
         return self.scored == self.scorable
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class AreaScore(_Share):
     """An area's result, its maxima and how many of its questions are scored."""
 
@@ -80,7 +80,7 @@ class AreaScore(_Share):
     """Applicable questions."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class SessionScore(_Share):
     """The overall result of a session: per area and in total, with the same fields."""
 

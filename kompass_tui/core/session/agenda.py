@@ -10,10 +10,10 @@ report never prints.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.scoring.disputes import ConsensusNotes, Dispute, TextDispute
 from kompass_tui.core.session.model import REPORT_SECTIONS, Session
 
@@ -21,7 +21,7 @@ TEXT_KINDS = ("municipality", "affiliation", "report", "notes", "findings", "com
 """The kinds of text place, as `disputes` names them (`findings.1.1`)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class AgendaItem:
     """One open disagreement."""
 
@@ -40,7 +40,7 @@ class AgendaItem:
         return self.score is not None
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class AreaAgreement:
     """How much of one area the evaluators have agreed."""
 

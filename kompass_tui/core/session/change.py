@@ -3,9 +3,9 @@ open elsewhere: shared by `OpenSession` and its editing of the practice records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.problems import KompassError
 
 ChangeKind = Literal[
@@ -29,7 +29,7 @@ ChangeKind = Literal[
 actions; `earlier`: the earlier evaluation was found (not an edit)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class SessionChange:
     """What one edit changed, so that views redraw only that."""
 

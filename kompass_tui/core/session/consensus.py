@@ -26,12 +26,13 @@ from __future__ import annotations
 import copy
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 from kompass_tui.core.files.toml_codec import decimals_of
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import KompassError
 from kompass_tui.core.scoring.disputes import ConsensusNotes
 from kompass_tui.core.scoring.numbers import (
@@ -50,7 +51,7 @@ class ConsensusError(KompassError):
     """Sessions that cannot be merged; the message says why, naming the files."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Source:
     """One evaluation to merge: the session, its file and who wrote it."""
 
@@ -99,7 +100,7 @@ def check_mergeable(sources: Sequence[Source]) -> None:
         raise ConsensusError(f"the sessions evaluate different municipalities: {listing}")
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class ConsensusResult:
     """The merged session, the notes for its `[consensus]` table and every question's merge."""
 

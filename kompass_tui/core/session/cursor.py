@@ -7,10 +7,10 @@ Everything here is a pure function of the instrument and the session.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final, Literal
 
 from kompass_tui.core.instrument.criteria import Area, Instrument
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.session.model import Session
 
 OVERVIEW: Final = "overview"
@@ -22,7 +22,7 @@ PlaceKind = Literal["overview", "question", "texts", "report"]
 (`tui/keys.py` takes them from here)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Place:
     """The overview, a question, an area's texts and lists, or the report's own texts.
 

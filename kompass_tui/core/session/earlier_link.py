@@ -11,12 +11,13 @@ and the digest tells when it was changed since.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 
-@dataclass(frozen=True)
+
+@lean_dataclass
 class EarlierLink:
     """What a session records of the evaluation it re-evaluates."""
 

@@ -10,9 +10,9 @@ the reason, until it is corrected.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.scoring.numbers import ScoreError, format_points, parse_score
 
 NOT_APPLICABLE = "not_applicable"
@@ -21,7 +21,7 @@ MAX_ENTRY_LENGTH = 12
 """Characters a field holds; more typed are dropped (no valid score is that long)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Refusal:
     """Why a field's text is not stored: a `ScoreError` reason (or `not_applicable`)."""
 
@@ -32,7 +32,7 @@ class Refusal:
     """The core's own wording, in English."""
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class Entry:
     """The text of one question's field while it differs from the stored score."""
 

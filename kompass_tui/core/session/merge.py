@@ -28,11 +28,12 @@ disagreement too, and scores within the threshold are agreed on their mean (as
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from typing import TypeVar
 
 from kompass_tui.core.instrument.criteria import Instrument, Question
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.scoring.disputes import (
     ConsensusNotes,
     Dispute,
@@ -65,7 +66,7 @@ from kompass_tui.core.session.practice import Action
 W = TypeVar("W")
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Side:
     """One version being merged and who made it."""
 
@@ -404,7 +405,7 @@ def _proposal(dispute: Dispute, maximum: Decimal) -> ScoreState:
     return None, bool(dispute.not_applicable) and not dispute.unscored
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class QuestionMerge:
     """How one question of independent evaluations was merged."""
 

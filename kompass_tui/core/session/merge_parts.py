@@ -16,10 +16,11 @@ items are kept, ours first; an item is never in a merged list twice.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import TypeVar
 
 from merge3 import Merge3
+
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -35,7 +36,7 @@ def merge_value(base: V, ours: V, theirs: V) -> tuple[V, bool]:
     return ours, True
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class TextMerge:
     """A text merged three ways."""
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import KompassError
 from kompass_tui.core.scoring.numbers import check_score
 from kompass_tui.core.session.practice import (
@@ -50,7 +51,8 @@ SCALES = ("current", "older")
 """Benchmark figures are on the instrument's own scale or on the older one (see
 `AreaNotes.older_scale_total`)."""
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’.,:/][^\W_]+)*")
+_WORD = r"[^\W_]+(?:[-'’.,:/][^\W_]+)*"
+"""A word, as counted (compiled when first counted: only the workbench counts words)."""
 
 
 def municipality_key(name: str) -> str:
@@ -69,10 +71,10 @@ def count_words(text: str) -> int:
     `e-tjänster` are one word each and Markdown-like marks (`-`, `|`) are none. (Cached: the
     editor counts the text being typed, and its area's, after every key; a few dozen texts
     are counted again and again, each version of the one being typed once.)"""
-    return len(_WORD.findall(text))
+    return len(re.findall(_WORD, text))
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class AreaNotes:
     """What the evaluators write about one area."""
 
@@ -93,7 +95,7 @@ class AreaNotes:
         return [a for a in self.actions if a.improvement == improvement]
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class BenchmarkEntry:
     """A published result kept in the session for the report's comparison table."""
 
@@ -114,7 +116,7 @@ class BenchmarkEntry:
         return f"{self.municipality} {self.year}"
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class Session:
     """One evaluation: who was evaluated, by whom, and every score and note."""
 

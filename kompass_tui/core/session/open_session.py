@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Literal
 from kompass_tui.core.files.locks import LockHeldError, LockInfo, SessionLock
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Area, Instrument, Question
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import UsageError
 from kompass_tui.core.scoring.disputes import Dispute
 from kompass_tui.core.scoring.totals import SessionScore, session_score, unscored_questions
@@ -46,7 +46,7 @@ comment and findings, and the report's own sections (by REPORT_SECTIONS key)."""
 ListKind = Literal["strengths", "improvements"]
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class OpenSession(PracticeEditing, ConsensusMeeting):
     """A loaded session being edited in one language (its evidence, interview log, action
     plan and earlier evaluation through `PracticeEditing`)."""

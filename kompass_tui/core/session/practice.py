@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
+
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 
 EVIDENCE_KINDS = ("interview", "document", "website", "other", "answer")
 """Where a piece of evidence comes from: the seed's three sources, anything else, and the
@@ -39,7 +40,7 @@ ACTION_STATUSES = ("planned", "started", "done", "dropped")
 """How far an action has got."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Evidence:
     """One source behind a question's score."""
 
@@ -60,7 +61,7 @@ class Evidence:
     """For the municipality's answer: the SHA-256 of the file it was taken in from."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class InterviewCount:
     """How many people of one role were interviewed: an entry of the interview log, or
     all of the role's entries added up (`interview_counts`)."""
@@ -73,7 +74,7 @@ class InterviewCount:
     """Whether `people` is an approximate count ("ett 40-tal", about 40)."""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Interview(InterviewCount):
     """One interview, or one group of interviewees of one role, in the interview log."""
 
@@ -83,7 +84,7 @@ class Interview(InterviewCount):
     note: str = ""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Action:
     """One thing the municipality does about an improvement area."""
 
@@ -112,7 +113,7 @@ def interview_counts(interviews: Iterable[Interview]) -> list[InterviewCount]:
     return [InterviewCount(people[r], r, r in approximate) for r in order if people[r]]
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class ImprovementPlan:
     """An improvement area with its actions, as a plan lists it."""
 

@@ -10,13 +10,13 @@ longer loads, the totals kept in the link still give the report its earlier colu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.problems import KompassError, LoadError
 from kompass_tui.core.scoring.totals import session_score
 from kompass_tui.core.session.earlier_link import EarlierLink, relative_file
@@ -69,7 +69,7 @@ def link_to(earlier: LoadedSession, path: Path) -> EarlierLink:
     )
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class ResolvedEarlier:
     """The earlier evaluation of a session, found through its `[earlier]` link."""
 
@@ -126,7 +126,7 @@ def resolve_earlier(
     return ResolvedEarlier(link, loaded.session, areas, score.complete, warnings)
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class EarlierQuestion:
     """What the earlier evaluation said about one question."""
 
@@ -136,7 +136,7 @@ class EarlierQuestion:
     findings: str = ""
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class EarlierArea:
     """What the earlier evaluation said about one area."""
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from kompass_tui.core.files.toml_codec import kind, toml_text, unknown_keys
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import lean_dataclass
 from kompass_tui.core.problems import KompassError, Problem, ProblemList, join_key
 from kompass_tui.core.session.fields import (
     read_areas,
@@ -94,7 +94,7 @@ came to schema 2 later; each is optional, so schema-2 files from before them loa
 SCHEMA_1_KEYS = tuple(key for key in TOP_KEYS if key not in SCHEMA_2_ADDITIONS)
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class LoadedSession:
     """A session together with its instrument and any warnings found while loading."""
 

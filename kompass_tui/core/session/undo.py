@@ -18,9 +18,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from kompass_tui.core.instrument.criteria import Instrument
+from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 from kompass_tui.core.scoring.disputes import ConsensusNotes
 from kompass_tui.core.session.change import SessionChange
 from kompass_tui.core.session.model import AreaNotes, Session
@@ -104,7 +105,7 @@ def write_part(session: Session, instrument: Instrument, part: Part, value: obje
         session.consensus = deepcopy(value)
 
 
-@dataclass(frozen=True)
+@lean_dataclass
 class Step:
     """One edit as it can be undone: what it was, the parts it touched before and after."""
 
@@ -124,7 +125,7 @@ class Step:
     """Steps with the same non-empty `merge` key join while typing goes on."""
 
 
-@dataclass
+@lean_dataclass(frozen=False)
 class UndoHistory:
     """The steps that can be undone and those undone that can be redone."""
 
