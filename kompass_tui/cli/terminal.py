@@ -19,6 +19,7 @@ from kompass_tui.core.visible import visible
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+    from rich.segment import Segment
 
 # Where a line's text starts: after its leading spaces and any run of short fields each
 # followed by two or more spaces (`  1.1   15  Finns en plan …`, `ok: file: …`).
@@ -119,17 +120,35 @@ def _page(text: str) -> bool:
 
 
 def print_rich(console: Console, renderable: RenderableType, pager: bool = True) -> None:
-    """Print a Rich renderable, through the pager when it is taller than the terminal."""
-    if pager and console.is_terminal and _taller_than_screen(console, renderable):
+    """Print a Rich renderable, through the pager when it is taller than the terminal.
+
+    On a terminal it is laid out once: the lines that decide whether to page are the
+    lines printed (laying a long report out twice cost as much as the rest of `show`)."""
+    if not (pager and console.is_terminal):
+        console.print(renderable)
+        return
+    from rich.segment import Segments
+
+    segments = list(console.render(renderable, console.options))
+    shown = Segments(segments)
+    if _line_count(segments) > console.height:
         # The pager gets colours as escape codes; `less` shows them only with -R.
         # Like git, set it only when the user has not chosen their own LESS options.
         os.environ.setdefault("LESS", "-R")
         with console.pager(styles=True):
-            console.print(renderable)
+            console.print(shown)
     else:
-        console.print(renderable)
+        console.print(shown)
 
 
-def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:
-    lines = console.render_lines(renderable, console.options, pad=False)
-    return len(lines) > console.height
+def _line_count(segments: list[Segment]) -> int:
+    """How many lines rendered segments make, counted as Rich's `render_lines` counts them:
+    each new line ends one, and whatever follows the last new line is one more."""
+    count, open_line = 0, False
+    for segment in segments:
+        if "\n" in segment.text and not segment.control:
+            count += segment.text.count("\n")
+            open_line = not segment.text.endswith("\n")
+        else:
+            open_line = True
+    return count + open_line
