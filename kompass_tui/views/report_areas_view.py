@@ -13,6 +13,7 @@ from rich.text import Text
 
 from kompass_tui.core.report import blocks
 from kompass_tui.core.report.tables import Cell, ReportTable
+from kompass_tui.views.quick_table import QuickColumn, QuickTable
 from kompass_tui.views.report_text_view import Hanging, text_renderable
 from kompass_tui.views.style import (
     HEADING_STYLE,
@@ -72,19 +73,21 @@ def _block(
     return [Text("")]  # the chart's place
 
 
-def area_table(model: ReportTable) -> Table:
+def area_table(model: ReportTable) -> QuickTable:
     """An area's question table with its total row (`core/report/tables.area_table`),
     headed like the seed's last section."""
-    table = Table(box=box.SIMPLE_HEAD, expand=True)
+    columns = []
     for column in model.columns:
+        heading = Text(column.heading)
         if column.id == "id":
-            table.add_column(Text(column.heading), no_wrap=True)
+            columns.append(QuickColumn(heading, no_wrap=True))
         elif column.id == "question":
-            table.add_column(Text(column.heading), ratio=1, overflow="fold")
+            columns.append(QuickColumn(heading, ratio=1, overflow="fold"))
         elif column.id == "earlier":
-            table.add_column(Text(column.heading), justify="right", max_width=10)
+            columns.append(QuickColumn(heading, justify="right", max_width=10))
         else:
-            table.add_column(column.heading, justify="right")
+            columns.append(QuickColumn(heading, justify="right"))
+    table = QuickTable(columns, expand=True)
     for index, row in enumerate(model.rows):
         table.add_row(
             *(table_cell(cell) for cell in row.cells),

@@ -121,11 +121,7 @@ def wrap_plain(text: str, width: int, overflow: Overflow, console: Console) -> l
     one_cell = _ONE_CELL.issuperset(text)
     lines = []
     for line in text.split("\n"):
-        offsets = _breaks(line, width) if one_cell else None
-        if offsets is None:
-            offsets = divide_line(line, width, fold=overflow == "fold")
-        for start, end in zip([0, *offsets], [*offsets, len(line)], strict=True):
-            piece = line[start:end]
+        for piece in pieces(line, width, overflow, one_cell):
             if len(piece) > width:  # a line's spaces beyond the width go
                 space = _SPACE_AT_END.search(piece)
                 if space is not None:
@@ -140,6 +136,18 @@ def wrap_plain(text: str, width: int, overflow: Overflow, console: Console) -> l
                 piece += " " * (width - length)
             lines.append(piece)
     return lines
+
+
+def pieces(line: str, width: int, overflow: Overflow, one_cell: bool | None = None) -> list[str]:
+    """A line (without new lines) cut where Rich's `divide_line` cuts it, before any
+    trimming or padding; `one_cell`: whether every character is one cell wide (None:
+    find out)."""
+    if one_cell is None:
+        one_cell = _ONE_CELL.issuperset(line)
+    offsets = _breaks(line, width) if one_cell else None
+    if offsets is None:
+        offsets = divide_line(line, width, fold=overflow == "fold")
+    return [line[start:end] for start, end in zip([0, *offsets], [*offsets, len(line)], strict=True)]
 
 
 def _breaks(line: str, width: int) -> list[int] | None:
