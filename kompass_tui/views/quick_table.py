@@ -24,7 +24,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from kompass_tui.views.report_text_view import pieces
+from kompass_tui.views.text_wrap import pieces
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -143,7 +143,9 @@ class _Layout:
         if total < max_width and table.expand:
             widths = [
                 width + pad
-                for width, pad in zip(widths, ratio_distribute(max_width - total, widths), strict=True)
+                for width, pad in zip(
+                    widths, ratio_distribute(max_width - total, widths), strict=True
+                )
             ]
         return widths
 
@@ -191,23 +193,23 @@ class _Layout:
             rows.append((list(row.cells), style, row.end_section, False))
         out: list[Segment] = [*blank_rule]
         for number, (cells, style, end_section, header) in enumerate(rows):
-            shaped = []
-            for index, cell in enumerate(cells):
-                drawn = self.cell(cell, index, widths[index], style)
+            shaped: list[list[list[Segment]]] = []
+            for index, text in enumerate(cells):
+                drawn = self.cell(text, index, widths[index], style)
                 if drawn is None:
                     return None
                 shaped.append(drawn)
-            height = max(len(cell) for cell in shaped)
-            for index, cell in enumerate(shaped):
-                filler = [[Segment(" " * widths[index], style or None)]] * (height - len(cell))
+            height = max(len(drawn) for drawn in shaped)
+            for index, drawn in enumerate(shaped):
+                filler = [[Segment(" " * widths[index], style or None)]] * (height - len(drawn))
                 # A header's cells stand on the rule; a row's hang from its top.
-                shaped[index] = filler + cell if header else cell + filler
+                shaped[index] = filler + drawn if header else drawn + filler
             for line in range(height):
                 out.append(space)
-                for index, cell in enumerate(shaped):
+                for index, drawn in enumerate(shaped):
                     if index:
                         out.append(space)
-                    out += cell[line]
+                    out += drawn[line]
                 out += [space, new_line]
             if header:
                 out += [Segment(" " + _HEAD_RULE * (sum(widths) + len(widths) - 1) + " "), new_line]

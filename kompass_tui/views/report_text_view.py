@@ -11,20 +11,19 @@ a blank line after each block, every line as wide as the space given.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
-from typing import Literal
 
-from rich import box
-from rich._wrap import divide_line
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
-from rich.table import Table
 from rich.text import Text
 
 from kompass_tui.core.report.text_blocks import Block, BulletList, Paragraph, parse_text
+from kompass_tui.views.quick_table import QuickColumn, QuickTable
+from kompass_tui.views.text_wrap import Overflow, wrap_plain
+
+__all__ = ["Hanging", "Overflow", "TextBlocks", "block_renderable", "text_renderable", "wrap_plain"]
 
 BULLETS = ("•", "◦", "▪")
 
@@ -96,78 +95,6 @@ class Hanging:
         return Measurement(least, most).clamp(max_width=options.max_width)
 
 
-Overflow = Literal["fold", "ellipsis"]
-_SPACE_AT_END = re.compile(r"\s+$")
-_WORD = re.compile(r"\s*\S+\s*")
-"""A word and the spaces around it, as Rich's line breaking (`rich._wrap`) reads words."""
-_RANGES = ((0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0x2FF), (0x2010, 0x2027), (0x2030, 0x205E))
-_ONE_CELL = frozenset(
-    character
-    for low, high in _RANGES
-    for character in map(chr, range(low, high + 1))
-    if cell_len(character) == 1
-)
-"""Characters one cell wide by Rich's measure (Latin letters, dashes, quotes, `…`): a text
-of only these is as wide as it is long."""
-
-
-def wrap_plain(text: str, width: int, overflow: Overflow, console: Console) -> list[str]:
-    """The lines of a text without styles wrapped to `width` and padded to it, exactly as
-    Rich's `Text.wrap(console, width, justify="left", overflow=overflow)` makes them (with
-    Rich's own line breaking), without building a `Text` for every line."""
-    if "\t" in text:  # Rich expands tabs first: let it
-        wrapped = Text(text).wrap(console, width, justify="left", overflow=overflow)
-        return [line.plain for line in wrapped]
-    one_cell = _ONE_CELL.issuperset(text)
-    lines = []
-    for line in text.split("\n"):
-        for piece in pieces(line, width, overflow, one_cell):
-            if len(piece) > width:  # a line's spaces beyond the width go
-                space = _SPACE_AT_END.search(piece)
-                if space is not None:
-                    piece = piece[: len(piece) - min(len(space.group(0)), len(piece) - width)]
-            length = len(piece) if one_cell else cell_len(piece)
-            if length > width:
-                if overflow == "ellipsis":
-                    piece = set_cell_size(piece, width - 1) + "…"
-                else:
-                    piece = set_cell_size(piece, width)
-            elif length < width:
-                piece += " " * (width - length)
-            lines.append(piece)
-    return lines
-
-
-def pieces(line: str, width: int, overflow: Overflow, one_cell: bool | None = None) -> list[str]:
-    """A line (without new lines) cut where Rich's `divide_line` cuts it, before any
-    trimming or padding; `one_cell`: whether every character is one cell wide (None:
-    find out)."""
-    if one_cell is None:
-        one_cell = _ONE_CELL.issuperset(line)
-    offsets = _breaks(line, width) if one_cell else None
-    if offsets is None:
-        offsets = divide_line(line, width, fold=overflow == "fold")
-    return [line[start:end] for start, end in zip([0, *offsets], [*offsets, len(line)], strict=True)]
-
-
-def _breaks(line: str, width: int) -> list[int] | None:
-    """Where Rich's `divide_line` breaks a line of one-cell characters, counted in
-    characters; None when a word is wider than the line (Rich's own folding decides)."""
-    breaks: list[int] = []
-    offset = 0
-    for word in _WORD.finditer(line):
-        start = word.start()
-        length = len(word.group(0).rstrip())
-        if width - offset >= length:
-            offset += word.end() - start
-        elif length > width:
-            return None
-        elif offset and start:
-            breaks.append(start)
-            offset = word.end() - start
-    return breaks
-
-
 def _segments(lines: Sequence[str]) -> Iterator[Segment]:
     new_line = Segment.line()
     for line in lines:
@@ -193,9 +120,11 @@ def block_renderable(block: Block) -> RenderableType:
         return _joined(block.lines)
     if isinstance(block, BulletList):
         return Hanging(_items(block))
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    for cell, align in zip(block.header, block.align, strict=True):
-        table.add_column(Text(cell), justify="right" if align == "right" else "left")
+    columns = [
+        QuickColumn(Text(cell), justify="right" if align == "right" else "left")
+        for cell, align in zip(block.header, block.align, strict=True)
+    ]
+    table = QuickTable(columns, pad_edge=False)
     for row in block.rows:
         table.add_row(*(Text(cell) for cell in row))
     return table

@@ -11,11 +11,9 @@ from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, cast
 
-from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.rule import Rule
-from rich.table import Table
 from rich.text import Text
 
 from kompass_tui.core.report.blocks import chapter_blocks
@@ -31,6 +29,7 @@ from kompass_tui.core.report.tables import comparison_table as core_comparison_t
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.texts.grammar import dates_text, join_names
 from kompass_tui.core.visible import visible
+from kompass_tui.views.quick_table import QuickColumn, QuickTable
 from kompass_tui.views.report_areas_view import area_table, block_renderables
 from kompass_tui.views.report_areas_view import table_cell as _cell
 from kompass_tui.views.style import (
@@ -150,7 +149,7 @@ class _FitToWidth:
         yield self.build(options.max_width)
 
 
-def summary_table(report: Report, width: int = 100) -> Table:
+def summary_table(report: Report, width: int = 100) -> QuickTable:
     """The results table (the seed's Tabell 1, `core/report/tables.py`) with a bar per
     row: as wide as `width` allows next to the longest area name, 10 to 20 cells.
     """
@@ -167,18 +166,19 @@ def summary_table(report: Report, width: int = 100) -> Table:
         others += 22
         show_bar = width - others >= MIN_NAME_WIDTH + 10
     bar_width = max(10, min(BAR_WIDTH, width - others - longest))
-    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
+    columns = []
     for column in model.columns:
         if column.id == "area":
             # The area's number leads its name, as in the seed's Tabell 1.
-            table.add_column(column.heading, ratio=1, overflow="fold")
+            columns.append(QuickColumn(Text(column.heading), ratio=1, overflow="fold"))
         else:
             # Long headers wrap onto two lines so the numbers stay narrow.
-            table.add_column(
-                Text(column.heading), justify="right", max_width=_MAX_WIDTHS.get(column.id)
-            )
+            limit = _MAX_WIDTHS.get(column.id)
+            columns.append(QuickColumn(Text(column.heading), justify="right", max_width=limit))
     if show_bar:
-        table.add_column(report_words(report.lang)("profile"), no_wrap=True, min_width=bar_width)
+        profile = Text(report_words(report.lang)("profile"))
+        columns.append(QuickColumn(profile, no_wrap=True, min_width=bar_width))
+    table = QuickTable(columns, expand=True, pad_edge=False)
     percent = model.column("percent")
     for index, row in enumerate(model.rows):
         cells = [_cell(cell, percent_colour=not row.total) for cell in row.cells]
@@ -198,16 +198,17 @@ _MAX_WIDTHS = {"points": 11, "older": 10, "earlier": 8, "change": 10}
 """How wide the results table's figure columns may be (their headings wrap)."""
 
 
-def comparison_table(report: Report) -> Table:
+def comparison_table(report: Report) -> QuickTable:
     """The comparison with other municipalities (the seed's Tabell 2): a column per
     municipality and year, a row per area and the total."""
     model = core_comparison_table(report)
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    first, *columns = model.columns
-    table.add_column(first.heading)
-    for column in columns:
+    first, *others = model.columns
+    columns = [QuickColumn(Text(first.heading))]
+    for column in others:
         # The year under the name keeps the columns narrow: `Kungsbacka` over `2009`.
-        table.add_column(Text("\n".join(column.heading.rsplit(" ", 1))), justify="right")
+        heading = Text("\n".join(column.heading.rsplit(" ", 1)))
+        columns.append(QuickColumn(heading, justify="right"))
+    table = QuickTable(columns, pad_edge=False)
     for index, row in enumerate(model.rows):
         table.add_row(
             *(_cell(cell) for cell in row.cells),
