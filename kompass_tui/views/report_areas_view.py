@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from rich.console import Group, RenderableType
+from rich._ratio import ratio_distribute
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
-from rich.table import Table
+from rich.segment import Segment
 from rich.text import Text
 
 from kompass_tui.core.report import blocks
@@ -21,6 +22,7 @@ from kompass_tui.views.style import (
     TOTAL_STYLE,
     percent_style,
 )
+from kompass_tui.views.text_wrap import wrap_plain
 
 SUBHEADING_STYLE = "bold"
 
@@ -114,13 +116,9 @@ _LIST_STYLES = ("green", "yellow")
 """The strengths' colour and the improvements'."""
 
 
-def _side_by_side(lists: Sequence[blocks.Bullets]) -> Padding:
-    grid = Table.grid(expand=True, padding=(0, 2))
-    for _ in lists:
-        grid.add_column(ratio=1)
-    styles = (_LIST_STYLES[index % len(_LIST_STYLES)] for index in range(len(lists)))
-    grid.add_row(*(_bullets(listed, style) for listed, style in zip(lists, styles, strict=True)))
-    return Padding(grid, (0, 0, 1, 2))
+def _side_by_side(lists: Sequence[blocks.Bullets]) -> SideBySide:
+    styles = [_LIST_STYLES[index % len(_LIST_STYLES)] for index in range(len(lists))]
+    return SideBySide(list(zip(lists, styles, strict=True)))
 
 
 def _bullets(listed: blocks.Bullets, style: str) -> Group:
@@ -128,3 +126,71 @@ def _bullets(listed: blocks.Bullets, style: str) -> Group:
         Text(listed.title, style=f"bold {style}"),
         Hanging([("•", item) for item in listed.items], style),
     )
+
+
+class SideBySide:
+    """Bullet lists side by side in columns of equal share, two cells apart, indented by
+    two and followed by a blank line: the lines of `Padding(Table.grid(expand=True,
+    padding=(0, 2)), (0, 0, 1, 2))` with a `ratio=1` column per list, written directly
+    (Rich's grid measured and padded every line anew). Where the columns would be too
+    narrow for that, Rich's grid draws them."""
+
+    def __init__(self, lists: Sequence[tuple[blocks.Bullets, str]]) -> None:
+        self.lists = lists
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The lists' lines side by side at the width given."""
+        lines = self.lines(console, options.max_width)
+        if lines is None:
+            yield self.rich_grid()
+            return
+        new_line = Segment.line()
+        indent = Segment("  ")
+        for line in lines:
+            yield indent
+            yield from line
+            yield new_line
+        yield Segment(" " * options.max_width + "\n")
+
+    def lines(self, console: Console, width: int) -> list[list[Segment]] | None:
+        """The lines without indent and line end, or None when Rich must lay them out."""
+        inner = width - 2
+        count = len(self.lists)
+        if inner < 1 or not count:
+            return None
+        minimum = [3] * (count - 1) + [1]  # a column's one cell and the gap after it
+        widths = ratio_distribute(inner, [1] * count, minimum)
+        if sum(widths) != inner:
+            return None
+        columns: list[list[list[Segment]]] = []
+        for index, ((listed, style), column_width) in enumerate(
+            zip(self.lists, widths, strict=True)
+        ):
+            gap = [] if index == count - 1 else [Segment("  ")]
+            text_width = column_width - len(gap) * 2
+            if text_width < 1 or any("\t" in item for item in (listed.title, *listed.items)):
+                return None
+            hanging = Hanging([("•", item) for item in listed.items], style)
+            if listed.items and text_width < 3:  # the bullet, its gap and a cell of text
+                return None
+            title_style = console.get_style(f"bold {style}")
+            column = [
+                [Segment(line, title_style), *gap]
+                for line in wrap_plain(listed.title, text_width, "ellipsis", console)
+            ]
+            column += [[*line, *gap] for line in hanging.lines(console, text_width)]
+            columns.append(column)
+        height = max(len(column) for column in columns)
+        for column, column_width in zip(columns, widths, strict=True):
+            column += [[Segment(" " * column_width)]] * (height - len(column))
+        return [[part for column in columns for part in column[row]] for row in range(height)]
+
+    def rich_grid(self) -> Padding:
+        """The same lists in Rich's grid, which lays out every case."""
+        from rich.table import Table
+
+        grid = Table.grid(expand=True, padding=(0, 2))
+        for _ in self.lists:
+            grid.add_column(ratio=1)
+        grid.add_row(*(_bullets(listed, style) for listed, style in self.lists))
+        return Padding(grid, (0, 0, 1, 2))

@@ -69,21 +69,26 @@ class Hanging:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """Each row's text wrapped beside its lead."""
+        new_line = Segment.line()
+        for line in self.lines(console, options.max_width):
+            yield from line
+            yield new_line
+
+    def lines(self, console: Console, total: int) -> list[list[Segment]]:
+        """The rows' lines at the width `total`, without their line ends."""
         if not self.rows:
-            return
-        total = options.max_width
+            return []
         lead_width = min(max(cell_len(lead) for lead, _ in self.rows), total)
         width = max(total - lead_width - 1, 1)
         under, gap = Segment(" " * lead_width), Segment(" ")
         style = console.get_style(self.lead_style) if self.lead_style else None
-        new_line = Segment.line()
+        lines = []
         for lead, body in self.rows:
             leads = wrap_plain(lead, lead_width, "ellipsis", console)
             for index, line in enumerate(wrap_plain(body, width, "ellipsis", console)):
-                yield Segment(leads[index], style) if index < len(leads) else under
-                yield gap
-                yield Segment(line)
-                yield new_line
+                first = Segment(leads[index], style) if index < len(leads) else under
+                lines.append([first, gap, Segment(line)])
+        return lines
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         """As wide as the widest lead, a space and the longest word (at the least) or the
