@@ -26,6 +26,9 @@ _ONE_CELL = frozenset(
 )
 """Characters one cell wide by Rich's measure (Latin letters, dashes, quotes, `…`): a text
 of only these is as wide as it is long."""
+_OTHER_SPACES = frozenset(character for character in _ONE_CELL if character.isspace()) - {" "}
+"""One-cell characters that Rich's line breaking reads as spaces, besides the space."""
+_NOT_SPACE = re.compile(r"[^ ]")
 
 
 def wrap_plain(text: str, width: int, overflow: Overflow, console: Console) -> list[str]:
@@ -61,7 +64,12 @@ def pieces(line: str, width: int, overflow: Overflow, one_cell: bool | None = No
     find out)."""
     if one_cell is None:
         one_cell = _ONE_CELL.issuperset(line)
-    offsets = _breaks(line, width) if one_cell else None
+    offsets = None
+    if one_cell:
+        if _OTHER_SPACES.isdisjoint(line):
+            offsets = _space_breaks(line, width)
+        else:
+            offsets = _breaks(line, width)
     if offsets is None:
         offsets = divide_line(line, width, fold=overflow == "fold")
     return [
@@ -84,4 +92,33 @@ def _breaks(line: str, width: int) -> list[int] | None:
         elif offset and start:
             breaks.append(start)
             offset = word.end() - start
+    return breaks
+
+
+def _space_breaks(line: str, width: int) -> list[int] | None:
+    """`_breaks` for a line whose only spaces are spaces, a line at a time rather than a
+    word at a time: a line from `start` takes every word that ends within `width` of it,
+    and the next line starts at the first word that does not (a report's paragraphs are
+    most of `kompass show`'s lines, #23)."""
+    breaks: list[int] = []
+    first_word = _NOT_SPACE.search(line)
+    if first_word is None:
+        return breaks
+    first_end = line.find(" ", first_word.start())
+    if (len(line) if first_end < 0 else first_end) > width:
+        return None  # the first word, with the spaces before it, is wider than the line
+    start = 0
+    while len(line) - start > width:
+        limit = start + width
+        if line[limit] == " ":  # the words before it fit; the next one starts the next line
+            following = _NOT_SPACE.search(line, limit)
+            if following is None:
+                break  # only spaces follow, and they may stick out
+            next_start = following.start()
+        else:  # a word reaches past the line: it starts the next line
+            next_start = line.rfind(" ", start, limit) + 1
+            if next_start <= start:
+                return None  # a word wider than the line (Rich folds or cuts it)
+        breaks.append(next_start)
+        start = next_start
     return breaks
