@@ -11,7 +11,7 @@ a blank line after each block, every line as wide as the space given.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -40,21 +40,29 @@ class TextBlocks:
         self.blocks = blocks
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """Each block's lines at the width given, then a blank line."""
+        """Each block's lines at the width given, then a blank line: the unstyled lines
+        of paragraphs and lists as one segment (Rich handles each segment)."""
         width = options.max_width
-        blank = Segment(" " * width)
+        blank = " " * width + "\n"
         new_line = Segment.line()
+        plain: list[str] = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
-                yield from _segments(wrap_plain("\n".join(block.lines), width, "fold", console))
+                lines = wrap_plain("\n".join(block.lines), width, "fold", console)
+                plain += [line + "\n" for line in lines]
             elif isinstance(block, BulletList):
-                yield Hanging(_items(block))
+                for parts in Hanging(_items(block)).lines(console, width):
+                    plain.append("".join(part.text for part in parts) + "\n")
             else:
+                if plain:
+                    yield Segment("".join(plain))
+                    plain.clear()
                 for line in console.render_lines(block_renderable(block), options, pad=True):
                     yield from line
                     yield new_line
-            yield blank
-            yield new_line
+            plain.append(blank)
+        if plain:
+            yield Segment("".join(plain))
 
 
 class Hanging:
@@ -98,13 +106,6 @@ class Hanging:
         lines = [cell_len(line) for _, body in self.rows for line in body.split("\n")]
         least, most = lead + max(words, default=0), lead + max(lines, default=0)
         return Measurement(least, most).clamp(max_width=options.max_width)
-
-
-def _segments(lines: Sequence[str]) -> Iterator[Segment]:
-    new_line = Segment.line()
-    for line in lines:
-        yield Segment(line)
-        yield new_line
 
 
 def _joined(lines: Sequence[str]) -> Text:
