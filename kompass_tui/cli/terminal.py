@@ -122,23 +122,41 @@ def _page(text: str) -> bool:
 def print_rich(console: Console, renderable: RenderableType, pager: bool = True) -> None:
     """Print a Rich renderable, through the pager when it is taller than the terminal.
 
-    On a terminal it is laid out once: the lines that decide whether to page are the
-    lines printed (laying a long report out twice cost as much as the rest of `show`)."""
-    if not (pager and console.is_terminal):
-        console.print(renderable)
-        return
+    It is laid out once: the lines that decide whether to page are the lines printed
+    (laying a long report out twice cost as much as the rest of `show`). Rich crops every
+    line to the width as it prints; lines that all fit are printed as they are (cropping
+    looked at each of a report's thousands of lines again, #23)."""
     from rich.segment import Segments
 
     segments = list(console.render(renderable, console.options))
-    shown = Segments(segments)
-    if _line_count(segments) > console.height:
+    shown, crop = Segments(segments), not _fits(segments, console.width)
+    if pager and console.is_terminal and _line_count(segments) > console.height:
         # The pager gets colours as escape codes; `less` shows them only with -R.
         # Like git, set it only when the user has not chosen their own LESS options.
         os.environ.setdefault("LESS", "-R")
         with console.pager(styles=True):
-            console.print(shown)
+            console.print(shown, crop=crop)
     else:
-        console.print(shown)
+        console.print(shown, crop=crop)
+
+
+def _fits(segments: list[Segment], width: int) -> bool:
+    """Whether no line of rendered segments is wider than `width` cells."""
+    from rich.cells import cell_len
+
+    column = 0
+    for segment in segments:
+        if segment.control:
+            continue
+        first, *others = segment.text.split("\n")
+        column += cell_len(first)
+        if column > width:
+            return False
+        for line in others:
+            column = cell_len(line)
+            if column > width:
+                return False
+    return True
 
 
 def _line_count(segments: list[Segment]) -> int:
