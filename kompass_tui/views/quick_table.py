@@ -15,10 +15,9 @@ wraps, an ASCII-only terminal) is drawn by Rich's `Table` from the same descript
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from math import ceil
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from rich._ratio import ratio_distribute
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -37,21 +36,31 @@ _HEAD_RULE = "─"
 """The line under the header of Rich's `box.SIMPLE_HEAD`, its only visible border."""
 
 
-@dataclass(frozen=True)
 class QuickColumn:
     """A column as `Table.add_column` takes it (only what the report's tables use)."""
 
-    header: Text
-    justify: Justify = "left"
-    no_wrap: bool = False
-    overflow: Overflow = "ellipsis"
-    ratio: int | None = None
-    min_width: int | None = None
-    max_width: int | None = None
+    __slots__ = ("header", "justify", "max_width", "min_width", "no_wrap", "overflow", "ratio")
+
+    def __init__(
+        self,
+        header: Text,
+        justify: Justify = "left",
+        no_wrap: bool = False,
+        overflow: Overflow = "ellipsis",
+        ratio: int | None = None,
+        min_width: int | None = None,
+        max_width: int | None = None,
+    ) -> None:
+        self.header = header
+        self.justify: Justify = justify
+        self.no_wrap = no_wrap
+        self.overflow: Overflow = overflow
+        self.ratio = ratio
+        self.min_width = min_width
+        self.max_width = max_width
 
 
-@dataclass(frozen=True)
-class QuickRow:
+class QuickRow(NamedTuple):
     """A row as `Table.add_row` takes it."""
 
     cells: Sequence[Text]
@@ -59,14 +68,19 @@ class QuickRow:
     end_section: bool = False
 
 
-@dataclass
 class QuickTable:
-    """A table drawn as Rich's `Table(box=SIMPLE_HEAD, expand=…, pad_edge=…)` draws it."""
+    """A table drawn as Rich's `Table(box=SIMPLE_HEAD, expand=…, pad_edge=…)` draws it.
 
-    columns: Sequence[QuickColumn]
-    rows: list[QuickRow] = field(default_factory=list)
-    expand: bool = False
-    pad_edge: bool = True
+    (Plain classes rather than dataclasses here: `kompass show` imports this module, and
+    making a dataclass costs a millisecond, #23.)"""
+
+    def __init__(
+        self, columns: Sequence[QuickColumn], expand: bool = False, pad_edge: bool = True
+    ) -> None:
+        self.columns = columns
+        self.rows: list[QuickRow] = []
+        self.expand = expand
+        self.pad_edge = pad_edge
 
     def add_row(self, *cells: Text, style: str | None = None, end_section: bool = False) -> None:
         """A row of cells, one per column."""
@@ -292,3 +306,21 @@ def _runs(cell: Text, line: str, justify: Justify, console: Console) -> Iterator
         text.stylize(span.style, span.start + shift, span.end + shift)
     for segment in Text("\n").join([text]).render(console):
         yield segment.text, segment.style or Style.null()
+
+
+def ratio_distribute(total: int, ratios: list[int], minimums: list[int] | None = None) -> list[int]:
+    """`total` shared out by `ratios`, each share at least its minimum: Rich's own
+    `rich._ratio.ratio_distribute`, step for step (its module imports `fractions`, which
+    `kompass show` has no other use for, #23). `tests/test_quick_table.py` checks that
+    the two agree."""
+    if minimums:
+        ratios = [ratio if least else 0 for ratio, least in zip(ratios, minimums, strict=True)]
+    total_ratio = sum(ratios)
+    remaining = total
+    shares = []
+    for ratio, least in zip(ratios, minimums or [0] * len(ratios), strict=True):
+        share = max(least, ceil(ratio * remaining / total_ratio)) if total_ratio > 0 else remaining
+        shares.append(share)
+        total_ratio -= ratio
+        remaining -= share
+    return shares

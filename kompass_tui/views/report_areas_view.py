@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from rich._ratio import ratio_distribute
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.segment import Segment
@@ -13,7 +12,7 @@ from rich.text import Text
 
 from kompass_tui.core.report import blocks
 from kompass_tui.core.report.tables import Cell, ReportTable
-from kompass_tui.views.quick_table import QuickColumn, QuickTable
+from kompass_tui.views.quick_table import QuickColumn, QuickTable, ratio_distribute
 from kompass_tui.views.report_text_view import Hanging, text_renderable
 from kompass_tui.views.style import (
     HEADING_STYLE,

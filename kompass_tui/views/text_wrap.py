@@ -17,10 +17,15 @@ Overflow = Literal["fold", "ellipsis"]
 _SPACE_AT_END = re.compile(r"\s+$")
 _WORD = re.compile(r"\s*\S+\s*")
 """A word and the spaces around it, as Rich's line breaking (`rich._wrap`) reads words."""
-_RANGES = ((0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0x2FF), (0x2010, 0x2027), (0x2030, 0x205E))
+_LATIN = ((0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0x2FF))
+"""Latin letters, digits and signs: one cell each (Rich measures them so without looking)."""
+_PUNCTUATION = ((0x2010, 0x2027), (0x2030, 0x205E))
+"""Dashes, quotes, `…` and the like: one cell each, but for the few Rich measures wider."""
 _ONE_CELL = frozenset(
+    character for low, high in _LATIN for character in map(chr, range(low, high + 1))
+) | frozenset(
     character
-    for low, high in _RANGES
+    for low, high in _PUNCTUATION
     for character in map(chr, range(low, high + 1))
     if cell_len(character) == 1
 )
