@@ -144,18 +144,30 @@ def _fits(segments: list[Segment], width: int) -> bool:
     """Whether no line of rendered segments is wider than `width` cells."""
     from rich.cells import cell_len
 
+    from kompass_tui.views.text_wrap import one_cell
+
     column = 0
     for segment in segments:
         if segment.control:
             continue
-        first, *others = segment.text.split("\n")
-        column += cell_len(first)
-        if column > width:
-            return False
-        for line in others:
-            column = cell_len(line)
+        text = segment.text
+        if "\n" not in text:
+            column += cell_len(text)
             if column > width:
                 return False
+            continue
+        first, _, rest = text.partition("\n")
+        middle, _, last = rest.rpartition("\n")
+        if column + cell_len(first) > width:
+            return False
+        if middle:  # whole lines: of one-cell characters, as wide as they are long
+            lines = middle.split("\n")
+            widest = max(map(len if one_cell(middle) else cell_len, lines))
+            if widest > width:
+                return False
+        column = cell_len(last)
+        if column > width:
+            return False
     return True
 
 

@@ -14,7 +14,7 @@ wraps, an ASCII-only terminal) is drawn by Rich's `Table` from the same descript
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from math import ceil
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -94,7 +94,7 @@ class QuickTable:
         if lines is None:
             yield self.rich_table()
         else:
-            yield from lines
+            yield from compact(lines)
 
     def rich_table(self) -> Table:
         """The same table as Rich's `Table`, which draws every case."""
@@ -324,3 +324,21 @@ def ratio_distribute(total: int, ratios: list[int], minimums: list[int] | None =
         total_ratio -= ratio
         remaining -= share
     return shares
+
+
+def compact(segments: Iterable[Segment]) -> list[Segment]:
+    """Segments with each run of unstyled ones joined into one: they print the same, and
+    Rich passes every segment through each renderable that holds it (#23)."""
+    joined: list[Segment] = []
+    plain: list[str] = []
+    for segment in segments:
+        if segment.style or segment.control:
+            if plain:
+                joined.append(Segment("".join(plain)))
+                plain.clear()
+            joined.append(segment)
+        else:
+            plain.append(segment.text)
+    if plain:
+        joined.append(Segment("".join(plain)))
+    return joined

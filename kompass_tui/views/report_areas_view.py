@@ -12,7 +12,7 @@ from rich.text import Text
 
 from kompass_tui.core.report import blocks
 from kompass_tui.core.report.tables import Cell, ReportTable
-from kompass_tui.views.quick_table import QuickColumn, QuickTable, ratio_distribute
+from kompass_tui.views.quick_table import QuickColumn, QuickTable, compact, ratio_distribute
 from kompass_tui.views.report_text_view import Hanging, text_renderable
 from kompass_tui.views.style import (
     HEADING_STYLE,
@@ -145,10 +145,8 @@ class SideBySide:
             return
         new_line = Segment.line()
         indent = Segment("  ")
-        for line in lines:
-            yield indent
-            yield from line
-            yield new_line
+        segments = [part for line in lines for part in (indent, *line, new_line)]
+        yield from compact(segments)
         yield Segment(" " * options.max_width + "\n")
 
     def lines(self, console: Console, width: int) -> list[list[Segment]] | None:

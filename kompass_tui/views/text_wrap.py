@@ -31,6 +31,8 @@ _ONE_CELL = frozenset(
 )
 """Characters one cell wide by Rich's measure (Latin letters, dashes, quotes, `…`): a text
 of only these is as wide as it is long."""
+one_cell = _ONE_CELL.issuperset
+"""Whether every character of a text is one cell wide (then it is as wide as it is long)."""
 _OTHER_SPACES = frozenset(character for character in _ONE_CELL if character.isspace()) - {" "}
 """One-cell characters that Rich's line breaking reads as spaces, besides the space."""
 _NOT_SPACE = re.compile(r"[^ ]")
