@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.segment import Segment
@@ -48,19 +49,19 @@ def _block(
 ) -> list[RenderableType]:
     if isinstance(block, blocks.Heading):
         area = block.level == 3 and kind == "details"
-        return [Text(block.text, style=HEADING_STYLE if area else SUBHEADING_STYLE)]
+        return [Line(block.text, HEADING_STYLE if area else SUBHEADING_STYLE)]
     if isinstance(block, blocks.ReportText):
         return [text_renderable(block.text)]
     if isinstance(block, blocks.Paragraphs):
         # A table's own top edge is the blank line between them.
         above_table = isinstance(following, blocks.Table)
-        return [Text(block.text) if above_table else Padding(Text(block.text), (0, 0, 1, 0))]
+        return [Line(block.text) if above_table else Paragraph(block.text)]
     if isinstance(block, blocks.Note):
-        return [Text(block.text, style="dim italic")]
+        return [Line(block.text, "dim italic")]
     if isinstance(block, blocks.Footnote):
-        return [Text(f"{block.mark} {block.text}", style="dim")]
+        return [Line(f"{block.mark} {block.text}", "dim")]
     if isinstance(block, blocks.QuestionList):
-        return [Padding(Hanging(list(block.questions)), (0, 0, 1, 2))]
+        return [Indented(Hanging(list(block.questions)))]
     if isinstance(block, blocks.Labelled):
         lines = [Text.assemble((f"{id}  ", "bold"), text) for id, text in block.items]
         return [Padding(Text("\n").join(lines), (0, 0, 1, 2))]
@@ -70,7 +71,7 @@ def _block(
         return [_bullets(block, "green")]
     if isinstance(block, blocks.Table):
         return [tables(block.table)]
-    return [Text("")]  # the chart's place
+    return [Line("")]  # the chart's place
 
 
 def area_table(model: ReportTable) -> QuickTable:
@@ -191,3 +192,61 @@ class SideBySide:
             grid.add_column(ratio=1)
         grid.add_row(*(_bullets(listed, style) for listed, style in self.lists))
         return Padding(grid, (0, 0, 1, 2))
+
+
+class Line:
+    """A text in a style, wrapped to the width, its lines not padded: what `Text(text,
+    style=style)` prints, without Rich's `Text` machinery for each heading and note."""
+
+    __slots__ = ("style", "text")
+
+    def __init__(self, text: str, style: str = "") -> None:
+        self.text = text
+        self.style = style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The text's lines at the width given."""
+        style = console.get_style(self.style) if self.style else None
+        new_line = Segment.line()
+        for line in wrap_plain(self.text, options.max_width, "fold", console, pad=False):
+            if line:
+                yield Segment(line, style)
+            yield new_line
+
+
+class Paragraph:
+    """Plain running text, its lines padded to the width, then a blank line: what
+    `Padding(Text(text), (0, 0, 1, 0))` prints."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The text's lines and a blank line, as one segment."""
+        width = options.max_width
+        lines = wrap_plain(self.text, width, "fold", console)
+        yield Segment("".join(line + "\n" for line in lines) + " " * width + "\n")
+
+
+class Indented:
+    """Rows beside their leads (`Hanging`) indented by two, then a blank line: what
+    `Padding(Hanging(rows), (0, 0, 1, 2))` prints."""
+
+    __slots__ = ("hanging",)
+
+    def __init__(self, hanging: Hanging) -> None:
+        self.hanging = hanging
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The rows' lines, each after two spaces, and a blank line."""
+        width = options.max_width
+        leads = [lead for lead, _ in self.hanging.rows]
+        if width - 2 < max(map(cell_len, leads), default=0) + 2:
+            yield Padding(self.hanging, (0, 0, 1, 2))  # too narrow: let Rich cut the lines
+            return
+        indent, new_line = Segment("  "), Segment.line()
+        lines = self.hanging.lines(console, width - 2)
+        yield from compact(part for line in lines for part in (indent, *line, new_line))
+        yield Segment(" " * width + "\n")

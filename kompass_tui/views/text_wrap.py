@@ -38,12 +38,16 @@ _OTHER_SPACES = frozenset(character for character in _ONE_CELL if character.issp
 _NOT_SPACE = re.compile(r"[^ ]")
 
 
-def wrap_plain(text: str, width: int, overflow: Overflow, console: Console) -> list[str]:
+def wrap_plain(
+    text: str, width: int, overflow: Overflow, console: Console, pad: bool = True
+) -> list[str]:
     """The lines of a text without styles wrapped to `width` and padded to it, exactly as
     Rich's `Text.wrap(console, width, justify="left", overflow=overflow)` makes them (with
-    Rich's own line breaking), without building a `Text` for every line."""
+    Rich's own line breaking), without building a `Text` for every line; not padded
+    (`pad=False`), as `justify="default"` makes them."""
     if "\t" in text:  # Rich expands tabs first: let it
-        wrapped = Text(text).wrap(console, width, justify="left", overflow=overflow)
+        justify: Literal["left", "default"] = "left" if pad else "default"
+        wrapped = Text(text).wrap(console, width, justify=justify, overflow=overflow)
         return [line.plain for line in wrapped]
     one_cell = _ONE_CELL.issuperset(text)
     lines = []
@@ -59,7 +63,7 @@ def wrap_plain(text: str, width: int, overflow: Overflow, console: Console) -> l
                     piece = set_cell_size(piece, width - 1) + "…"
                 else:
                     piece = set_cell_size(piece, width)
-            elif length < width:
+            elif length < width and pad:
                 piece += " " * (width - length)
             lines.append(piece)
     return lines
