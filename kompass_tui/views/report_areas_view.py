@@ -206,6 +206,9 @@ class Line:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """The text's lines at the width given."""
+        if "\t" in self.text:  # Rich expands tabs into parts of their own
+            yield Text(self.text, style=self.style)
+            return
         style = console.get_style(self.style) if self.style else None
         new_line = Segment.line()
         for line in wrap_plain(self.text, options.max_width, "fold", console, pad=False):
