@@ -23,7 +23,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from kompass_tui.views.text_wrap import pieces
+from kompass_tui.views.text_wrap import one_cell, pieces
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -260,10 +260,9 @@ class _Layout:
 def _text_measure(plain: str, max_width: int) -> tuple[int, int]:
     """`Text.__rich_measure__` and `Measurement.get` of a plain text: its longest word and
     its longest line, within `max_width`."""
-    lines = plain.splitlines()
-    most = max((cell_len(line) for line in lines), default=0)
-    words = plain.split()
-    least = max((cell_len(word) for word in words), default=most)
+    measure = len if one_cell(plain) else cell_len  # one-cell text: as wide as long
+    most = max(map(measure, plain.splitlines()), default=0)
+    least = max(map(measure, plain.split()), default=most)
     least = min(max(0, least), most)
     most = max(0, max(least, most))
     least, most = min(least, max_width), min(most, max_width)
@@ -274,6 +273,11 @@ def _text_measure(plain: str, max_width: int) -> tuple[int, int]:
 
 def _cell_lines(plain: str, width: int, column: QuickColumn, console: Console) -> list[str]:
     """A cell's text wrapped and justified as `Text.wrap` does in a table's cell."""
+    if "\n" not in plain and len(plain) <= width and one_cell(plain):  # most cells: it fits
+        if column.justify == "right":
+            plain = plain.rstrip()
+            return [" " * (width - len(plain)) + plain]
+        return [plain + " " * (width - len(plain))]
     lines: list[str] = []
     for line in plain.split("\n"):
         parts = [line] if column.no_wrap else pieces(line, width, column.overflow)
