@@ -18,6 +18,7 @@ from rich.cells import cell_len
 from rich.console import Console, RenderableType
 from rich.padding import Padding
 from rich.segment import Segment, Segments
+from rich.style import Style
 from rich.text import Text
 
 from kompass_tui.cli.terminal import _fits, _line_count, print_rich
@@ -41,11 +42,25 @@ from tests.test_report_support import load_demo
 WIDTHS = range(1, 141)
 
 
-def _printed(renderable: RenderableType, width: int) -> str:
-    output = io.StringIO()
-    console = Console(file=output, width=width, force_terminal=True, color_system="truecolor")
-    console.print(renderable)
-    return output.getvalue()
+def _printed(renderable: RenderableType, width: int) -> list[list[tuple[str, Style | None]]]:
+    """The lines a colour terminal of `width` columns prints, as runs of text and style:
+    unstyled parts joined (they print alike however Rich cuts them), styled ones as
+    they are. (Styles rather than escape codes: Rich keeps each style's codes from the
+    first console that printed it, whichever colours it had, so the codes depend on the
+    tests that ran before.)"""
+    console = Console(width=width, force_terminal=True, color_system="truecolor")
+    lines = console.render_lines(renderable, console.options, pad=False)
+    printed = []
+    for line in lines:
+        runs: list[tuple[str, Style | None]] = []
+        for segment in line:
+            style = segment.style or None
+            if style is None and runs and runs[-1][1] is None:
+                runs[-1] = (runs[-1][0] + segment.text, None)
+            elif segment.text:
+                runs.append((segment.text, style))
+        printed.append(runs)
+    return printed
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +207,16 @@ def test_lines_are_counted_as_rich_counts_them() -> None:
     assert _line_count([]) == 0
     assert not _fits([Segment("abc"), Segment("d\n")], 3)
     assert _fits([Segment("abc\n"), Segment("d\n")], 3)
+
+
+@settings(max_examples=examples(300))
+@given(
+    parts=st.lists(
+        st.lists(st.sampled_from(["a", "å", "–", "漢", "\n", " ", "\x1b", "bcd"])).map("".join)
+    ),
+    width=st.integers(0, 10),
+)
+def test_the_fit_check_measures_lines_as_rich_does(parts: list[str], width: int) -> None:
+    text = "".join(parts)
+    widest = max(cell_len(line) for line in text.split("\n"))
+    assert _fits([Segment(part) for part in parts], width) == (widest <= width)

@@ -151,21 +151,19 @@ def _fits(segments: list[Segment], width: int) -> bool:
         if segment.control:
             continue
         text = segment.text
+        measure = len if one_cell(text) else cell_len  # one-cell text: as wide as long
         if "\n" not in text:
-            column += cell_len(text)
+            column += measure(text)
             if column > width:
                 return False
             continue
         first, _, rest = text.partition("\n")
         middle, _, last = rest.rpartition("\n")
-        if column + cell_len(first) > width:
+        if column + measure(first) > width:
             return False
-        if middle:  # whole lines: of one-cell characters, as wide as they are long
-            lines = middle.split("\n")
-            widest = max(map(len if one_cell(middle) else cell_len, lines))
-            if widest > width:
-                return False
-        column = cell_len(last)
+        if middle and max(map(measure, middle.split("\n"))) > width:
+            return False
+        column = measure(last)
         if column > width:
             return False
     return True

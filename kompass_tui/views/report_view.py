@@ -78,17 +78,32 @@ def shown(report: Report) -> Report:
 
 
 def _shown(value: Any) -> Any:
+    """`value` with its strings made visible; the very same object where nothing in it
+    changes (most reports hold no control character, and copying them all was needless)."""
     if isinstance(value, str):
         return visible(value)
     if is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _shown(getattr(value, f.name)) for f in fields(value) if f.init}
-        return replace(value, **changes)
-    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
-        return type(value)(*(_shown(item) for item in value))
+        changes = {}
+        for field in fields(value):
+            if field.init:
+                item = getattr(value, field.name)
+                made = _shown(item)
+                if made is not item:
+                    changes[field.name] = made
+        return replace(value, **changes) if changes else value
     if isinstance(value, tuple | list):
-        return type(value)(_shown(item) for item in value)
+        items = [_shown(item) for item in value]
+        if all(made is item for made, item in zip(items, value, strict=True)):
+            return value
+        if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
+            return type(value)(*items)
+        return type(value)(items)
     if isinstance(value, dict):
-        return {_shown(key): _shown(item) for key, item in value.items()}
+        pairs = [(_shown(key), _shown(item)) for key, item in value.items()]
+        pairs_before = value.items()
+        if all(k is k0 and v is v0 for (k, v), (k0, v0) in zip(pairs, pairs_before, strict=True)):
+            return value
+        return dict(pairs)
     return value
 
 
