@@ -82,14 +82,14 @@ def _shown(value: Any) -> Any:
     changes (most reports hold no control character, and copying them all was needless)."""
     if isinstance(value, str):
         return visible(value)
-    if is_dataclass(value) and not isinstance(value, type):
+    names = _field_names(type(value))
+    if names:
         changes = {}
-        for field in fields(value):
-            if field.init:
-                item = getattr(value, field.name)
-                made = _shown(item)
-                if made is not item:
-                    changes[field.name] = made
+        for name in names:
+            item = getattr(value, name)
+            made = _shown(item)
+            if made is not item:
+                changes[name] = made
         return replace(value, **changes) if changes else value
     if isinstance(value, tuple | list):
         items = [_shown(item) for item in value]
@@ -105,6 +105,18 @@ def _shown(value: Any) -> Any:
             return value
         return dict(pairs)
     return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+"""The fields `replace` takes, per dataclass (an empty tuple for other types)."""
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = tuple(f.name for f in fields(kind) if f.init) if is_dataclass(kind) else ()
+        _FIELD_NAMES[kind] = names
+    return names
 
 
 def _title(report: Report) -> Panel:
