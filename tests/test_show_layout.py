@@ -220,3 +220,19 @@ def test_the_fit_check_measures_lines_as_rich_does(parts: list[str], width: int)
     text = "".join(parts)
     widest = max(cell_len(line) for line in text.split("\n"))
     assert _fits([Segment(part) for part in parts], width) == (widest <= width)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "1 Inledning",
+        "4 Detaljerad genomgång i förhållande till Kommunkompassens åtta områden",
+        "2 漢字",
+    ],
+)
+def test_a_chapters_rule_prints_as_richs_rule(title: str) -> None:
+    from kompass_tui.views.report_view import ChapterRule
+
+    rule = ChapterRule(title)
+    for width in WIDTHS:
+        assert _printed(rule, width) == _printed(rule.rich_rule(), width), width

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
-from rich.rule import Rule
+from rich.segment import Segment
 from rich.text import Text
 
 from kompass_tui.core.report.blocks import chapter_blocks
@@ -30,7 +30,7 @@ from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.texts.grammar import dates_text, join_names
 from kompass_tui.core.visible import visible
 from kompass_tui.views.quick_table import QuickColumn, QuickTable
-from kompass_tui.views.report_areas_view import area_table, block_renderables
+from kompass_tui.views.report_areas_view import Line, area_table, block_renderables
 from kompass_tui.views.report_areas_view import table_cell as _cell
 from kompass_tui.views.style import (
     HEADING_STYLE,
@@ -38,6 +38,7 @@ from kompass_tui.views.style import (
     TOTAL_STYLE,
     bar_text,
 )
+from kompass_tui.views.text_wrap import one_cell
 from kompass_tui.views.visible import Visible
 
 BAR_WIDTH = 20
@@ -60,7 +61,7 @@ def render_report(report: Report) -> Group:
     if not report.complete:
         parts.append(_notice(report, words))
     for chapter in outline(report):
-        parts += [Text(""), Rule(Text(f"{chapter.number} {chapter.title}", style=HEADING_STYLE))]
+        parts += [Line(""), ChapterRule(f"{chapter.number} {chapter.title}")]
         chapter_parts = chapter_blocks(report, chapter)
         parts += block_renderables(chapter_parts, chapter.kind, lambda model: _table(report, model))
     return Group(*parts)
@@ -243,3 +244,38 @@ def comparison_table(report: Report) -> QuickTable:
             style=TOTAL_STYLE if row.total else None,
         )
     return table
+
+
+class ChapterRule:
+    """A chapter's heading centred in a rule across the width: what Rich's
+    `Rule(Text(title, style=HEADING_STYLE))` prints, written directly where the title is
+    plain one-cell text that fits (Rich's `Rule` otherwise)."""
+
+    __slots__ = ("title",)
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The rule's line: `─── title ────`, the title cut with `…` to fit."""
+        width = options.max_width
+        title = self.title
+        if options.ascii_only or width < 5 or not one_cell(title) or "\t" in title:
+            yield self.rich_rule()
+            return
+        if len(title) > width - 4:
+            title = title[: width - 5] + "…"
+        side = (width - len(title)) // 2
+        left = "─" * (side - 1)
+        right = "─" * (width - len(left) - len(title) - 2)
+        line_style = console.get_style("rule.line")
+        yield Segment(left + " ", line_style)
+        yield Segment(title, console.get_style(HEADING_STYLE))
+        yield Segment(" " + right, line_style)
+        yield Segment.line()
+
+    def rich_rule(self) -> RenderableType:
+        """The same rule drawn by Rich."""
+        from rich.rule import Rule
+
+        return Rule(Text(self.title, style=HEADING_STYLE))
