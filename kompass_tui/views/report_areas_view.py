@@ -209,9 +209,14 @@ class Line:
         if "\t" in self.text:  # Rich expands tabs into parts of their own
             yield Text(self.text, style=self.style)
             return
-        style = console.get_style(self.style) if self.style else None
+        lines = wrap_plain(self.text, options.max_width, "fold", console, pad=False)
         new_line = Segment.line()
-        for line in wrap_plain(self.text, options.max_width, "fold", console, pad=False):
+        if not self.style:  # one segment, as Rich's `Text` gives (the workbench draws it)
+            yield Segment("\n".join(lines))
+            yield new_line
+            return
+        style = console.get_style(self.style)
+        for line in lines:
             if line:
                 yield Segment(line, style)
             yield new_line

@@ -24,14 +24,14 @@ class Visible:
         """Render the wrapped renderable, then make its text harmless segment by segment."""
         plain: list[str] = []
         for segment in console.render(self.renderable, options):
-            if not segment.style and not segment.control:
+            if not segment.style and not segment.control and segment.text:
                 plain.append(visible(segment.text))
                 continue
             if plain:
                 yield Segment("".join(plain))
                 plain.clear()
-            if segment.control:
-                yield segment  # Rich's own cursor moves, not text from a session
+            if segment.control or not segment.text:
+                yield segment  # Rich's own cursor moves, not text from a session; or empty
                 continue
             shown = visible(segment.text)
             yield segment if shown is segment.text else Segment(shown, segment.style)
