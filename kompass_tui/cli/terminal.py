@@ -144,14 +144,14 @@ def _fits(segments: list[Segment], width: int) -> bool:
     """Whether no line of rendered segments is wider than `width` cells."""
     from rich.cells import cell_len
 
-    from kompass_tui.views.text_wrap import one_cell
+    from kompass_tui.views.text_wrap import one_cell_lines
 
     column = 0
     for segment in segments:
         if segment.control:
             continue
         text = segment.text
-        measure = len if one_cell(text) else cell_len  # one-cell text: as wide as long
+        measure = len if one_cell_lines(text) else cell_len  # one-cell text: as wide as long
         if "\n" not in text:
             column += measure(text)
             if column > width:

@@ -19,8 +19,9 @@ _WORD = re.compile(r"\s*\S+\s*")
 """A word and the spaces around it, as Rich's line breaking (`rich._wrap`) reads words."""
 _LATIN = ((0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0x2FF))
 """Latin letters, digits and signs: one cell each (Rich measures them so without looking)."""
-_PUNCTUATION = ((0x2010, 0x2027), (0x2030, 0x205E))
-"""Dashes, quotes, `…` and the like: one cell each, but for the few Rich measures wider."""
+_PUNCTUATION = ((0x2010, 0x2027), (0x2030, 0x205E), (0x2500, 0x25FF))
+"""Dashes, quotes, `…`, lines and blocks (rules, borders, bars) and the like: one cell
+each, but for the few Rich measures wider."""
 _ONE_CELL = frozenset(
     character for low, high in _LATIN for character in map(chr, range(low, high + 1))
 ) | frozenset(
@@ -33,6 +34,8 @@ _ONE_CELL = frozenset(
 of only these is as wide as it is long."""
 one_cell = _ONE_CELL.issuperset
 """Whether every character of a text is one cell wide (then it is as wide as it is long)."""
+one_cell_lines = (_ONE_CELL | {"\n"}).issuperset
+"""Whether every line of a text is only one-cell characters."""
 _OTHER_SPACES = frozenset(character for character in _ONE_CELL if character.isspace()) - {" "}
 """One-cell characters that Rich's line breaking reads as spaces, besides the space."""
 _NOT_SPACE = re.compile(r"[^ ]")
