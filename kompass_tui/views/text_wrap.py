@@ -52,7 +52,7 @@ def wrap_plain(
         justify: Literal["left", "default"] = "left" if pad else "default"
         wrapped = Text(text).wrap(console, width, justify=justify, overflow=overflow)
         return [line.plain for line in wrapped]
-    one_cell = _ONE_CELL.issuperset(text)
+    one_cell = one_cell_lines(text)  # each line alone is cut below
     lines = []
     for line in text.split("\n"):
         for piece in pieces(line, width, overflow, one_cell):
