@@ -9,7 +9,7 @@ than that, computes the column widths with Rich's own rules and writes each row'
 directly: the same characters and the same styles, segment for segment. Anything beyond
 it (a table too wide for its columns' natural widths, tabs, styled parts of a cell that
 wraps, an ASCII-only terminal) is drawn by Rich's `Table` from the same description.
-`tests/test_quick_table.py` compares the two over many widths.
+`tests/test_show_layout.py` compares the two over many widths.
 """
 
 from __future__ import annotations
@@ -315,7 +315,7 @@ def _runs(cell: Text, line: str, justify: Justify, console: Console) -> Iterator
 def ratio_distribute(total: int, ratios: list[int], minimums: list[int] | None = None) -> list[int]:
     """`total` shared out by `ratios`, each share at least its minimum: Rich's own
     `rich._ratio.ratio_distribute`, step for step (its module imports `fractions`, which
-    `kompass show` has no other use for, #23). `tests/test_quick_table.py` checks that
+    `kompass show` has no other use for, #23). `tests/test_show_layout.py` checks that
     the two agree."""
     if minimums:
         ratios = [ratio if least else 0 for ratio, least in zip(ratios, minimums, strict=True)]
