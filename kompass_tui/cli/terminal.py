@@ -19,6 +19,7 @@ from kompass_tui.core.visible import visible
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+    from rich.segment import Segment
 
 # Where a line's text starts: after its leading spaces and any run of short fields each
 # followed by two or more spaces (`  1.1   15  Finns en plan …`, `ok: file: …`).
@@ -119,17 +120,63 @@ def _page(text: str) -> bool:
 
 
 def print_rich(console: Console, renderable: RenderableType, pager: bool = True) -> None:
-    """Print a Rich renderable, through the pager when it is taller than the terminal."""
-    if pager and console.is_terminal and _taller_than_screen(console, renderable):
+    """Print a Rich renderable, through the pager when it is taller than the terminal.
+
+    It is laid out once: the lines that decide whether to page are the lines printed
+    (laying a long report out twice cost as much as the rest of `show`). Rich crops every
+    line to the width as it prints; lines that all fit are printed as they are (cropping
+    looked at each of a report's thousands of lines again, #23)."""
+    from rich.segment import Segments
+
+    segments = list(console.render(renderable, console.options))
+    shown, crop = Segments(segments), not _fits(segments, console.width)
+    if pager and console.is_terminal and _line_count(segments) > console.height:
         # The pager gets colours as escape codes; `less` shows them only with -R.
         # Like git, set it only when the user has not chosen their own LESS options.
         os.environ.setdefault("LESS", "-R")
         with console.pager(styles=True):
-            console.print(renderable)
+            console.print(shown, crop=crop)
     else:
-        console.print(renderable)
+        console.print(shown, crop=crop)
 
 
-def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:
-    lines = console.render_lines(renderable, console.options, pad=False)
-    return len(lines) > console.height
+def _fits(segments: list[Segment], width: int) -> bool:
+    """Whether no line of rendered segments is wider than `width` cells."""
+    from rich.cells import cell_len
+
+    from kompass_tui.views.text_wrap import one_cell_lines
+
+    column = 0
+    for segment in segments:
+        if segment.control:
+            continue
+        text = segment.text
+        measure = len if one_cell_lines(text) else cell_len  # one-cell text: as wide as long
+        if "\n" not in text:
+            column += measure(text)
+            if column > width:
+                return False
+            continue
+        first, _, rest = text.partition("\n")
+        middle, _, last = rest.rpartition("\n")
+        if column + measure(first) > width:
+            return False
+        if middle and max(map(measure, middle.split("\n"))) > width:
+            return False
+        column = measure(last)
+        if column > width:
+            return False
+    return True
+
+
+def _line_count(segments: list[Segment]) -> int:
+    """How many lines rendered segments make, counted as Rich's `render_lines` counts them:
+    each new line ends one, and whatever follows the last new line is one more."""
+    count, open_line = 0, False
+    for segment in segments:
+        if "\n" in segment.text and not segment.control:
+            count += segment.text.count("\n")
+            open_line = not segment.text.endswith("\n")
+        else:
+            open_line = True
+    return count + open_line

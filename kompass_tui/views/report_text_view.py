@@ -11,20 +11,19 @@ a blank line after each block, every line as wide as the space given.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
-from typing import Literal
+from collections.abc import Sequence
 
-from rich import box
-from rich._wrap import divide_line
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
-from rich.table import Table
 from rich.text import Text
 
 from kompass_tui.core.report.text_blocks import Block, BulletList, Paragraph, parse_text
+from kompass_tui.views.quick_table import QuickColumn, QuickTable
+from kompass_tui.views.text_wrap import Overflow, wrap_plain
+
+__all__ = ["Hanging", "Overflow", "TextBlocks", "block_renderable", "text_renderable", "wrap_plain"]
 
 BULLETS = ("•", "◦", "▪")
 
@@ -41,21 +40,29 @@ class TextBlocks:
         self.blocks = blocks
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """Each block's lines at the width given, then a blank line."""
+        """Each block's lines at the width given, then a blank line: the unstyled lines
+        of paragraphs and lists as one segment (Rich handles each segment)."""
         width = options.max_width
-        blank = Segment(" " * width)
+        blank = " " * width + "\n"
         new_line = Segment.line()
+        plain: list[str] = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
-                yield from _segments(wrap_plain("\n".join(block.lines), width, "fold", console))
+                lines = wrap_plain("\n".join(block.lines), width, "fold", console)
+                plain += [line + "\n" for line in lines]
             elif isinstance(block, BulletList):
-                yield Hanging(_items(block))
+                for parts in Hanging(_items(block)).lines(console, width):
+                    plain.append("".join(part.text for part in parts) + "\n")
             else:
+                if plain:
+                    yield Segment("".join(plain))
+                    plain.clear()
                 for line in console.render_lines(block_renderable(block), options, pad=True):
                     yield from line
                     yield new_line
-            yield blank
-            yield new_line
+            plain.append(blank)
+        if plain:
+            yield Segment("".join(plain))
 
 
 class Hanging:
@@ -70,21 +77,26 @@ class Hanging:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """Each row's text wrapped beside its lead."""
+        new_line = Segment.line()
+        for line in self.lines(console, options.max_width):
+            yield from line
+            yield new_line
+
+    def lines(self, console: Console, total: int) -> list[list[Segment]]:
+        """The rows' lines at the width `total`, without their line ends."""
         if not self.rows:
-            return
-        total = options.max_width
+            return []
         lead_width = min(max(cell_len(lead) for lead, _ in self.rows), total)
         width = max(total - lead_width - 1, 1)
         under, gap = Segment(" " * lead_width), Segment(" ")
         style = console.get_style(self.lead_style) if self.lead_style else None
-        new_line = Segment.line()
+        lines = []
         for lead, body in self.rows:
             leads = wrap_plain(lead, lead_width, "ellipsis", console)
             for index, line in enumerate(wrap_plain(body, width, "ellipsis", console)):
-                yield Segment(leads[index], style) if index < len(leads) else under
-                yield gap
-                yield Segment(line)
-                yield new_line
+                first = Segment(leads[index], style) if index < len(leads) else under
+                lines.append([first, gap, Segment(line)])
+        return lines
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         """As wide as the widest lead, a space and the longest word (at the least) or the
@@ -94,77 +106,6 @@ class Hanging:
         lines = [cell_len(line) for _, body in self.rows for line in body.split("\n")]
         least, most = lead + max(words, default=0), lead + max(lines, default=0)
         return Measurement(least, most).clamp(max_width=options.max_width)
-
-
-Overflow = Literal["fold", "ellipsis"]
-_SPACE_AT_END = re.compile(r"\s+$")
-_WORD = re.compile(r"\s*\S+\s*")
-"""A word and the spaces around it, as Rich's line breaking (`rich._wrap`) reads words."""
-_RANGES = ((0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0x2FF), (0x2010, 0x2027), (0x2030, 0x205E))
-_ONE_CELL = frozenset(
-    character
-    for low, high in _RANGES
-    for character in map(chr, range(low, high + 1))
-    if cell_len(character) == 1
-)
-"""Characters one cell wide by Rich's measure (Latin letters, dashes, quotes, `…`): a text
-of only these is as wide as it is long."""
-
-
-def wrap_plain(text: str, width: int, overflow: Overflow, console: Console) -> list[str]:
-    """The lines of a text without styles wrapped to `width` and padded to it, exactly as
-    Rich's `Text.wrap(console, width, justify="left", overflow=overflow)` makes them (with
-    Rich's own line breaking), without building a `Text` for every line."""
-    if "\t" in text:  # Rich expands tabs first: let it
-        wrapped = Text(text).wrap(console, width, justify="left", overflow=overflow)
-        return [line.plain for line in wrapped]
-    one_cell = _ONE_CELL.issuperset(text)
-    lines = []
-    for line in text.split("\n"):
-        offsets = _breaks(line, width) if one_cell else None
-        if offsets is None:
-            offsets = divide_line(line, width, fold=overflow == "fold")
-        for start, end in zip([0, *offsets], [*offsets, len(line)], strict=True):
-            piece = line[start:end]
-            if len(piece) > width:  # a line's spaces beyond the width go
-                space = _SPACE_AT_END.search(piece)
-                if space is not None:
-                    piece = piece[: len(piece) - min(len(space.group(0)), len(piece) - width)]
-            length = len(piece) if one_cell else cell_len(piece)
-            if length > width:
-                if overflow == "ellipsis":
-                    piece = set_cell_size(piece, width - 1) + "…"
-                else:
-                    piece = set_cell_size(piece, width)
-            elif length < width:
-                piece += " " * (width - length)
-            lines.append(piece)
-    return lines
-
-
-def _breaks(line: str, width: int) -> list[int] | None:
-    """Where Rich's `divide_line` breaks a line of one-cell characters, counted in
-    characters; None when a word is wider than the line (Rich's own folding decides)."""
-    breaks: list[int] = []
-    offset = 0
-    for word in _WORD.finditer(line):
-        start = word.start()
-        length = len(word.group(0).rstrip())
-        if width - offset >= length:
-            offset += word.end() - start
-        elif length > width:
-            return None
-        elif offset and start:
-            breaks.append(start)
-            offset = word.end() - start
-    return breaks
-
-
-def _segments(lines: Sequence[str]) -> Iterator[Segment]:
-    new_line = Segment.line()
-    for line in lines:
-        yield Segment(line)
-        yield new_line
 
 
 def _joined(lines: Sequence[str]) -> Text:
@@ -185,9 +126,11 @@ def block_renderable(block: Block) -> RenderableType:
         return _joined(block.lines)
     if isinstance(block, BulletList):
         return Hanging(_items(block))
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    for cell, align in zip(block.header, block.align, strict=True):
-        table.add_column(Text(cell), justify="right" if align == "right" else "left")
+    columns = [
+        QuickColumn(Text(cell), justify="right" if align == "right" else "left")
+        for cell, align in zip(block.header, block.align, strict=True)
+    ]
+    table = QuickTable(columns, pad_edge=False)
     for row in block.rows:
         table.add_row(*(Text(cell) for cell in row))
     return table

@@ -11,11 +11,9 @@ from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, cast
 
-from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
-from rich.rule import Rule
-from rich.table import Table
+from rich.segment import Segment
 from rich.text import Text
 
 from kompass_tui.core.report.blocks import chapter_blocks
@@ -31,7 +29,8 @@ from kompass_tui.core.report.tables import comparison_table as core_comparison_t
 from kompass_tui.core.texts.catalog import Texts
 from kompass_tui.core.texts.grammar import dates_text, join_names
 from kompass_tui.core.visible import visible
-from kompass_tui.views.report_areas_view import area_table, block_renderables
+from kompass_tui.views.quick_table import QuickColumn, QuickTable
+from kompass_tui.views.report_areas_view import Line, area_table, block_renderables
 from kompass_tui.views.report_areas_view import table_cell as _cell
 from kompass_tui.views.style import (
     HEADING_STYLE,
@@ -39,6 +38,7 @@ from kompass_tui.views.style import (
     TOTAL_STYLE,
     bar_text,
 )
+from kompass_tui.views.text_wrap import one_cell
 from kompass_tui.views.visible import Visible
 
 BAR_WIDTH = 20
@@ -61,7 +61,7 @@ def render_report(report: Report) -> Group:
     if not report.complete:
         parts.append(_notice(report, words))
     for chapter in outline(report):
-        parts += [Text(""), Rule(Text(f"{chapter.number} {chapter.title}", style=HEADING_STYLE))]
+        parts += [Line(""), ChapterRule(f"{chapter.number} {chapter.title}")]
         chapter_parts = chapter_blocks(report, chapter)
         parts += block_renderables(chapter_parts, chapter.kind, lambda model: _table(report, model))
     return Group(*parts)
@@ -79,18 +79,45 @@ def shown(report: Report) -> Report:
 
 
 def _shown(value: Any) -> Any:
+    """`value` with its strings made visible; the very same object where nothing in it
+    changes (most reports hold no control character, and copying them all was needless)."""
     if isinstance(value, str):
         return visible(value)
-    if is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _shown(getattr(value, f.name)) for f in fields(value) if f.init}
-        return replace(value, **changes)
-    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
-        return type(value)(*(_shown(item) for item in value))
+    names = _field_names(type(value))
+    if names:
+        changes = {}
+        for name in names:
+            item = getattr(value, name)
+            made = _shown(item)
+            if made is not item:
+                changes[name] = made
+        return replace(value, **changes) if changes else value
     if isinstance(value, tuple | list):
-        return type(value)(_shown(item) for item in value)
+        items = [_shown(item) for item in value]
+        if all(made is item for made, item in zip(items, value, strict=True)):
+            return value
+        if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
+            return type(value)(*items)
+        return type(value)(items)
     if isinstance(value, dict):
-        return {_shown(key): _shown(item) for key, item in value.items()}
+        pairs = [(_shown(key), _shown(item)) for key, item in value.items()]
+        pairs_before = value.items()
+        if all(k is k0 and v is v0 for (k, v), (k0, v0) in zip(pairs, pairs_before, strict=True)):
+            return value
+        return dict(pairs)
     return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+"""The fields `replace` takes, per dataclass (an empty tuple for other types)."""
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = tuple(f.name for f in fields(kind) if f.init) if is_dataclass(kind) else ()
+        _FIELD_NAMES[kind] = names
+    return names
 
 
 def _title(report: Report) -> Panel:
@@ -150,7 +177,7 @@ class _FitToWidth:
         yield self.build(options.max_width)
 
 
-def summary_table(report: Report, width: int = 100) -> Table:
+def summary_table(report: Report, width: int = 100) -> QuickTable:
     """The results table (the seed's Tabell 1, `core/report/tables.py`) with a bar per
     row: as wide as `width` allows next to the longest area name, 10 to 20 cells.
     """
@@ -167,18 +194,19 @@ def summary_table(report: Report, width: int = 100) -> Table:
         others += 22
         show_bar = width - others >= MIN_NAME_WIDTH + 10
     bar_width = max(10, min(BAR_WIDTH, width - others - longest))
-    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
+    columns = []
     for column in model.columns:
         if column.id == "area":
             # The area's number leads its name, as in the seed's Tabell 1.
-            table.add_column(column.heading, ratio=1, overflow="fold")
+            columns.append(QuickColumn(Text(column.heading), ratio=1, overflow="fold"))
         else:
             # Long headers wrap onto two lines so the numbers stay narrow.
-            table.add_column(
-                Text(column.heading), justify="right", max_width=_MAX_WIDTHS.get(column.id)
-            )
+            limit = _MAX_WIDTHS.get(column.id)
+            columns.append(QuickColumn(Text(column.heading), justify="right", max_width=limit))
     if show_bar:
-        table.add_column(report_words(report.lang)("profile"), no_wrap=True, min_width=bar_width)
+        profile = Text(report_words(report.lang)("profile"))
+        columns.append(QuickColumn(profile, no_wrap=True, min_width=bar_width))
+    table = QuickTable(columns, expand=True, pad_edge=False)
     percent = model.column("percent")
     for index, row in enumerate(model.rows):
         cells = [_cell(cell, percent_colour=not row.total) for cell in row.cells]
@@ -198,16 +226,17 @@ _MAX_WIDTHS = {"points": 11, "older": 10, "earlier": 8, "change": 10}
 """How wide the results table's figure columns may be (their headings wrap)."""
 
 
-def comparison_table(report: Report) -> Table:
+def comparison_table(report: Report) -> QuickTable:
     """The comparison with other municipalities (the seed's Tabell 2): a column per
     municipality and year, a row per area and the total."""
     model = core_comparison_table(report)
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    first, *columns = model.columns
-    table.add_column(first.heading)
-    for column in columns:
+    first, *others = model.columns
+    columns = [QuickColumn(Text(first.heading))]
+    for column in others:
         # The year under the name keeps the columns narrow: `Kungsbacka` over `2009`.
-        table.add_column(Text("\n".join(column.heading.rsplit(" ", 1))), justify="right")
+        heading = Text("\n".join(column.heading.rsplit(" ", 1)))
+        columns.append(QuickColumn(heading, justify="right"))
+    table = QuickTable(columns, pad_edge=False)
     for index, row in enumerate(model.rows):
         table.add_row(
             *(_cell(cell) for cell in row.cells),
@@ -215,3 +244,38 @@ def comparison_table(report: Report) -> Table:
             style=TOTAL_STYLE if row.total else None,
         )
     return table
+
+
+class ChapterRule:
+    """A chapter's heading centred in a rule across the width: what Rich's
+    `Rule(Text(title, style=HEADING_STYLE))` prints, written directly where the title is
+    plain one-cell text that fits (Rich's `Rule` otherwise)."""
+
+    __slots__ = ("title",)
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The rule's line: `─── title ────`, the title cut with `…` to fit."""
+        width = options.max_width
+        title = self.title
+        if options.ascii_only or width < 5 or not one_cell(title) or "\t" in title:
+            yield self.rich_rule()
+            return
+        if len(title) > width - 4:
+            title = title[: width - 5] + "…"
+        side = (width - len(title)) // 2
+        left = "─" * (side - 1)
+        right = "─" * (width - len(left) - len(title) - 2)
+        line_style = console.get_style("rule.line")
+        yield Segment(left + " ", line_style)
+        yield Segment(title, console.get_style(HEADING_STYLE))
+        yield Segment(" " + right, line_style)
+        yield Segment.line()
+
+    def rich_rule(self) -> RenderableType:
+        """The same rule drawn by Rich."""
+        from rich.rule import Rule
+
+        return Rule(Text(self.title, style=HEADING_STYLE))
