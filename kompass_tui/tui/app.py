@@ -7,6 +7,7 @@ first, then ends the app with a one-line message and a non-zero exit code.
 
 from __future__ import annotations
 
+import gc
 import inspect
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
@@ -16,7 +17,7 @@ from textual import events
 from textual._compositor import ChopsUpdate, LayoutUpdate
 from textual.app import App, SystemCommand
 from textual.command import Provider
-from textual.geometry import Offset
+from textual.geometry import Offset, Size
 from textual.screen import Screen
 
 from kompass_tui.core.instrument.catalog import Catalog
@@ -95,6 +96,9 @@ class KompassApp(App[int]):
         self.crash_message = ""
         self.mirror = TerminalMirror()
         self._cursor_written: Offset | None = None
+        self._collector_waits = False
+        self._terminal_size: Size | None = None
+        """The size of the last resize seen (None: none yet)."""
 
     # -- output -------------------------------------------------------------------------------
 
@@ -107,13 +111,34 @@ class KompassApp(App[int]):
         self.mirror.forget()
         self._cursor_written = None
 
-    def on_resize(self) -> None:
-        """A resize may have cleared or reflowed the terminal: everything is drawn anew."""
-        self._forget_terminal()
+    def on_resize(self, event: events.Resize) -> None:
+        """A new size may have cleared or reflowed the terminal: everything is drawn anew.
+
+        The same size again changes nothing on the terminal: the driver reports the size it
+        started with after the first frame (and Textual lays the screen out again for it),
+        which would otherwise write that frame a second time, every cell (#23)."""
+        if event.size != self._terminal_size:
+            self._terminal_size = event.size
+            self._forget_terminal()
+
+    def collect_after_first_frame(self) -> None:
+        """Keep Python's cycle collector off (the caller has turned it off) until the first
+        frame of a screen of kompass's own is written, then freeze what start-up made and
+        turn it on: starting makes widgets, styles and rules that live on, and little
+        garbage, which the collector walked some twenty-five times before the first frame
+        (#23)."""
+        self._collector_waits = True
 
     def _display(self, screen: Screen[object], renderable: RenderableType | None) -> None:
         """Write only the cells that differ from what the terminal shows (`TerminalMirror`);
         nothing at all when nothing differs and the cursor stays."""
+        self._write_update(screen, renderable)
+        if self._collector_waits and not isinstance(screen, _Opening):
+            self._collector_waits = False
+            gc.freeze()
+            gc.enable()
+
+    def _write_update(self, screen: Screen[object], renderable: RenderableType | None) -> None:
         driver = self._driver
         if (
             not isinstance(renderable, LayoutUpdate | ChopsUpdate)
