@@ -54,9 +54,12 @@ class StatusLine(Static):
     widget, not nine (#23). The terminal gets only the cells that changed (the app's
     `TerminalMirror`), so a new figure still sends its own cells and nothing else."""
 
+    # Clipped, never folded: the line drawn for the old width, laid out once at a new width
+    # before `on_resize` cuts it again, must not take a second row.
     DEFAULT_CSS = """
     StatusLine {
-        height: auto; background: $panel; color: $foreground; padding: 0 1; text-wrap: nowrap;
+        height: auto; background: $panel; color: $foreground; padding: 0 1;
+        text-wrap: nowrap; text-overflow: clip;
     }
     """
 
