@@ -89,7 +89,7 @@ async def test_repeated_escape_never_pops_the_workbench(new_session_file: Path) 
         burst(app, "ctrl+w", "down", "a", "q", "escape", "escape", "escape", "escape")
         await settle(pilot)
         assert isinstance(app.screen, WorkbenchScreen)
-        assert len(app.screen_stack) == 2  # the default screen and the workbench
+        assert len(app.screen_stack) == 1  # the workbench, the app's first screen, alone
         assert place(app) == "1.1"
         burst(app, "5", "ctrl+q", "escape", "escape", "ctrl+q", "escape")
         await settle(pilot)

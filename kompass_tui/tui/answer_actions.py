@@ -9,7 +9,6 @@ from textual.widget import Widget
 from kompass_tui.core.session.open_session import OpenSession
 from kompass_tui.tui.literal import literal
 from kompass_tui.tui.strings import tr
-from kompass_tui.tui.widgets.answer_pane import AnswerPane
 from kompass_tui.tui.widgets.editor_panel import EditorPanel
 
 
@@ -31,6 +30,8 @@ class AnswerActions:
 
     def action_answer(self) -> None:
         """ctrl+x: the pane with the municipality's answer, shown or hidden."""
+        from kompass_tui.tui.widgets.answer_pane import AnswerPane  # not before it is used
+
         assert isinstance(self, Screen)
         panes = self.query(AnswerPane)
         if panes:

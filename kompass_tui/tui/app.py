@@ -7,6 +7,7 @@ first, then ends the app with a one-line message and a non-zero exit code.
 
 from __future__ import annotations
 
+import gc
 import inspect
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
@@ -16,7 +17,7 @@ from textual import events
 from textual._compositor import ChopsUpdate, LayoutUpdate
 from textual.app import App, SystemCommand
 from textual.command import Provider
-from textual.geometry import Offset
+from textual.geometry import Offset, Size
 from textual.screen import Screen
 
 from kompass_tui.core.instrument.catalog import Catalog
@@ -42,19 +43,6 @@ def _workbench_css() -> list[Path]:
 
     folder = Path(inspect.getfile(WorkbenchScreen)).parent
     return [(folder / str(WorkbenchScreen.CSS_PATH)).resolve()]
-
-
-class _Opening(Screen[None]):
-    """The app's first screen while the workbench is built: blank, and not ready for keys,
-    so the key router keeps every key typed meanwhile, in order, for the workbench."""
-
-    keys_ready = False
-
-    async def take_key(self, event: events.Key) -> None:
-        """Never called: the screen is never ready."""
-
-    async def take_paste(self, text: str) -> None:
-        """Never called: the screen is never ready."""
 
 
 def _key_table_commands() -> type[Provider]:
@@ -95,6 +83,9 @@ class KompassApp(App[int]):
         self.crash_message = ""
         self.mirror = TerminalMirror()
         self._cursor_written: Offset | None = None
+        self._collector_waits = False
+        self._terminal_size: Size | None = None
+        """The size of the last resize seen (None: none yet)."""
 
     # -- output -------------------------------------------------------------------------------
 
@@ -107,13 +98,34 @@ class KompassApp(App[int]):
         self.mirror.forget()
         self._cursor_written = None
 
-    def on_resize(self) -> None:
-        """A resize may have cleared or reflowed the terminal: everything is drawn anew."""
-        self._forget_terminal()
+    def on_resize(self, event: events.Resize) -> None:
+        """A new size may have cleared or reflowed the terminal: everything is drawn anew.
+
+        The same size again changes nothing on the terminal: the driver reports the size it
+        started with after the first frame (and Textual lays the screen out again for it),
+        which would otherwise write that frame a second time, every cell (#23)."""
+        if event.size != self._terminal_size:
+            self._terminal_size = event.size
+            self._forget_terminal()
+
+    def collect_after_first_frame(self) -> None:
+        """Keep Python's cycle collector off (the caller has turned it off) until the first
+        frame of a screen of kompass's own (not Textual's blank default) is written, then
+        freeze what start-up made and turn it on: starting makes widgets, styles and rules
+        that live on, and little garbage, which the collector walked some twenty-five times
+        before the first frame (#23)."""
+        self._collector_waits = True
 
     def _display(self, screen: Screen[object], renderable: RenderableType | None) -> None:
         """Write only the cells that differ from what the terminal shows (`TerminalMirror`);
         nothing at all when nothing differs and the cursor stays."""
+        self._write_update(screen, renderable)
+        if self._collector_waits and screen.id != "_default":
+            self._collector_waits = False
+            gc.freeze()
+            gc.enable()
+
+    def _write_update(self, screen: Screen[object], renderable: RenderableType | None) -> None:
         driver = self._driver
         if (
             not isinstance(renderable, LayoutUpdate | ChopsUpdate)
@@ -145,32 +157,41 @@ class KompassApp(App[int]):
         return self.requested_lang or "sv"
 
     def get_default_screen(self) -> Screen[None]:
-        """Textual's first screen: when a session was given, a blank one whose keys wait
-        for the workbench (see `on_mount`)."""
+        """Textual's first screen: the workbench when a session was given.
+
+        Built as the app's first screen, it is composed and laid out within the app's start
+        and drawn once, for the first frame: no blank screen before it, none to lay out and
+        draw (#23). Keys typed before it is ready wait for it in the router."""
         if self.state is None:
             return super().get_default_screen()
-        return _Opening(id="_default")
+        from kompass_tui.tui.screens.workbench import WorkbenchScreen
+
+        workbench = WorkbenchScreen(self.state)
+        # As a pushed screen has (and a screen switched to): switching away from it (a new
+        # workbench for another language) takes one off.
+        workbench._push_result_callback(workbench, None)
+        return workbench
 
     def on_mount(self) -> None:
-        """Show the workbench when a session was given, else the picker.
-
-        The workbench is pushed once the app's start is over: pushed during it, it is laid
-        out and drawn once while the start holds the display back, that drawing thrown
-        away, and again for the first frame. Keys typed meanwhile wait for it (`_Opening`).
-        """
+        """Start keeping the session's work safe once the start is over, or show the picker
+        when no session was given."""
         if self.state is not None:
-            self.call_later(self.show_session, self.state)
+            self.call_later(self._keep_session, self.state)
             return
         from kompass_tui.tui.screens.picker import PickerScreen
 
         self.push_screen(PickerScreen(self.folder, self.catalog, self.requested_lang))
 
     def show_session(self, state: OpenSession) -> None:
-        """Open the workbench on a session and start keeping its work safe."""
+        """Open the workbench on a session (from the picker) and start keeping its work safe."""
         from kompass_tui.tui.screens.workbench import WorkbenchScreen
 
         self.state = state
         self.push_screen(WorkbenchScreen(state))
+        self._keep_session(state)
+
+    def _keep_session(self, state: OpenSession) -> None:
+        """Say what opening the session found, and keep its work safe from now on."""
         for warning in state.warnings:
             self.notify(literal(warning), severity="warning", timeout=10, markup=False)
         if ui_language(state.lang) != state.lang:

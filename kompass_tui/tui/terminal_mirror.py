@@ -67,7 +67,8 @@ class TerminalMirror:
         """What of `update` differs from the terminal (the mirror then holds the update), or
         None when the update cannot be followed cell by cell (it is then written whole and
         the mirror forgets)."""
-        if (self._width, len(self._rows)) != (width, height):
+        blank = (self._width, len(self._rows)) != (width, height)
+        if blank:
             self._rows = [[None] * width for _ in range(height)]
             self._width = width
         pieces: list[tuple[int, int, Strip]] = []
@@ -76,7 +77,13 @@ class TerminalMirror:
             if cells is None or not 0 <= y < height or x < 0 or x + len(cells) > width:
                 self.forget()
                 return None
-            pieces += self._differing(x, y, cells)
+            if blank:
+                # Nothing known yet (the first frame, a resize): every cell differs, and
+                # the strip is written as it is, not rebuilt from its cells.
+                self._rows[y][x : x + len(cells)] = cells
+                pieces.append((x, y, strip))
+            else:
+                pieces += self._differing(x, y, cells)
         return Changes(pieces)
 
     def _differing(self, x: int, y: int, cells: list[Cell]) -> Iterator[tuple[int, int, Strip]]:

@@ -120,9 +120,9 @@ def _run(ui_lang: str, **options: object) -> int:
     from kompass_tui.tui.app import KompassApp
 
     app = KompassApp(**options)  # type: ignore[arg-type]
-    # What is loaded by now lives as long as the app: keep the collector from walking it.
-    gc.freeze()
-    gc.enable()
+    # What is loaded by now lives as long as the app: the collector stays off until the
+    # app's first frame, then passes over it (frozen).
+    app.collect_after_first_frame()
     global _workbench_ran
     _workbench_ran = True
     try:

@@ -9,7 +9,9 @@ they are shown; they draw from the session when mounted, so no key waits for the
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeGuard, cast
 
 from textual import events
 from textual.app import ComposeResult, SystemCommand
@@ -33,15 +35,25 @@ from kompass_tui.tui.screens import report_actions
 from kompass_tui.tui.screens.base import KeyedScreenMixin
 from kompass_tui.tui.screens.text_editing import TextEditing
 from kompass_tui.tui.strings import tr
-from kompass_tui.tui.widgets.area_texts import text_rows
-from kompass_tui.tui.widgets.area_view import AreaView
 from kompass_tui.tui.widgets.editor_panel import EditorPanel
 from kompass_tui.tui.widgets.key_bar import KeyBar
 from kompass_tui.tui.widgets.overview import Overview
-from kompass_tui.tui.widgets.report_texts import ReportTexts
 from kompass_tui.tui.widgets.status_line import StatusLine
 from kompass_tui.tui.widgets.tab_bar import TabBar
 from kompass_tui.tui.widgets.tab_ready import TabReady
+
+if TYPE_CHECKING:
+    # The first frame shows the overview or an area: an area's view, the report's texts
+    # and their modules are loaded when first built (#23).
+    from kompass_tui.tui.widgets.area_view import AreaView
+    from kompass_tui.tui.widgets.report_texts import ReportTexts
+
+
+def _is_area_view(pane: object) -> TypeGuard[AreaView]:
+    """Whether a pane is an area's view, without loading the module before one was built."""
+    module = sys.modules.get("kompass_tui.tui.widgets.area_view")
+    return module is not None and isinstance(pane, module.AreaView)
+
 
 PREBUILD_AFTER = 0.3
 """Seconds after an area is shown before the next one is built, hidden (for PgDn)."""
@@ -152,12 +164,12 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         for other in self.query_one("#body").children:
             other.display = other is pane
         if pane.is_mounted:
-            if isinstance(pane, AreaView):
+            if _is_area_view(pane):
                 pane.show_texts()  # first: where the highlighted row is drawn
                 pane.follow_place()
                 self._prebuild_later()
-            else:
-                pane.redraw()
+            else:  # the overview or the report's texts
+                cast("Overview | ReportTexts", pane).redraw()
         labels = [tr(self.lang, "overview")] + [state.area_label(a) for a in state.instrument.areas]
         labels.append(tr(self.lang, "report_tab"))
         self.query_one(TabBar).show(labels, place.area_index(state.instrument))
@@ -170,6 +182,8 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
             return self.query_one(Overview)
         pane: ReportTexts | AreaView | None
         if kind == REPORT:
+            from kompass_tui.tui.widgets.report_texts import ReportTexts
+
             built = self.query(ReportTexts)
             pane = built.first() if built else ReportTexts(self.state)
         else:
@@ -179,10 +193,17 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         self._mount(pane)
         return pane
 
+    def _report_panes(self) -> list[ReportTexts]:
+        """The report tab's texts, if built (their module is loaded only then)."""
+        module = sys.modules.get("kompass_tui.tui.widgets.report_texts")
+        return [] if module is None else list(self.query(module.ReportTexts))
+
     def _area_view(self, area: Area) -> AreaView:
         """An area's view: built (mounted hidden) the first time it is asked for."""
         view = self.views.get(area.id)
         if view is None:
+            from kompass_tui.tui.widgets.area_view import AreaView
+
             view = self.views[area.id] = AreaView(area, self.state)
             self._mount(view)
         return view
@@ -251,7 +272,7 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
         if change.kind in ("list", "plan"):
             self.show_keys()  # the row highlighted may be another kind now
         if change.kind in ("report", "interviews"):
-            for report in self.query(ReportTexts):
+            for report in self._report_panes():
                 report.redraw()
         if change.kind == "earlier":
             for shown in self.views.values():
@@ -432,6 +453,8 @@ class WorkbenchScreen(AnswerActions, KeyedScreenMixin, Screen[None]):
     def _row_count(self) -> int:
         area = self.state.area
         if self.state.place.kind == TEXTS and area is not None:
+            from kompass_tui.tui.widgets.area_texts import text_rows
+
             return len(text_rows(self.state, area))
         if self.state.place.kind == REPORT:
             return len(REPORT_SECTIONS) + 1  # the interview log's row after the texts
