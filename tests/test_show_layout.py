@@ -25,6 +25,7 @@ from kompass_tui.cli.terminal import _fits, _line_count, print_rich
 from kompass_tui.core.report import blocks
 from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.report.text_blocks import parse_text
+from kompass_tui.views import text_wrap
 from kompass_tui.views.quick_table import QuickTable, ratio_distribute
 from kompass_tui.views.report_areas_view import (
     Indented,
@@ -236,3 +237,14 @@ def test_a_chapters_rule_prints_as_richs_rule(title: str) -> None:
     rule = ChapterRule(title)
     for width in WIDTHS:
         assert _printed(rule, width) == _printed(rule.rich_rule(), width), width
+
+
+def test_the_characters_taken_as_one_cell_are_those_rich_measures_so() -> None:
+    """`text_wrap` names the wide ones of its punctuation rather than measuring each as it
+    loads: every character of its ranges is one cell to it exactly when Rich says so."""
+    ranges = text_wrap._LATIN + text_wrap._PUNCTUATION
+    for low, high in ranges:
+        for character in map(chr, range(low, high + 1)):
+            assert (character in text_wrap._ONE_CELL) == (cell_len(character) == 1), hex(
+                ord(character)
+            )
