@@ -35,7 +35,14 @@ from kompass_tui.views.report_areas_view import (
     area_table,
 )
 from kompass_tui.views.report_text_view import Hanging, block_renderable
-from kompass_tui.views.report_view import comparison_table, render_report, shown, summary_table
+from kompass_tui.views.report_view import (
+    TitlePanel,
+    _title,
+    comparison_table,
+    render_report,
+    shown,
+    summary_table,
+)
 from kompass_tui.views.text_wrap import Overflow, _breaks, _space_breaks, wrap_plain
 from tests.helpers import examples
 from tests.test_report_support import load_demo
@@ -248,3 +255,34 @@ def test_the_characters_taken_as_one_cell_are_those_rich_measures_so() -> None:
             assert (character in text_wrap._ONE_CELL) == (cell_len(character) == 1), hex(
                 ord(character)
             )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [Text("Kommunkompassen", style="bold"), Text("")],
+        [
+            Text("Preliminär. Utvärderarna har 2 oenigheter kvar", style="bold yellow"),
+            Text("Ett ord_som_är_längre_än_många_terminaler_är_breda_och_viks", style="dim"),
+            Text("  indraget  med   mellanrum  ", style="dim italic"),
+            Text(""),
+            Text("1. Vad är Kommunkompassen?", style="dim"),
+        ],
+        [Text("Bred text: 漢字 i titeln", style="bold"), Text("Malmö")],  # Rich draws it
+        [Text.assemble(("fet", "bold"), " och vanlig"), Text("rad")],  # spans: Rich draws it
+    ],
+)
+def test_the_title_box_prints_as_richs_panel(lines: list[Text]) -> None:
+    box = TitlePanel(lines, border_style="cyan")
+    for width in WIDTHS:
+        assert _printed(box, width) == _printed(box.rich_panel(), width), width
+
+
+def test_the_demos_title_box_prints_as_richs_panel(demo_report: Report) -> None:
+    box = _title(demo_report)
+    assert isinstance(box, TitlePanel)
+    console = Console(width=80)
+    drawn = list(box.__rich_console__(console, console.options))
+    assert all(isinstance(part, Segment) for part in drawn)  # drawn directly, not by Rich
+    for width in WIDTHS:
+        assert _printed(box, width) == _printed(box.rich_panel(), width), width
