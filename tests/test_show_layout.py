@@ -297,3 +297,16 @@ def test_one_cell_texts_are_those_of_one_cell_characters() -> None:
     assert text_wrap.one_cell("Åsa – 12,5 … │██│") and text_wrap.one_cell("")
     assert not text_wrap.one_cell("a\nb") and text_wrap.one_cell_lines("a\nb\n")
     assert not text_wrap.one_cell_lines("ok\n漢字") and not text_wrap.one_cell("tab\t")
+
+
+def test_visible_shows_control_characters_across_the_segments_it_joins() -> None:
+    # #23: runs of unstyled segments are joined, then made visible at once.
+    from kompass_tui.views.visible import Visible
+
+    parts = Text.assemble("a\x1b[2J", "b\x9b", ("c\x1b", "bold"), "\x00d")
+    console = Console(width=40, force_terminal=True, color_system="truecolor")
+    drawn = [s for s in console.render(Visible(parts), console.options) if not s.control]
+    text = "".join(s.text for s in drawn)
+    assert text.startswith("a␛[2Jb\N{REPLACEMENT CHARACTER}c␛␀d")
+    assert all(not (set(s.text) & {"\x1b", "\x9b", "\x00"}) for s in drawn)
+    assert [s.text for s in drawn if s.style and s.style.bold] == ["c␛"]
