@@ -16,6 +16,7 @@ from rich._ratio import ratio_distribute as rich_ratio_distribute
 from rich._wrap import divide_line
 from rich.cells import cell_len
 from rich.console import Console, RenderableType
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.segment import Segment, Segments
 from rich.style import Style
@@ -276,6 +277,9 @@ def test_the_title_box_prints_as_richs_panel(lines: list[Text]) -> None:
     box = TitlePanel(lines, border_style="cyan")
     for width in WIDTHS:
         assert _printed(box, width) == _printed(box.rich_panel(), width), width
+        console = Console(width=width)
+        measured = Measurement.get(console, console.options, box)
+        assert measured == Measurement.get(console, console.options, box.rich_panel())
 
 
 def test_the_demos_title_box_prints_as_richs_panel(demo_report: Report) -> None:

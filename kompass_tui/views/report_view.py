@@ -41,6 +41,7 @@ from kompass_tui.views.text_wrap import one_cell, wrap_plain
 from kompass_tui.views.visible import Visible
 
 if TYPE_CHECKING:
+    from rich.measure import Measurement
     from rich.panel import Panel
 
 BAR_WIDTH = 20
@@ -329,6 +330,12 @@ class TitlePanel:
                 yield Segment.line()
         yield Segment(f"╰{'─' * (inner + 2)}╯", border)
         yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        """As wide as Rich's `Panel` of the lines (only where something measures it)."""
+        from rich.measure import Measurement
+
+        return Measurement.get(console, options, self.rich_panel())
 
     def rich_panel(self) -> Panel:
         """The same box drawn by Rich."""
