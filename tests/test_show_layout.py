@@ -292,17 +292,6 @@ def test_the_demos_title_box_prints_as_richs_panel(demo_report: Report) -> None:
         assert _printed(box, width) == _printed(box.rich_panel(), width), width
 
 
-def test_one_cell_texts_are_those_of_one_cell_characters() -> None:
-    # #23: the check is a regular expression's search, made from the set it stands for.
-    for character in map(chr, range(0x10000)):
-        alone = character in text_wrap._ONE_CELL
-        assert text_wrap.one_cell(character) == alone, hex(ord(character))
-        assert text_wrap.one_cell_lines(character) == (alone or character == "\n")
-    assert text_wrap.one_cell("Åsa – 12,5 … │██│") and text_wrap.one_cell("")
-    assert not text_wrap.one_cell("a\nb") and text_wrap.one_cell_lines("a\nb\n")
-    assert not text_wrap.one_cell_lines("ok\n漢字") and not text_wrap.one_cell("tab\t")
-
-
 def test_visible_shows_control_characters_across_the_segments_it_joins() -> None:
     # #23: runs of unstyled segments are joined, then made visible at once.
     from kompass_tui.views.visible import Visible

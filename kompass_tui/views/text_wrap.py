@@ -36,38 +36,10 @@ _ONE_CELL = (
 )
 """Characters one cell wide by Rich's measure (Latin letters, dashes, quotes, `…`): a text
 of only these is as wide as it is long."""
-
-
-def _character_class(characters: frozenset[str]) -> str:
-    """The characters as a regular expression's class body: runs of neighbours as ranges."""
-    parts = []
-    codes = sorted(map(ord, characters))
-    start = previous = codes[0]
-    for code in [*codes[1:], -1]:
-        if code != previous + 1:
-            low, high = re.escape(chr(start)), re.escape(chr(previous))
-            parts.append(low if start == previous else f"{low}-{high}")
-            start = code
-        previous = code
-    return "".join(parts)
-
-
-# A search for a character not in the set: some twice as fast as the set's `issuperset`
-# on a paragraph, and `show` asks it of every text it prints (#23).
-_NOT_ONE_CELL = re.compile(f"[^{_character_class(_ONE_CELL)}]")
-_NOT_ONE_CELL_OR_NEW_LINE = re.compile(f"[^\\n{_character_class(_ONE_CELL)}]")
-
-
-def one_cell(text: str) -> bool:
-    """Whether every character of a text is one cell wide (then it is as wide as it is long)."""
-    return _NOT_ONE_CELL.search(text) is None
-
-
-def one_cell_lines(text: str) -> bool:
-    """Whether every line of a text is only one-cell characters."""
-    return _NOT_ONE_CELL_OR_NEW_LINE.search(text) is None
-
-
+one_cell = _ONE_CELL.issuperset
+"""Whether every character of a text is one cell wide (then it is as wide as it is long)."""
+one_cell_lines = (_ONE_CELL | {"\n"}).issuperset
+"""Whether every line of a text is only one-cell characters."""
 _OTHER_SPACES = frozenset(character for character in _ONE_CELL if character.isspace()) - {" "}
 """One-cell characters that Rich's line breaking reads as spaces, besides the space."""
 _NOT_SPACE = re.compile(r"[^ ]")
@@ -109,7 +81,7 @@ def pieces(line: str, width: int, overflow: Overflow, one_cell: bool | None = No
     trimming or padding; `one_cell`: whether every character is one cell wide (None:
     find out)."""
     if one_cell is None:
-        one_cell = _NOT_ONE_CELL.search(line) is None
+        one_cell = _ONE_CELL.issuperset(line)
     offsets = None
     if one_cell:
         if _OTHER_SPACES.isdisjoint(line):
