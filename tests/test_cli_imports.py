@@ -61,6 +61,9 @@ def test_show_imports_rich_but_not_the_earlier_machinery() -> None:
     assert "rich.console" in loaded
     assert "textual" not in loaded
     assert not loaded & ONLY_WHEN_ASKED
+    # #23: show writes no file, and draws its title's box itself when the report is scored.
+    assert not loaded & {"kompass_tui.core.report.writing", "kompass_tui.core.report.formats"}
+    assert "rich.panel" not in loaded
 
 
 def test_export_with_earlier_loads_it() -> None:

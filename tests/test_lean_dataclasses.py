@@ -254,3 +254,28 @@ def test_an_init_only_field_is_refused() -> None:
             """Takes a value only to make another."""
 
             seed: dataclasses.InitVar[int]
+
+
+@lean_dataclass
+class Counted:
+    """Every field `__init__` takes is positional; one made later, then `__post_init__`."""
+
+    id: str
+    n: int
+    seen: list[str] = field(default_factory=list, init=False)
+
+    def __post_init__(self) -> None:
+        self.seen.append(self.id)
+
+
+def test_made_with_every_field_by_position_as_a_dataclass_makes_it() -> None:
+    # #23: the commonest call sets the fields at once; the same object comes out.
+    made = Lean("1.1", 5, ("a",), "s", "x")
+    assert dataclasses.astuple(made) == dataclasses.astuple(Std("1.1", 5, ("a",), "s", "x"))
+    assert list(vars(made)) == ["id", "points", "notes", "source", "secret"]
+    first, second = Counted("a", 1), Counted("b", 2)
+    assert list(vars(first)) == ["id", "n", "seen"]
+    assert (first.seen, second.seen) == (["a"], ["b"])  # a fresh list each, then __post_init__
+    assert One(2.5).value == 2.5
+    with pytest.raises(TypeError):
+        Counted("a", 1, ["x"])  # type: ignore[call-arg]

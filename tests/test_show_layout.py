@@ -16,6 +16,7 @@ from rich._ratio import ratio_distribute as rich_ratio_distribute
 from rich._wrap import divide_line
 from rich.cells import cell_len
 from rich.console import Console, RenderableType
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.segment import Segment, Segments
 from rich.style import Style
@@ -25,6 +26,7 @@ from kompass_tui.cli.terminal import _fits, _line_count, print_rich
 from kompass_tui.core.report import blocks
 from kompass_tui.core.report.model import Report, build_report
 from kompass_tui.core.report.text_blocks import parse_text
+from kompass_tui.views import text_wrap
 from kompass_tui.views.quick_table import QuickTable, ratio_distribute
 from kompass_tui.views.report_areas_view import (
     Indented,
@@ -34,7 +36,14 @@ from kompass_tui.views.report_areas_view import (
     area_table,
 )
 from kompass_tui.views.report_text_view import Hanging, block_renderable
-from kompass_tui.views.report_view import comparison_table, render_report, shown, summary_table
+from kompass_tui.views.report_view import (
+    TitlePanel,
+    _title,
+    comparison_table,
+    render_report,
+    shown,
+    summary_table,
+)
 from kompass_tui.views.text_wrap import Overflow, _breaks, _space_breaks, wrap_plain
 from tests.helpers import examples
 from tests.test_report_support import load_demo
@@ -236,3 +245,61 @@ def test_a_chapters_rule_prints_as_richs_rule(title: str) -> None:
     rule = ChapterRule(title)
     for width in WIDTHS:
         assert _printed(rule, width) == _printed(rule.rich_rule(), width), width
+
+
+def test_the_characters_taken_as_one_cell_are_those_rich_measures_so() -> None:
+    """`text_wrap` names the wide ones of its punctuation rather than measuring each as it
+    loads: every character of its ranges is one cell to it exactly when Rich says so."""
+    ranges = text_wrap._LATIN + text_wrap._PUNCTUATION
+    for low, high in ranges:
+        for character in map(chr, range(low, high + 1)):
+            assert (character in text_wrap._ONE_CELL) == (cell_len(character) == 1), hex(
+                ord(character)
+            )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [Text("Kommunkompassen", style="bold"), Text("")],
+        [
+            Text("Preliminär. Utvärderarna har 2 oenigheter kvar", style="bold yellow"),
+            Text("Ett ord_som_är_längre_än_många_terminaler_är_breda_och_viks", style="dim"),
+            Text("  indraget  med   mellanrum  ", style="dim italic"),
+            Text(""),
+            Text("1. Vad är Kommunkompassen?", style="dim"),
+        ],
+        [Text("Bred text: 漢字 i titeln", style="bold"), Text("Malmö")],  # Rich draws it
+        [Text.assemble(("fet", "bold"), " och vanlig"), Text("rad")],  # spans: Rich draws it
+    ],
+)
+def test_the_title_box_prints_as_richs_panel(lines: list[Text]) -> None:
+    box = TitlePanel(lines, border_style="cyan")
+    for width in WIDTHS:
+        assert _printed(box, width) == _printed(box.rich_panel(), width), width
+        console = Console(width=width)
+        measured = Measurement.get(console, console.options, box)
+        assert measured == Measurement.get(console, console.options, box.rich_panel())
+
+
+def test_the_demos_title_box_prints_as_richs_panel(demo_report: Report) -> None:
+    box = _title(demo_report)
+    assert isinstance(box, TitlePanel)
+    console = Console(width=80)
+    drawn = list(box.__rich_console__(console, console.options))
+    assert all(isinstance(part, Segment) for part in drawn)  # drawn directly, not by Rich
+    for width in WIDTHS:
+        assert _printed(box, width) == _printed(box.rich_panel(), width), width
+
+
+def test_visible_shows_control_characters_across_the_segments_it_joins() -> None:
+    # #23: runs of unstyled segments are joined, then made visible at once.
+    from kompass_tui.views.visible import Visible
+
+    parts = Text.assemble("a\x1b[2J", "b\x9b", ("c\x1b", "bold"), "\x00d")
+    console = Console(width=40, force_terminal=True, color_system="truecolor")
+    drawn = [s for s in console.render(Visible(parts), console.options) if not s.control]
+    text = "".join(s.text for s in drawn)
+    assert text.startswith("a␛[2Jb\N{REPLACEMENT CHARACTER}c␛␀d")
+    assert all(not (set(s.text) & {"\x1b", "\x9b", "\x00"}) for s in drawn)
+    assert [s.text for s in drawn if s.style and s.style.bold] == ["c␛"]

@@ -102,30 +102,37 @@ def _initializer(cls: type, every: tuple[Field[Any], ...]) -> Callable[..., None
     made_later = tuple(f.name for f in every if not f.init and f.name in factories)
     order = tuple(f.name for f in taken)
     post_init = hasattr(cls, "__post_init__")
+    # Every field given by position, the commonest call: set at once (#23).
+    all_by_position = len(order) if positional == order else -1
 
     def __init__(self: Any, *args: object, **kwargs: object) -> None:
-        if len(args) > len(positional):
-            raise TypeError(
-                f"{name_of_class}() takes {len(positional)} positional arguments "
-                f"but {len(args)} were given"
-            )
-        given = dict(zip(positional, args, strict=False))
-        for name in kwargs:
-            if name not in known:
-                raise TypeError(f"{name_of_class}() got an unexpected keyword argument {name!r}")
-            if name in given:
-                raise TypeError(f"{name_of_class}() got multiple values for argument {name!r}")
-        given.update(kwargs)
         values = self.__dict__
-        for name in order:
-            if name in given:
-                values[name] = given[name]
-            elif name in defaults:
-                values[name] = defaults[name]
-            elif name in factories:
-                values[name] = factories[name]()
-            else:
-                raise TypeError(f"{name_of_class}() missing required argument: {name!r}")
+        if not kwargs and len(args) == all_by_position:
+            values.update(zip(order, args, strict=True))
+        else:  # some by keyword, some not given, or too many
+            if len(args) > len(positional):
+                raise TypeError(
+                    f"{name_of_class}() takes {len(positional)} positional arguments "
+                    f"but {len(args)} were given"
+                )
+            given = dict(zip(positional, args, strict=False))
+            for name in kwargs:
+                if name not in known:
+                    raise TypeError(
+                        f"{name_of_class}() got an unexpected keyword argument {name!r}"
+                    )
+                if name in given:
+                    raise TypeError(f"{name_of_class}() got multiple values for argument {name!r}")
+            given.update(kwargs)
+            for name in order:
+                if name in given:
+                    values[name] = given[name]
+                elif name in defaults:
+                    values[name] = defaults[name]
+                elif name in factories:
+                    values[name] = factories[name]()
+                else:
+                    raise TypeError(f"{name_of_class}() missing required argument: {name!r}")
         for name in made_later:
             values[name] = factories[name]()
         if post_init:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.panel import Panel
 from rich.segment import Segment
 from rich.text import Text
 
@@ -38,8 +37,12 @@ from kompass_tui.views.style import (
     TOTAL_STYLE,
     bar_text,
 )
-from kompass_tui.views.text_wrap import one_cell
+from kompass_tui.views.text_wrap import one_cell, wrap_plain
 from kompass_tui.views.visible import Visible
+
+if TYPE_CHECKING:
+    from rich.measure import Measurement
+    from rich.panel import Panel
 
 BAR_WIDTH = 20
 MIN_NAME_WIDTH = 20
@@ -120,7 +123,7 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return names
 
 
-def _title(report: Report) -> Panel:
+def _title(report: Report) -> TitlePanel:
     lines = [Text(report.instrument_name, style="bold"), Text(fill(report, "analysis_of"))]
     if report.dates:
         lines.append(Text(dates_text(report.lang, report.dates)))
@@ -140,7 +143,7 @@ def _title(report: Report) -> Panel:
         lines.append(Text(join_names(report.lang, report.evaluators)))
     if report.affiliation:
         lines.append(Text(report.affiliation))
-    return Panel(Text("\n").join(lines), border_style="cyan", expand=False)
+    return TitlePanel(lines, border_style="cyan")
 
 
 def _table(report: Report, model: ReportTable) -> RenderableType:
@@ -157,6 +160,8 @@ def _table(report: Report, model: ReportTable) -> RenderableType:
 
 
 def _notice(report: Report, words: Texts) -> Panel:
+    from rich.panel import Panel  # only for a report not fully scored
+
     detail = words("incomplete_detail", scored=report.scored, n=report.scorable)
     text = Text(f"{words('incomplete')}. ", style=NOTICE_STYLE)
     text.append(detail)
@@ -279,3 +284,61 @@ class ChapterRule:
         from rich.rule import Rule
 
         return Rule(Text(self.title, style=HEADING_STYLE))
+
+
+class TitlePanel:
+    """The title page's lines in a box as wide as they need: what Rich's
+    `Panel(Text("\\n").join(lines), border_style=border_style, expand=False)` prints,
+    drawn directly where every line is plain one-cell text with at most a style of its own
+    (Rich's `Panel` otherwise, and in an ASCII-only terminal)."""
+
+    __slots__ = ("border_style", "lines")
+
+    def __init__(self, lines: list[Text], border_style: str) -> None:
+        self.lines = lines
+        self.border_style = border_style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The box's top, its lines (wrapped as Rich wraps them, a space either side) and
+        its bottom."""
+        plain = [line.plain for line in self.lines]
+        width = options.max_width
+        if (
+            width < 5
+            or options.ascii_only
+            or console.legacy_windows
+            or options.height is not None
+            or any(line.spans for line in self.lines)
+            or not all(one_cell(text) and "\t" not in text for text in plain)
+        ):
+            yield self.rich_panel()
+            return
+        inner = min(max(map(len, plain)) + 2, width - 2) - 2  # the text's width
+        border = console.get_style(self.border_style)
+        side = Segment("│", border)
+        yield Segment(f"╭{'─' * (inner + 2)}╮", border)
+        yield Segment.line()
+        for line, text in zip(self.lines, plain, strict=True):
+            style = console.get_style(line.style)
+            for piece in wrap_plain(text, inner, "fold", console, pad=False):
+                yield side
+                yield Segment(" ")
+                if piece:
+                    yield Segment(piece, style)
+                yield Segment(" " * (inner - len(piece) + 1))
+                yield side
+                yield Segment.line()
+        yield Segment(f"╰{'─' * (inner + 2)}╯", border)
+        yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        """As wide as Rich's `Panel` of the lines (only where something measures it)."""
+        from rich.measure import Measurement
+
+        return Measurement.get(console, options, self.rich_panel())
+
+    def rich_panel(self) -> Panel:
+        """The same box drawn by Rich."""
+        from rich.panel import Panel
+
+        return Panel(Text("\n").join(self.lines), border_style=self.border_style, expand=False)

@@ -21,14 +21,18 @@ _LATIN = ((0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0x2FF))
 """Latin letters, digits and signs: one cell each (Rich measures them so without looking)."""
 _PUNCTUATION = ((0x2010, 0x2027), (0x2030, 0x205E), (0x2500, 0x25FF))
 """Dashes, quotes, `…`, lines and blocks (rules, borders, bars) and the like: one cell
-each, but for the few Rich measures wider."""
-_ONE_CELL = frozenset(
-    character for low, high in _LATIN for character in map(chr, range(low, high + 1))
-) | frozenset(
-    character
-    for low, high in _PUNCTUATION
-    for character in map(chr, range(low, high + 1))
-    if cell_len(character) == 1
+each, but for the few Rich measures wider (`_WIDE_PUNCTUATION`)."""
+_WIDE_PUNCTUATION = frozenset("\u25fd\u25fe")
+"""The characters of `_PUNCTUATION` that Rich measures two cells wide (◽, ◾): named here
+rather than each character measured as this module loads, which took some 0.8 ms of
+`kompass show` (#23); tests/test_show_layout.py measures them all with Rich."""
+_ONE_CELL = (
+    frozenset(
+        character
+        for low, high in _LATIN + _PUNCTUATION
+        for character in map(chr, range(low, high + 1))
+    )
+    - _WIDE_PUNCTUATION
 )
 """Characters one cell wide by Rich's measure (Latin letters, dashes, quotes, `…`): a text
 of only these is as wide as it is long."""

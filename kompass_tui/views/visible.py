@@ -25,10 +25,10 @@ class Visible:
         plain: list[str] = []
         for segment in console.render(self.renderable, options):
             if not segment.style and not segment.control and segment.text:
-                plain.append(visible(segment.text))
+                plain.append(segment.text)  # made visible as one run (character by character)
                 continue
             if plain:
-                yield Segment("".join(plain))
+                yield Segment(visible("".join(plain)))
                 plain.clear()
             if segment.control or not segment.text:
                 yield segment  # Rich's own cursor moves, not text from a session; or empty
@@ -36,4 +36,4 @@ class Visible:
             shown = visible(segment.text)
             yield segment if shown is segment.text else Segment(shown, segment.style)
         if plain:
-            yield Segment("".join(plain))
+            yield Segment(visible("".join(plain)))

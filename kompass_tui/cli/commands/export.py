@@ -17,15 +17,7 @@ from kompass_tui.cli.arguments import output_argument, path_argument, report_opt
 from kompass_tui.cli.output import document_language, warn, warn_all, write_failure, write_output
 from kompass_tui.core.instrument.catalog import Catalog
 from kompass_tui.core.problems import KompassError, LoadError, Problem, UsageError
-from kompass_tui.core.report.formats import (
-    BINARY_FORMATS,
-    DATA_FORMATS,
-    FORMATS,
-    chosen_format,
-    format_problem,
-)
 from kompass_tui.core.report.model import Report, build_report
-from kompass_tui.core.report.writing import ExportContent, export_document, write_export
 from kompass_tui.core.session.model import BenchmarkEntry
 from kompass_tui.core.session.toml_io import LoadedSession, load_session
 from kompass_tui.core.texts.catalog import Texts, text
@@ -148,6 +140,16 @@ def linked_earlier(loaded: LoadedSession, catalog: Catalog) -> EarlierTotals:
 def run_export(args: argparse.Namespace) -> int:
     """Write the export to -o (or stdout) in the format its name chooses, and the chart to
     --svg; 1 on invalid input, 2 for a name or --format kompass cannot write."""
+    # Here, not above: `show` shares this module's report and writes no file (#23).
+    from kompass_tui.core.report.formats import (
+        BINARY_FORMATS,
+        DATA_FORMATS,
+        PdfUnavailable,
+        chosen_format,
+        format_problem,
+    )
+    from kompass_tui.core.report.writing import ExportContent, export_document, write_export
+
     for option, target in (("-o", args.output), ("--svg", args.svg)):
         problem = _target_problem(option, target, args.session, args.earlier, args.compare)
         if problem:
@@ -172,8 +174,6 @@ def run_export(args: argparse.Namespace) -> int:
         content = ExportContent(
             loaded.session, loaded.instrument, report.lang, args.comments, report
         )
-    from kompass_tui.core.report.formats import PdfUnavailable
-
     try:
         if args.output is not None:
             write_export(args.output, chosen, content, args.svg)
@@ -211,6 +211,8 @@ def _same_target(first: Path, second: Path) -> bool:
 def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     """`kompass export SESSION [-o FILE] [--format md|html] [--svg FILE] [--earlier FILE]
     [--compare FILE]... [--exact]`."""
+    from kompass_tui.core.report.formats import FORMATS
+
     words = Texts(lang, "cli.")
     parser.add_argument("session", type=path_argument, help=words("option.session"))
     parser.add_argument(

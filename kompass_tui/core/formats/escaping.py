@@ -13,6 +13,10 @@ import re
 from urllib.parse import quote
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|#$~])|&(?=[#A-Za-z0-9])")
+_MAYBE_INLINE = re.compile(r"[\\`*_\[\]<>|#$~&]")
+"""A character `_INLINE` may escape: most lines have none, and looking for one is some
+four times as fast as `_INLINE`'s search, which tries each of its branches at every
+character (#23)."""
 _BLOCK_START = re.compile(r"^([-+=])|^(\d+)([.)])(?=[ \t]|$)")
 _HARD_BREAK = "\\\n"
 
@@ -24,7 +28,10 @@ def escape_line(line: str) -> str:
 
 def _escape_line(line: str, block: bool = True) -> str:
     line = line.strip()
-    escaped = _INLINE.sub(lambda m: "\\" + (m.group(1) or "&"), line)
+    if _MAYBE_INLINE.search(line) is None:
+        escaped = line
+    else:
+        escaped = _INLINE.sub(lambda m: "\\" + (m.group(1) or "&"), line)
     if not block:
         return escaped
     return _BLOCK_START.sub(_escape_block_start, escaped)
