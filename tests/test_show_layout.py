@@ -45,10 +45,17 @@ from kompass_tui.views.report_view import (
     summary_table,
 )
 from kompass_tui.views.text_wrap import Overflow, _breaks, _space_breaks, wrap_plain
-from tests.helpers import examples
+from tests.helpers import FULL_EXAMPLES, examples
 from tests.test_report_support import load_demo
 
-WIDTHS = range(1, 141)
+ALL_WIDTHS = range(1, 141)
+WIDTHS: tuple[int, ...] = (
+    tuple(ALL_WIDTHS)
+    if settings().max_examples >= FULL_EXAMPLES
+    else (*range(1, 41, 4), 42, 57, 64, 79, 80, 81, 100, 119, 120, 140)
+)
+"""Every width up to 140 under the "ci" profile; under the default "dev" one, every fourth
+narrow width (where columns narrow and Rich takes over) and the usual terminals' widths."""
 
 
 def _printed(renderable: RenderableType, width: int) -> list[list[tuple[str, Style | None]]]:
