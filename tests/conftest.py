@@ -99,6 +99,21 @@ def _pilot_apps_compose_no_frames(
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _pilot_looks_for_idle_every_10_ms() -> Iterator[None]:
+    """A pilot's key and pause wait until the app is idle: Textual sleeps, then calls the
+    process idle when it used under a twentieth of that time. It sleeps 20 ms at a time,
+    so every key and pause of a pilot test waited 20 ms at least, even when the app had
+    long finished: two thirds of a pilot test's time was that sleep. Here it looks every
+    10 ms, by the same rule (idle: under a twentieth of the time used)."""
+    import textual._wait
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(textual._wait, "SLEEP_GRANULARITY", 1 / 100)
+        patch.setattr(textual._wait, "SLEEP_IDLE", 1 / 100 / 20)
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _apps_share_parsed_css() -> Iterator[None]:
     """Every app of a test process parses the same CSS with the same theme: Textual parses
     it again for each app (its parse cache belongs to the app's stylesheet), some 50 ms of
