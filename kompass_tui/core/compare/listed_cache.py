@@ -21,13 +21,13 @@ import functools
 import hashlib
 import os
 import struct
-import tempfile
 from pathlib import Path
 
 from kompass_tui import __version__
 from kompass_tui.core.compare import session_index
 from kompass_tui.core.compare.session_index import listed_part
 from kompass_tui.core.files import toml_skim
+from kompass_tui.core.files.atomic import replace_name_atomic
 from kompass_tui.core.files.kept_toml import cache_home
 from kompass_tui.core.lean_dataclasses import field, lean_dataclass
 
@@ -126,18 +126,9 @@ class ListedCache:
         data = file_format() + hashlib.sha256(body).digest() + body
         try:
             target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=".new-")
-            try:
-                with os.fdopen(descriptor, "wb") as handle:
-                    handle.write(data)
-                # Not synced: a cache file lost or cut short by a crash of the machine costs
-                # one slower run (its digest does not check out, so it is not used), while a
-                # sync would cost more than the cache saves.
-                os.replace(temporary, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-                raise
+            # Not synced: a cache file cut short by a crash of the machine does not check
+            # out (its digest), so it costs one slower run.
+            replace_name_atomic(target, data, 0o600, durable=False)
         except OSError:
             self._usable = False  # no cache here: read every file as before
 

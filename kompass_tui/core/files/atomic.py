@@ -64,18 +64,22 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None
     replace_name_atomic(real, data, _mode_for(real) if mode is None else mode)
 
 
-def replace_name_atomic(path: Path, data: bytes, mode: int) -> None:
+def replace_name_atomic(path: Path, data: bytes, mode: int, *, durable: bool = True) -> None:
     """Put a new file with `data` and `mode` under the name `path`, whatever the name held
-    (a symbolic link is replaced, not followed): temp file in the same folder, rename."""
+    (a symbolic link is replaced, not followed): temp file in the same folder, rename.
+    Not `durable`: neither the file nor its folder is synced to disk (a cache's file, which
+    is checked when read: one cut short by a crash of the machine costs one slower run,
+    while waiting for the disk would cost more than the cache saves)."""
     folder = path.parent if str(path.parent) else Path(".")
-    temp_name = _written_temp_file(folder, path.name, data, mode)
+    temp_name = _written_temp_file(folder, path.name, data, mode, durable=durable)
     try:
         os.replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
         raise
-    _fsync_folder(folder)
+    if durable:
+        _fsync_folder(folder)
 
 
 def create_text_exclusive(path: Path, text: str, mode: int | None = None) -> None:

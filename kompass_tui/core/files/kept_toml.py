@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from kompass_tui.core.files.atomic import replace_name_atomic
 from kompass_tui.core.files.digest import sha256_hex
 from kompass_tui.core.files.regular import MAX_FILE_BYTES, read_regular
 from kompass_tui.core.files.toml_reading import parse_toml_bytes, read_file_bytes
@@ -81,22 +82,13 @@ def _read_entry(entry: Path) -> dict[str, Any] | None:
 
 
 def _write_entry(entry: Path, data: dict[str, Any]) -> None:
-    """Keep `data` in `entry`: written whole to a file of its own, then renamed over it."""
+    """Keep `data` in `entry`, written whole (not synced: an entry cut short does not check
+    out and costs one parse)."""
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
     content = FORMAT + sha256_hex(body).encode() + b"\n" + body
-    temporary = entry.with_name(f".{entry.name}.{os.getpid()}")
     with contextlib.suppress(OSError):  # no cache here: parse as before
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(content)
-            # Not synced: an entry cut short by a crash of the machine does not check out,
-            # so it costs one parse; a sync would cost more than the cache saves.
-            os.replace(temporary, entry)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+        replace_name_atomic(entry, content, 0o600, durable=False)
 
 
 def _plain(value: object) -> bool:
